@@ -1,0 +1,33 @@
+package io.jlivepatch.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class of a patch jar as a live patch: the {@code klp_patch} of the kernel. Its
+ * {@code static} methods annotated {@link Redirect} are the replacement functions.
+ *
+ * <p>A patch jar holds one or more such classes; each is a patch of its own, known by its
+ * {@link #id()}. An id is unique in a JVM: loading a second patch with an id that is already
+ * loaded is refused.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface LivePatch {
+
+    /** The patch's name, unique in the JVM: letters, digits, {@code . _ -}. */
+    String id();
+
+    /** One line for people: what the patch fixes. */
+    String description() default "";
+
+    /**
+     * A cumulative patch that replaces all the patches enabled before it (the kernel's atomic
+     * replace). Accepted and recorded; the replacing semantics arrive with cumulative patches.
+     */
+    boolean replace() default false;
+}
