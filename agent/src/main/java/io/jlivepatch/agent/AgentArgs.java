@@ -1,0 +1,70 @@
+package io.jlivepatch.agent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The agent's arguments: {@code key=value} pairs separated by commas, as in
+ * {@code -javaagent:jlivepatch.jar=patch=fix.jar,log=debug}.
+ *
+ * <ul>
+ *   <li>{@code patch=PATH}: load and enable the patch jar at start-up; may be repeated;
+ *   <li>{@code log=debug|info|warn|error}: the lowest level of the agent's lines (info);
+ *   <li>{@code bootstrap=system|boot}: where the trampoline support lives. {@code system}
+ *       (default): with the agent, on the system class path; classes of the application and
+ *       its class loaders can be patched. {@code boot}: appended to the bootstrap class path, so
+ *       that JDK classes can be patched too; the JVM then prints a warning of its own when class
+ *       data sharing is on. Only the first start of the agent in a JVM chooses.
+ * </ul>
+ *
+ * @param patches the patch jars to load, in order
+ * @param logLevel the log level, or null to keep the current one
+ * @param bootOnBootstrapPath whether the trampoline support goes on the bootstrap class path
+ * @param problems what could not be understood, one line each
+ */
+record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, List<String> problems) {
+
+    static AgentArgs parse(String args) {
+        List<String> patches = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        String log = null;
+        boolean boot = false;
+        if (args != null) {
+            for (String part : args.split(",")) {
+                String item = part.trim();
+                if (item.isEmpty()) {
+                    continue;
+                }
+                int eq = item.indexOf('=');
+                String key = eq < 0 ? item : item.substring(0, eq).trim();
+                String value = eq < 0 ? "" : item.substring(eq + 1).trim();
+                switch (key) {
+                    case "patch" -> {
+                        if (value.isEmpty()) {
+                            problems.add("agent argument 'patch' needs a jar path");
+                        } else {
+                            patches.add(value);
+                        }
+                    }
+                    case "log" -> {
+                        if (value.matches("(?i)trace|debug|info|warn|error")) {
+                            log = value;
+                        } else {
+                            problems.add("agent argument 'log' must be debug, info, warn or error, not '"
+                                    + value + "'");
+                        }
+                    }
+                    case "bootstrap" -> {
+                        if (value.equals("boot") || value.equals("system")) {
+                            boot = value.equals("boot");
+                        } else {
+                            problems.add("agent argument 'bootstrap' must be system or boot, not '" + value + "'");
+                        }
+                    }
+                    default -> problems.add("unknown agent argument '" + key + "' ignored");
+                }
+            }
+        }
+        return new AgentArgs(List.copyOf(patches), log, boot, List.copyOf(problems));
+    }
+}

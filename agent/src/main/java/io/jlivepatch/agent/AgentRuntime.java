@@ -1,0 +1,51 @@
+package io.jlivepatch.agent;
+
+import io.jlivepatch.control.PatchManagerControl;
+import io.jlivepatch.bootstrap.Trampolines;
+import io.jlivepatch.core.PatchManager;
+import io.jlivepatch.log.Log;
+import io.jlivepatch.patch.PatchException;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+
+/** The agent once its bootstrap part is in place: the one {@link PatchManager} of this JVM. */
+final class AgentRuntime {
+
+    private static PatchManager manager;
+
+    private AgentRuntime() {
+    }
+
+    /** Called with the {@link Agent} class's lock held, so once at a time. */
+    static void start(String args, Instrumentation inst) throws Exception {
+        AgentArgs parsed = AgentArgs.parse(args);
+        if (parsed.logLevel() != null) {
+            Log.setLevel(parsed.logLevel());
+        }
+        Logger log = Log.get(AgentRuntime.class);
+        for (String problem : parsed.problems()) {
+            log.warn(problem);
+        }
+        if (manager == null) {
+            PatchManager m = new PatchManager(inst);
+            m.start();
+            PatchManagerControl.register(m);
+            manager = m;
+            log.info("agent {} started on Java {} (trampoline support on the {} class path)", version(),
+                    Runtime.version(), Trampolines.class.getClassLoader() == null ? "bootstrap" : "system");
+        }
+        for (String jar : parsed.patches()) {
+            try {
+                manager.load(Path.of(jar));
+            } catch (PatchException e) {
+                log.error(e.getMessage());
+            }
+        }
+    }
+
+    private static String version() {
+        String v = AgentRuntime.class.getPackage().getImplementationVersion();
+        return v == null ? "(development)" : v;
+    }
+}

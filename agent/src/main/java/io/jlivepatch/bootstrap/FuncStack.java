@@ -1,0 +1,110 @@
+package io.jlivepatch.bootstrap;
+
+import java.lang.invoke.MethodHandle;
+import java.util.Arrays;
+
+/**
+ * The replacements of one method, oldest first and newest on top: the kernel's
+ * {@code klp_ops->func_stack}. Immutable; every change makes a new stack.
+ *
+ * <p>A {@code null} handle is a nop entry: the method's original body.
+ */
+public final class FuncStack {
+
+    /** The empty stack: the method runs its original body. */
+    public static final FuncStack EMPTY = new FuncStack(new MethodHandle[0], new Object[0], false);
+
+    private final MethodHandle[] handles;
+    private final Object[] owners;
+    private final boolean topInTransition;
+
+    private FuncStack(MethodHandle[] handles, Object[] owners, boolean topInTransition) {
+        this.handles = handles;
+        this.owners = owners;
+        this.topInTransition = topInTransition;
+    }
+
+    public int size() {
+        return handles.length;
+    }
+
+    public boolean isEmpty() {
+        return handles.length == 0;
+    }
+
+    /** True while the top entry is being added or removed by a transition. */
+    public boolean topInTransition() {
+        return topInTransition;
+    }
+
+    /** The top entry's handle, or {@code null} when the stack is empty or the top is a nop. */
+    public MethodHandle top() {
+        return handles.length == 0 ? null : handles[handles.length - 1];
+    }
+
+    /** The handle below the top, or {@code null} for the original body. */
+    public MethodHandle belowTop() {
+        return handles.length < 2 ? null : handles[handles.length - 2];
+    }
+
+    /** The owner (the patch) of the top entry, or {@code null} when empty. */
+    public Object topOwner() {
+        return owners.length == 0 ? null : owners[owners.length - 1];
+    }
+
+    public boolean contains(Object owner) {
+        return indexOf(owner) >= 0;
+    }
+
+    /** A stack with {@code handle} of {@code owner} pushed on top. */
+    public FuncStack push(Object owner, MethodHandle handle) {
+        if (contains(owner)) {
+            throw new IllegalStateException("already on the stack: " + owner);
+        }
+        MethodHandle[] h = Arrays.copyOf(handles, handles.length + 1);
+        Object[] o = Arrays.copyOf(owners, owners.length + 1);
+        h[h.length - 1] = handle;
+        o[o.length - 1] = owner;
+        return new FuncStack(h, o, false);
+    }
+
+    /** This stack without the entry of {@code owner}; this stack when it has none. */
+    public FuncStack remove(Object owner) {
+        int i = indexOf(owner);
+        if (i < 0) {
+            return this;
+        }
+        if (handles.length == 1) {
+            return EMPTY;
+        }
+        MethodHandle[] h = new MethodHandle[handles.length - 1];
+        Object[] o = new Object[owners.length - 1];
+        System.arraycopy(handles, 0, h, 0, i);
+        System.arraycopy(handles, i + 1, h, i, h.length - i);
+        System.arraycopy(owners, 0, o, 0, i);
+        System.arraycopy(owners, i + 1, o, i, o.length - i);
+        return new FuncStack(h, o, false);
+    }
+
+    /** This stack with the transition flag of its top entry set as given. */
+    public FuncStack withTopInTransition(boolean transition) {
+        if (transition == topInTransition || (transition && handles.length == 0)) {
+            return this;
+        }
+        return new FuncStack(handles, owners, transition);
+    }
+
+    private int indexOf(Object owner) {
+        for (int i = owners.length - 1; i >= 0; i--) {
+            if (owners[i] == owner) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return "FuncStack" + Arrays.toString(owners) + (topInTransition ? " (top in transition)" : "");
+    }
+}

@@ -1,0 +1,74 @@
+package io.jlivepatch.bootstrap;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Arrays;
+
+/**
+ * The bootstrap method of every trampoline and the table of {@link MethodSlot}s it links to.
+ *
+ * <p>The table grows under the patch lock and is published by a volatile write of {@link #slots};
+ * the bootstrap method reads it with a volatile read, so a slot is seen with its final fields set.
+ */
+public final class Trampolines {
+
+    /** Internal name of this class, for the emitter. */
+    public static final String INTERNAL_NAME = "io/jlivepatch/bootstrap/Trampolines";
+
+    /** Name and descriptor of {@link #bootstrap}, for the emitter. */
+    public static final String BOOTSTRAP_NAME = "bootstrap";
+    public static final String BOOTSTRAP_DESCRIPTOR =
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;I)"
+                    + "Ljava/lang/invoke/CallSite;";
+
+    private static volatile MethodSlot[] slots = new MethodSlot[0];
+    private static volatile Linker linker;
+
+    private static final CallSite DETACHED =
+            new ConstantCallSite(MethodHandles.constant(MethodHandle.class, null));
+
+    private Trampolines() {
+    }
+
+    public static void setLinker(Linker l) {
+        linker = l;
+    }
+
+    /** Creates the slot for a new target method; called under the patch lock. */
+    public static MethodSlot newSlot(String name) {
+        MethodSlot[] current = slots;
+        MethodSlot slot = new MethodSlot(current.length, name);
+        MethodSlot[] grown = Arrays.copyOf(current, current.length + 1);
+        grown[slot.id()] = slot;
+        slots = grown;
+        return slot;
+    }
+
+    /**
+     * Links one trampoline. Never throws: a trampoline that cannot be linked to its slot runs the
+     * original body forever.
+     */
+    public static CallSite bootstrap(MethodHandles.Lookup caller, String name, MethodType type, int id) {
+        MethodSlot[] table = slots;
+        if (id < 0 || id >= table.length || !type.equals(MethodSlot.SITE_TYPE)) {
+            return DETACHED;
+        }
+        MethodSlot slot = table[id];
+        boolean first = slot.owner() == null;
+        if (!slot.claim(caller.lookupClass())) {
+            return DETACHED;
+        }
+        Linker l = linker;
+        if (first && l != null) {
+            try {
+                l.linked(caller, slot);
+            } catch (Throwable ignored) {
+                // The linker reports its own failures; the method stays as the linker left it.
+            }
+        }
+        return slot.site();
+    }
+}

@@ -1,0 +1,191 @@
+package io.jlivepatch.cli;
+
+import com.sun.tools.attach.VirtualMachine;
+import com.sun.tools.attach.VirtualMachineDescriptor;
+import io.jlivepatch.control.PatchManagerControl;
+import io.jlivepatch.control.PatchManagerMXBean;
+import java.io.PrintStream;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.management.JMX;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/**
+ * {@code java -jar jlivepatch.jar <command> <pid> [argument]}. Exit status 0 on success, 1 when
+ * the operation failed, 2 for a usage error; every failure is one line on standard error.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final String USAGE_TEXT = String.join("\n",
+            "usage: java -jar jlivepatch.jar <command> <pid> [argument]",
+            "  load <pid> <patch.jar>   load the patches of a jar into JVM <pid> and enable them",
+            "  list <pid>               the patches, their state and their target methods",
+            "  enable <pid> <id>        enable a loaded patch",
+            "  disable <pid> <id>       disable a patch; its methods run the code below it again",
+            "  unload <pid> <id>        forget a disabled patch");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help"))) {
+            out.println(USAGE_TEXT);
+            return OK;
+        }
+        if (args.length < 2) {
+            err.println("jlivepatch: missing " + (args.length == 0 ? "command" : "pid") + "\n" + USAGE_TEXT);
+            return USAGE;
+        }
+        String command = args[0];
+        int wantArgs = switch (command) {
+            case "list" -> 2;
+            case "load", "enable", "disable", "unload" -> 3;
+            default -> -1;
+        };
+        if (wantArgs < 0) {
+            err.println("jlivepatch: unknown command '" + command + "'\n" + USAGE_TEXT);
+            return USAGE;
+        }
+        if (args.length != wantArgs) {
+            err.println("jlivepatch: " + command + " takes " + (wantArgs - 1) + " argument"
+                    + (wantArgs == 2 ? "" : "s") + "\n" + USAGE_TEXT);
+            return USAGE;
+        }
+        if (!args[1].matches("[0-9]{1,19}")) {
+            err.println("jlivepatch: '" + args[1] + "' is not a process id");
+            return USAGE;
+        }
+        try {
+            long pid = Long.parseLong(args[1]);
+            String argument = wantArgs == 3 ? args[2] : null;
+            if (command.equals("load")) {
+                Path jar = Path.of(argument).toAbsolutePath().normalize();
+                if (!Files.isRegularFile(jar)) {
+                    throw new CliException("patch jar " + jar + " does not exist");
+                }
+                argument = jar.toString();
+            }
+            for (String line : execute(pid, command, argument)) {
+                out.println(line);
+            }
+            return OK;
+        } catch (CliException e) {
+            err.println("jlivepatch: " + e.getMessage());
+            return FAILED;
+        } catch (Exception e) {
+            err.println("jlivepatch: " + reason(e));
+            return FAILED;
+        }
+    }
+
+    private static List<String> execute(long pid, String command, String argument) throws Exception {
+        VirtualMachine vm = attach(pid);
+        try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()))) {
+            MBeanServerConnection connection = connector.getMBeanServerConnection();
+            ObjectName name = new ObjectName(PatchManagerControl.OBJECT_NAME);
+            if (!connection.isRegistered(name)) {
+                vm.loadAgent(ownJar().toString());
+                if (!connection.isRegistered(name)) {
+                    throw new CliException("the agent did not start in process " + pid + "; see its standard error");
+                }
+            }
+            PatchManagerMXBean manager = JMX.newMXBeanProxy(connection, name, PatchManagerMXBean.class);
+            return switch (command) {
+                case "load" -> Arrays.asList(manager.load(argument));
+                case "list" -> {
+                    List<String> lines = Arrays.asList(manager.list());
+                    yield lines.isEmpty() ? List.of("no patches loaded") : lines;
+                }
+                case "enable" -> {
+                    manager.enable(argument);
+                    yield List.of("enabled patch '" + argument + "'");
+                }
+                case "disable" -> {
+                    manager.disable(argument);
+                    yield List.of("disabled patch '" + argument + "'");
+                }
+                case "unload" -> {
+                    manager.unload(argument);
+                    yield List.of("unloaded patch '" + argument + "'");
+                }
+                default -> throw new IllegalStateException(command);
+            };
+        } finally {
+            vm.detach();
+        }
+    }
+
+    /**
+     * Attaches only to processes that announce themselves as JVMs: the attach handshake signals
+     * its target with SIGQUIT, which would end a process that is not a JVM.
+     */
+    private static VirtualMachine attach(long pid) throws Exception {
+        if (ProcessHandle.of(pid).isEmpty()) {
+            throw new CliException("no process with pid " + pid);
+        }
+        if (pid == ProcessHandle.current().pid()) {
+            throw new CliException("cannot patch the jlivepatch command itself (pid " + pid + ")");
+        }
+        String id = Long.toString(pid);
+        boolean isJvm = false;
+        for (VirtualMachineDescriptor d : VirtualMachine.list()) {
+            isJvm |= d.id().equals(id);
+        }
+        if (!isJvm) {
+            throw new CliException("process " + pid + " is not a Java virtual machine this user can attach to");
+        }
+        try {
+            return VirtualMachine.attach(id);
+        } catch (Exception e) {
+            throw new CliException("cannot attach to process " + pid + ": " + reason(e));
+        }
+    }
+
+    private static Path ownJar() throws Exception {
+        return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    /** The one line that says why {@code e} happened, from the innermost cause that has one. */
+    static String reason(Throwable e) {
+        Throwable t = e;
+        String message = null;
+        while (t != null) {
+            if (t instanceof UndeclaredThrowableException u) {
+                t = u.getUndeclaredThrowable();
+                continue;
+            }
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t instanceof IllegalArgumentException || t instanceof CliException
+                        ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
+            }
+            if (t instanceof IllegalArgumentException) {
+                break;
+            }
+            t = t.getCause();
+        }
+        return message == null ? e.toString() : message.lines().findFirst().orElse(message);
+    }
+
+    private static final class CliException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        CliException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.jlivepatch.core;
+
+import io.jlivepatch.patch.PatchDefinition;
+import io.jlivepatch.patch.RedirectDefinition;
+import java.lang.invoke.MethodHandles.Lookup;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A loaded patch: the kernel's {@code klp_patch}. Guarded by the patch lock. */
+final class Patch {
+
+    /** One redirect of the patch and the method it resolved to: the kernel's {@code klp_func}. */
+    static final class Func {
+        final RedirectDefinition redirect;
+        final PatchedMethod method;
+        /** Why the replacement could not be bound when its class loaded late, or null. */
+        String failure;
+
+        Func(RedirectDefinition redirect, PatchedMethod method) {
+            this.redirect = redirect;
+            this.method = method;
+        }
+    }
+
+    final PatchDefinition definition;
+    final Path jar;
+    final List<Func> funcs = new ArrayList<>();
+    /** The hidden copy of the patch class, per target class. */
+    final Map<Class<?>, Lookup> code = new HashMap<>();
+    boolean enabled;
+
+    Patch(PatchDefinition definition, Path jar) {
+        this.definition = definition;
+        this.jar = jar;
+    }
+
+    String id() {
+        return definition.id();
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

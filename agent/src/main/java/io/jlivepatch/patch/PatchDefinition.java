@@ -1,0 +1,18 @@
+package io.jlivepatch.patch;
+
+import java.util.List;
+
+/**
+ * One {@code @LivePatch} class of a patch jar, as read from its bytes.
+ *
+ * @param id the patch's unique name
+ * @param description one line for people
+ * @param replace whether it is a cumulative (atomic-replace) patch
+ * @param className binary name of the patch class
+ * @param classBytes the patch class file
+ * @param redirects its {@code @Redirect} methods, in class-file order
+ * @param jarSha256 hex SHA-256 of the jar it came from, for the audit trail
+ */
+public record PatchDefinition(String id, String description, boolean replace, String className,
+        byte[] classBytes, List<RedirectDefinition> redirects, String jarSha256) {
+}

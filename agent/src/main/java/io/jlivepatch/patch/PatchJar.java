@@ -1,0 +1,231 @@
+package io.jlivepatch.patch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/** Reads a patch jar into {@link PatchDefinition}s from class bytes, loading no class. */
+public final class PatchJar {
+
+    static final String LIVE_PATCH = "Lio/jlivepatch/api/LivePatch;";
+    static final String REDIRECT = "Lio/jlivepatch/api/Redirect;";
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+    private PatchJar() {
+    }
+
+    /**
+     * Reads every {@code @LivePatch} class of {@code jar}.
+     *
+     * @throws PatchException naming the jar and what is wrong with it
+     */
+    public static List<PatchDefinition> read(Path jar) throws PatchException {
+        if (!Files.exists(jar)) {
+            throw new PatchException("patch jar " + jar + " does not exist");
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new PatchException("patch jar " + jar + " is not a file");
+        }
+        String sha256 = sha256(jar);
+        Map<String, byte[]> classes = classesOf(jar);
+        if (classes.isEmpty()) {
+            throw new PatchException("patch jar " + jar + " contains no classes");
+        }
+        List<PatchDefinition> patches = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Map.Entry<String, byte[]> e : classes.entrySet()) {
+            ParsedClass parsed = parse(jar, e.getKey(), e.getValue());
+            if (parsed.patchId == null) {
+                if (!parsed.redirects.isEmpty()) {
+                    throw new PatchException("patch jar " + jar + ": class " + parsed.binaryName()
+                            + " has @Redirect methods but is not annotated @LivePatch");
+                }
+                continue;
+            }
+            patches.add(validate(jar, parsed, e.getValue(), classes.keySet(), ids, sha256));
+        }
+        if (patches.isEmpty()) {
+            throw new PatchException("patch jar " + jar + " contains no class annotated @"
+                    + "io.jlivepatch.api.LivePatch");
+        }
+        return patches;
+    }
+
+    private static PatchDefinition validate(Path jar, ParsedClass parsed, byte[] bytes,
+            Set<String> jarClasses, Set<String> ids, String sha256) throws PatchException {
+        String id = parsed.patchId;
+        if (!ID.matcher(id).matches()) {
+            throw new PatchException("patch jar " + jar + ": class " + parsed.binaryName()
+                    + " has an invalid patch id '" + id + "' (letters, digits, . _ -; at most 128)");
+        }
+        if (!ids.add(id)) {
+            throw new PatchException("patch jar " + jar + " has two patches with id '" + id + "'");
+        }
+        if (parsed.redirects.isEmpty()) {
+            throw new PatchException("patch '" + id + "' (" + parsed.binaryName()
+                    + ") has no @Redirect methods");
+        }
+        if (parsed.nonStaticRedirect != null) {
+            throw new PatchException("patch '" + id + "': replacement " + parsed.binaryName() + "."
+                    + parsed.nonStaticRedirect + " must be static");
+        }
+        for (RedirectDefinition r : parsed.redirects) {
+            if (r.targetClass().isEmpty() || r.targetMethod().isEmpty()) {
+                throw new PatchException("patch '" + id + "': @Redirect on " + parsed.binaryName() + "."
+                        + r.replacementName() + " must name a type and a method");
+            }
+        }
+        Set<String> used = PatchClassRewriter.jarClassesUsed(bytes, parsed.internalName, jarClasses);
+        if (!used.isEmpty()) {
+            throw new PatchException("patch '" + id + "': class " + parsed.binaryName() + " uses "
+                    + String.join(", ", used).replace('/', '.') + " of the patch jar; replacement code"
+                    + " may use only the application, the JDK and its own class");
+        }
+        return new PatchDefinition(id, parsed.description, parsed.replace, parsed.binaryName(), bytes,
+                List.copyOf(parsed.redirects), sha256);
+    }
+
+    private static Map<String, byte[]> classesOf(Path jar) throws PatchException {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                String name = entry.getName();
+                if (entry.isDirectory() || !name.endsWith(".class") || name.startsWith("META-INF/")
+                        || name.endsWith("module-info.class") || name.endsWith("package-info.class")) {
+                    continue;
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    classes.put(name.substring(0, name.length() - ".class".length()), in.readAllBytes());
+                }
+            }
+        } catch (ZipException e) {
+            throw new PatchException("patch jar " + jar + " is not a jar file (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        }
+        return classes;
+    }
+
+    private static ParsedClass parse(Path jar, String entryName, byte[] bytes) throws PatchException {
+        ParsedClass parsed = new ParsedClass();
+        try {
+            new ClassReader(bytes).accept(parsed, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
+        } catch (RuntimeException e) {
+            throw new PatchException("patch jar " + jar + ": " + entryName + ".class is not a valid class file");
+        }
+        return parsed;
+    }
+
+    private static String sha256(Path jar) throws PatchException {
+        try (InputStream in = Files.newInputStream(jar)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What one class file says about itself as a patch. */
+    private static final class ParsedClass extends ClassVisitor {
+        String internalName;
+        String patchId;
+        String description = "";
+        boolean replace;
+        String nonStaticRedirect;
+        final List<RedirectDefinition> redirects = new ArrayList<>();
+
+        ParsedClass() {
+            super(Opcodes.ASM9);
+        }
+
+        String binaryName() {
+            return internalName.replace('/', '.');
+        }
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName,
+                String[] interfaces) {
+            internalName = name;
+        }
+
+        @Override
+        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            if (!LIVE_PATCH.equals(descriptor)) {
+                return null;
+            }
+            patchId = "";
+            return new AnnotationVisitor(Opcodes.ASM9) {
+                @Override
+                public void visit(String name, Object value) {
+                    switch (name) {
+                        case "id" -> patchId = (String) value;
+                        case "description" -> description = (String) value;
+                        case "replace" -> replace = (Boolean) value;
+                        default -> { }
+                    }
+                }
+            };
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                String[] exceptions) {
+            return new MethodVisitor(Opcodes.ASM9) {
+                @Override
+                public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                    if (!REDIRECT.equals(annotation)) {
+                        return null;
+                    }
+                    if ((access & Opcodes.ACC_STATIC) == 0 && nonStaticRedirect == null) {
+                        nonStaticRedirect = name + descriptor;
+                    }
+                    String[] values = {"", "", ""};
+                    return new AnnotationVisitor(Opcodes.ASM9) {
+                        @Override
+                        public void visit(String key, Object value) {
+                            switch (key) {
+                                case "type" -> values[0] = ((String) value).trim();
+                                case "method" -> values[1] = ((String) value).trim();
+                                case "descriptor" -> values[2] = ((String) value).trim();
+                                default -> { }
+                            }
+                        }
+
+                        @Override
+                        public void visitEnd() {
+                            redirects.add(new RedirectDefinition(values[0], values[1], values[2], name,
+                                    descriptor));
+                        }
+                    };
+                }
+            };
+        }
+    }
+}

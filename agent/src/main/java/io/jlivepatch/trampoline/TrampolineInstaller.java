@@ -1,0 +1,172 @@
+package io.jlivepatch.trampoline;
+
+import io.jlivepatch.bootstrap.Trampolines;
+import io.jlivepatch.patch.PatchException;
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
+import java.security.ProtectionDomain;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Puts trampolines into target classes: one class-file transformer, installed once, that
+ * instruments the methods the {@link TargetRegistry} names, when their class loads and whenever
+ * it is retransformed. Retransformation starts from the class's original bytes, so every pass
+ * emits the trampolines of all registered methods of the class again.
+ *
+ * <p>The transformer is plain ASM. Byte Buddy's {@code AgentBuilder} was the first choice, but
+ * constructing one touches {@code sun.misc.Unsafe}, for which JDK 24+ prints a warning into the
+ * host's standard error; the agent must print no warnings of its own making.
+ */
+public final class TrampolineInstaller {
+
+    /** Oldest class file version that may hold an {@code invokedynamic} (Java 7). */
+    private static final int MIN_VERSION = Opcodes.V1_7;
+
+    private final Instrumentation inst;
+    private final TargetRegistry registry;
+    private final ConcurrentMap<String, String> errors = new ConcurrentHashMap<>();
+    private final Map<ClassLoader, Boolean> loadersThatSeeUs = new WeakHashMap<>();
+
+    public TrampolineInstaller(Instrumentation inst, TargetRegistry registry) {
+        this.inst = inst;
+        this.registry = registry;
+    }
+
+    /** Registers the transformer with the JVM. Called once. */
+    public void install() {
+        inst.addTransformer(new Transformer(), true);
+    }
+
+    /**
+     * Whether classes of {@code loader} resolve the trampoline's bootstrap method to the agent's
+     * own {@link Trampolines}; a trampoline in any other class would fail to link.
+     */
+    public boolean canLink(ClassLoader loader) {
+        synchronized (loadersThatSeeUs) {
+            return loadersThatSeeUs.computeIfAbsent(loader, l -> {
+                try {
+                    return Class.forName(Trampolines.class.getName(), false, l) == Trampolines.class;
+                } catch (ClassNotFoundException | LinkageError e) {
+                    return false;
+                }
+            });
+        }
+    }
+
+    /**
+     * Retransforms {@code classes} so their registered methods get trampolines.
+     *
+     * @throws PatchException naming the class that could not be instrumented; classes
+     *     retransformed before it keep their (idle) trampolines, which change no behaviour
+     */
+    public void retransform(List<Class<?>> classes) throws PatchException {
+        for (Class<?> c : classes) {
+            if (!inst.isModifiableClass(c)) {
+                throw new PatchException("cannot patch " + c.getName() + ": the JVM cannot retransform it");
+            }
+        }
+        for (Class<?> c : classes) {
+            String internalName = c.getName().replace('.', '/');
+            errors.remove(internalName);
+            try {
+                inst.retransformClasses(c);
+            } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
+                throw new PatchException("cannot patch " + c.getName() + ": retransformation failed: " + e, e);
+            }
+            String error = errors.remove(internalName);
+            if (error != null) {
+                throw new PatchException("cannot patch " + c.getName() + ": " + error);
+            }
+        }
+    }
+
+    /** Why the class named {@code className} got no trampolines when it loaded, or null. */
+    public String loadError(String className) {
+        return errors.get(className.replace('.', '/'));
+    }
+
+    /** Lets a named module read the module of {@link Trampolines}, as its trampolines must. */
+    private void addReads(Module module) {
+        Module ours = Trampolines.class.getModule();
+        if (module != null && module.isNamed() && !module.canRead(ours)) {
+            inst.redefineModule(module, Set.of(ours), Map.of(), Map.of(), Set.of(), Map.of());
+        }
+    }
+
+    private final class Transformer implements ClassFileTransformer {
+
+        @Override
+        public byte[] transform(Module module, ClassLoader loader, String internalName, Class<?> redefined,
+                ProtectionDomain domain, byte[] classFile) {
+            if (internalName == null) {
+                return null;
+            }
+            Map<String, Integer> targets = registry.targetsOf(internalName);
+            if (targets == null) {
+                return null;
+            }
+            try {
+                if (!canLink(loader)) {
+                    errors.put(internalName, "its class loader cannot see the agent's trampoline support;"
+                            + " start the agent with bootstrap=boot");
+                    return null;
+                }
+                addReads(module);
+                ClassReader reader = new ClassReader(classFile);
+                ClassWriter writer = new ClassWriter(reader, 0);
+                reader.accept(new TargetClassVisitor(writer, internalName, targets), ClassReader.EXPAND_FRAMES);
+                return writer.toByteArray();
+            } catch (Throwable t) {
+                // Never into the class-loading thread: the class stays as it was, and the error
+                // reaches whoever asked for the trampoline.
+                errors.put(internalName, t.getMessage() == null ? t.toString() : t.getMessage());
+                return null;
+            }
+        }
+    }
+
+    private final class TargetClassVisitor extends ClassVisitor {
+        private final String internalName;
+        private final Map<String, Integer> targets;
+
+        TargetClassVisitor(ClassVisitor next, String internalName, Map<String, Integer> targets) {
+            super(Opcodes.ASM9, next);
+            this.internalName = internalName;
+            this.targets = targets;
+        }
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName,
+                String[] interfaces) {
+            if ((version & 0xFFFF) < MIN_VERSION) {
+                throw new IllegalStateException("its class file version " + (version & 0xFFFF)
+                        + " is older than Java 7, which trampolines need");
+            }
+            super.visit(version, access, name, signature, superName, interfaces);
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                String[] exceptions) {
+            MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+            Integer slot = targets.get(name + descriptor);
+            if (slot == null || mv == null
+                    || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || name.startsWith("<")) {
+                return mv;
+            }
+            registry.emitted(internalName, slot);
+            return new TrampolineEmitter(mv, internalName, access, descriptor, slot);
+        }
+    }
+}
