@@ -164,6 +164,8 @@ public final class Targets {
         for (MethodInfo m : methods) {
             names.add(m.name() + m.descriptor());
         }
+        // Reflection lists methods in no particular order; messages should read the same each time.
+        names.sort(null);
         return String.join(", ", names);
     }
 }

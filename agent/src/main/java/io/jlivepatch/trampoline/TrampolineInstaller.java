@@ -123,10 +123,7 @@ public final class TrampolineInstaller {
                     return null;
                 }
                 addReads(module);
-                ClassReader reader = new ClassReader(classFile);
-                ClassWriter writer = new ClassWriter(reader, 0);
-                reader.accept(new TargetClassVisitor(writer, internalName, targets), ClassReader.EXPAND_FRAMES);
-                return writer.toByteArray();
+                return instrument(classFile, internalName, targets, registry);
             } catch (Throwable t) {
                 // Never into the class-loading thread: the class stays as it was, and the error
                 // reaches whoever asked for the trampoline.
@@ -136,14 +133,29 @@ public final class TrampolineInstaller {
         }
     }
 
-    private final class TargetClassVisitor extends ClassVisitor {
+    /**
+     * {@code classFile} with a trampoline in front of each method that {@code targets} names
+     * (name + descriptor to slot id); {@code registry} hears of each one emitted.
+     */
+    static byte[] instrument(byte[] classFile, String internalName, Map<String, Integer> targets,
+            TargetRegistry registry) {
+        ClassReader reader = new ClassReader(classFile);
+        ClassWriter writer = new ClassWriter(reader, 0);
+        reader.accept(new TargetClassVisitor(writer, internalName, targets, registry), ClassReader.EXPAND_FRAMES);
+        return writer.toByteArray();
+    }
+
+    private static final class TargetClassVisitor extends ClassVisitor {
         private final String internalName;
         private final Map<String, Integer> targets;
+        private final TargetRegistry registry;
 
-        TargetClassVisitor(ClassVisitor next, String internalName, Map<String, Integer> targets) {
+        TargetClassVisitor(ClassVisitor next, String internalName, Map<String, Integer> targets,
+                TargetRegistry registry) {
             super(Opcodes.ASM9, next);
             this.internalName = internalName;
             this.targets = targets;
+            this.registry = registry;
         }
 
         @Override

@@ -1,0 +1,41 @@
+package io.jlivepatch.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgentArgsTest {
+
+    @Test
+    void noArguments() {
+        AgentArgs a = AgentArgs.parse(null);
+        assertEquals(List.of(), a.patches());
+        assertNull(a.logLevel());
+        assertFalse(a.bootOnBootstrapPath());
+        assertEquals(List.of(), a.problems());
+    }
+
+    @Test
+    void patchesInOrderAndOptions() {
+        AgentArgs a = AgentArgs.parse("patch=/a.jar, patch=b.jar,log=debug,bootstrap=boot");
+        assertEquals(List.of("/a.jar", "b.jar"), a.patches());
+        assertEquals("debug", a.logLevel());
+        assertTrue(a.bootOnBootstrapPath());
+        assertEquals(List.of(), a.problems());
+    }
+
+    @Test
+    void problemsAreReportedNotFatal() {
+        AgentArgs a = AgentArgs.parse("patch=,log=loud,colour=blue,bootstrap=elsewhere,patch=ok.jar");
+        assertEquals(List.of("ok.jar"), a.patches());
+        assertEquals(List.of(
+                "agent argument 'patch' needs a jar path",
+                "agent argument 'log' must be debug, info, warn or error, not 'loud'",
+                "unknown agent argument 'colour' ignored",
+                "agent argument 'bootstrap' must be system or boot, not 'elsewhere'"), a.problems());
+    }
+}

@@ -1,0 +1,61 @@
+package io.jlivepatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The command's handling of its own arguments; attaching is tested against real JVMs. */
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String firstErrorLine() {
+        return err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(Main.USAGE, run());
+        assertEquals("jlivepatch: missing command", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("frobnicate", "1"));
+        assertEquals("jlivepatch: unknown command 'frobnicate'", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("load", "1"));
+        assertEquals("jlivepatch: load takes 2 arguments", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("list", "abc"));
+        assertEquals("jlivepatch: 'abc' is not a process id", firstErrorLine());
+    }
+
+    @Test
+    void helpGoesToStandardOutput() {
+        assertEquals(Main.OK, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: java -jar jlivepatch.jar"));
+    }
+
+    @Test
+    void aMissingPatchJarIsOneLine() {
+        assertEquals(Main.FAILED, run("load", "1", "/no/such/patch.jar"));
+        assertEquals("jlivepatch: patch jar /no/such/patch.jar does not exist\n",
+                err.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    }
+
+    @Test
+    void anUnknownPidIsOneLine() {
+        long pid = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 100_000;
+        assertEquals(Main.FAILED, run("list", Long.toString(pid)));
+        assertEquals("jlivepatch: no process with pid " + pid + "\n",
+                err.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    }
+}

@@ -1,0 +1,123 @@
+package io.jlivepatch.patch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.jlivepatch.patch.fixtures.BadId;
+import io.jlivepatch.patch.fixtures.GoodPatch;
+import io.jlivepatch.patch.fixtures.Helper;
+import io.jlivepatch.patch.fixtures.NoRedirects;
+import io.jlivepatch.patch.fixtures.NonStaticPatch;
+import io.jlivepatch.patch.fixtures.UsesHelper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PatchJarTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsPatchesFromClassBytes() throws Exception {
+        List<PatchDefinition> patches = PatchJar.read(jar(GoodPatch.class, Helper.class));
+        assertEquals(1, patches.size());
+        PatchDefinition p = patches.get(0);
+        assertEquals("good-1", p.id());
+        assertEquals("a good patch", p.description());
+        assertEquals(GoodPatch.class.getName(), p.className());
+        assertEquals(List.of(
+                new RedirectDefinition("io.jlivepatch.patch.fixtures.Target", "price", "", "price",
+                        "(Lio/jlivepatch/patch/fixtures/Target;I)I"),
+                new RedirectDefinition("io.jlivepatch.patch.fixtures.Target", "twice", "(I)I", "twice", "(I)I")),
+                p.redirects());
+        assertEquals(64, p.jarSha256().length());
+    }
+
+    @Test
+    void missingFile() {
+        Path missing = dir.resolve("missing.jar");
+        assertError("patch jar " + missing + " does not exist", missing);
+    }
+
+    @Test
+    void notAJar() throws IOException {
+        Path junk = Files.write(dir.resolve("junk.jar"), new byte[] {1, 2, 3, 4, 5});
+        PatchException e = assertThrows(PatchException.class, () -> PatchJar.read(junk));
+        assertEquals(true, e.getMessage().startsWith("patch jar " + junk + " is not a jar file"), e.getMessage());
+    }
+
+    @Test
+    void emptyJar() throws IOException {
+        Path empty = jar();
+        assertError("patch jar " + empty + " contains no classes", empty);
+    }
+
+    @Test
+    void jarWithoutPatches() throws IOException {
+        Path plain = jar(Helper.class);
+        assertError("patch jar " + plain + " contains no class annotated @io.jlivepatch.api.LivePatch", plain);
+    }
+
+    @Test
+    void brokenClassFile() throws IOException {
+        Path broken = dir.resolve("broken.jar");
+        try (OutputStream out = Files.newOutputStream(broken); JarOutputStream jar = new JarOutputStream(out)) {
+            jar.putNextEntry(new JarEntry("a/B.class"));
+            jar.write(new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1});
+        }
+        assertError("patch jar " + broken + ": a/B.class is not a valid class file", broken);
+    }
+
+    @Test
+    void replacementsMustBeStatic() throws IOException {
+        assertError("patch 'non-static': replacement io.jlivepatch.patch.fixtures.NonStaticPatch.price"
+                + "(Lio/jlivepatch/patch/fixtures/Target;I)I must be static", jar(NonStaticPatch.class));
+    }
+
+    @Test
+    void aPatchNeedsRedirects() throws IOException {
+        assertError("patch 'empty-patch' (io.jlivepatch.patch.fixtures.NoRedirects) has no @Redirect methods",
+                jar(NoRedirects.class));
+    }
+
+    @Test
+    void idsAreNames() throws IOException {
+        Path jar = jar(BadId.class);
+        assertError("patch jar " + jar + ": class io.jlivepatch.patch.fixtures.BadId has an invalid patch id"
+                + " 'bad id!' (letters, digits, . _ -; at most 128)", jar);
+    }
+
+    @Test
+    void replacementCodeMayNotUseOtherClassesOfTheJar() throws IOException {
+        assertError("patch 'uses-helper': class io.jlivepatch.patch.fixtures.UsesHelper uses"
+                + " io.jlivepatch.patch.fixtures.Helper of the patch jar; replacement code may use only the"
+                + " application, the JDK and its own class", jar(UsesHelper.class, Helper.class));
+    }
+
+    private static void assertError(String message, Path jar) {
+        PatchException e = assertThrows(PatchException.class, () -> PatchJar.read(jar));
+        assertEquals(message, e.getMessage());
+    }
+
+    private Path jar(Class<?>... classes) throws IOException {
+        Path jar = Files.createTempFile(dir, "patch", ".jar");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream target = new JarOutputStream(out)) {
+            for (Class<?> c : classes) {
+                String name = c.getName().replace('.', '/') + ".class";
+                target.putNextEntry(new JarEntry(name));
+                try (InputStream in = c.getClassLoader().getResourceAsStream(name)) {
+                    target.write(in.readAllBytes());
+                }
+            }
+        }
+        return jar;
+    }
+}

@@ -1,0 +1,274 @@
+package io.jlivepatch.trampoline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jlivepatch.bootstrap.Dispatcher;
+import io.jlivepatch.bootstrap.FuncStack;
+import io.jlivepatch.bootstrap.MethodSlot;
+import io.jlivepatch.bootstrap.Trampolines;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Instruments {@link Kinds} and {@link Greeter} with trampolines, loads the result in a class
+ * loader of its own and runs every method in every mode: idle, stable, and both sides of a
+ * transition.
+ */
+class TrampolineEmitterTest {
+
+    private static final Map<String, MethodSlot> SLOTS = new HashMap<>();
+    private static final Set<Integer> EMITTED = new HashSet<>();
+    private static Class<?> kinds;
+    private static Class<?> greeter;
+
+    @BeforeAll
+    static void instrument() throws Exception {
+        Map<String, Map<String, Integer>> targets = new HashMap<>();
+        for (Class<?> c : new Class<?>[] {Kinds.class, Greeter.class}) {
+            Map<String, Integer> ofClass = new HashMap<>();
+            for (Method m : c.getDeclaredMethods()) {
+                String key = m.getName() + MethodType.methodType(m.getReturnType(), m.getParameterTypes())
+                        .toMethodDescriptorString();
+                MethodSlot slot = Trampolines.newSlot(c.getName() + "." + key);
+                SLOTS.put(c.getSimpleName() + "." + m.getName(), slot);
+                ofClass.put(key, slot.id());
+            }
+            targets.put(internalName(c), ofClass);
+        }
+        TargetRegistry registry = new TargetRegistry() {
+            @Override
+            public Map<String, Integer> targetsOf(String internalName) {
+                return targets.get(internalName);
+            }
+
+            @Override
+            public void emitted(String internalName, int slotId) {
+                EMITTED.add(slotId);
+            }
+        };
+        Map<String, byte[]> instrumented = new HashMap<>();
+        for (Class<?> c : new Class<?>[] {Kinds.class, Greeter.class}) {
+            instrumented.put(c.getName(), TrampolineInstaller.instrument(classFile(c), internalName(c),
+                    targets.get(internalName(c)), registry));
+        }
+        ClassLoader loader = new ClassLoader(TrampolineEmitterTest.class.getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                synchronized (getClassLoadingLock(name)) {
+                    byte[] bytes = instrumented.get(name);
+                    if (bytes == null) {
+                        return super.loadClass(name, resolve);
+                    }
+                    Class<?> c = findLoadedClass(name);
+                    return c != null ? c : defineClass(name, bytes, 0, bytes.length);
+                }
+            }
+        };
+        kinds = loader.loadClass(Kinds.class.getName());
+        greeter = loader.loadClass(Greeter.class.getName());
+    }
+
+    @Test
+    void everyTargetGotATrampoline() {
+        for (MethodSlot slot : SLOTS.values()) {
+            assertTrue(EMITTED.contains(slot.id()), slot.name());
+        }
+    }
+
+    @Test
+    void staticIntInEveryMode() throws Throwable {
+        MethodSlot slot = SLOTS.get("Kinds.staticInt");
+        MethodHandle replacement = replacement(int.class, 42, int.class);
+        assertModes(slot, replacement, () -> call("staticInt", null, 1), 2, 42);
+    }
+
+    @Test
+    void instanceMethodWithWideArguments() throws Throwable {
+        Object k = kinds.getConstructor(int.class).newInstance(100);
+        MethodHandle replacement = MethodHandles.lookup().findStatic(TrampolineEmitterTest.class, "minus",
+                MethodType.methodType(long.class, Object.class, long.class, double.class))
+                .asType(MethodType.methodType(long.class, kinds, long.class, double.class));
+        assertModes(SLOTS.get("Kinds.instanceLong"), replacement, () -> call("instanceLong", k, 5L, 2.5), 107L, 2L);
+    }
+
+    @Test
+    void voidMethodRunsReplacementInstead() throws Throwable {
+        MethodSlot slot = SLOTS.get("Kinds.staticVoid");
+        Field counter = new Field(kinds, "sideEffects");
+        MethodHandle replacement = MethodHandles.dropArguments(MethodHandles.empty(MethodType.methodType(void.class)),
+                0, int.class);
+        counter.set(0);
+        call("staticVoid", null, 3);
+        assertEquals(3, counter.get());
+        slot.setStack(FuncStack.EMPTY.push("p", replacement));
+        slot.setStable(replacement);
+        call("staticVoid", null, 3);
+        assertEquals(3, counter.get(), "the replacement ran instead of the body");
+        slot.setStack(FuncStack.EMPTY);
+        slot.setIdle();
+        call("staticVoid", null, 3);
+        assertEquals(6, counter.get());
+    }
+
+    @Test
+    void everyPrimitiveReturnType() throws Throwable {
+        Object k = kinds.getConstructor(int.class).newInstance(1);
+        assertModes(SLOTS.get("Kinds.isPositive"), replacementWithReceiver(boolean.class, false, int.class),
+                () -> call("isPositive", k, 5), true, false);
+        assertModes(SLOTS.get("Kinds.toByte"), replacement(byte.class, (byte) 7, int.class),
+                () -> call("toByte", null, 300), (byte) 44, (byte) 7);
+        assertModes(SLOTS.get("Kinds.firstChar"), replacement(char.class, 'z', String.class),
+                () -> call("firstChar", null, "abc"), 'a', 'z');
+        assertModes(SLOTS.get("Kinds.toShort"), replacement(short.class, (short) 9, int.class),
+                () -> call("toShort", null, 70000), (short) 4464, (short) 9);
+        assertModes(SLOTS.get("Kinds.half"), replacement(float.class, 0.25f, float.class),
+                () -> call("half", null, 3f), 1.5f, 0.25f);
+        assertModes(SLOTS.get("Kinds.twice"), replacement(double.class, 0.5, double.class),
+                () -> call("twice", null, 3.0), 6.0, 0.5);
+    }
+
+    @Test
+    void privateFinalSynchronizedAndVarargs() throws Throwable {
+        Object k = kinds.getConstructor(int.class).newInstance(3);
+        assertModes(SLOTS.get("Kinds.secret"), replacementWithReceiver(String.class, "patched", String.class),
+                () -> call("callSecret", k, "x"), "secret x3", "patched");
+        assertModes(SLOTS.get("Kinds.locked"), replacementWithReceiver(int.class, -1, int.class),
+                () -> call("locked", k, 5), 15, -1);
+        assertModes(SLOTS.get("Kinds.joined"), replacement(String.class, "v", String[].class),
+                () -> call("joined", null, (Object) new String[] {"a", "b"}), "a+b", "v");
+    }
+
+    @Test
+    void replacementExceptionsReachTheCallerUnchanged() throws Throwable {
+        MethodSlot slot = SLOTS.get("Kinds.throwing");
+        IOException thrown = new IOException("from the replacement");
+        MethodHandle replacement = MethodHandles.dropArguments(
+                MethodHandles.throwException(int.class, IOException.class).bindTo(thrown), 0, int.class);
+        slot.setStack(FuncStack.EMPTY.push("p", replacement));
+        slot.setStable(replacement);
+        try {
+            InvocationTargetException e = assertThrows(InvocationTargetException.class,
+                    () -> method("throwing").invoke(null, 1));
+            assertSame(thrown, e.getCause());
+        } finally {
+            slot.setStack(FuncStack.EMPTY);
+            slot.setIdle();
+        }
+        InvocationTargetException e = assertThrows(InvocationTargetException.class,
+                () -> method("throwing").invoke(null, -2));
+        assertEquals("negative -2", e.getCause().getMessage());
+    }
+
+    @Test
+    void bodyStartingWithABranchTarget() throws Throwable {
+        assertModes(SLOTS.get("Kinds.countDown"), replacement(int.class, 99, int.class),
+                () -> call("countDown", null, 3), 0, 99);
+    }
+
+    @Test
+    void interfaceDefaultAndStaticMethods() throws Throwable {
+        Object k = kinds.getConstructor(int.class).newInstance(0);
+        Method greet = greeter.getMethod("greet", String.class);
+        MethodHandle greetReplacement = MethodHandles.dropArguments(
+                MethodHandles.constant(String.class, "hi"), 0, greeter, String.class);
+        assertModes(SLOTS.get("Greeter.greet"), greetReplacement, () -> greet.invoke(k, "bob"), "hello bob", "hi");
+        Method shout = greeter.getMethod("shout", String.class);
+        assertModes(SLOTS.get("Greeter.shout"), replacement(String.class, "quiet", String.class),
+                () -> shout.invoke(null, "a"), "A", "quiet");
+    }
+
+    static long minus(Object self, long a, double b) {
+        return a - (long) b - 1;
+    }
+
+    private interface Call {
+        Object run() throws Throwable;
+    }
+
+    /**
+     * Runs {@code call} idle (original), stable (replacement), in a transition towards the
+     * patched state (replacement) and towards the unpatched state (original), then idle again.
+     */
+    private static void assertModes(MethodSlot slot, MethodHandle replacement, Call call, Object original,
+            Object patched) throws Throwable {
+        assertEquals(original, call.run(), "idle");
+        FuncStack stack = FuncStack.EMPTY.push("patch", replacement);
+        try {
+            slot.setStack(stack);
+            slot.setStable(replacement);
+            assertEquals(patched, call.run(), "stable");
+            slot.setStack(stack.withTopInTransition(true));
+            slot.setTransition();
+            Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
+            assertEquals(patched, call.run(), "transition, thread patched");
+            Dispatcher.setTransitionTargetState(Dispatcher.UNPATCHED);
+            assertEquals(original, call.run(), "transition, thread unpatched");
+        } finally {
+            Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
+            slot.setStack(FuncStack.EMPTY);
+            slot.setIdle();
+        }
+        assertEquals(original, call.run(), "idle again");
+    }
+
+    private static MethodHandle replacement(Class<?> type, Object value, Class<?>... parameters) {
+        return MethodHandles.dropArguments(MethodHandles.constant(type, value), 0, parameters);
+    }
+
+    private static MethodHandle replacementWithReceiver(Class<?> type, Object value, Class<?>... parameters) {
+        return MethodHandles.dropArguments(replacement(type, value, parameters), 0, kinds);
+    }
+
+    private static Object call(String name, Object receiver, Object... args) throws Throwable {
+        try {
+            return method(name).invoke(receiver, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Method method(String name) {
+        for (Method m : kinds.getDeclaredMethods()) {
+            if (m.getName().equals(name)) {
+                m.setAccessible(true);
+                return m;
+            }
+        }
+        throw new AssertionError("no method " + name);
+    }
+
+    private static String internalName(Class<?> c) {
+        return c.getName().replace('.', '/');
+    }
+
+    private static byte[] classFile(Class<?> c) throws IOException {
+        try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** A static int field of the instrumented class. */
+    private record Field(Class<?> owner, String name) {
+        int get() throws ReflectiveOperationException {
+            return owner.getField(name).getInt(null);
+        }
+
+        void set(int value) throws ReflectiveOperationException {
+            owner.getField(name).setInt(null, value);
+        }
+    }
+}
