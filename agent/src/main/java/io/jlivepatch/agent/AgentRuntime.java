@@ -1,10 +1,12 @@
 package io.jlivepatch.agent;
 
+import io.jlivepatch.control.ControlSocket;
 import io.jlivepatch.control.PatchManagerControl;
 import io.jlivepatch.bootstrap.Trampolines;
 import io.jlivepatch.core.PatchManager;
 import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.PatchException;
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -31,6 +33,11 @@ final class AgentRuntime {
             PatchManager m = new PatchManager(inst);
             m.start();
             PatchManagerControl.register(m);
+            try {
+                ControlSocket.start(m);
+            } catch (IOException | RuntimeException e) {
+                log.warn("no control socket, so the jlivepatch command cannot reach this JVM: {}", e.toString());
+            }
             manager = m;
             log.info("agent {} started on Java {} (trampoline support on the {} class path)", version(),
                     Runtime.version(), Trampolines.class.getClassLoader() == null ? "bootstrap" : "system");

@@ -2,24 +2,28 @@ package io.jlivepatch.cli;
 
 import com.sun.tools.attach.VirtualMachine;
 import com.sun.tools.attach.VirtualMachineDescriptor;
-import io.jlivepatch.control.PatchManagerControl;
-import io.jlivepatch.control.PatchManagerMXBean;
+import io.jlivepatch.control.ControlProtocol;
+import io.jlivepatch.control.ControlSocket;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import javax.management.JMX;
-import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
-import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 
 /**
  * {@code java -jar jlivepatch.jar <command> <pid> [argument]}. Exit status 0 on success, 1 when
  * the operation failed, 2 for a usage error; every failure is one line on standard error.
+ *
+ * <p>It attaches to the target to load the agent if needed and to learn where the agent's
+ * control socket is, then talks to the agent over that Unix-domain socket.
  */
 public final class Main {
 
@@ -48,7 +52,7 @@ public final class Main {
             return OK;
         }
         if (args.length < 2) {
-            err.println("jlivepatch: missing " + (args.length == 0 ? "command" : "pid") + "\n" + USAGE_TEXT);
+            err.println("jlivepatch: missing " + (args.length == 0 ? "command" : "pid") + " (see --help)");
             return USAGE;
         }
         String command = args[0];
@@ -58,12 +62,12 @@ public final class Main {
             default -> -1;
         };
         if (wantArgs < 0) {
-            err.println("jlivepatch: unknown command '" + command + "'\n" + USAGE_TEXT);
+            err.println("jlivepatch: unknown command '" + command + "' (see --help)");
             return USAGE;
         }
         if (args.length != wantArgs) {
-            err.println("jlivepatch: " + command + " takes " + (wantArgs - 1) + " argument"
-                    + (wantArgs == 2 ? "" : "s") + "\n" + USAGE_TEXT);
+            err.println("jlivepatch: " + command + " takes " + (wantArgs - 2) + " argument"
+                    + (wantArgs == 3 ? "" : "s") + " after the pid (see --help)");
             return USAGE;
         }
         if (!args[1].matches("[0-9]{1,19}")) {
@@ -94,40 +98,41 @@ public final class Main {
     }
 
     private static List<String> execute(long pid, String command, String argument) throws Exception {
+        Path socket = controlSocket(pid);
+        List<String> request = argument == null ? List.of(command) : List.of(command, argument);
+        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
+            ControlProtocol.writeRequest(out, request);
+            channel.shutdownOutput();
+            BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
+                    StandardCharsets.UTF_8));
+            return ControlProtocol.readResponse(in);
+        }
+    }
+
+    /**
+     * The agent's control socket in JVM {@code pid}, loading the agent there first if it has not
+     * been loaded. The path is the target's own; through {@code /proc/PID/root} when this process
+     * sees another file system (a container).
+     */
+    private static Path controlSocket(long pid) throws Exception {
         VirtualMachine vm = attach(pid);
-        try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()))) {
-            MBeanServerConnection connection = connector.getMBeanServerConnection();
-            ObjectName name = new ObjectName(PatchManagerControl.OBJECT_NAME);
-            if (!connection.isRegistered(name)) {
+        String path;
+        try {
+            path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
+            if (path == null) {
                 vm.loadAgent(ownJar().toString());
-                if (!connection.isRegistered(name)) {
-                    throw new CliException("the agent did not start in process " + pid + "; see its standard error");
-                }
+                path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
             }
-            PatchManagerMXBean manager = JMX.newMXBeanProxy(connection, name, PatchManagerMXBean.class);
-            return switch (command) {
-                case "load" -> Arrays.asList(manager.load(argument));
-                case "list" -> {
-                    List<String> lines = Arrays.asList(manager.list());
-                    yield lines.isEmpty() ? List.of("no patches loaded") : lines;
-                }
-                case "enable" -> {
-                    manager.enable(argument);
-                    yield List.of("enabled patch '" + argument + "'");
-                }
-                case "disable" -> {
-                    manager.disable(argument);
-                    yield List.of("disabled patch '" + argument + "'");
-                }
-                case "unload" -> {
-                    manager.unload(argument);
-                    yield List.of("unloaded patch '" + argument + "'");
-                }
-                default -> throw new IllegalStateException(command);
-            };
         } finally {
             vm.detach();
         }
+        if (path == null) {
+            throw new CliException("the agent did not start in process " + pid + "; see its standard error");
+        }
+        Path socket = Path.of(path);
+        Path viaProc = Path.of("/proc/" + pid + "/root" + path);
+        return Files.exists(socket) || !Files.exists(viaProc) ? socket : viaProc;
     }
 
     /**

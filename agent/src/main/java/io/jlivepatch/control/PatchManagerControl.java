@@ -86,7 +86,7 @@ public final class PatchManagerControl implements PatchManagerMXBean {
         try {
             return op.run();
         } catch (PatchException e) {
-            LOG.error(e.getMessage());
+            LOG.warn("refused: {}", e.getMessage());
             throw new IllegalArgumentException(e.getMessage());
         } catch (RuntimeException | Error e) {
             LOG.error("internal error", e);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The command's handling of its own arguments; attaching is tested against real JVMs. */
@@ -19,20 +20,23 @@ class MainTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    /** The one line a failure prints. */
     private String firstErrorLine() {
-        return err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, lines.size(), lines.toString());
+        return lines.get(0);
     }
 
     @Test
     void usageErrorsExitTwo() {
         assertEquals(Main.USAGE, run());
-        assertEquals("jlivepatch: missing command", firstErrorLine());
+        assertEquals("jlivepatch: missing command (see --help)", firstErrorLine());
         err.reset();
         assertEquals(Main.USAGE, run("frobnicate", "1"));
-        assertEquals("jlivepatch: unknown command 'frobnicate'", firstErrorLine());
+        assertEquals("jlivepatch: unknown command 'frobnicate' (see --help)", firstErrorLine());
         err.reset();
         assertEquals(Main.USAGE, run("load", "1"));
-        assertEquals("jlivepatch: load takes 2 arguments", firstErrorLine());
+        assertEquals("jlivepatch: load takes 1 argument after the pid (see --help)", firstErrorLine());
         err.reset();
         assertEquals(Main.USAGE, run("list", "abc"));
         assertEquals("jlivepatch: 'abc' is not a process id", firstErrorLine());

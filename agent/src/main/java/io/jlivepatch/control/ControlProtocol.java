@@ -1,0 +1,94 @@
+package io.jlivepatch.control;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The CLI's wire format over the control socket: UTF-8 lines.
+ *
+ * <pre>
+ * request:  jlivepatch 1 / command / argument... / (empty line)
+ * response: ok / output line...        or   error / message
+ * </pre>
+ * An argument is one line, so a path may hold any character but a line break.
+ */
+public final class ControlProtocol {
+
+    static final String HELLO = "jlivepatch 1";
+    private static final int MAX_LINES = 64;
+    private static final int MAX_LINE = 8192;
+
+    private ControlProtocol() {
+    }
+
+    /** Writes a request. */
+    public static void writeRequest(Writer out, List<String> commandAndArgs) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(HELLO);
+        lines.addAll(commandAndArgs);
+        lines.add("");
+        write(out, lines);
+    }
+
+    /** Reads a request: the command and its arguments. */
+    static List<String> readRequest(BufferedReader in) throws IOException {
+        String hello = in.readLine();
+        if (!HELLO.equals(hello)) {
+            throw new IOException("not a jlivepatch request: " + hello);
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
+            if (lines.size() == MAX_LINES || line.length() > MAX_LINE) {
+                throw new IOException("request too large");
+            }
+            lines.add(line);
+        }
+        if (lines.isEmpty()) {
+            throw new IOException("empty request");
+        }
+        return lines;
+    }
+
+    static List<String> ok(List<String> output) {
+        List<String> lines = new ArrayList<>();
+        lines.add("ok");
+        lines.addAll(output);
+        return lines;
+    }
+
+    static List<String> error(String message) {
+        return List.of("error", message.lines().findFirst().orElse(message));
+    }
+
+    static void write(Writer out, List<String> lines) throws IOException {
+        for (String line : lines) {
+            out.write(line);
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /**
+     * Reads a response.
+     *
+     * @return the output lines
+     * @throws IllegalArgumentException with the agent's message when the operation failed
+     */
+    public static List<String> readResponse(BufferedReader in) throws IOException {
+        String status = in.readLine();
+        List<String> lines = new ArrayList<>();
+        for (String line; (line = in.readLine()) != null; ) {
+            lines.add(line);
+        }
+        if ("ok".equals(status)) {
+            return lines;
+        }
+        if ("error".equals(status) && !lines.isEmpty()) {
+            throw new IllegalArgumentException(lines.get(0));
+        }
+        throw new IOException("the agent closed the connection without an answer");
+    }
+}

@@ -1,0 +1,124 @@
+package io.jlivepatch.control;
+
+import io.jlivepatch.core.PatchManager;
+import io.jlivepatch.log.Log;
+import io.jlivepatch.patch.PatchException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.slf4j.Logger;
+
+/**
+ * The agent's end of the CLI: a Unix-domain socket in a directory only this user can enter, so
+ * that nothing listens on a network port. The JDK's local JMX connector would do the same job,
+ * but it listens on a TCP port of every interface (refusing remote clients only after accepting
+ * them), which DESIGN §7 forbids.
+ *
+ * <p>The socket's path is published as the system property {@value #PROPERTY}, which the CLI
+ * reads through the Attach API. One request per connection, served one at a time on a daemon
+ * thread: the patch lock serialises operations anyway. See {@link ControlProtocol}.
+ */
+public final class ControlSocket {
+
+    /** The system property that holds the socket's path. */
+    public static final String PROPERTY = "jlivepatch.control";
+
+    private static final Logger LOG = Log.get(ControlSocket.class);
+
+    private final PatchManager manager;
+    private final ServerSocketChannel server;
+
+    private ControlSocket(PatchManager manager, ServerSocketChannel server) {
+        this.manager = manager;
+        this.server = server;
+    }
+
+    /** Opens the socket, publishes its path and starts serving. */
+    public static void start(PatchManager manager) throws IOException {
+        Path dir = Files.createTempDirectory("jlivepatch-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path socket = dir.resolve("control.sock");
+        // Deleted in reverse order of registration: the socket, then its directory.
+        dir.toFile().deleteOnExit();
+        socket.toFile().deleteOnExit();
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket));
+        ControlSocket control = new ControlSocket(manager, server);
+        Thread t = new Thread(control::serve, "jlivepatch-control");
+        t.setDaemon(true);
+        t.start();
+        System.setProperty(PROPERTY, socket.toString());
+    }
+
+    private void serve() {
+        while (server.isOpen()) {
+            try (SocketChannel client = server.accept()) {
+                handle(client);
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("control connection failed: {}", e.toString());
+            }
+        }
+    }
+
+    private void handle(SocketChannel client) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
+                StandardCharsets.UTF_8));
+        Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
+        List<String> request = ControlProtocol.readRequest(in);
+        List<String> response;
+        try {
+            response = ControlProtocol.ok(execute(request));
+        } catch (PatchException | IllegalArgumentException e) {
+            LOG.warn("refused '{}': {}", String.join(" ", request), e.getMessage());
+            response = ControlProtocol.error(e.getMessage());
+        } catch (RuntimeException | Error e) {
+            LOG.error("internal error", e);
+            response = ControlProtocol.error("internal error in the agent: " + e);
+        }
+        ControlProtocol.write(out, response);
+    }
+
+    private List<String> execute(List<String> request) throws PatchException {
+        String command = request.get(0);
+        List<String> args = request.subList(1, request.size());
+        int want = switch (command) {
+            case "list" -> 0;
+            case "load", "enable", "disable", "unload" -> 1;
+            default -> throw new IllegalArgumentException("unknown command '" + command + "'");
+        };
+        if (args.size() != want) {
+            throw new IllegalArgumentException(command + " takes " + want + " argument(s)");
+        }
+        return switch (command) {
+            case "list" -> {
+                List<String> lines = manager.list();
+                yield lines.isEmpty() ? List.of("no patches loaded") : lines;
+            }
+            case "load" -> manager.load(Path.of(args.get(0)));
+            case "enable" -> {
+                manager.enable(args.get(0));
+                yield List.of("enabled patch '" + args.get(0) + "'");
+            }
+            case "disable" -> {
+                manager.disable(args.get(0));
+                yield List.of("disabled patch '" + args.get(0) + "'");
+            }
+            default -> {
+                manager.unload(args.get(0));
+                yield List.of("unloaded patch '" + args.get(0) + "'");
+            }
+        };
+    }
+}
