@@ -1,0 +1,203 @@
+package io.jlivepatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jlivepatch.it.patches.FinalPatch;
+import io.jlivepatch.it.patches.StaticPatch;
+import io.jlivepatch.it.patches.VarargsPatch;
+import io.jlivepatch.it.support.Cli;
+import io.jlivepatch.it.support.PatchJars;
+import io.jlivepatch.it.support.PatchList;
+import io.jlivepatch.it.support.TargetJvm;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The agent's two ways in, {@code -javaagent} at start-up and the Attach API, and what the host
+ * sees of it: the agent initialises once per JVM however often it is attached, prints nothing on
+ * the host's standard output, nothing on its standard error but {@code jlivepatch: } lines (the
+ * lifecycle in the kernel's words, a tested contract like the kernel's selftests), and opens no
+ * server socket.
+ *
+ * <p>Attached targets run with {@code -XX:+EnableDynamicAgentLoading} on JDK 21 and later (see
+ * {@link TargetJvm}), so the JDK's own dynamic-agent warning must not appear either.
+ */
+class AgentStartupIT {
+
+    /** The line the agent prints once when it initialises in a JVM: {@code jlivepatch: agent 0.1.0 started on Java 17...}. */
+    private static final Pattern AGENT_INIT = Pattern.compile("^jlivepatch: agent \\S+ started on Java ");
+
+    /** Everything the fixture itself prints: its ready line and its answers. */
+    private static final Pattern FIXTURE_LINE = Pattern.compile("^(fixture ready pid \\d+|[a-z-]+[=!].*)$");
+
+    private static final Pattern SOCKET_LINK = Pattern.compile("socket:\\[(\\d+)]");
+    private static final String TCP_LISTEN = "0A";
+    private static final Pattern SHA256 = Pattern.compile("sha256 [0-9a-f]{64}");
+
+    @TempDir
+    Path jars;
+
+    @Test
+    void patchesFromTheFirstCallWhenLoadedAtStartup() {
+        Path staticJar = PatchJars.of(jars, "static", StaticPatch.class);
+        Path varargsJar = PatchJars.of(jars, "varargs", VarargsPatch.class);
+        TargetJvm target = TargetJvm.startFixtureWithAgent("patch=" + staticJar);
+        try {
+            assertEquals("static=patched world", target.call("static"), "the very first call");
+            PatchList.Patch listed = Cli.list(target.pid()).patchList().get("kind-static");
+            assertTrue(listed.enabled(), listed.line());
+
+            // Attaching to a JVM that has the agent already reuses it.
+            Cli.load(target.pid(), varargsJar).assertSuccess();
+            assertEquals("varargs=patched a-b-c", target.call("varargs"));
+            assertEquals("static=patched world", target.call("static"));
+        } finally {
+            assertEquals(0, target.exit(), "the fixture's exit status");
+        }
+        assertInitialisedOnce(target);
+        assertHostOutputClean(target);
+    }
+
+    @Test
+    void initialisesOnceWhenAttachedTwice() {
+        Path finalJar = PatchJars.of(jars, "final", FinalPatch.class);
+        Path varargsJar = PatchJars.of(jars, "varargs", VarargsPatch.class);
+        TargetJvm target = TargetJvm.startFixture();
+        try {
+            assertEquals("final=final original", target.call("final"));
+            Cli.load(target.pid(), finalJar).assertSuccess();
+            Cli.load(target.pid(), varargsJar).assertSuccess();
+            assertEquals("final=final patched", target.call("final"));
+            assertEquals("varargs=patched a-b-c", target.call("varargs"));
+            PatchList list = Cli.list(target.pid()).patchList();
+            assertTrue(list.get("kind-final").enabled() && list.get("kind-varargs").enabled(), list.toString());
+        } finally {
+            assertEquals(0, target.exit(), "the fixture's exit status");
+        }
+        assertInitialisedOnce(target);
+        assertHostOutputClean(target);
+    }
+
+    /**
+     * The lifecycle of one patch, as the kernel's livepatch selftests expect it, line for line:
+     * enable, disable, enable again, disable, unload.
+     */
+    @Test
+    void printsTheLifecycleInTheKernelsWords() {
+        Path finalJar = PatchJars.of(jars, "final", FinalPatch.class);
+        TargetJvm target = TargetJvm.startFixture();
+        try {
+            Cli.load(target.pid(), finalJar).assertSuccess();
+            Cli.disable(target.pid(), "kind-final").assertSuccess();
+            Cli.enable(target.pid(), "kind-final").assertSuccess();
+            Cli.disable(target.pid(), "kind-final").assertSuccess();
+            Cli.unload(target.pid(), "kind-final").assertSuccess();
+        } finally {
+            assertEquals(0, target.exit(), "the fixture's exit status");
+        }
+        List<String> patching = List.of(
+                "jlivepatch: enabling patch 'kind-final'",
+                "jlivepatch: 'kind-final': initializing patching transition",
+                "jlivepatch: 'kind-final': starting patching transition",
+                "jlivepatch: 'kind-final': completing patching transition",
+                "jlivepatch: 'kind-final': patching complete");
+        List<String> unpatching = List.of(
+                "jlivepatch: 'kind-final': initializing unpatching transition",
+                "jlivepatch: 'kind-final': starting unpatching transition",
+                "jlivepatch: 'kind-final': completing unpatching transition",
+                "jlivepatch: 'kind-final': unpatching complete");
+        List<String> expected = new ArrayList<>();
+        expected.add("jlivepatch: 'kind-final': loaded from " + finalJar + " (sha256 <sha256>)");
+        expected.addAll(patching);
+        expected.addAll(unpatching);
+        expected.addAll(patching);
+        expected.addAll(unpatching);
+        expected.add("jlivepatch: 'kind-final': unloaded");
+        List<String> actual = target.stderrLines().stream()
+                .filter(l -> l.contains("'kind-final'"))
+                .map(l -> SHA256.matcher(l).replaceAll("sha256 <sha256>"))
+                .toList();
+        assertEquals(String.join("\n", expected), String.join("\n", actual));
+    }
+
+    /**
+     * DESIGN §7: nothing listens on a network port unless the user asks for it. The CLI reaches the
+     * agent through the Attach API; that must not leave a server socket open in the host.
+     */
+    @Test
+    void leavesNoListeningSocketInTheHost() throws IOException {
+        Path staticJar = PatchJars.of(jars, "static", StaticPatch.class);
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/" + target.pid() + "/net/tcp")),
+                    "needs Linux's /proc to see sockets");
+            assertEquals(List.of(), listeningSockets(target.pid()), "before the agent came");
+            Cli.load(target.pid(), staticJar).assertSuccess();
+            Cli.list(target.pid()).assertSuccess();
+            assertEquals("static=patched world", target.call("static"));
+            assertEquals(List.of(), listeningSockets(target.pid()), "TCP sockets the host listens on after load and list");
+        }
+    }
+
+    /**
+     * The local addresses of the TCP sockets in state LISTEN that {@code pid} holds: its socket
+     * inodes from {@code /proc/<pid>/fd}, matched against its network namespace's tables.
+     */
+    private static List<String> listeningSockets(long pid) throws IOException {
+        Set<String> inodes = new HashSet<>();
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc/" + pid + "/fd"))) {
+            for (Path fd : fds) {
+                try {
+                    Matcher m = SOCKET_LINK.matcher(Files.readSymbolicLink(fd).toString());
+                    if (m.matches()) {
+                        inodes.add(m.group(1));
+                    }
+                } catch (IOException e) {
+                    // The descriptor closed while the directory was read.
+                }
+            }
+        }
+        List<String> listening = new ArrayList<>();
+        for (String table : List.of("tcp", "tcp6")) {
+            Path file = Path.of("/proc/" + pid + "/net/" + table);
+            if (!Files.isReadable(file)) {
+                continue;
+            }
+            // readAllLines, not readString: /proc files report a size that is not their length.
+            for (String line : Files.readAllLines(file).stream().skip(1).toList()) {
+                String[] f = line.strip().split("\\s+");
+                if (f.length > 9 && f[3].equals(TCP_LISTEN) && inodes.contains(f[9])) {
+                    listening.add(table + " " + f[1]);
+                }
+            }
+        }
+        return listening;
+    }
+
+    /** Called after the target exited, so that every line it printed has been read. */
+    private static void assertInitialisedOnce(TargetJvm target) {
+        List<String> inits = target.stderrLines().stream().filter(l -> AGENT_INIT.matcher(l).find()).toList();
+        assertEquals(1, inits.size(), "agent initialisation lines on the host's stderr:\n"
+                + String.join("\n", target.stderrLines()));
+    }
+
+    private static void assertHostOutputClean(TargetJvm target) {
+        List<String> foreignOut = target.stdoutLines().stream().filter(l -> !FIXTURE_LINE.matcher(l).matches()).toList();
+        assertEquals(List.of(), foreignOut, "lines on the host's stdout that the fixture did not print");
+        List<String> foreignErr = target.stderrLines().stream().filter(l -> !l.startsWith("jlivepatch: ")).toList();
+        assertEquals(List.of(), foreignErr, "lines on the host's stderr that are not the agent's 'jlivepatch: ' lines");
+    }
+}

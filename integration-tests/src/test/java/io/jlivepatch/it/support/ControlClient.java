@@ -1,0 +1,72 @@
+package io.jlivepatch.it.support;
+
+import com.sun.tools.attach.VirtualMachine;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Talks to the agent's control socket straight from the test JVM, without starting a CLI JVM per
+ * request: for tests that toggle a patch many times, where the CLI's start-up would dominate.
+ * The wire format is the agent's {@code ControlProtocol}; the CLI itself is tested elsewhere.
+ */
+public final class ControlClient {
+
+    private final String socket;
+
+    private ControlClient(String socket) {
+        this.socket = socket;
+    }
+
+    /** The control socket of a JVM whose agent is loaded already. */
+    public static ControlClient of(long pid) {
+        try {
+            VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
+            try {
+                String path = vm.getSystemProperties().getProperty("jlivepatch.control");
+                if (path == null) {
+                    throw new AssertionError("no agent control socket in process " + pid);
+                }
+                return new ControlClient(path);
+            } finally {
+                vm.detach();
+            }
+        } catch (Exception e) {
+            throw new AssertionError("cannot attach to " + pid + ": " + e, e);
+        }
+    }
+
+    /** Runs one request and answers its output; fails the test on an error answer. */
+    public List<String> run(String... commandAndArgs) {
+        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
+            out.write("jlivepatch 1\n");
+            for (String line : commandAndArgs) {
+                out.write(line + "\n");
+            }
+            out.write("\n");
+            out.flush();
+            channel.shutdownOutput();
+            BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
+                    StandardCharsets.UTF_8));
+            String status = in.readLine();
+            List<String> lines = new ArrayList<>();
+            for (String line; (line = in.readLine()) != null; ) {
+                lines.add(line);
+            }
+            if (!"ok".equals(status)) {
+                throw new AssertionError(String.join(" ", commandAndArgs) + " failed: " + status + " " + lines);
+            }
+            return lines;
+        } catch (java.io.IOException e) {
+            throw new AssertionError(String.join(" ", commandAndArgs) + ": " + e, e);
+        }
+    }
+}

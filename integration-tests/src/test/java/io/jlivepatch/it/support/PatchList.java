@@ -1,0 +1,99 @@
+package io.jlivepatch.it.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The output of {@code jlivepatch list <pid>}: per patch a line {@code <id> <enabled|disabled> ...},
+ * then one indented line per target, {@code <binary class name>.<method><descriptor> <patched|pending> ...}.
+ * A JVM without patches answers the single line {@code no patches loaded}. Parsing is strict, so
+ * that a change of the format fails here and not as a puzzling assertion.
+ */
+public record PatchList(List<Patch> patches) {
+
+    private static final String NO_PATCHES = "no patches loaded";
+
+    public static PatchList parse(String command, List<String> lines) {
+        if (lines.equals(List.of(NO_PATCHES))) {
+            return new PatchList(List.of());
+        }
+        List<Patch> patches = new ArrayList<>();
+        Patch current = null;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] words = line.strip().split("\\s+");
+            boolean indented = Character.isWhitespace(line.charAt(0));
+            if (!indented && words.length >= 2 && (words[1].equals("enabled") || words[1].equals("disabled"))) {
+                current = new Patch(words[0], words[1], line, new ArrayList<>());
+                patches.add(current);
+            } else if (indented && current != null && words.length >= 2) {
+                current.targets().add(Target.parse(line, words[0], words[1]));
+            } else {
+                throw new AssertionError("'" + command + "': cannot parse line '" + line + "' of\n"
+                        + String.join("\n", lines));
+            }
+        }
+        return new PatchList(List.copyOf(patches));
+    }
+
+    public Optional<Patch> find(String id) {
+        return patches.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public boolean has(String id) {
+        return find(id).isPresent();
+    }
+
+    /** The patch with this id; fails with the whole list when there is none. */
+    public Patch get(String id) {
+        return find(id).orElseThrow(() -> new AssertionError("no patch '" + id + "' in the list: " + this));
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (Patch p : patches) {
+            sb.append('\n').append(p.line());
+            for (Target t : p.targets()) {
+                sb.append('\n').append(t.line());
+            }
+        }
+        return patches.isEmpty() ? "(no patches)" : sb.toString();
+    }
+
+    /** One patch: its id, {@code enabled} or {@code disabled}, and its targets. */
+    public record Patch(String id, String state, String line, List<Target> targets) {
+
+        public boolean enabled() {
+            return state.equals("enabled");
+        }
+
+        /** The target {@code className.method}; fails with the patch's lines when there is none. */
+        public Target target(String className, String method) {
+            return targets.stream()
+                    .filter(t -> t.className().equals(className) && t.method().equals(method))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("patch '" + id + "' has no target " + className + "."
+                            + method + ": " + line + "\n" + String.join("\n", targets.stream().map(Target::line).toList())));
+        }
+    }
+
+    /**
+     * One target method of a patch and its state: {@code patched}, {@code pending} (its class is
+     * not loaded yet), {@code disabled}, or {@code failed:} and the reason.
+     */
+    public record Target(String className, String method, String descriptor, String state, String line) {
+
+        static Target parse(String line, String name, String state) {
+            int paren = name.indexOf('(');
+            int dot = paren < 0 ? -1 : name.lastIndexOf('.', paren);
+            if (dot < 0) {
+                throw new AssertionError("cannot parse target line '" + line + "'");
+            }
+            return new Target(name.substring(0, dot), name.substring(dot + 1, paren), name.substring(paren), state, line);
+        }
+    }
+}
