@@ -41,6 +41,24 @@ public final class ItEnvironment {
         return pathProperty("jlivepatch.fixture.classes", "target/classes");
     }
 
+    /** The demo application's jar. */
+    public static Path demoJar() {
+        return existing(pathProperty("jlivepatch.demo.jar", null), "the demo application");
+    }
+
+    /** The demo's patch jar, {@code fix-pricing.jar}. */
+    public static Path demoPatch() {
+        return existing(pathProperty("jlivepatch.demo.patch", null), "the demo's patch");
+    }
+
+    private static Path existing(Path file, String what) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(what + ", " + file + ", does not exist: build the demo first"
+                    + " (mvn -pl integration-tests -am verify)");
+        }
+        return file;
+    }
+
     /** The compiled test classes, patches among them, from which patch jars are built. */
     public static Path patchClasses() {
         return pathProperty("jlivepatch.patch.classes", "target/test-classes");

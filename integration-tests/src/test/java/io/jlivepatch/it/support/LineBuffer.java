@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * The lines of one output stream of a child process, pumped by a daemon thread so the child never
  * blocks on a full pipe, kept for assertions and echoed to the test log with a prefix.
  */
-final class LineBuffer {
+public final class LineBuffer {
 
     private final String prefix;
     private final List<String> lines = new ArrayList<>();
@@ -25,7 +25,7 @@ final class LineBuffer {
         this.prefix = prefix;
     }
 
-    static LineBuffer pump(InputStream in, String prefix, PrintStream echo) {
+    public static LineBuffer pump(InputStream in, String prefix, PrintStream echo) {
         LineBuffer buffer = new LineBuffer(prefix);
         Thread pump = new Thread(() -> buffer.drain(in, echo), "pump " + prefix);
         pump.setDaemon(true);
@@ -54,7 +54,7 @@ final class LineBuffer {
         }
     }
 
-    synchronized List<String> lines() {
+    public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
 

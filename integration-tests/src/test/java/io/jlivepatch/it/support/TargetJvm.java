@@ -29,13 +29,15 @@ public final class TargetJvm implements AutoCloseable {
     public static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final Pattern READY = Pattern.compile("fixture ready pid (\\d+)");
+    private static final Pattern FIXTURE_READY = Pattern.compile("fixture ready pid (?<pid>\\d+)");
 
     private final Process process;
     private final String name;
     private final LineBuffer stdout;
     private final LineBuffer stderr;
     private final OutputStream stdin;
+
+    private String readyLine;
 
     private TargetJvm(Process process, String name) {
         this.process = process;
@@ -57,6 +59,11 @@ public final class TargetJvm implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The line the target printed when it was ready. */
+    public String readyLine() {
+        return readyLine;
     }
 
     public long pid() {
@@ -175,6 +182,10 @@ public final class TargetJvm implements AutoCloseable {
         private String agentArgs;
         private boolean javaAgent;
         private final List<String> jvmOptions = new ArrayList<>();
+        private String classPath = ItEnvironment.fixtureClasses().toString();
+        private String mainClass = "io.jlivepatch.it.fixture.Fixture";
+        private List<String> args = List.of();
+        private Pattern ready = FIXTURE_READY;
 
         private Builder() {
         }
@@ -191,6 +202,18 @@ public final class TargetJvm implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Another application than the fixture. {@code ready} matches the line it prints on
+         * standard output once it serves, with a group named {@code pid} holding its pid.
+         */
+        public Builder application(String classPath, String mainClass, Pattern ready, String... args) {
+            this.classPath = classPath;
+            this.mainClass = mainClass;
+            this.ready = ready;
+            this.args = List.of(args);
+            return this;
+        }
+
         public List<String> command() {
             List<String> command = new ArrayList<>();
             command.add(ItEnvironment.tool("java").toString());
@@ -204,8 +227,9 @@ public final class TargetJvm implements AutoCloseable {
             command.add("-Xmx256m");
             command.addAll(jvmOptions);
             command.add("-cp");
-            command.add(ItEnvironment.fixtureClasses().toString());
-            command.add("io.jlivepatch.it.fixture.Fixture");
+            command.add(classPath);
+            command.add(mainClass);
+            command.addAll(args);
             return command;
         }
 
@@ -221,11 +245,12 @@ public final class TargetJvm implements AutoCloseable {
             }
             TargetJvm jvm = new TargetJvm(process, "target " + process.pid());
             try {
-                String ready = jvm.awaitLine(READY, START_TIMEOUT);
-                var m = READY.matcher(ready);
-                if (!m.find() || Long.parseLong(m.group(1)) != process.pid()) {
-                    throw new AssertionError("the fixture reports '" + ready + "', but its pid is " + process.pid());
+                String line = jvm.awaitLine(ready, START_TIMEOUT);
+                var m = ready.matcher(line);
+                if (!m.find() || Long.parseLong(m.group("pid")) != process.pid()) {
+                    throw new AssertionError("the target reports '" + line + "', but its pid is " + process.pid());
                 }
+                jvm.readyLine = line;
             } catch (RuntimeException | Error e) {
                 jvm.close();
                 throw e;
