@@ -3,7 +3,6 @@ package io.jlivepatch.core;
 import io.jlivepatch.patch.PatchDefinition;
 import io.jlivepatch.patch.RedirectDefinition;
 import java.lang.invoke.MethodHandles.Lookup;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,15 +25,13 @@ final class Patch {
     }
 
     final PatchDefinition definition;
-    final Path jar;
     final List<Func> funcs = new ArrayList<>();
     /** The hidden copy of the patch class, per target class. */
     final Map<Class<?>, Lookup> code = new HashMap<>();
     boolean enabled;
 
-    Patch(PatchDefinition definition, Path jar) {
+    Patch(PatchDefinition definition) {
         this.definition = definition;
-        this.jar = jar;
     }
 
     String id() {

@@ -225,7 +225,7 @@ public final class PatchManager implements TargetRegistry, Linker {
         }
         List<Patch> result = new ArrayList<>();
         for (PatchDefinition d : definitions) {
-            Patch p = new Patch(d, jar);
+            Patch p = new Patch(d);
             p.code.putAll(code.get(d));
             for (Resolved r : resolved) {
                 if (r.patch() == d) {

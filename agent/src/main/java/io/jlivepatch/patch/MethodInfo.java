@@ -2,7 +2,6 @@ package io.jlivepatch.patch;
 
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.AnnotationVisitor;
@@ -69,9 +68,5 @@ public record MethodInfo(String name, String descriptor, int access, boolean qui
             }
         }, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
         return methods;
-    }
-
-    static boolean isAbstract(int access) {
-        return Modifier.isAbstract(access);
     }
 }
