@@ -4,15 +4,25 @@ import io.jlivepatch.control.ControlSocket;
 import io.jlivepatch.control.PatchManagerControl;
 import io.jlivepatch.bootstrap.Trampolines;
 import io.jlivepatch.core.PatchManager;
+import io.jlivepatch.epoch.Barrier;
+import io.jlivepatch.epoch.EpochDomain;
 import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.PatchException;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import org.slf4j.Logger;
 
 /** The agent once its bootstrap part is in place: the one {@link PatchManager} of this JVM. */
 final class AgentRuntime {
+
+    /** How often a stalled grace period reports the threads that hold it. */
+    private static final Duration STALL_INTERVAL = Duration.ofSeconds(10);
+
+    /** How long a grace period waits before it gives up; the control plane never hangs forever. */
+    private static final Duration GRACE_PERIOD_TIMEOUT = Duration.ofSeconds(60);
 
     private static PatchManager manager;
 
@@ -30,7 +40,10 @@ final class AgentRuntime {
             log.warn(problem);
         }
         if (manager == null) {
-            PatchManager m = new PatchManager(inst);
+            Barrier barrier = parsed.barrier() != null
+                    ? Barrier.valueOf(parsed.barrier().toUpperCase(Locale.ROOT))
+                    : Barrier.defaultFor(Runtime.version().feature());
+            PatchManager m = new PatchManager(inst, new EpochDomain(barrier, STALL_INTERVAL, GRACE_PERIOD_TIMEOUT));
             m.start();
             PatchManagerControl.register(m);
             try {
@@ -39,8 +52,9 @@ final class AgentRuntime {
                 log.warn("no control socket, so the jlivepatch command cannot reach this JVM: {}", e.toString());
             }
             manager = m;
-            log.info("agent {} started on Java {} (trampoline support on the {} class path)", version(),
-                    Runtime.version(), Trampolines.class.getClassLoader() == null ? "bootstrap" : "system");
+            log.info("agent {} started on Java {} (trampoline support on the {} class path, {} barrier)",
+                    version(), Runtime.version(), Trampolines.class.getClassLoader() == null ? "bootstrap" : "system",
+                    m.barrier());
         }
         for (String jar : parsed.patches()) {
             try {

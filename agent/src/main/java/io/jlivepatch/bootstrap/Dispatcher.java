@@ -2,7 +2,6 @@ package io.jlivepatch.bootstrap;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 
 /**
  * The slow path of the trampoline, run only while a transition is in flight: the kernel's
@@ -26,22 +25,18 @@ public final class Dispatcher {
      */
     private static volatile int transitionTargetState = PATCHED;
 
-    private static final MethodHandle SELECT;
+    /**
+     * What a trampoline's call site answers while its method is in transition: not a handle to
+     * run, but the sign to take the slow path, {@link #select} inside a read section. Compared by
+     * identity; never invoked.
+     */
+    public static final MethodHandle TRANSITION = MethodHandles.constant(String.class, "transition");
 
-    static {
-        try {
-            SELECT = MethodHandles.lookup().findStatic(Dispatcher.class, "select",
-                    MethodType.methodType(MethodHandle.class, MethodSlot.class));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    /** Name and descriptor of {@link #select}, for the emitter. */
+    public static final String SELECT_NAME = "select";
+    public static final String SELECT_DESCRIPTOR = "(I)Ljava/lang/invoke/MethodHandle;";
 
     private Dispatcher() {
-    }
-
-    static MethodHandle selectorFor(MethodSlot slot) {
-        return MethodHandles.insertArguments(SELECT, 0, slot);
     }
 
     /** Sets the state the running transition moves threads to; called under the patch lock. */
@@ -50,9 +45,11 @@ public final class Dispatcher {
     }
 
     /**
-     * The handle this thread runs for {@code slot}'s method, or {@code null} for the original body.
+     * The handle this thread runs for the method of slot {@code id}, or {@code null} for the
+     * original body. Called by the trampoline inside a read section that spans the whole call.
      */
-    static MethodHandle select(MethodSlot slot) {
+    public static MethodHandle select(int id) {
+        MethodSlot slot = Trampolines.slot(id);
         // Volatile read of the stack: pairs with the volatile write in MethodSlot.setStack, so the
         // snapshot (handles and transition flag) is seen completely built.
         FuncStack stack = slot.stack();

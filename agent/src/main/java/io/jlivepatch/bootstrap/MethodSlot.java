@@ -15,11 +15,11 @@ public final class MethodSlot {
     public static final MethodType SITE_TYPE = MethodType.methodType(MethodHandle.class);
 
     private static final MethodHandle IDLE = MethodHandles.constant(MethodHandle.class, null);
+    private static final MethodHandle TRANSITION = MethodHandles.constant(MethodHandle.class, Dispatcher.TRANSITION);
 
     private final int id;
     private final String name;
     private final MutableCallSite site = new MutableCallSite(IDLE);
-    private final MethodHandle transitionTarget;
 
     /**
      * The class whose trampolines link this slot. Set once, by the first class to link, so that
@@ -33,7 +33,6 @@ public final class MethodSlot {
     MethodSlot(int id, String name) {
         this.id = id;
         this.name = name;
-        this.transitionTarget = Dispatcher.selectorFor(this);
     }
 
     public int id() {
@@ -85,7 +84,7 @@ public final class MethodSlot {
 
     /** Transition: every call goes through the dispatcher's per-thread selection. */
     public void setTransition() {
-        site.setTarget(transitionTarget);
+        site.setTarget(TRANSITION);
     }
 
     @Override

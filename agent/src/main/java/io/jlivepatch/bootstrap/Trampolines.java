@@ -33,6 +33,11 @@ public final class Trampolines {
     private Trampolines() {
     }
 
+    /** The slot with id {@code id}; for the dispatcher, which gets ids from trampolines only. */
+    static MethodSlot slot(int id) {
+        return slots[id];
+    }
+
     public static void setLinker(Linker l) {
         linker = l;
     }

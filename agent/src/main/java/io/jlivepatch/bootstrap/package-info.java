@@ -15,14 +15,17 @@
  * <ul>
  *   <li>idle: the call site returns the constant {@code null}; the JIT folds the prologue away;
  *   <li>stable: the call site returns the top replacement as a constant; the JIT inlines it;
- *   <li>transition: the call site runs {@link io.jlivepatch.bootstrap.Dispatcher#select}, the
- *       {@code klp_ftrace_handler} of this system.
+ *   <li>transition: the call site answers {@link io.jlivepatch.bootstrap.Dispatcher#TRANSITION},
+ *       and the trampoline enters a read section ({@link io.jlivepatch.bootstrap.Epoch}) and runs
+ *       {@link io.jlivepatch.bootstrap.Dispatcher#select}, the {@code klp_ftrace_handler} of this
+ *       system.
  * </ul>
  *
  * <h2>Lock</h2>
  * Slots, stacks and call-site targets are written only under the agent's patch lock
  * ({@code io.jlivepatch.core.PatchManager}). Readers take no lock: the dispatcher and the linker
- * of a call site that a class links for the first time.
+ * of a call site that a class links for the first time. The epoch's records are registered under
+ * {@code Epoch}'s own registry lock, once per thread.
  *
  * <h2>Memory ordering</h2>
  * A stack is immutable and published by a volatile write of {@code MethodSlot.stack}; the

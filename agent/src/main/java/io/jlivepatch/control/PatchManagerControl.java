@@ -74,6 +74,11 @@ public final class PatchManagerControl implements PatchManagerMXBean {
         return v == null ? "development" : v;
     }
 
+    @Override
+    public String getBarrier() {
+        return manager.barrier();
+    }
+
     private interface Operation {
         List<String> run() throws PatchException;
     }

@@ -21,4 +21,7 @@ public interface PatchManagerMXBean {
 
     /** The agent's version. */
     String getVersion();
+
+    /** How grace periods make readers' announcements visible: safepoint, handshake or volatile. */
+    String getBarrier();
 }

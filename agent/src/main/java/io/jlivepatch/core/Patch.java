@@ -4,7 +4,9 @@ import io.jlivepatch.patch.PatchDefinition;
 import io.jlivepatch.patch.RedirectDefinition;
 import java.lang.invoke.MethodHandles.Lookup;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +28,17 @@ final class Patch {
 
     final PatchDefinition definition;
     final List<Func> funcs = new ArrayList<>();
-    /** The hidden copy of the patch class, per target class. */
-    final Map<Class<?>, Lookup> code = new HashMap<>();
+    /**
+     * The hidden copy of the patch class, per target class: the kernel's {@code klp_object}s,
+     * in the order they were defined.
+     */
+    final Map<Class<?>, Lookup> code = new LinkedHashMap<>();
+
+    /**
+     * The target classes whose {@code @PrePatch} ran successfully, so whose {@code @PostUnpatch}
+     * runs when they are unpatched: the kernel's {@code post_unpatch_enabled}.
+     */
+    final Set<Class<?>> postUnpatchEnabled = new HashSet<>();
     boolean enabled;
 
     Patch(PatchDefinition definition) {

@@ -5,6 +5,7 @@ import io.jlivepatch.bootstrap.FuncStack;
 import io.jlivepatch.bootstrap.Linker;
 import io.jlivepatch.bootstrap.MethodSlot;
 import io.jlivepatch.bootstrap.Trampolines;
+import io.jlivepatch.epoch.EpochDomain;
 import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.MethodInfo;
 import io.jlivepatch.patch.PatchDefinition;
@@ -27,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +52,7 @@ public final class PatchManager implements TargetRegistry, Linker {
 
     private final Instrumentation inst;
     private final TrampolineInstaller installer;
+    private final EpochDomain epochs;
 
     /**
      * Read by the transformer without the lock; grows only. Internal class name to
@@ -64,9 +67,15 @@ public final class PatchManager implements TargetRegistry, Linker {
     /** Enabled patches, oldest first: the order their entries stack on a method. */
     private final List<Patch> enabledOrder = new ArrayList<>();
 
-    public PatchManager(Instrumentation inst) {
+    public PatchManager(Instrumentation inst, EpochDomain epochs) {
         this.inst = inst;
         this.installer = new TrampolineInstaller(inst, this);
+        this.epochs = epochs;
+    }
+
+    /** The barrier grace periods use, for the control plane. */
+    public String barrier() {
+        return epochs.barrier().name().toLowerCase(Locale.ROOT);
     }
 
     /** Installs the transformer and the linker. Called once, before any other method. */
@@ -88,10 +97,23 @@ public final class PatchManager implements TargetRegistry, Linker {
         try {
             List<Patch> loaded = loadLocked(jar.toAbsolutePath().normalize());
             List<String> lines = new ArrayList<>();
-            for (Patch p : loaded) {
-                enableLocked(p);
-                lines.add("loaded patch '" + p.id() + "' (" + p.funcs.size() + " function"
-                        + (p.funcs.size() == 1 ? "" : "s") + "), enabled");
+            List<Patch> enabled = new ArrayList<>();
+            try {
+                for (Patch p : loaded) {
+                    enableLocked(p);
+                    enabled.add(p);
+                    lines.add("loaded patch '" + p.id() + "' (" + p.funcs.size() + " function"
+                            + (p.funcs.size() == 1 ? "" : "s") + "), enabled");
+                }
+            } catch (PatchException e) {
+                // Like a failed insmod: the jar's patches are not left loaded, nor half enabled.
+                for (int i = enabled.size() - 1; i >= 0; i--) {
+                    disableLocked(enabled.get(i));
+                }
+                for (Patch p : loaded) {
+                    forgetLocked(p);
+                }
+                throw e;
             }
             return lines;
         } finally {
@@ -133,15 +155,19 @@ public final class PatchManager implements TargetRegistry, Linker {
             if (p.enabled) {
                 throw new PatchException("patch '" + id + "' is enabled; disable it first");
             }
-            for (Patch.Func f : p.funcs) {
-                f.method.handles.remove(p);
-            }
-            p.code.clear();
-            patches.remove(id);
+            forgetLocked(p);
             LOG.info("'{}': unloaded", id);
         } finally {
             klpMutex.unlock();
         }
+    }
+
+    private void forgetLocked(Patch p) {
+        for (Patch.Func f : p.funcs) {
+            f.method.handles.remove(p);
+        }
+        p.code.clear();
+        patches.remove(p.id());
     }
 
     /** The patches, oldest first, each followed by its targets and their state. */
@@ -386,9 +412,26 @@ public final class PatchManager implements TargetRegistry, Linker {
 
     // ---------------------------------------------------------------- transitions
 
-    private void enableLocked(Patch p) {
+    private void enableLocked(Patch p) throws PatchException {
         LOG.info("enabling patch '{}'", p.id());
         LOG.info("'{}': initializing patching transition", p.id());
+        List<Class<?>> prepared = new ArrayList<>();
+        try {
+            for (Class<?> target : p.code.keySet()) {
+                CallbackRunner.prePatch(p, target);
+                prepared.add(target);
+            }
+        } catch (PatchException e) {
+            // klp_cancel_transition(): nothing was patched; undo what the pre-patch callbacks did.
+            LOG.warn("failed to enable patch '{}'", p.id());
+            LOG.info("'{}': canceling patching transition, going to unpatch", p.id());
+            LOG.info("'{}': completing unpatching transition", p.id());
+            for (Class<?> target : prepared) {
+                CallbackRunner.postUnpatch(p, target);
+            }
+            LOG.info("'{}': unpatching complete", p.id());
+            throw e;
+        }
         List<PatchedMethod> changing = new ArrayList<>();
         for (Patch.Func f : p.funcs) {
             MethodHandle h = f.method.handles.get(p);
@@ -404,6 +447,9 @@ public final class PatchManager implements TargetRegistry, Linker {
 
     private void disableLocked(Patch p) {
         LOG.info("'{}': initializing unpatching transition", p.id());
+        for (Class<?> target : p.code.keySet()) {
+            CallbackRunner.preUnpatch(p, target);
+        }
         List<PatchedMethod> changing = new ArrayList<>();
         for (Patch.Func f : p.funcs) {
             MethodSlot slot = f.method.slot;
@@ -438,6 +484,19 @@ public final class PatchManager implements TargetRegistry, Linker {
             }
             pm.slot.setStack(s.withTopInTransition(false));
             applyModeLocked(pm.slot);
+        }
+        // Like klp_synchronize_transition(): every slow path that could still read the stacks as
+        // they were during the transition (the entry being removed among them) has ended.
+        if (!changing.isEmpty() && !epochs.synchronize()) {
+            LOG.warn("'{}': a read section outlived the grace period after the {} transition;"
+                    + " reclamation of what it left waits for the next one", p.id(), verb);
+        }
+        for (Class<?> object : p.code.keySet()) {
+            if (target == Dispatcher.PATCHED) {
+                CallbackRunner.postPatch(p, object);
+            } else {
+                CallbackRunner.postUnpatch(p, object);
+            }
         }
         LOG.info("'{}': {} complete", p.id(), verb);
     }
@@ -494,6 +553,7 @@ public final class PatchManager implements TargetRegistry, Linker {
         Class<?> c = caller.lookupClass();
         pm.boundClass = c;
         List<MethodInfo> declared = MethodInfo.of(c);
+        List<Patch> lateObjects = new ArrayList<>();
         for (Patch p : patches.values()) {
             for (Patch.Func f : p.funcs) {
                 if (f.method != pm) {
@@ -509,6 +569,11 @@ public final class PatchManager implements TargetRegistry, Linker {
                     if (hidden == null) {
                         hidden = Replacements.defineHidden(caller, p.definition);
                         p.code.put(c, hidden);
+                        if (p.enabled) {
+                            // klp_module_coming(): the new object gets its pre-patch callback.
+                            CallbackRunner.prePatch(p, c);
+                            lateObjects.add(p);
+                        }
                     }
                     pm.handles.put(p, Replacements.handle(hidden, c, info, f.redirect, p.id()));
                 } catch (PatchException e) {
@@ -526,5 +591,8 @@ public final class PatchManager implements TargetRegistry, Linker {
         }
         pm.slot.setStack(s);
         applyModeLocked(pm.slot);
+        for (Patch p : lateObjects) {
+            CallbackRunner.postPatch(p, c);
+        }
     }
 }

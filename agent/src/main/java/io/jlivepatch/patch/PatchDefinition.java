@@ -11,8 +11,9 @@ import java.util.List;
  * @param className binary name of the patch class
  * @param classBytes the patch class file
  * @param redirects its {@code @Redirect} methods, in class-file order
+ * @param callbacks its callback methods
  * @param jarSha256 hex SHA-256 of the jar it came from, for the audit trail
  */
 public record PatchDefinition(String id, String description, boolean replace, String className,
-        byte[] classBytes, List<RedirectDefinition> redirects, String jarSha256) {
+        byte[] classBytes, List<RedirectDefinition> redirects, Callbacks callbacks, String jarSha256) {
 }

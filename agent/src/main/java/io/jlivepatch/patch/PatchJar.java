@@ -29,6 +29,9 @@ public final class PatchJar {
 
     static final String LIVE_PATCH = "Lio/jlivepatch/api/LivePatch;";
     static final String REDIRECT = "Lio/jlivepatch/api/Redirect;";
+    /** The callback annotations, in the order of {@link Callbacks}' components. */
+    private static final List<String> CALLBACKS = List.of("Lio/jlivepatch/api/PrePatch;",
+            "Lio/jlivepatch/api/PostPatch;", "Lio/jlivepatch/api/PreUnpatch;", "Lio/jlivepatch/api/PostUnpatch;");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
@@ -86,6 +89,9 @@ public final class PatchJar {
             throw new PatchException("patch '" + id + "' (" + parsed.binaryName()
                     + ") has no @Redirect methods");
         }
+        if (parsed.callbackProblem != null) {
+            throw new PatchException("patch '" + id + "': " + parsed.callbackProblem);
+        }
         if (parsed.nonStaticRedirect != null) {
             throw new PatchException("patch '" + id + "': replacement " + parsed.binaryName() + "."
                     + parsed.nonStaticRedirect + " must be static");
@@ -102,8 +108,9 @@ public final class PatchJar {
                     + String.join(", ", used).replace('/', '.') + " of the patch jar; replacement code"
                     + " may use only the application, the JDK and its own class");
         }
+        String[] c = parsed.callbacks;
         return new PatchDefinition(id, parsed.description, parsed.replace, parsed.binaryName(), bytes,
-                List.copyOf(parsed.redirects), sha256);
+                List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256);
     }
 
     private static Map<String, byte[]> classesOf(Path jar) throws PatchException {
@@ -152,14 +159,42 @@ public final class PatchJar {
         }
     }
 
+    private static String simpleName(int callback) {
+        String d = CALLBACKS.get(callback);
+        return d.substring(d.lastIndexOf('/') + 1, d.length() - 1);
+    }
+
     /** What one class file says about itself as a patch. */
     private static final class ParsedClass extends ClassVisitor {
+
+        void callback(int kind, int access, String name, String descriptor) {
+            String what = "@" + simpleName(kind) + " method " + name + descriptor;
+            boolean fits = descriptor.equals("()V") || (kind == 0 && descriptor.equals("()Z"));
+            if (callbackProblem != null) {
+                return;
+            }
+            if ((access & Opcodes.ACC_STATIC) == 0) {
+                callbackProblem = what + " must be static";
+            } else if (!fits) {
+                callbackProblem = what + " must take no parameters and return void"
+                        + (kind == 0 ? " or boolean" : "");
+            } else if (callbacks[kind] != null) {
+                callbackProblem = "two @" + simpleName(kind) + " methods: " + callbacks[kind] + " and "
+                        + name + descriptor;
+            } else {
+                callbacks[kind] = name + descriptor;
+            }
+        }
+
         String internalName;
         String patchId;
         String description = "";
         boolean replace;
         String nonStaticRedirect;
         final List<RedirectDefinition> redirects = new ArrayList<>();
+        /** By position in {@link #CALLBACKS}: name + descriptor, or null. */
+        final String[] callbacks = new String[CALLBACKS.size()];
+        String callbackProblem;
 
         ParsedClass() {
             super(Opcodes.ASM9);
@@ -200,6 +235,11 @@ public final class PatchJar {
             return new MethodVisitor(Opcodes.ASM9) {
                 @Override
                 public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                    int callback = CALLBACKS.indexOf(annotation);
+                    if (callback >= 0) {
+                        callback(callback, access, name, descriptor);
+                        return null;
+                    }
                     if (!REDIRECT.equals(annotation)) {
                         return null;
                     }

@@ -5,20 +5,22 @@
  *
  * <h2>The prologue</h2>
  * <pre>
- *   invokedynamic jlivepatch()MethodHandle  [Trampolines.bootstrap, slot id]
- *   dup
- *   ifnull ORIGINAL
- *   (load this and the arguments)
- *   invokevirtual MethodHandle.invokeExact(Receiver, args...)Result
- *   (return it)
- * ORIGINAL:
- *   pop
- *   (the original body, untouched)
+ *   h = invokedynamic jlivepatch()MethodHandle   [Trampolines.bootstrap, slot id]
+ *   if h == null: record = null, goto BODY                   idle
+ *   if h != Dispatcher.TRANSITION: return h.invokeExact(this, args...)     stable
+ *   record = Epoch.enter()                                   transition: a read section
+ *   h = Dispatcher.select(slot id)
+ *   if h != null: try { return h.invokeExact(this, args...) } finally { Epoch.exit(record) }
+ * BODY:
+ *   (the original body; before each return Epoch.exitIfEntered(record), and a handler
+ *    around it that does the same and rethrows)
  * </pre>
  * The call site is the method's {@code MutableCallSite}: a constant {@code null} when idle (the
- * JIT folds the branch away), a constant handle when stable (the JIT inlines it), the dispatcher
- * during a transition. One call answers both "redirect?" and "to what?", so no thread can take
- * the decision from one patch state and the code from another.
+ * JIT folds the branch, and with it the {@code null} record's exits), a constant handle when
+ * stable (the JIT inlines it), the constant {@code Dispatcher.TRANSITION} during a transition.
+ * One call answers both "redirect?" and "to what?", so no thread can take the decision from one
+ * patch state and the code from another. In a transition the read section spans the whole call,
+ * original body included.
  *
  * <h2>Concurrency</h2>
  * The transformer runs on whichever thread loads or retransforms a class and never takes the

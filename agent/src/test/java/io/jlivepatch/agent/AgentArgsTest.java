@@ -21,21 +21,23 @@ class AgentArgsTest {
 
     @Test
     void patchesInOrderAndOptions() {
-        AgentArgs a = AgentArgs.parse("patch=/a.jar, patch=b.jar,log=debug,bootstrap=boot");
+        AgentArgs a = AgentArgs.parse("patch=/a.jar, patch=b.jar,log=debug,bootstrap=boot,barrier=volatile");
         assertEquals(List.of("/a.jar", "b.jar"), a.patches());
         assertEquals("debug", a.logLevel());
         assertTrue(a.bootOnBootstrapPath());
+        assertEquals("volatile", a.barrier());
         assertEquals(List.of(), a.problems());
     }
 
     @Test
     void problemsAreReportedNotFatal() {
-        AgentArgs a = AgentArgs.parse("patch=,log=loud,colour=blue,bootstrap=elsewhere,patch=ok.jar");
+        AgentArgs a = AgentArgs.parse("patch=,log=loud,colour=blue,bootstrap=elsewhere,patch=ok.jar,barrier=fence");
         assertEquals(List.of("ok.jar"), a.patches());
         assertEquals(List.of(
                 "agent argument 'patch' needs a jar path",
                 "agent argument 'log' must be debug, info, warn or error, not 'loud'",
                 "unknown agent argument 'colour' ignored",
-                "agent argument 'bootstrap' must be system or boot, not 'elsewhere'"), a.problems());
+                "agent argument 'bootstrap' must be system or boot, not 'elsewhere'",
+                "agent argument 'barrier' must be safepoint, handshake or volatile, not 'fence'"), a.problems());
     }
 }

@@ -3,7 +3,9 @@ package io.jlivepatch.patch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.jlivepatch.patch.fixtures.BadCallbacks;
 import io.jlivepatch.patch.fixtures.BadId;
+import io.jlivepatch.patch.fixtures.GoodCallbacks;
 import io.jlivepatch.patch.fixtures.GoodPatch;
 import io.jlivepatch.patch.fixtures.Helper;
 import io.jlivepatch.patch.fixtures.NoRedirects;
@@ -100,6 +102,18 @@ class PatchJarTest {
         assertError("patch 'uses-helper': class io.jlivepatch.patch.fixtures.UsesHelper uses"
                 + " io.jlivepatch.patch.fixtures.Helper of the patch jar; replacement code may use only the"
                 + " application, the JDK and its own class", jar(UsesHelper.class, Helper.class));
+    }
+
+    @Test
+    void readsCallbacks() throws Exception {
+        PatchDefinition p = PatchJar.read(jar(GoodCallbacks.class)).get(0);
+        assertEquals(new Callbacks("ready()Z", null, null, "cleanUp()V"), p.callbacks());
+    }
+
+    @Test
+    void onlyPrePatchMayAnswer() throws IOException {
+        assertError("patch 'bad-callbacks': @PostPatch method postPatch()Z must take no parameters and return void",
+                jar(BadCallbacks.class));
     }
 
     private static void assertError(String message, Path jar) {

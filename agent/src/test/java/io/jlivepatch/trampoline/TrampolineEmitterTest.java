@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.bootstrap.Dispatcher;
+import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.bootstrap.FuncStack;
 import io.jlivepatch.bootstrap.MethodSlot;
+import io.jlivepatch.bootstrap.ThreadRecord;
 import io.jlivepatch.bootstrap.Trampolines;
 import java.io.IOException;
 import java.io.InputStream;
@@ -191,6 +193,68 @@ class TrampolineEmitterTest {
                 () -> shout.invoke(null, "a"), "A", "quiet");
     }
 
+    @Test
+    void theTransitionPathRunsTheWholeCallInsideAReadSection() throws Throwable {
+        MethodSlot slot = SLOTS.get("Kinds.staticInt");
+        MethodHandle observer = MethodHandles.lookup().findStatic(TrampolineEmitterTest.class, "announcement",
+                MethodType.methodType(int.class, int.class));
+        FuncStack stack = FuncStack.EMPTY.push("patch", observer).withTopInTransition(true);
+        try {
+            slot.setStack(stack);
+            slot.setTransition();
+            Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
+            assertEquals(1, call("staticInt", null, 0), "the replacement ran inside a read section");
+            assertOutsideReadSections();
+        } finally {
+            slot.setStack(FuncStack.EMPTY);
+            slot.setIdle();
+        }
+        assertEquals(1, call("staticInt", null, 0), "idle: the original body");
+    }
+
+    @Test
+    void aThrowingCallLeavesItsReadSection() throws Throwable {
+        MethodSlot slot = SLOTS.get("Kinds.throwing");
+        IOException thrown = new IOException("from the replacement");
+        MethodHandle replacement = MethodHandles.dropArguments(
+                MethodHandles.throwException(int.class, IOException.class).bindTo(thrown), 0, int.class);
+        FuncStack stack = FuncStack.EMPTY.push("patch", replacement).withTopInTransition(true);
+        try {
+            slot.setStack(stack);
+            slot.setTransition();
+            Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
+            assertThrows(InvocationTargetException.class, () -> method("throwing").invoke(null, 1));
+            assertOutsideReadSections();
+            Dispatcher.setTransitionTargetState(Dispatcher.UNPATCHED);
+            InvocationTargetException e = assertThrows(InvocationTargetException.class,
+                    () -> method("throwing").invoke(null, -1));
+            assertEquals("negative -1", e.getCause().getMessage(), "the original body threw");
+            assertOutsideReadSections();
+        } finally {
+            Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
+            slot.setStack(FuncStack.EMPTY);
+            slot.setIdle();
+        }
+    }
+
+    /** A replacement that answers 1 when its thread is inside a read section. */
+    static int announcement(int ignored) {
+        return currentRecordAnnouncement() == Epoch.IDLE ? 0 : 1;
+    }
+
+    private static long currentRecordAnnouncement() {
+        for (ThreadRecord r : Epoch.records()) {
+            if (r.owner() == Thread.currentThread()) {
+                return r.announcedAcquire();
+            }
+        }
+        return Epoch.IDLE;
+    }
+
+    private static void assertOutsideReadSections() {
+        assertEquals(Epoch.IDLE, currentRecordAnnouncement(), "the read section was left");
+    }
+
     static long minus(Object self, long a, double b) {
         return a - (long) b - 1;
     }
@@ -215,8 +279,10 @@ class TrampolineEmitterTest {
             slot.setTransition();
             Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
             assertEquals(patched, call.run(), "transition, thread patched");
+            assertOutsideReadSections();
             Dispatcher.setTransitionTargetState(Dispatcher.UNPATCHED);
             assertEquals(original, call.run(), "transition, thread unpatched");
+            assertOutsideReadSections();
         } finally {
             Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
             slot.setStack(FuncStack.EMPTY);

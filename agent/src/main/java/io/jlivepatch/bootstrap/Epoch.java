@@ -1,0 +1,163 @@
+package io.jlivepatch.bootstrap;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+
+/**
+ * The read side of the epoch domain (DESIGN §4): nestable read sections announced in per-thread
+ * records, and the domain's epoch. The writer side, grace periods and reclamation, is
+ * {@code io.jlivepatch.epoch.EpochDomain}.
+ *
+ * <h2>Memory ordering</h2>
+ * A read section is: load the epoch (acquire), announce it (opaque store, or volatile store in
+ * volatile mode), read the protected data, ..., store IDLE (release). A grace period is: publish
+ * the new data (volatile store), advance the epoch (volatile store), make every announcement
+ * visible (the asymmetric barrier), then wait for every record that announced an older epoch.
+ * <ul>
+ *   <li>The acquire load of the epoch pairs with the writer's volatile store of it: a reader that
+ *       announces the new epoch also reads the new data. It forbids "announced new, read old".
+ *   <li>The announcement must be visible to the writer's scan before the reader's data read can
+ *       see old data: store-then-load, which x86 itself reorders. Either the reader pays a full
+ *       fence (a volatile store, volatile mode) or the writer forces one on every thread that
+ *       might be announcing (the asymmetric barrier: a safepoint or handshake serialises the
+ *       thread). It forbids "scan saw IDLE, reader then used the old data".
+ *   <li>The release store of IDLE pairs with the writer's acquire load in the scan: a writer
+ *       that sees IDLE sees every read of the section completed. It forbids reclaiming what a
+ *       reader still reads.
+ * </ul>
+ */
+public final class Epoch {
+
+    /** The announcement of a thread outside every read section. */
+    public static final long IDLE = 0L;
+
+    /** The domain's epoch; starts at 1 so that no announcement is ever IDLE by accident. */
+    private static volatile long current = 1L;
+
+    /** Volatile announcements: the reader fences, so the writer needs no barrier. */
+    private static volatile boolean volatileAnnouncements;
+
+    private static final ThreadLocal<ThreadRecord> RECORD = ThreadLocal.withInitial(Epoch::register);
+
+    /**
+     * A direct-mapped cache of records by thread id, in front of {@link #RECORD}: a
+     * {@code ThreadLocal} lookup costs about twice the rest of a read section. Racy by design: a
+     * slot may hold another thread's record, which the owner check ({@code owner} is final, so
+     * safely published) turns into a miss.
+     */
+    private static final ThreadRecord[] CACHE = new ThreadRecord[1024];
+    private static final Object REGISTRY_LOCK = new Object();
+    private static volatile ThreadRecord[] records = new ThreadRecord[0];
+
+    private Epoch() {
+    }
+
+    private static final VarHandle CURRENT;
+
+    static {
+        try {
+            CURRENT = MethodHandles.lookup().findStaticVarHandle(Epoch.class, "current", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Enters a read section of the current thread; nestable. Never allocates after the first. */
+    public static ThreadRecord enter() {
+        ThreadRecord r = currentRecord();
+        if (r.depth++ == 0) {
+            // Acquire: pairs with the volatile store in advance(); see the class notes.
+            long e = (long) CURRENT.getAcquire();
+            if (volatileAnnouncements) {
+                ThreadRecord.ANNOUNCED.setVolatile(r, e);
+            } else {
+                // Opaque: not reordered with the owner's other accesses to this word, and made
+                // visible to the scan by the writer's asymmetric barrier.
+                ThreadRecord.ANNOUNCED.setOpaque(r, e);
+            }
+        }
+        return r;
+    }
+
+    private static ThreadRecord currentRecord() {
+        Thread t = Thread.currentThread();
+        int slot = (int) t.getId() & (CACHE.length - 1);
+        ThreadRecord r = CACHE[slot];
+        if (r == null || r.owner != t) {
+            r = RECORD.get();
+            CACHE[slot] = r;
+        }
+        return r;
+    }
+
+    /** Leaves a read section entered with {@link #enter}. */
+    public static void exit(ThreadRecord r) {
+        if (--r.depth == 0) {
+            // Release: pairs with ThreadRecord.announcedAcquire() in the writer's scan.
+            ThreadRecord.ANNOUNCED.setRelease(r, IDLE);
+        }
+    }
+
+    /**
+     * {@link #exit} if {@code r} is not {@code null}: what the trampoline calls at each return of
+     * an original body, whose record is {@code null} unless the body runs inside a section. With a
+     * constant {@code null} the JIT folds it away.
+     */
+    public static void exitIfEntered(ThreadRecord r) {
+        if (r != null) {
+            exit(r);
+        }
+    }
+
+    /** The epoch now; for the writer. */
+    public static long current() {
+        return current;
+    }
+
+    /**
+     * Advances the epoch and answers the new value; for the writer, under its lock. Volatile
+     * store: pairs with the acquire load in {@link #enter}, ordered after the writer's volatile
+     * publication of the new data.
+     */
+    public static long advance() {
+        long next = current + 1;
+        current = next;
+        return next;
+    }
+
+    public static void setVolatileAnnouncements(boolean on) {
+        volatileAnnouncements = on;
+    }
+
+    public static boolean volatileAnnouncements() {
+        return volatileAnnouncements;
+    }
+
+    /** The records of the threads that have entered a read section and not been pruned. */
+    public static ThreadRecord[] records() {
+        return records;
+    }
+
+    /** Drops the records of threads that have died; for the writer. */
+    public static void pruneDeadThreads() {
+        synchronized (REGISTRY_LOCK) {
+            ThreadRecord[] now = records;
+            ThreadRecord[] live = Arrays.stream(now).filter(r -> r.owner.isAlive()).toArray(ThreadRecord[]::new);
+            if (live.length != now.length) {
+                records = live;
+            }
+        }
+    }
+
+    private static ThreadRecord register() {
+        ThreadRecord r = new ThreadRecord(Thread.currentThread());
+        synchronized (REGISTRY_LOCK) {
+            ThreadRecord[] grown = Arrays.copyOf(records, records.length + 1);
+            grown[grown.length - 1] = r;
+            // Volatile store of the array: a writer that reads it sees the record constructed.
+            records = grown;
+        }
+        return r;
+    }
+}

@@ -1,0 +1,131 @@
+package io.jlivepatch.epoch;
+
+import io.jlivepatch.bootstrap.Epoch;
+import io.jlivepatch.bootstrap.ThreadRecord;
+import io.jlivepatch.log.Log;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+
+/**
+ * Grace periods and deferred reclamation over the read sections of {@link Epoch}. One per JVM.
+ */
+public final class EpochDomain {
+
+    private static final Logger LOG = Log.get(EpochDomain.class);
+
+    private final Barrier barrier;
+    private final Duration stallInterval;
+    private final Duration timeout;
+    private final List<Runnable> retired = new ArrayList<>();
+
+    public EpochDomain(Barrier barrier, Duration stallInterval, Duration timeout) {
+        this.barrier = barrier;
+        this.stallInterval = stallInterval;
+        this.timeout = timeout;
+        Epoch.setVolatileAnnouncements(barrier == Barrier.VOLATILE);
+    }
+
+    public Barrier barrier() {
+        return barrier;
+    }
+
+    /**
+     * Waits for a grace period: until every read section that began before this call has ended.
+     *
+     * @return whether it passed; {@code false} when a reader stayed past the timeout, after it
+     *     was reported
+     */
+    public synchronized boolean synchronize() {
+        long target = Epoch.advance();
+        // Read after advance(): a thread that registers later loads the new epoch (see the
+        // registration note in Epoch) and needs no waiting for.
+        ThreadRecord[] records = Epoch.records();
+        barrier.await(records);
+        long start = System.nanoTime();
+        long nextReport = start + stallInterval.toNanos();
+        long deadline = start + timeout.toNanos();
+        boolean pruned = false;
+        for (ThreadRecord r : records) {
+            int spins = 0;
+            while (inOlderEpoch(r, target)) {
+                long now = System.nanoTime();
+                if (now - deadline >= 0) {
+                    LOG.warn("grace period timed out after {} ms: thread '{}' is still in a read section"
+                            + " begun in epoch {}", timeout.toMillis(), r.owner().getName(), r.announcedAcquire());
+                    return false;
+                }
+                if (now - nextReport >= 0) {
+                    reportStall(r, target, now - start);
+                    nextReport = now + stallInterval.toNanos();
+                }
+                spins = backOff(spins);
+            }
+            pruned |= !r.owner().isAlive();
+        }
+        if (pruned) {
+            Epoch.pruneDeadThreads();
+        }
+        return true;
+    }
+
+    /** Runs {@code reclaim} after the next grace period that starts after this call. */
+    public synchronized void retire(Runnable reclaim) {
+        retired.add(reclaim);
+    }
+
+    /**
+     * Waits for a grace period and runs what was retired before it: the kernel's
+     * {@code rcu_barrier} for our {@code call_rcu}. A failed grace period keeps them for the next.
+     *
+     * @return how many were run
+     */
+    public int reclaim() {
+        List<Runnable> batch;
+        synchronized (this) {
+            if (retired.isEmpty()) {
+                return 0;
+            }
+            batch = new ArrayList<>(retired);
+            if (!synchronize()) {
+                return 0;
+            }
+            retired.removeAll(batch);
+        }
+        for (Runnable r : batch) {
+            try {
+                r.run();
+            } catch (RuntimeException | Error e) {
+                LOG.warn("reclamation failed", e);
+            }
+        }
+        return batch.size();
+    }
+
+    private static boolean inOlderEpoch(ThreadRecord r, long target) {
+        long announced = r.announcedAcquire();
+        return announced != Epoch.IDLE && announced < target && r.owner().isAlive();
+    }
+
+    private void reportStall(ThreadRecord r, long target, long waitedNanos) {
+        Throwable where = new Throwable("stack of '" + r.owner().getName() + "'");
+        where.setStackTrace(r.owner().getStackTrace());
+        LOG.warn("grace period stall: thread '{}' has been in a read section begun in epoch {} for {} ms"
+                + " (grace period for epoch {})", r.owner().getName(), r.announcedAcquire(),
+                TimeUnit.NANOSECONDS.toMillis(waitedNanos), target, where);
+    }
+
+    private static int backOff(int spins) {
+        if (spins < 64) {
+            Thread.onSpinWait();
+        } else if (spins < 128) {
+            Thread.yield();
+        } else {
+            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100));
+        }
+        return spins + 1;
+    }
+}

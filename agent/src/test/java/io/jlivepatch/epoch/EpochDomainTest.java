@@ -1,0 +1,113 @@
+package io.jlivepatch.epoch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jlivepatch.bootstrap.Epoch;
+import io.jlivepatch.bootstrap.ThreadRecord;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class EpochDomainTest {
+
+    private final CountDownLatch leave = new CountDownLatch(1);
+
+    @AfterEach
+    void releaseReaders() {
+        leave.countDown();
+    }
+
+    private static EpochDomain domain(Barrier barrier) {
+        return new EpochDomain(barrier, Duration.ofSeconds(10), Duration.ofSeconds(30));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Barrier.class)
+    void aGracePeriodWithoutReadersPasses(Barrier barrier) {
+        assertTrue(domain(barrier).synchronize());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Barrier.class)
+    void aGracePeriodWaitsForAReaderThatEnteredBeforeIt(Barrier barrier) throws Exception {
+        EpochDomain domain = domain(barrier);
+        Thread reader = readerHoldingASection();
+        AtomicBoolean passed = new AtomicBoolean();
+        Thread writer = new Thread(() -> passed.set(domain.synchronize()), "writer");
+        writer.start();
+        writer.join(300);
+        assertTrue(writer.isAlive(), "the grace period ended while a reader was still in its section");
+        leave.countDown();
+        writer.join(TimeUnit.SECONDS.toMillis(30));
+        assertFalse(writer.isAlive());
+        assertTrue(passed.get());
+        reader.join();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Barrier.class)
+    void nestedSectionsAnnounceUntilTheOutermostEnds(Barrier barrier) throws Exception {
+        EpochDomain domain = domain(barrier);
+        ThreadRecord outer = Epoch.enter();
+        ThreadRecord inner = Epoch.enter();
+        long announced = outer.announcedAcquire();
+        assertTrue(announced != Epoch.IDLE);
+        Epoch.exit(inner);
+        assertEquals(announced, outer.announcedAcquire(), "still inside the outer section");
+        Epoch.exit(outer);
+        assertEquals(Epoch.IDLE, outer.announcedAcquire());
+        assertTrue(domain.synchronize());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Barrier.class)
+    void aReaderThatNeverLeavesFailsTheGracePeriodAfterTheTimeout(Barrier barrier) throws Exception {
+        EpochDomain domain = new EpochDomain(barrier, Duration.ofMillis(50), Duration.ofMillis(300));
+        readerHoldingASection();
+        assertFalse(domain.synchronize());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Barrier.class)
+    void retiredWorkRunsOnlyAfterTheReadersThatCouldSeeItLeave(Barrier barrier) throws Exception {
+        EpochDomain domain = domain(barrier);
+        Thread reader = readerHoldingASection();
+        AtomicInteger reclaimed = new AtomicInteger();
+        domain.retire(reclaimed::incrementAndGet);
+        Thread reclaimer = new Thread(domain::reclaim, "reclaimer");
+        reclaimer.start();
+        reclaimer.join(300);
+        assertEquals(0, reclaimed.get(), "reclaimed while a reader was in its section");
+        leave.countDown();
+        reclaimer.join(TimeUnit.SECONDS.toMillis(30));
+        assertEquals(1, reclaimed.get());
+        assertEquals(0, domain.reclaim(), "nothing left to reclaim");
+        reader.join();
+    }
+
+    private Thread readerHoldingASection() throws InterruptedException {
+        CountDownLatch entered = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            ThreadRecord r = Epoch.enter();
+            try {
+                entered.countDown();
+                leave.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                Epoch.exit(r);
+            }
+        }, "reader");
+        reader.setDaemon(true);
+        reader.start();
+        assertTrue(entered.await(10, TimeUnit.SECONDS));
+        return reader;
+    }
+}

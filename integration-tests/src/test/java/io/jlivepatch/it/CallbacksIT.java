@@ -1,0 +1,107 @@
+package io.jlivepatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jlivepatch.it.patches.CallbacksPatch;
+import io.jlivepatch.it.patches.RefusingPrePatch;
+import io.jlivepatch.it.patches.ThrowingPrePatch;
+import io.jlivepatch.it.support.Cli;
+import io.jlivepatch.it.support.ControlClient;
+import io.jlivepatch.it.support.PatchJars;
+import io.jlivepatch.it.support.TargetJvm;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kernel's callback rules (Documentation/livepatch/callbacks.rst) on a real JVM: pre-patch
+ * before the patching transition, post-patch after it, pre-unpatch before the unpatching one,
+ * post-unpatch after it and its grace period; a refusing pre-patch applies nothing and earns no
+ * post-unpatch. Also: 200 load/unload rounds leave no class behind.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CallbacksIT {
+
+    @TempDir
+    static Path jars;
+
+    private TargetJvm target;
+
+    @BeforeAll
+    void startTarget() {
+        target = TargetJvm.startFixture();
+    }
+
+    @AfterAll
+    void stopTarget() {
+        if (target != null) {
+            target.close();
+        }
+    }
+
+    @Test
+    void callbacksRunInTheKernelsOrder() {
+        Path jar = PatchJars.of(jars, "callbacks", CallbacksPatch.class);
+        assertEquals("callback-target=original", target.call("callback-target"));
+        Cli.load(target.pid(), jar).assertSuccess();
+        assertEquals("callback-events=pre-patch,post-patch", target.call("callback-events"));
+        assertEquals("callback-target=patched", target.call("callback-target"));
+        Cli.disable(target.pid(), "callbacks").assertSuccess();
+        assertEquals("callback-events=pre-unpatch,post-unpatch", target.call("callback-events"));
+        assertEquals("callback-target=original", target.call("callback-target"));
+        Cli.enable(target.pid(), "callbacks").assertSuccess();
+        assertEquals("callback-events=pre-patch,post-patch", target.call("callback-events"));
+        Cli.disable(target.pid(), "callbacks").assertSuccess();
+        Cli.unload(target.pid(), "callbacks").assertSuccess();
+        assertEquals("callback-events=pre-unpatch,post-unpatch", target.call("callback-events"));
+    }
+
+    @Test
+    void aPrePatchThatRefusesAppliesNothing() {
+        Path jar = PatchJars.of(jars, "refusing", RefusingPrePatch.class);
+        String reason = Cli.load(target.pid(), jar).assertFailure();
+        assertTrue(reason.contains("pre-patch callback") && reason.contains("refused"), reason);
+        assertEquals("callback-events=refusing-pre-patch", target.call("callback-events"),
+                "no post-unpatch for an object whose pre-patch failed");
+        assertEquals("callback-target=original", target.call("callback-target"));
+        assertFalse(Cli.list(target.pid()).patchList().has("refusing"), "a refused patch is not left loaded");
+    }
+
+    @Test
+    void aPrePatchThatThrowsIsNamedInTheRefusal() {
+        Path jar = PatchJars.of(jars, "throwing", ThrowingPrePatch.class);
+        String reason = Cli.load(target.pid(), jar).assertFailure();
+        assertTrue(reason.contains("not today"), reason);
+        assertEquals("callback-target=original", target.call("callback-target"));
+        assertFalse(Cli.list(target.pid()).patchList().has("throwing"));
+    }
+
+    @Test
+    void twoHundredLoadAndUnloadRoundsLeaveNoClassBehind() {
+        Path jar = PatchJars.of(jars, "callbacks-leak", CallbacksPatch.class);
+        Cli.load(target.pid(), jar).assertSuccess();
+        ControlClient control = ControlClient.of(target.pid());
+        control.run("disable", "callbacks");
+        control.run("unload", "callbacks");
+        long before = loadedClasses();
+        for (int round = 0; round < 200; round++) {
+            control.run("load", jar.toString());
+            control.run("disable", "callbacks");
+            control.run("unload", "callbacks");
+        }
+        long after = loadedClasses();
+        target.call("callback-events");
+        // Each round defines one hidden class; 200 rounds that kept them would show 200 more.
+        assertTrue(after - before < 50, "loaded classes before " + before + ", after 200 rounds " + after);
+    }
+
+    private long loadedClasses() {
+        String answer = target.call("loaded-classes");
+        return Long.parseLong(answer.substring(answer.indexOf('=') + 1));
+    }
+}
