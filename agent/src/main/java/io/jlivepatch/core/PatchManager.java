@@ -570,8 +570,14 @@ public final class PatchManager implements TargetRegistry, Linker {
                         hidden = Replacements.defineHidden(caller, p.definition);
                         p.code.put(c, hidden);
                         if (p.enabled) {
-                            // klp_module_coming(): the new object gets its pre-patch callback.
-                            CallbackRunner.prePatch(p, c);
+                            // klp_module_coming(): the new object gets its pre-patch callback. If it
+                            // refuses, the object is not patched: no copy, so no unpatch callbacks.
+                            try {
+                                CallbackRunner.prePatch(p, c);
+                            } catch (PatchException e) {
+                                p.code.remove(c);
+                                throw e;
+                            }
                             lateObjects.add(p);
                         }
                     }
