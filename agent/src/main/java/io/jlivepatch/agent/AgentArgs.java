@@ -15,16 +15,17 @@ import java.util.List;
  *       its class loaders can be patched. {@code boot}: appended to the bootstrap class path, so
  *       that JDK classes can be patched too; the JVM then prints a warning of its own when class
  *       data sharing is on. Only the first start of the agent in a JVM chooses.
- *   <li>{@code barrier=safepoint|handshake|volatile}: how grace periods make readers'
- *       announcements visible (default: handshake on JDK 19+, safepoint before); {@code volatile}
- *       makes every reader fence instead. Only the first start chooses.
+ *   <li>{@code barrier=membarrier|safepoint|handshake|volatile}: how grace periods make readers'
+ *       announcements visible (default: membarrier where it links without a warning, else
+ *       handshake on JDK 19+, safepoint before); {@code volatile} makes every reader fence
+ *       instead. Only the first start chooses.
  * </ul>
  *
  * @param patches the patch jars to load, in order
  * @param logLevel the log level, or null to keep the current one
  * @param bootOnBootstrapPath whether the trampoline support goes on the bootstrap class path
- * @param barrier the grace periods' barrier ({@code safepoint}, {@code handshake} or
- *     {@code volatile}), or null for the JVM's default. A name, not the enum: this record is read
+ * @param barrier the grace periods' barrier ({@code membarrier}, {@code safepoint},
+ *     {@code handshake} or {@code volatile}), or null for the JVM's default. A name, not the enum: this record is read
  *     before the bootstrap part is in place, and must load nothing that links against it.
  * @param problems what could not be understood, one line each
  */
@@ -70,10 +71,10 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
                         }
                     }
                     case "barrier" -> {
-                        if (value.matches("safepoint|handshake|volatile")) {
+                        if (value.matches("membarrier|safepoint|handshake|volatile")) {
                             barrier = value;
                         } else {
-                            problems.add("agent argument 'barrier' must be safepoint, handshake or volatile, not '"
+                            problems.add("agent argument 'barrier' must be membarrier, safepoint, handshake or volatile, not '"
                                     + value + "'");
                         }
                     }

@@ -40,9 +40,16 @@ final class AgentRuntime {
             log.warn(problem);
         }
         if (manager == null) {
-            Barrier barrier = parsed.barrier() != null
-                    ? Barrier.valueOf(parsed.barrier().toUpperCase(Locale.ROOT))
-                    : Barrier.defaultFor(Runtime.version().feature());
+            Barrier barrier = Barrier.defaultFor(Runtime.version().feature());
+            if (parsed.barrier() != null) {
+                Barrier forced = Barrier.valueOf(parsed.barrier().toUpperCase(Locale.ROOT));
+                if (forced.available()) {
+                    barrier = forced;
+                } else {
+                    log.warn("barrier=membarrier needs JDK 22+ on Linux with --enable-native-access=ALL-UNNAMED;"
+                            + " using {}", barrier.name().toLowerCase(Locale.ROOT));
+                }
+            }
             PatchManager m = new PatchManager(inst, new EpochDomain(barrier, STALL_INTERVAL, GRACE_PERIOD_TIMEOUT));
             m.start();
             PatchManagerControl.register(m);

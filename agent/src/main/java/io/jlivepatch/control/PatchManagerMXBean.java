@@ -22,6 +22,6 @@ public interface PatchManagerMXBean {
     /** The agent's version. */
     String getVersion();
 
-    /** How grace periods make readers' announcements visible: safepoint, handshake or volatile. */
+    /** How grace periods make readers' announcements visible: membarrier, safepoint, handshake or volatile. */
     String getBarrier();
 }

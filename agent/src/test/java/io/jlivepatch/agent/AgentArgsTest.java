@@ -38,6 +38,6 @@ class AgentArgsTest {
                 "agent argument 'log' must be debug, info, warn or error, not 'loud'",
                 "unknown agent argument 'colour' ignored",
                 "agent argument 'bootstrap' must be system or boot, not 'elsewhere'",
-                "agent argument 'barrier' must be safepoint, handshake or volatile, not 'fence'"), a.problems());
+                "agent argument 'barrier' must be membarrier, safepoint, handshake or volatile, not 'fence'"), a.problems());
     }
 }
