@@ -1,0 +1,54 @@
+package io.jlivepatch.stress;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import io.jlivepatch.bootstrap.Epoch;
+import io.jlivepatch.bootstrap.ThreadRecord;
+import io.jlivepatch.epoch.Barrier;
+import io.jlivepatch.epoch.GracePeriodProbe;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+/**
+ * Volatile announcement against a grace period with the {@link Barrier#VOLATILE} barrier, which
+ * does nothing: the reader pays the fence.
+ *
+ * <p>Orders the reader's announcement (volatile store in {@link Epoch#enter}, volatile mode) before
+ * its read of the data; the partner is the writer's volatile publication and epoch store before
+ * its scan: a Dekker pair of volatile stores, each followed by a load of the other side's word.
+ * Forbids {@code 0, 0}: the reader read the old data while the scan found it IDLE and passed.
+ *
+ * <p>Sets volatile mode in its state constructor (see the package notes on global state).
+ */
+@JCStressTest
+@Outcome(id = "1, 0", expect = ACCEPTABLE, desc = "read NEW: the section began after the publication; the scan passes")
+@Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "read NEW; the scan saw an older announcement and waits anyway (conservative)")
+@Outcome(id = "0, 1", expect = ACCEPTABLE, desc = "read OLD; the scan sees the section in an older epoch and waits for it")
+@Outcome(id = "0, 0", expect = FORBIDDEN, desc = "read OLD, yet the scan passed: reclamation would free what the reader still uses")
+@Outcome(id = {"2, 0", "2, 1", "3, 0", "3, 1"}, expect = ACCEPTABLE_INTERESTING,
+        desc = "inconclusive: the writer did not scan within a second, so the reader left its section")
+@State
+public class AnnounceVolatileRace extends PublicationRace {
+
+    public AnnounceVolatileRace() {
+        Epoch.setVolatileAnnouncements(true);
+    }
+
+    @Actor
+    public void reader(II_Result r) {
+        ThreadRecord record = Epoch.enter();
+        r.r1 = holdUntilScanned(data);
+        Epoch.exit(record);
+    }
+
+    @Actor
+    public void writer(II_Result r) {
+        publish();
+        r.r2 = scanned(GracePeriodProbe.wouldWait(Barrier.VOLATILE));
+    }
+}
