@@ -148,6 +148,14 @@ public final class Epoch {
                 records = live;
             }
         }
+        // A dead thread's record in the cache would keep the Thread, and its context class loader,
+        // reachable. Plain stores: a racing enter() that misses just takes the ThreadLocal path.
+        for (int i = 0; i < CACHE.length; i++) {
+            ThreadRecord r = CACHE[i];
+            if (r != null && !r.owner.isAlive()) {
+                CACHE[i] = null;
+            }
+        }
     }
 
     private static ThreadRecord register() {
@@ -158,6 +166,11 @@ public final class Epoch {
             // Volatile store of the array: a writer that reads it sees the record constructed.
             records = grown;
         }
+        // Full fence: orders the store of the array before this thread's first acquire load of
+        // the epoch in enter(), so that either the writer's snapshot holds this record or this
+        // thread reads the writer's new epoch. Pairs with the fence in EpochDomain.synchronize().
+        // Once per thread.
+        VarHandle.fullFence();
         return r;
     }
 }

@@ -3,6 +3,7 @@ package io.jlivepatch.epoch;
 import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.bootstrap.ThreadRecord;
 import io.jlivepatch.log.Log;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,11 @@ public final class EpochDomain {
         // Read after advance(): a thread that registers later loads the new epoch (see the
         // registration note in Epoch) and needs no waiting for.
         ThreadRecord[] records = Epoch.records();
+        // Full fence: orders the volatile stores above (data, epoch) before the acquire loads of
+        // the announcements in the scan. The memory model orders a volatile store only before a
+        // later volatile load; x86 HotSpot fences anyway, this says so on every platform. Pairs
+        // with the fence at the end of Epoch.register() and with volatile announcements.
+        VarHandle.fullFence();
         barrier.await(records);
         long start = System.nanoTime();
         long nextReport = start + stallInterval.toNanos();
