@@ -19,6 +19,10 @@ import java.util.List;
  *       announcements visible (default: membarrier where it links without a warning, else
  *       handshake on JDK 19+, safepoint before); {@code volatile} makes every reader fence
  *       instead. Only the first start chooses.
+ *   <li>{@code transition-timeout=SECONDS}: how long a transition may stall before it is backed
+ *       out (60; 0: never). Only the first start chooses.
+ *   <li>{@code stall-report=SECONDS}: how often a stalled transition names the threads that hold
+ *       it (10). Only the first start chooses.
  * </ul>
  *
  * @param patches the patch jars to load, in order
@@ -27,10 +31,12 @@ import java.util.List;
  * @param barrier the grace periods' barrier ({@code membarrier}, {@code safepoint},
  *     {@code handshake} or {@code volatile}), or null for the JVM's default. A name, not the enum: this record is read
  *     before the bootstrap part is in place, and must load nothing that links against it.
+ * @param transitionTimeout seconds a transition may stall before it is backed out; 0: never
+ * @param stallReport seconds between two reports of a stalled transition
  * @param problems what could not be understood, one line each
  */
 record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, String barrier,
-        List<String> problems) {
+        long transitionTimeout, long stallReport, List<String> problems) {
 
     static AgentArgs parse(String args) {
         List<String> patches = new ArrayList<>();
@@ -38,6 +44,8 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
         String log = null;
         boolean boot = false;
         String barrier = null;
+        long timeout = 60;
+        long stallReport = 10;
         if (args != null) {
             for (String part : args.split(",")) {
                 String item = part.trim();
@@ -78,10 +86,25 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
                                     + value + "'");
                         }
                     }
+                    case "transition-timeout" -> {
+                        if (value.matches("[0-9]{1,6}")) {
+                            timeout = Long.parseLong(value);
+                        } else {
+                            problems.add("agent argument 'transition-timeout' must be whole seconds, not '" + value + "'");
+                        }
+                    }
+                    case "stall-report" -> {
+                        if (value.matches("[0-9]{1,6}") && Long.parseLong(value) > 0) {
+                            stallReport = Long.parseLong(value);
+                        } else {
+                            problems.add("agent argument 'stall-report' must be whole seconds above 0, not '"
+                                    + value + "'");
+                        }
+                    }
                     default -> problems.add("unknown agent argument '" + key + "' ignored");
                 }
             }
         }
-        return new AgentArgs(List.copyOf(patches), log, boot, barrier, List.copyOf(problems));
+        return new AgentArgs(List.copyOf(patches), log, boot, barrier, timeout, stallReport, List.copyOf(problems));
     }
 }

@@ -50,7 +50,8 @@ final class AgentRuntime {
                             + " using {}", barrier.name().toLowerCase(Locale.ROOT));
                 }
             }
-            PatchManager m = new PatchManager(inst, new EpochDomain(barrier, STALL_INTERVAL, GRACE_PERIOD_TIMEOUT));
+            PatchManager m = new PatchManager(inst, new EpochDomain(barrier, STALL_INTERVAL, GRACE_PERIOD_TIMEOUT),
+                    Duration.ofSeconds(parsed.transitionTimeout()), Duration.ofSeconds(parsed.stallReport()));
             m.start();
             PatchManagerControl.register(m);
             try {

@@ -7,23 +7,54 @@ import java.lang.invoke.MethodHandles;
  * The slow path of the trampoline, run only while a transition is in flight: the kernel's
  * {@code klp_ftrace_handler}. It reads the stack top, its transition flag and the thread's patch
  * state, in that order, and answers the handle to run, or {@code null} for the original body.
+ * And the thread's side of the consistency model: its patch state, latched once per read
+ * section, and the switch it makes itself at its outermost exit.
  *
- * <p>Never throws into application code, never allocates, never logs.
+ * <p>Never throws into application code, never allocates on the selection path, never logs.
+ *
+ * <h2>The transition word</h2>
+ * <pre>
+ *   bit 0        TARGET        the state the transition moves threads to
+ *   bit 1        BASELINE      the state of a thread that has not switched in this request
+ *   bit 2        ALL_SWITCHED  every thread counts as switched: the transition is completing
+ *   bits 3..34   request       the request (one enable or disable, with its reversals); 0: none
+ * </pre>
+ * A reversal flips TARGET and keeps the request, so that states are absolute: a thread that
+ * switched to PATCHED stays PATCHED until it switches back.
+ *
+ * <h2>Latching</h2>
+ * A thread reads its state once per read section and per request, at its first selection, and
+ * keeps it until the section ends: every changed method it enters inside one section runs one
+ * version. A state switched under a section's feet (by the transition, after a stack check taken
+ * just before the section began) therefore never mixes versions; such a section began before
+ * the transition's completing grace period, which waits for it. A section that begins after
+ * ALL_SWITCHED is set latches TARGET.
+ *
+ * <h2>Memory ordering</h2>
+ * The transition publishes, in this order: the word of a new request (volatile store), the
+ * stacks with their transition flags (volatile stores), the call sites. {@link #select} reads
+ * the stack (volatile), then the word (volatile): a thread that sees a stack in transition sees
+ * its request, so it never latches a state of another request. ALL_SWITCHED is stored before
+ * the completing grace period advances the epoch; a section whose acquire load of the epoch
+ * sees the advance therefore latches TARGET, and every other one is waited for.
  */
 public final class Dispatcher {
 
-    /** A thread runs the code of the patch set as it was before the transition. */
+    /** A thread runs the code of the patch set as it is without the transition's patch. */
     public static final int UNPATCHED = 0;
 
-    /** A thread runs the code of the patch set as it will be after the transition. */
+    /** A thread runs the code of the patch set with the transition's patch. */
     public static final int PATCHED = 1;
 
-    /**
-     * The state every thread is in while a transition is in flight. Until the per-thread
-     * consistency model arrives, all threads switch at once when a transition starts, so one
-     * value serves them all.
-     */
-    private static volatile int transitionTargetState = PATCHED;
+    static final long TARGET = 1L;
+    static final long BASELINE = 2L;
+    static final long ALL_SWITCHED = 4L;
+    static final int REQUEST_SHIFT = 3;
+
+    private static volatile long word;
+
+    /** Registered by the transition: checks the current thread's own stack. */
+    private static volatile SelfCheck selfCheck;
 
     /**
      * What a trampoline's call site answers while its method is in transition: not a handle to
@@ -34,34 +65,122 @@ public final class Dispatcher {
 
     /** Name and descriptor of {@link #select}, for the emitter. */
     public static final String SELECT_NAME = "select";
-    public static final String SELECT_DESCRIPTOR = "(I)Ljava/lang/invoke/MethodHandle;";
+    public static final String SELECT_DESCRIPTOR =
+            "(ILio/jlivepatch/bootstrap/ThreadRecord;)Ljava/lang/invoke/MethodHandle;";
+
+    /** The check a thread makes of its own stack before it switches itself. */
+    public interface SelfCheck {
+        /**
+         * Whether the current thread may switch to the transition's target: no frame of a
+         * changing method is on its stack below the trampoline that is returning. Called
+         * outside every read section; must not throw.
+         */
+        boolean mayLeave(long word);
+    }
 
     private Dispatcher() {
     }
 
-    /** Sets the state the running transition moves threads to; called under the patch lock. */
-    public static void setTransitionTargetState(int state) {
-        transitionTargetState = state;
+    // ---------------------------------------------------------------- the transition's side
+
+    /** Packs a transition word. */
+    public static long word(int request, int target, int baseline, boolean allSwitched) {
+        return (long) request << REQUEST_SHIFT | (allSwitched ? ALL_SWITCHED : 0L)
+                | (baseline == PATCHED ? BASELINE : 0L) | (target == PATCHED ? TARGET : 0L);
+    }
+
+    /** Publishes the transition word; under the patch lock. See the class notes for ordering. */
+    public static void publish(long w) {
+        word = w;
+    }
+
+    /** The transition word now. */
+    public static long word() {
+        return word;
+    }
+
+    public static int request(long w) {
+        return (int) (w >>> REQUEST_SHIFT);
+    }
+
+    public static int target(long w) {
+        return (w & TARGET) != 0 ? PATCHED : UNPATCHED;
+    }
+
+    public static boolean allSwitched(long w) {
+        return (w & ALL_SWITCHED) != 0;
+    }
+
+    public static void setSelfCheck(SelfCheck check) {
+        selfCheck = check;
+    }
+
+    /** The state of the record's thread in the request of {@code w}, from its state word. */
+    public static int stateOf(int patchStateWord, long w) {
+        if (patchStateWord >>> 1 == request(w)) {
+            return patchStateWord & 1;
+        }
+        return (w & BASELINE) != 0 ? PATCHED : UNPATCHED;
     }
 
     /**
-     * The handle this thread runs for the method of slot {@code id}, or {@code null} for the
-     * original body. Called by the trampoline inside a read section that spans the whole call.
+     * Switches {@code r}'s thread to the target of {@code w} if its state word is still
+     * {@code observed}: what the transition calls after a stack check of the thread taken after
+     * it read {@code observed}.
      */
-    public static MethodHandle select(int id) {
+    public static boolean switchTo(ThreadRecord r, int observed, long w) {
+        return r.casPatchState(observed, request(w) << 1 | target(w));
+    }
+
+    // ---------------------------------------------------------------- the thread's side
+
+    /**
+     * The handle this thread runs for the method of slot {@code id}, or {@code null} for the
+     * original body. Called by the trampoline inside the read section {@code r} spans the call.
+     */
+    public static MethodHandle select(int id, ThreadRecord r) {
         MethodSlot slot = Trampolines.slot(id);
         // Volatile read of the stack: pairs with the volatile write in MethodSlot.setStack, so the
         // snapshot (handles and transition flag) is seen completely built.
         FuncStack stack = slot.stack();
-        if (stack.topInTransition() && patchState() == UNPATCHED) {
+        if (stack.topInTransition() && latchedState(r) == UNPATCHED) {
             // The top entry is being added (patching) or removed (unpatching) and this thread
-            // still runs the old patch set: the entry below is the old version.
+            // runs the patch set without it: the entry below is its version.
             return stack.belowTop();
         }
         return stack.top();
     }
 
-    private static int patchState() {
-        return transitionTargetState;
+    /** The thread's state for its current read section; see the class notes on latching. */
+    private static int latchedState(ThreadRecord r) {
+        // Volatile: after the stack read in select(); see the class notes.
+        long w = word;
+        int request = request(w);
+        if (r.latchedRequest != request) {
+            r.latchedState = (w & ALL_SWITCHED) != 0 ? target(w) : stateOf(r.patchStateVolatile(), w);
+            r.latchedRequest = request;
+        }
+        return r.latchedState;
+    }
+
+    /**
+     * The owner's switch at its outermost exit, asked for by the transition: the kernel's
+     * {@code klp_update_patch_state()} on the way out of the kernel. Never throws.
+     */
+    static void switchSelf(ThreadRecord r) {
+        ThreadRecord.CHECK_REQUESTED.setOpaque(r, false);
+        long w = word;
+        int observed = r.patchStateVolatile();
+        SelfCheck check = selfCheck;
+        if (request(w) == 0 || (w & ALL_SWITCHED) != 0 || stateOf(observed, w) == target(w) || check == null) {
+            return;
+        }
+        try {
+            if (check.mayLeave(w)) {
+                switchTo(r, observed, w);
+            }
+        } catch (Throwable ignored) {
+            // A check that fails leaves the thread pending; the transition checks it again.
+        }
     }
 }

@@ -67,6 +67,8 @@ public final class Epoch {
     public static ThreadRecord enter() {
         ThreadRecord r = currentRecord();
         if (r.depth++ == 0) {
+            // A new section latches its patch state afresh (Dispatcher.stateOf).
+            r.latchedRequest = 0;
             // Acquire: pairs with the volatile store in advance(); see the class notes.
             long e = (long) CURRENT.getAcquire();
             if (volatileAnnouncements) {
@@ -96,6 +98,12 @@ public final class Epoch {
         if (--r.depth == 0) {
             // Release: pairs with ThreadRecord.announcedAcquire() in the writer's scan.
             ThreadRecord.ANNOUNCED.setRelease(r, IDLE);
+            // Acquire: pairs with ThreadRecord.requestCheckRelease(); the switch then sees the
+            // call sites the transition switched before asking. Outside a section, so the
+            // owner's stack check runs with no latched state to keep.
+            if ((boolean) ThreadRecord.CHECK_REQUESTED.getAcquire(r)) {
+                Dispatcher.switchSelf(r);
+            }
         }
     }
 

@@ -4,8 +4,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * A thread's record in the epoch domain: its announced epoch and its read-section depth. Created
- * lazily, on the thread's first read section, and padded so that two threads' announcements never
+ * A thread's record in the epoch domain and the consistency model: its announced epoch, its
+ * read-section depth and its patch state (the kernel's {@code task->patch_state}). Created
+ * lazily, on the thread's first read section, and padded so that two threads' records never
  * share a cache line.
  *
  * <h2>The announcement word</h2>
@@ -14,14 +15,28 @@ import java.lang.invoke.VarHandle;
  *   announced == e (e > 0)  the thread entered its outermost read section while the domain's
  *                           epoch was e, and may hold references read then
  * </pre>
+ *
+ * <h2>The patch state word</h2>
+ * <pre>
+ *   patchState == q << 1 | s   in transition request q the thread is in state s
+ *                              ({@link Dispatcher#UNPATCHED} or {@link Dispatcher#PATCHED})
+ *   any other request          the thread is in the request's baseline state: it has not
+ *                              switched since the request began
+ * </pre>
+ * A request is one enable or disable, reversals included; see {@link Dispatcher}.
  */
 public final class ThreadRecord extends ThreadRecordFields {
 
     static final VarHandle ANNOUNCED;
+    static final VarHandle PATCH_STATE;
+    static final VarHandle CHECK_REQUESTED;
 
     static {
         try {
-            ANNOUNCED = MethodHandles.lookup().findVarHandle(ThreadRecordFields.class, "announced", long.class);
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            ANNOUNCED = l.findVarHandle(ThreadRecordFields.class, "announced", long.class);
+            PATCH_STATE = l.findVarHandle(ThreadRecordFields.class, "patchState", int.class);
+            CHECK_REQUESTED = l.findVarHandle(ThreadRecordFields.class, "checkRequested", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -58,5 +73,37 @@ public final class ThreadRecord extends ThreadRecordFields {
      */
     public long announcedAcquire() {
         return (long) ANNOUNCED.getAcquire(this);
+    }
+
+    /**
+     * The patch state word (see the class notes). Volatile: pairs with the compare-and-set in
+     * {@link #casPatchState}, so that the owner latching a state sees what the transition wrote.
+     */
+    public int patchStateVolatile() {
+        return (int) PATCH_STATE.getVolatile(this);
+    }
+
+    /**
+     * Switches the thread's state from the word {@code expected} to {@code next}; fails when
+     * the other side (the owner or the transition) changed it first. Volatile semantics: a
+     * thread that reads {@code next} sees everything the switcher wrote before, the call
+     * sites of the transition among them.
+     */
+    public boolean casPatchState(int expected, int next) {
+        return PATCH_STATE.compareAndSet(this, expected, next);
+    }
+
+    /**
+     * Asks the owner to check its own stack at its next outermost exit. Release: pairs with the
+     * acquire load in {@link Epoch#exit}, so that an owner that sees the request also sees the
+     * call sites switched to the transition before it.
+     */
+    public void requestCheckRelease() {
+        CHECK_REQUESTED.setRelease(this, true);
+    }
+
+    /** Whether a check is requested and not yet done; for the control plane. */
+    public boolean checkRequested() {
+        return (boolean) CHECK_REQUESTED.getOpaque(this);
     }
 }

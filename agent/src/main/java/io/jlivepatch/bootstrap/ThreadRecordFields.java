@@ -15,6 +15,27 @@ abstract class ThreadRecordFields extends ThreadRecordPad {
     /** Read sections the owner is in; plain, owner-only. */
     int depth;
 
+    /**
+     * The owner's patch state in a transition request: {@code request << 1 | state}. Written by
+     * the transition (after a stack check) and by the owner (after checking its own stack),
+     * both by compare-and-set; read by the owner when it latches. Accessed through
+     * {@link ThreadRecord#PATCH_STATE}.
+     */
+    int patchState;
+
+    /**
+     * The transition request whose state the owner latched for its current read section, or 0
+     * when it has latched none; with {@link #latchedState}. Plain, owner-only.
+     */
+    int latchedRequest;
+    int latchedState;
+
+    /**
+     * Set by the transition to ask the owner to check its own stack at its outermost exit.
+     * Accessed through {@link ThreadRecord#CHECK_REQUESTED}.
+     */
+    boolean checkRequested;
+
     ThreadRecordFields(Thread owner) {
         this.owner = owner;
     }

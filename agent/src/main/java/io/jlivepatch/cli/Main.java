@@ -16,6 +16,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,9 +37,15 @@ public final class Main {
             "usage: java -jar jlivepatch.jar <command> <pid> [argument]",
             "  load <pid> <patch.jar>   load the patches of a jar into JVM <pid> and enable them",
             "  list <pid>               the patches, their state and their target methods",
-            "  enable <pid> <id>        enable a loaded patch",
-            "  disable <pid> <id>       disable a patch; its methods run the code below it again",
-            "  unload <pid> <id>        forget a disabled patch");
+            "  enable <pid> <id>        enable a loaded patch, or reverse its unpatching",
+            "  disable <pid> <id>       disable a patch, or reverse its patching; its methods run the",
+            "                           code below it again",
+            "  force <pid> <id>         complete the patch's transition now, whatever the threads run;",
+            "                           the patch can never be unloaded afterwards",
+            "  unload <pid> <id>        forget a disabled patch",
+            "  threads <pid>            each thread's patch state during a transition",
+            "load, enable and disable wait for their transition, showing its progress on a terminal;",
+            "enable --no-wait and disable --no-wait return once it has started.");
 
     private Main() {
     }
@@ -56,11 +64,18 @@ public final class Main {
             return USAGE;
         }
         String command = args[0];
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        boolean noWait = rest.remove(ControlSocket.NO_WAIT);
+        args = rest.toArray(String[]::new);
         int wantArgs = switch (command) {
-            case "list" -> 2;
-            case "load", "enable", "disable", "unload" -> 3;
+            case "list", "threads" -> 2;
+            case "load", "enable", "disable", "unload", "force" -> 3;
             default -> -1;
         };
+        if (noWait && !command.equals("enable") && !command.equals("disable")) {
+            err.println("jlivepatch: " + ControlSocket.NO_WAIT + " applies to enable and disable only (see --help)");
+            return USAGE;
+        }
         if (wantArgs < 0) {
             err.println("jlivepatch: unknown command '" + command + "' (see --help)");
             return USAGE;
@@ -84,7 +99,14 @@ public final class Main {
                 }
                 argument = jar.toString();
             }
-            for (String line : execute(pid, command, argument)) {
+            Progress progress = new Progress(err, System.console() != null);
+            List<String> output;
+            try {
+                output = execute(pid, command, argument, noWait, progress);
+            } finally {
+                progress.end();
+            }
+            for (String line : output) {
                 out.println(line);
             }
             return OK;
@@ -97,16 +119,24 @@ public final class Main {
         }
     }
 
-    private static List<String> execute(long pid, String command, String argument) throws Exception {
+    private static List<String> execute(long pid, String command, String argument, boolean noWait,
+            Progress progress) throws Exception {
         Path socket = controlSocket(pid);
-        List<String> request = argument == null ? List.of(command) : List.of(command, argument);
+        List<String> request = new ArrayList<>();
+        request.add(command);
+        if (noWait) {
+            request.add(ControlSocket.NO_WAIT);
+        }
+        if (argument != null) {
+            request.add(argument);
+        }
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
             ControlProtocol.writeRequest(out, request);
             channel.shutdownOutput();
             BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
                     StandardCharsets.UTF_8));
-            return ControlProtocol.readResponse(in);
+            return ControlProtocol.readResponse(in, progress::show);
         }
     }
 
@@ -184,6 +214,33 @@ public final class Main {
             t = t.getCause();
         }
         return message == null ? e.toString() : message.lines().findFirst().orElse(message);
+    }
+
+    /** The progress of a transition, rewritten in place on a terminal and not shown otherwise. */
+    private static final class Progress {
+        private final PrintStream err;
+        private final boolean terminal;
+        private boolean shown;
+
+        Progress(PrintStream err, boolean terminal) {
+            this.err = err;
+            this.terminal = terminal;
+        }
+
+        void show(String text) {
+            if (terminal) {
+                err.print("\r\u001b[Kjlivepatch: transition: " + text);
+                err.flush();
+                shown = true;
+            }
+        }
+
+        void end() {
+            if (shown) {
+                err.print("\r\u001b[K");
+                err.flush();
+            }
+        }
     }
 
     private static final class CliException extends Exception {

@@ -5,19 +5,22 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The CLI's wire format over the control socket: UTF-8 lines.
  *
  * <pre>
  * request:  jlivepatch 1 / command / argument... / (empty line)
- * response: ok / output line...        or   error / message
+ * response: (progress / text)... then   ok / output line...   or   error / message
  * </pre>
+ * Progress lines come while the agent waits for a transition.
  * An argument is one line, so a path may hold any character but a line break.
  */
 public final class ControlProtocol {
 
     static final String HELLO = "jlivepatch 1";
+    static final String PROGRESS = "progress";
     private static final int MAX_LINES = 64;
     private static final int MAX_LINE = 8192;
 
@@ -63,6 +66,10 @@ public final class ControlProtocol {
         return List.of("error", message.lines().findFirst().orElse(message));
     }
 
+    static void writeProgress(Writer out, String text) throws IOException {
+        write(out, List.of(PROGRESS, text));
+    }
+
     static void write(Writer out, List<String> lines) throws IOException {
         for (String line : lines) {
             out.write(line);
@@ -78,7 +85,19 @@ public final class ControlProtocol {
      * @throws IllegalArgumentException with the agent's message when the operation failed
      */
     public static List<String> readResponse(BufferedReader in) throws IOException {
+        return readResponse(in, p -> { });
+    }
+
+    /** Reads a response, handing each progress line's text to {@code progress} as it comes. */
+    public static List<String> readResponse(BufferedReader in, Consumer<String> progress) throws IOException {
         String status = in.readLine();
+        while (PROGRESS.equals(status)) {
+            String text = in.readLine();
+            if (text != null) {
+                progress.accept(text);
+            }
+            status = in.readLine();
+        }
         List<String> lines = new ArrayList<>();
         for (String line; (line = in.readLine()) != null; ) {
             lines.add(line);

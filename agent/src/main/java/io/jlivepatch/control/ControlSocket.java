@@ -1,12 +1,14 @@
 package io.jlivepatch.control;
 
 import io.jlivepatch.core.PatchManager;
+import io.jlivepatch.core.TransitionRequest;
 import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.PatchException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -17,7 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 
 /**
@@ -27,13 +32,19 @@ import org.slf4j.Logger;
  * them), which DESIGN §7 forbids.
  *
  * <p>The socket's path is published as the system property {@value #PROPERTY}, which the CLI
- * reads through the Attach API. One request per connection, served one at a time on a daemon
- * thread: the patch lock serialises operations anyway. See {@link ControlProtocol}.
+ * reads through the Attach API. One request per connection, each served on a daemon thread of
+ * its own, so that a transition one client waits for can be reversed or forced by another; the
+ * patch lock serialises the operations themselves. See {@link ControlProtocol}.
  */
 public final class ControlSocket {
 
     /** The system property that holds the socket's path. */
     public static final String PROPERTY = "jlivepatch.control";
+
+    /** The option that makes enable and disable answer once their transition has started. */
+    public static final String NO_WAIT = "--no-wait";
+
+    private static final Duration PROGRESS_TICK = Duration.ofMillis(500);
 
     private static final Logger LOG = Log.get(ControlSocket.class);
 
@@ -63,12 +74,24 @@ public final class ControlSocket {
     }
 
     private void serve() {
+        int served = 0;
         while (server.isOpen()) {
-            try (SocketChannel client = server.accept()) {
-                handle(client);
+            try {
+                SocketChannel client = server.accept();
+                Thread t = new Thread(() -> serve(client), "jlivepatch-control-" + ++served);
+                t.setDaemon(true);
+                t.start();
             } catch (IOException | RuntimeException e) {
                 LOG.debug("control connection failed: {}", e.toString());
             }
+        }
+    }
+
+    private void serve(SocketChannel client) {
+        try (client) {
+            handle(client);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("control connection failed: {}", e.toString());
         }
     }
 
@@ -79,7 +102,11 @@ public final class ControlSocket {
         List<String> request = ControlProtocol.readRequest(in);
         List<String> response;
         try {
-            response = ControlProtocol.ok(execute(request));
+            response = ControlProtocol.ok(execute(request, out));
+        } catch (UncheckedIOException e) {
+            // The client went away while waiting; the transition goes on without it.
+            LOG.debug("control client left: {}", e.getCause().toString());
+            return;
         } catch (PatchException | IllegalArgumentException e) {
             LOG.warn("refused '{}': {}", String.join(" ", request), e.getMessage());
             response = ControlProtocol.error(e.getMessage());
@@ -90,35 +117,54 @@ public final class ControlSocket {
         ControlProtocol.write(out, response);
     }
 
-    private List<String> execute(List<String> request) throws PatchException {
+    private List<String> execute(List<String> request, Writer out) throws PatchException {
         String command = request.get(0);
-        List<String> args = request.subList(1, request.size());
+        List<String> args = new ArrayList<>(request.subList(1, request.size()));
+        boolean wait = !args.remove(NO_WAIT);
         int want = switch (command) {
-            case "list" -> 0;
-            case "load", "enable", "disable", "unload" -> 1;
+            case "list", "threads" -> 0;
+            case "load", "enable", "disable", "unload", "force" -> 1;
             default -> throw new IllegalArgumentException("unknown command '" + command + "'");
         };
         if (args.size() != want) {
             throw new IllegalArgumentException(command + " takes " + want + " argument(s)");
         }
+        if (!wait && !command.equals("enable") && !command.equals("disable")) {
+            throw new IllegalArgumentException(NO_WAIT + " applies to enable and disable only");
+        }
+        Consumer<String> progress = text -> {
+            try {
+                ControlProtocol.writeProgress(out, text + " threads switched");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
         return switch (command) {
             case "list" -> {
                 List<String> lines = manager.list();
                 yield lines.isEmpty() ? List.of("no patches loaded") : lines;
             }
-            case "load" -> manager.load(Path.of(args.get(0)));
-            case "enable" -> {
-                manager.enable(args.get(0));
-                yield List.of("enabled patch '" + args.get(0) + "'");
-            }
-            case "disable" -> {
-                manager.disable(args.get(0));
-                yield List.of("disabled patch '" + args.get(0) + "'");
+            case "threads" -> manager.threads();
+            case "load" -> manager.load(Path.of(args.get(0)), progress);
+            case "enable" -> answer(manager.enable(args.get(0)), wait, progress, "enabling patch '" + args.get(0) + "'");
+            case "disable" -> answer(manager.disable(args.get(0)), wait, progress,
+                    "disabling patch '" + args.get(0) + "'");
+            case "force" -> {
+                manager.force(args.get(0));
+                yield List.of("forced the transition of patch '" + args.get(0) + "'");
             }
             default -> {
                 manager.unload(args.get(0));
                 yield List.of("unloaded patch '" + args.get(0) + "'");
             }
         };
+    }
+
+    private static List<String> answer(TransitionRequest request, boolean wait, Consumer<String> progress,
+            String started) throws PatchException {
+        if (!wait && !request.isDone()) {
+            return List.of(started + "; the transition goes on (" + request.progress() + " threads switched)");
+        }
+        return request.await(PROGRESS_TICK, progress);
     }
 }

@@ -46,18 +46,31 @@ public final class PatchManagerControl implements PatchManagerMXBean {
 
     @Override
     public void enable(String id) {
+        call(() -> manager.enable(id).await());
+    }
+
+    @Override
+    public void disable(String id) {
+        call(() -> manager.disable(id).await());
+    }
+
+    @Override
+    public void force(String id) {
         call(() -> {
-            manager.enable(id);
+            manager.force(id);
             return List.of();
         });
     }
 
     @Override
-    public void disable(String id) {
-        call(() -> {
-            manager.disable(id);
-            return List.of();
-        });
+    public String[] getThreads() {
+        List<String> lines = manager.threads();
+        return lines.subList(1, lines.size()).toArray(String[]::new);
+    }
+
+    @Override
+    public String getTransition() {
+        return manager.threads().get(0);
     }
 
     @Override

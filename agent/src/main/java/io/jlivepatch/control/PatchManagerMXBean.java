@@ -13,9 +13,23 @@ public interface PatchManagerMXBean {
     /** Each patch with its state, then its targets indented, one per line. */
     String[] list();
 
+    /** Enables a loaded patch, or reverses its unpatching; returns when the transition is over. */
     void enable(String id);
 
+    /** Disables a patch, or reverses its patching; returns when the transition is over. */
     void disable(String id);
+
+    /** Completes the transition of patch {@code id} at once; the patch is pinned. */
+    void force(String id);
+
+    /**
+     * Each live thread's patch state: {@code <id> <patched|unpatched>[ pending] "<name>"} during
+     * a transition, {@code <id> - "<name>"} outside one.
+     */
+    String[] getThreads();
+
+    /** The transition in flight, {@code transition '<id>' <patching|unpatching>: 3/14 threads switched}, or {@code no transition}. */
+    String getTransition();
 
     void unload(String id);
 

@@ -40,6 +40,8 @@ final class Patch {
      */
     final Set<Class<?>> postUnpatchEnabled = new HashSet<>();
     boolean enabled;
+    /** A transition of this patch was forced: a thread may still run code it left, so it is never unloaded. */
+    boolean forced;
 
     Patch(PatchDefinition definition) {
         this.definition = definition;

@@ -15,6 +15,7 @@ import io.jlivepatch.patch.RedirectDefinition;
 import io.jlivepatch.patch.Replacements;
 import io.jlivepatch.patch.Targets;
 import io.jlivepatch.trampoline.TargetRegistry;
+import io.jlivepatch.transition.Transition;
 import io.jlivepatch.trampoline.TrampolineInstaller;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import java.lang.instrument.Instrumentation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles.Lookup;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +35,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 
 /**
@@ -67,10 +74,37 @@ public final class PatchManager implements TargetRegistry, Linker {
     /** Enabled patches, oldest first: the order their entries stack on a method. */
     private final List<Patch> enabledOrder = new ArrayList<>();
 
+    private static final Duration PROGRESS_TICK = Duration.ofMillis(250);
+    private static final long FIRST_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long MAX_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    /** How long a transition may stall before it is backed out; zero: never. */
+    private final Duration transitionTimeout;
+    /** How often a stalled transition reports the threads that hold it. */
+    private final Duration stallReport;
+
+    /** The transition in flight and its patch: the kernel's {@code klp_transition_patch}. */
+    private Transition transition;
+    private Patch transitionPatch;
+    private final List<PatchedMethod> transitionMethods = new ArrayList<>();
+    private TransitionRequest transitionRequest;
+    /** Why the transition in flight is being backed out, or null. */
+    private String backOutReason;
+    private long retryDelayNanos;
+    private long nextStallReportNanos;
+    private boolean retryScheduled;
+    private ScheduledExecutorService worker;
+
     public PatchManager(Instrumentation inst, EpochDomain epochs) {
+        this(inst, epochs, Duration.ofSeconds(60), Duration.ofSeconds(10));
+    }
+
+    public PatchManager(Instrumentation inst, EpochDomain epochs, Duration transitionTimeout, Duration stallReport) {
         this.inst = inst;
         this.installer = new TrampolineInstaller(inst, this);
         this.epochs = epochs;
+        this.transitionTimeout = transitionTimeout;
+        this.stallReport = stallReport;
     }
 
     /** The barrier grace periods use, for the control plane. */
@@ -87,61 +121,136 @@ public final class PatchManager implements TargetRegistry, Linker {
     // ---------------------------------------------------------------- operations
 
     /**
-     * Loads every patch of {@code jar} and enables it.
+     * Loads every patch of {@code jar} and enables it, one transition after the other, waiting
+     * for each (the patch lock is not held while waiting, so that a transition can be reversed).
      *
+     * @param progress hears the progress of a transition in flight, now and then
      * @return one line per patch loaded
      * @throws PatchException naming what is wrong; then nothing was loaded or changed
      */
-    public List<String> load(Path jar) throws PatchException {
+    public List<String> load(Path jar, Consumer<String> progress) throws PatchException {
+        List<Patch> loaded;
         klpMutex.lock();
         try {
-            List<Patch> loaded = loadLocked(jar.toAbsolutePath().normalize());
-            List<String> lines = new ArrayList<>();
-            List<Patch> enabled = new ArrayList<>();
-            try {
-                for (Patch p : loaded) {
-                    enableLocked(p);
-                    enabled.add(p);
-                    lines.add("loaded patch '" + p.id() + "' (" + p.funcs.size() + " function"
-                            + (p.funcs.size() == 1 ? "" : "s") + "), enabled");
-                }
-            } catch (PatchException e) {
-                // Like a failed insmod: the jar's patches are not left loaded, nor half enabled.
-                for (int i = enabled.size() - 1; i >= 0; i--) {
-                    disableLocked(enabled.get(i));
-                }
-                for (Patch p : loaded) {
-                    forgetLocked(p);
-                }
-                throw e;
-            }
-            return lines;
+            refuseWhileInTransitionLocked();
+            loaded = loadLocked(jar.toAbsolutePath().normalize());
         } finally {
             klpMutex.unlock();
         }
+        List<String> lines = new ArrayList<>();
+        List<Patch> enabled = new ArrayList<>();
+        try {
+            for (Patch p : loaded) {
+                TransitionRequest request;
+                klpMutex.lock();
+                try {
+                    request = enableLocked(p);
+                } finally {
+                    klpMutex.unlock();
+                }
+                request.await(PROGRESS_TICK, progress);
+                enabled.add(p);
+                lines.add("loaded patch '" + p.id() + "' (" + p.funcs.size() + " function"
+                        + (p.funcs.size() == 1 ? "" : "s") + "), enabled");
+            }
+        } catch (PatchException e) {
+            // Like a failed insmod: the jar's patches are not left loaded, nor half enabled.
+            for (int i = enabled.size() - 1; i >= 0; i--) {
+                disableQuietly(enabled.get(i));
+            }
+            klpMutex.lock();
+            try {
+                for (Patch p : loaded) {
+                    if (!p.enabled && transitionPatch != p && !p.forced) {
+                        forgetLocked(p);
+                    }
+                }
+            } finally {
+                klpMutex.unlock();
+            }
+            throw new PatchException(e.getMessage().replace("was not enabled", "was not loaded"));
+        }
+        return lines;
     }
 
-    public void enable(String id) throws PatchException {
+    /** {@link #load(Path, Consumer)} without progress. */
+    public List<String> load(Path jar) throws PatchException {
+        return load(jar, p -> { });
+    }
+
+    private void disableQuietly(Patch p) {
+        try {
+            TransitionRequest r;
+            klpMutex.lock();
+            try {
+                if (!p.enabled) {
+                    return;
+                }
+                r = disableLocked(p);
+            } finally {
+                klpMutex.unlock();
+            }
+            r.await();
+        } catch (PatchException e) {
+            LOG.warn("'{}': cannot take it back: {}", p.id(), e.getMessage());
+        }
+    }
+
+    /**
+     * Enables a loaded patch, or reverses its unpatching transition in flight. The transition
+     * goes on without the caller; await the answer to learn how it ended.
+     */
+    public TransitionRequest enable(String id) throws PatchException {
         klpMutex.lock();
         try {
             Patch p = patchLocked(id);
+            if (transitionPatch == p && transition.target() == Dispatcher.UNPATCHED) {
+                return reverseTransitionLocked(Dispatcher.PATCHED);
+            }
             if (p.enabled) {
                 throw new PatchException("patch '" + id + "' is already enabled");
             }
-            enableLocked(p);
+            refuseWhileInTransitionLocked();
+            return enableLocked(p);
         } finally {
             klpMutex.unlock();
         }
     }
 
-    public void disable(String id) throws PatchException {
+    /**
+     * Disables a patch, or reverses its patching transition in flight. The transition goes on
+     * without the caller; await the answer to learn how it ended.
+     */
+    public TransitionRequest disable(String id) throws PatchException {
         klpMutex.lock();
         try {
             Patch p = patchLocked(id);
+            if (transitionPatch == p && transition.target() == Dispatcher.PATCHED) {
+                return reverseTransitionLocked(Dispatcher.UNPATCHED);
+            }
             if (!p.enabled) {
                 throw new PatchException("patch '" + id + "' is already disabled");
             }
-            disableLocked(p);
+            refuseWhileInTransitionLocked();
+            return disableLocked(p);
+        } finally {
+            klpMutex.unlock();
+        }
+    }
+
+    /**
+     * Completes the transition of patch {@code id} at once, every thread counted as switched
+     * whatever its stack: the kernel's {@code force}. The patch is pinned: it can never be
+     * unloaded, since a thread may still run the code it left.
+     */
+    public void force(String id) throws PatchException {
+        klpMutex.lock();
+        try {
+            Patch p = patchLocked(id);
+            if (transitionPatch != p) {
+                throw new PatchException("patch '" + id + "' is not in transition");
+            }
+            forceTransitionLocked();
         } finally {
             klpMutex.unlock();
         }
@@ -152,13 +261,24 @@ public final class PatchManager implements TargetRegistry, Linker {
         klpMutex.lock();
         try {
             Patch p = patchLocked(id);
-            if (p.enabled) {
+            if (p.enabled || transitionPatch == p) {
                 throw new PatchException("patch '" + id + "' is enabled; disable it first");
+            }
+            if (p.forced) {
+                throw new PatchException("patch '" + id + "' was forced, so a thread may still run its code;"
+                        + " it stays loaded");
             }
             forgetLocked(p);
             LOG.info("'{}': unloaded", id);
         } finally {
             klpMutex.unlock();
+        }
+    }
+
+    private void refuseWhileInTransitionLocked() throws PatchException {
+        if (transition != null) {
+            throw new PatchException("patch '" + transitionPatch.id() + "' is in transition ("
+                    + verb(transition.target()) + "); wait for it, reverse it or force it");
         }
     }
 
@@ -179,11 +299,34 @@ public final class PatchManager implements TargetRegistry, Linker {
                 String description = p.definition.description();
                 lines.add(p.id() + " " + (p.enabled ? "enabled" : "disabled")
                         + (p.definition.replace() ? " replace" : "")
+                        + (p.forced ? " forced" : "")
+                        + (transitionPatch == p ? " (" + verb(transition.target()) + ": "
+                                + transition.switchedThreads() + "/" + transition.totalThreads()
+                                + " threads switched)" : "")
                         + (description.isEmpty() ? "" : " \"" + description + "\""));
                 for (Patch.Func f : p.funcs) {
                     lines.add("  " + f.method.key() + " " + targetStateLocked(p, f));
                 }
             }
+            return lines;
+        } finally {
+            klpMutex.unlock();
+        }
+    }
+
+    /**
+     * Every live thread's patch state and pending flag, the {@code /proc/PID/patch_state} of
+     * this system; see {@link Transition#threadStates}. Outside a transition, the first line says
+     * so and every state is {@code -}.
+     */
+    public List<String> threads() {
+        klpMutex.lock();
+        try {
+            List<String> lines = new ArrayList<>();
+            lines.add(transition == null ? "no transition"
+                    : "transition '" + transitionPatch.id() + "' " + verb(transition.target()) + ": "
+                            + transition.switchedThreads() + "/" + transition.totalThreads() + " threads switched");
+            lines.addAll(Transition.threadStates(transition));
             return lines;
         } finally {
             klpMutex.unlock();
@@ -412,7 +555,7 @@ public final class PatchManager implements TargetRegistry, Linker {
 
     // ---------------------------------------------------------------- transitions
 
-    private void enableLocked(Patch p) throws PatchException {
+    private TransitionRequest enableLocked(Patch p) throws PatchException {
         LOG.info("enabling patch '{}'", p.id());
         LOG.info("'{}': initializing patching transition", p.id());
         List<Class<?>> prepared = new ArrayList<>();
@@ -432,52 +575,201 @@ public final class PatchManager implements TargetRegistry, Linker {
             LOG.info("'{}': unpatching complete", p.id());
             throw e;
         }
+        // klp_init_transition(): the request is published before any stack is marked.
+        Transition t = Transition.initTransition(p.id(), Dispatcher.PATCHED);
         List<PatchedMethod> changing = new ArrayList<>();
         for (Patch.Func f : p.funcs) {
             MethodHandle h = f.method.handles.get(p);
             if (f.method.boundClass != null && h != null) {
                 changing.add(f.method);
+                t.addChangingMethod(f.method.className, f.method.info.name(), f.method.info.descriptor());
                 f.method.slot.setStack(f.method.slot.stack().push(p, h).withTopInTransition(true));
             }
         }
         p.enabled = true;
         enabledOrder.add(p);
-        runTransitionLocked(p, changing, Dispatcher.PATCHED, "patching");
+        return startTransitionLocked(t, p, changing, new TransitionRequest(p.id(), Dispatcher.PATCHED));
     }
 
-    private void disableLocked(Patch p) {
+    private TransitionRequest disableLocked(Patch p) {
         LOG.info("'{}': initializing unpatching transition", p.id());
         for (Class<?> target : p.code.keySet()) {
             CallbackRunner.preUnpatch(p, target);
         }
+        Transition t = Transition.initTransition(p.id(), Dispatcher.UNPATCHED);
         List<PatchedMethod> changing = new ArrayList<>();
         for (Patch.Func f : p.funcs) {
             MethodSlot slot = f.method.slot;
             if (slot.stack().topOwner() == p) {
                 changing.add(f.method);
+                t.addChangingMethod(f.method.className, f.method.info.name(), f.method.info.descriptor());
                 slot.setStack(slot.stack().withTopInTransition(true));
             } else {
-                // Below the top, the entry runs on no thread: it leaves without a transition.
+                // Below the top, the entry runs on no thread: the transition of the patch above
+                // it moved every thread off it. It leaves without a transition.
                 slot.setStack(slot.stack().remove(p));
             }
         }
         p.enabled = false;
         enabledOrder.remove(p);
-        runTransitionLocked(p, changing, Dispatcher.UNPATCHED, "unpatching");
+        return startTransitionLocked(t, p, changing, new TransitionRequest(p.id(), Dispatcher.UNPATCHED));
     }
 
-    /**
-     * Starts and completes one transition of {@code changing} methods towards {@code target}.
-     * Every thread switches at once for now: the per-thread model replaces the middle step.
-     */
-    private void runTransitionLocked(Patch p, List<PatchedMethod> changing, int target, String verb) {
-        Dispatcher.setTransitionTargetState(target);
-        LOG.info("'{}': starting {} transition", p.id(), verb);
+    /** The kernel's {@code klp_start_transition()}, then a first try to complete it. */
+    private TransitionRequest startTransitionLocked(Transition t, Patch p, List<PatchedMethod> changing,
+            TransitionRequest request) {
+        transition = t;
+        transitionPatch = p;
+        transitionMethods.clear();
+        transitionMethods.addAll(changing);
+        transitionRequest = request;
+        request.attach(t);
+        backOutReason = null;
+        LOG.info("'{}': starting {} transition", p.id(), verb(t.target()));
         for (PatchedMethod pm : changing) {
             pm.slot.setTransition();
         }
-        LOG.info("'{}': completing {} transition", p.id(), verb);
-        for (PatchedMethod pm : changing) {
+        // After the call sites: a thread that sees the request to check itself sees them too.
+        t.startTransition();
+        retryDelayNanos = FIRST_RETRY_NANOS;
+        nextStallReportNanos = System.nanoTime() + stallReport.toNanos();
+        tryCompleteTransitionLocked();
+        return request;
+    }
+
+    /**
+     * The kernel's {@code klp_try_complete_transition()}: one round of stack checks; completes
+     * the transition when every thread is switched, else reports stalls now and then, backs the
+     * transition out after the timeout, and tries again later.
+     */
+    private void tryCompleteTransitionLocked() {
+        Transition t = transition;
+        if (t.tryCompleteTransition()) {
+            completeTransitionLocked();
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - nextStallReportNanos >= 0) {
+            nextStallReportNanos = now + stallReport.toNanos();
+            for (Transition.Holder h : t.holders()) {
+                LOG.warn("'{}': {} transition stalled for {} s: {}", t.patchId(), verb(t.target()),
+                        TimeUnit.NANOSECONDS.toSeconds(now - t.startNanos()), h);
+            }
+        }
+        if (!t.reversed() && !transitionTimeout.isZero() && now - t.startNanos() >= transitionTimeout.toNanos()) {
+            List<Transition.Holder> holders = t.holders();
+            backOutReason = "its transition stalled for " + transitionTimeout.toSeconds() + " s on "
+                    + holders.stream().limit(3).map(Transition.Holder::toString).collect(Collectors.joining(", "))
+                    + (holders.size() > 3 ? " and " + (holders.size() - 3) + " more threads" : "")
+                    + ", so it was reversed";
+            LOG.warn("'{}': {} transition stalled for {} s; backing it out", t.patchId(), verb(t.target()),
+                    transitionTimeout.toSeconds());
+            // The back-out keeps the request: it ends, failed, when the reversal completes.
+            reverseLocked();
+            return;
+        }
+        scheduleRetryLocked(t);
+    }
+
+    private void scheduleRetryLocked(Transition t) {
+        if (retryScheduled) {
+            return;
+        }
+        retryScheduled = true;
+        long delay = retryDelayNanos;
+        retryDelayNanos = Math.min(retryDelayNanos * 2, MAX_RETRY_NANOS);
+        worker().schedule(() -> {
+            klpMutex.lock();
+            try {
+                retryScheduled = false;
+                if (transition == t) {
+                    tryCompleteTransitionLocked();
+                }
+            } catch (RuntimeException | Error e) {
+                LOG.error("'{}': transition round failed", t.patchId(), e);
+                if (transition == t) {
+                    scheduleRetryLocked(t);
+                }
+            } finally {
+                klpMutex.unlock();
+            }
+        }, delay, TimeUnit.NANOSECONDS);
+    }
+
+    private ScheduledExecutorService worker() {
+        if (worker == null) {
+            worker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "jlivepatch-transition");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return worker;
+    }
+
+    /**
+     * The kernel's {@code klp_reverse_transition()}, asked for by an enable or disable of the
+     * patch in transition: the request that started it fails, the new one waits for the end.
+     */
+    private TransitionRequest reverseTransitionLocked(int target) {
+        TransitionRequest previous = transitionRequest;
+        TransitionRequest request = new TransitionRequest(transitionPatch.id(), target);
+        request.attach(transition);
+        transitionRequest = request;
+        backOutReason = null;
+        previous.fail("patch '" + previous.patchId() + "' was not " + (previous.target() == Dispatcher.PATCHED
+                ? "enabled" : "disabled") + ": its transition was reversed on request");
+        reverseLocked();
+        return request;
+    }
+
+    private void reverseLocked() {
+        Transition t = transition;
+        Patch p = transitionPatch;
+        String from = verb(t.target());
+        t.reverseTransition();
+        LOG.info("'{}': reversing transition from {} to {}", p.id(), from, verb(t.target()));
+        if (t.target() == Dispatcher.PATCHED) {
+            p.enabled = true;
+            enabledOrder.add(p);
+        } else {
+            p.enabled = false;
+            enabledOrder.remove(p);
+        }
+        LOG.info("'{}': starting {} transition", p.id(), verb(t.target()));
+        t.startTransition();
+        retryDelayNanos = FIRST_RETRY_NANOS;
+        tryCompleteTransitionLocked();
+    }
+
+    /** The kernel's {@code klp_force_transition()}; the patch is pinned. */
+    private void forceTransitionLocked() {
+        Transition t = transition;
+        LOG.warn("'{}': forcing remaining threads to the {} state", t.patchId(), verb(t.target()).replace("ing", "ed"));
+        transitionPatch.forced = true;
+        t.forceTransition();
+        completeTransitionLocked();
+    }
+
+    /**
+     * The kernel's {@code klp_complete_transition()}: every thread is switched (or forced). The
+     * grace period then waits for every read section that may still run the state being left;
+     * after it the methods return to stable mode and the post callbacks run.
+     */
+    private void completeTransitionLocked() {
+        Transition t = transition;
+        Patch p = transitionPatch;
+        int target = t.target();
+        LOG.info("'{}': completing {} transition", p.id(), verb(target));
+        t.markAllSwitched();
+        // Like klp_synchronize_transition(): every section that latched the state being left,
+        // or read the stacks as they were in the transition, has ended. A forced transition
+        // does not wait: its patch is pinned, never reclaimed.
+        if (!t.forced() && !transitionMethods.isEmpty() && !epochs.synchronize()) {
+            LOG.warn("'{}': a read section outlived the grace period after the {} transition;"
+                    + " reclamation of what it left waits for the next one", p.id(), verb(target));
+        }
+        for (PatchedMethod pm : transitionMethods) {
             FuncStack s = pm.slot.stack();
             if (target == Dispatcher.UNPATCHED) {
                 s = s.remove(p);
@@ -485,12 +777,14 @@ public final class PatchManager implements TargetRegistry, Linker {
             pm.slot.setStack(s.withTopInTransition(false));
             applyModeLocked(pm.slot);
         }
-        // Like klp_synchronize_transition(): every slow path that could still read the stacks as
-        // they were during the transition (the entry being removed among them) has ended.
-        if (!changing.isEmpty() && !epochs.synchronize()) {
-            LOG.warn("'{}': a read section outlived the grace period after the {} transition;"
-                    + " reclamation of what it left waits for the next one", p.id(), verb);
-        }
+        t.finish();
+        TransitionRequest request = transitionRequest;
+        String reason = backOutReason;
+        transition = null;
+        transitionPatch = null;
+        transitionMethods.clear();
+        transitionRequest = null;
+        backOutReason = null;
         for (Class<?> object : p.code.keySet()) {
             if (target == Dispatcher.PATCHED) {
                 CallbackRunner.postPatch(p, object);
@@ -498,7 +792,18 @@ public final class PatchManager implements TargetRegistry, Linker {
                 CallbackRunner.postUnpatch(p, object);
             }
         }
-        LOG.info("'{}': {} complete", p.id(), verb);
+        LOG.info("'{}': {} complete", p.id(), verb(target));
+        String done = target == Dispatcher.PATCHED ? "enabled" : "disabled";
+        if (request.target() == target) {
+            request.succeed(List.of(done + " patch '" + p.id() + "'" + (t.forced() ? " (forced)" : "")));
+        } else {
+            request.fail("patch '" + p.id() + "' was not " + (target == Dispatcher.PATCHED ? "disabled" : "enabled")
+                    + ": " + (reason != null ? reason : "its transition was reversed"));
+        }
+    }
+
+    private static String verb(int target) {
+        return target == Dispatcher.PATCHED ? "patching" : "unpatching";
     }
 
     private static void applyModeLocked(MethodSlot slot) {
@@ -591,14 +896,27 @@ public final class PatchManager implements TargetRegistry, Linker {
         FuncStack s = FuncStack.EMPTY;
         for (Patch p : enabledOrder) {
             MethodHandle h = pm.handles.get(p);
-            if (h != null) {
+            if (h != null && p != transitionPatch) {
                 s = s.push(p, h);
             }
         }
-        pm.slot.setStack(s);
-        applyModeLocked(pm.slot);
+        MethodHandle inTransition = transitionPatch == null ? null : pm.handles.get(transitionPatch);
+        if (inTransition != null) {
+            // Like klp_module_coming() during a transition: the new class's method joins it, its
+            // entry on top and in transition, so that each thread runs it in its own state.
+            transition.addChangingMethod(pm.className, pm.info.name(), pm.info.descriptor());
+            pm.slot.setStack(s.push(transitionPatch, inTransition).withTopInTransition(true));
+            pm.slot.setTransition();
+            transitionMethods.add(pm);
+        } else {
+            pm.slot.setStack(s);
+            applyModeLocked(pm.slot);
+        }
         for (Patch p : lateObjects) {
-            CallbackRunner.postPatch(p, c);
+            if (p != transitionPatch) {
+                // The transition's own post-patch callbacks run when it completes.
+                CallbackRunner.postPatch(p, c);
+            }
         }
     }
 }

@@ -79,6 +79,7 @@ final class TrampolineEmitter extends LocalVariablesSorter {
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, EPOCH, "enter", "()L" + RECORD + ";", false);
         mv.visitVarInsn(Opcodes.ASTORE, record);
         mv.visitLdcInsn(slotId);
+        mv.visitVarInsn(Opcodes.ALOAD, record);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, DISPATCHER, Dispatcher.SELECT_NAME, Dispatcher.SELECT_DESCRIPTOR,
                 false);
         mv.visitInsn(Opcodes.DUP);

@@ -9,7 +9,7 @@
  *   if h == null: record = null, goto BODY                   idle
  *   if h != Dispatcher.TRANSITION: return h.invokeExact(this, args...)     stable
  *   record = Epoch.enter()                                   transition: a read section
- *   h = Dispatcher.select(slot id)
+ *   h = Dispatcher.select(slot id, record)
  *   if h != null: try { return h.invokeExact(this, args...) } finally { Epoch.exit(record) }
  * BODY:
  *   (the original body; before each return Epoch.exitIfEntered(record), and a handler

@@ -202,7 +202,7 @@ class TrampolineEmitterTest {
         try {
             slot.setStack(stack);
             slot.setTransition();
-            Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
+            allThreadsIn(Dispatcher.PATCHED);
             assertEquals(1, call("staticInt", null, 0), "the replacement ran inside a read section");
             assertOutsideReadSections();
         } finally {
@@ -222,19 +222,26 @@ class TrampolineEmitterTest {
         try {
             slot.setStack(stack);
             slot.setTransition();
-            Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
+            allThreadsIn(Dispatcher.PATCHED);
             assertThrows(InvocationTargetException.class, () -> method("throwing").invoke(null, 1));
             assertOutsideReadSections();
-            Dispatcher.setTransitionTargetState(Dispatcher.UNPATCHED);
+            allThreadsIn(Dispatcher.UNPATCHED);
             InvocationTargetException e = assertThrows(InvocationTargetException.class,
                     () -> method("throwing").invoke(null, -1));
             assertEquals("negative -1", e.getCause().getMessage(), "the original body threw");
             assertOutsideReadSections();
         } finally {
-            Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
+            allThreadsIn(Dispatcher.PATCHED);
             slot.setStack(FuncStack.EMPTY);
             slot.setIdle();
         }
+    }
+
+    private static int request = 1_000_000;
+
+    /** Starts a transition request in which every thread is in {@code state}. */
+    private static void allThreadsIn(int state) {
+        Dispatcher.publish(Dispatcher.word(++request, state, state, false));
     }
 
     /** A replacement that answers 1 when its thread is inside a read section. */
@@ -277,14 +284,14 @@ class TrampolineEmitterTest {
             assertEquals(patched, call.run(), "stable");
             slot.setStack(stack.withTopInTransition(true));
             slot.setTransition();
-            Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
+            allThreadsIn(Dispatcher.PATCHED);
             assertEquals(patched, call.run(), "transition, thread patched");
             assertOutsideReadSections();
-            Dispatcher.setTransitionTargetState(Dispatcher.UNPATCHED);
+            allThreadsIn(Dispatcher.UNPATCHED);
             assertEquals(original, call.run(), "transition, thread unpatched");
             assertOutsideReadSections();
         } finally {
-            Dispatcher.setTransitionTargetState(Dispatcher.PATCHED);
+            allThreadsIn(Dispatcher.PATCHED);
             slot.setStack(FuncStack.EMPTY);
             slot.setIdle();
         }

@@ -1,0 +1,70 @@
+package io.jlivepatch.transition;
+
+import io.jlivepatch.bootstrap.Dispatcher;
+import java.lang.StackWalker.StackFrame;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether a stack holds a frame of a method being changed: the kernel's {@code klp_check_stack()}.
+ *
+ * <p>A target method's frame is on the stack whichever version runs in it, the trampoline
+ * invoking the replacement from inside it (the replacement's own frame is a hidden class's,
+ * which stack traces may leave out). So the check cannot tell versions apart, and any frame of
+ * a changing method holds the thread: conservative, never unsafe. Other threads' stacks come as
+ * {@link StackTraceElement}s, which name no descriptor, so overloads of a changing method hold
+ * the thread too.
+ */
+public final class StackCheck implements Dispatcher.SelfCheck {
+
+    /** The changing methods as {@code class.name}; grows when a target's class loads late. */
+    private final Set<String> names = ConcurrentHashMap.newKeySet();
+    /** The same as {@code class.name(descriptor)}, for the thread's own, exact, check. */
+    private final Set<String> keys = ConcurrentHashMap.newKeySet();
+    private final int request;
+
+    public StackCheck(int request) {
+        this.request = request;
+    }
+
+    /** Adds a changing method. */
+    public void add(String className, String methodName, String descriptor) {
+        names.add(className + "." + methodName);
+        keys.add(className + "." + methodName + descriptor);
+    }
+
+    /** The topmost frame of {@code stack} that belongs to a changing method, or {@code null}. */
+    public StackTraceElement holding(StackTraceElement[] stack) {
+        for (StackTraceElement e : stack) {
+            if (names.contains(e.getClassName() + "." + e.getMethodName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The thread's own check at its outermost exit. The walk starts in the agent's bootstrap and
+     * transition code, then comes to the trampoline that is returning: its method is leaving, so
+     * it does not hold the thread.
+     */
+    @Override
+    public boolean mayLeave(long word) {
+        if (Dispatcher.request(word) != request) {
+            return false;
+        }
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
+                .dropWhile(StackCheck::isAgentFrame)
+                .skip(1)
+                .noneMatch(this::isChanging));
+    }
+
+    private boolean isChanging(StackFrame f) {
+        return keys.contains(f.getClassName() + "." + f.getMethodName() + f.getDescriptor());
+    }
+
+    private static boolean isAgentFrame(StackFrame f) {
+        String c = f.getClassName();
+        return c.startsWith("io.jlivepatch.bootstrap.") || c.startsWith("io.jlivepatch.transition.");
+    }
+}

@@ -1,0 +1,266 @@
+package io.jlivepatch.transition;
+
+import io.jlivepatch.bootstrap.Dispatcher;
+import io.jlivepatch.bootstrap.Epoch;
+import io.jlivepatch.bootstrap.ThreadRecord;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One transition in flight: the threads' side of the kernel's {@code transition.c}. It moves
+ * every thread of the JVM to a target patch state, each only when no method being changed has a
+ * frame on its stack ({@link StackCheck}); the patch's side (stacks, call sites, callbacks) is
+ * the core's. All methods but the thread's own switch run under the patch lock.
+ *
+ * <p>Sequence, as in klp: {@link #initTransition} publishes the request, the core marks its
+ * stacks and switches its call sites, {@link #startTransition} asks every pending thread to check
+ * itself, {@link #tryCompleteTransition} (retried with back-off) checks and switches the others;
+ * when every thread is switched, {@link #markAllSwitched} precedes the completing grace period.
+ * {@link #reverseTransition} turns the target around; {@link #forceTransition} counts every
+ * thread as switched, checked or not.
+ *
+ * <p>Proof obligations of DESIGN §6, and where they are met:
+ * <ol>
+ *   <li>frames entered without a read section: {@link StackCheck} looks at whole stacks;
+ *   <li>no entry between check and switch: a thread latches its state per read section
+ *       (see {@link Dispatcher}), so a section begun after a clean check runs one version, and
+ *       the completing grace period waits for it;
+ *   <li>a thread switches itself at its outermost exit after checking its own stack
+ *       ({@link StackCheck#mayLeave});
+ *   <li>a thread first seen during a transition is in the request's baseline state: its record
+ *       holds no state for the request;
+ *   <li>unmounted virtual threads: those that have a record are checked through
+ *       {@link Thread#getStackTrace()}; see the README for what remains.
+ * </ol>
+ */
+public final class Transition {
+
+    private static int lastRequest;
+
+    private final String patchId;
+    private final int request;
+    private final int baseline;
+    private final StackCheck check;
+    private int target;
+    private boolean forced;
+    private long startNanos;
+
+    private volatile int switchedThreads;
+    private volatile int totalThreads;
+    private volatile List<Holder> holders = List.of();
+
+    /** A thread that cannot switch yet, and the frame of a changing method that holds it. */
+    public record Holder(Thread thread, StackTraceElement frame) {
+        @Override
+        public String toString() {
+            return "thread '" + thread.getName() + "' (#" + thread.getId() + ") in " + frame;
+        }
+    }
+
+    private Transition(String patchId, int request, int target) {
+        this.patchId = patchId;
+        this.request = request;
+        this.target = target;
+        this.baseline = target == Dispatcher.PATCHED ? Dispatcher.UNPATCHED : Dispatcher.PATCHED;
+        this.check = new StackCheck(request);
+        this.startNanos = System.nanoTime();
+    }
+
+    /**
+     * The kernel's {@code klp_init_transition()}: a new request in which every thread is in the
+     * state opposite to {@code target}. Publishes the transition word before the core marks any
+     * stack in transition, so that no thread latches a state of an older request for it.
+     */
+    public static Transition initTransition(String patchId, int target) {
+        Transition t = new Transition(patchId, ++lastRequest, target);
+        t.publish(false);
+        Dispatcher.setSelfCheck(t.check);
+        return t;
+    }
+
+    /** Adds a method that this transition changes; before its call site takes the slow path. */
+    public void addChangingMethod(String className, String methodName, String descriptor) {
+        check.add(className, methodName, descriptor);
+    }
+
+    /**
+     * The kernel's {@code klp_start_transition()}: asks every registered thread not yet at the
+     * target to check its own stack at its next outermost exit. Called after the call sites of
+     * the changing methods are switched to the slow path (the request's release store orders
+     * them).
+     */
+    public void startTransition() {
+        startNanos = System.nanoTime();
+        long w = Dispatcher.word();
+        for (ThreadRecord r : Epoch.records()) {
+            if (Dispatcher.stateOf(r.patchStateVolatile(), w) != target) {
+                r.requestCheckRelease();
+            }
+        }
+    }
+
+    /**
+     * One round of the kernel's {@code klp_try_complete_transition()}: checks every thread not
+     * at the target and switches those whose stacks hold no changing method.
+     *
+     * @return whether every thread is now switched
+     */
+    public boolean tryCompleteTransition() {
+        long w = Dispatcher.word();
+        ThreadRecord[] records = Epoch.records();
+        Map<Thread, ThreadRecord> recordOf = new IdentityHashMap<>();
+        for (ThreadRecord r : records) {
+            recordOf.put(r.owner(), r);
+        }
+        // One snapshot of every platform thread (a safepoint, or handshakes on newer JDKs); a
+        // thread that is not in it yet has not entered anything the snapshot could have missed
+        // but through a slow path, which registers it, and then it is in the records below.
+        Map<Thread, StackTraceElement[]> stacks = Thread.getAllStackTraces();
+        List<Holder> holding = new ArrayList<>();
+        int switched = 0;
+        int total = 0;
+        for (Map.Entry<Thread, StackTraceElement[]> e : stacks.entrySet()) {
+            total++;
+            if (trySwitch(e.getKey(), recordOf.remove(e.getKey()), e.getValue(), w, holding)) {
+                switched++;
+            }
+        }
+        for (ThreadRecord r : recordOf.values()) {
+            Thread t = r.owner();
+            if (!t.isAlive()) {
+                continue;
+            }
+            total++;
+            // A virtual thread, or a thread started after the snapshot: checked on its own.
+            if (trySwitch(t, r, null, w, holding)) {
+                switched++;
+            }
+        }
+        switchedThreads = switched;
+        totalThreads = total;
+        holders = Collections.unmodifiableList(holding);
+        return switched == total;
+    }
+
+    private boolean trySwitch(Thread t, ThreadRecord r, StackTraceElement[] stack, long w, List<Holder> holding) {
+        int observed = r == null ? 0 : r.patchStateVolatile();
+        if (r != null && Dispatcher.stateOf(observed, w) == target) {
+            return true;
+        }
+        // The snapshot may predate the read of the state word: a thread that switched itself in
+        // between fails the compare-and-set below and counts in the next round.
+        StackTraceElement hold = check.holding(stack != null ? stack : t.getStackTrace());
+        if (hold != null) {
+            holding.add(new Holder(t, hold));
+            if (r != null) {
+                r.requestCheckRelease();
+            }
+            return false;
+        }
+        // No record: the thread never ran a slow path, so it is in the baseline state with no
+        // changing frame. If it registers before the transition completes, it is found pending
+        // in a later round; if during completion, the grace period waits for its section.
+        return r == null || Dispatcher.switchTo(r, observed, w);
+    }
+
+    /**
+     * The kernel's {@code klp_reverse_transition()}: the target turns around, within the same
+     * request. Threads already switched become the pending ones; the core re-runs the start.
+     */
+    public void reverseTransition() {
+        target = target == Dispatcher.PATCHED ? Dispatcher.UNPATCHED : Dispatcher.PATCHED;
+        publish(false);
+    }
+
+    /** The kernel's {@code klp_force_transition()}: every thread counts as switched. */
+    public void forceTransition() {
+        forced = true;
+        markAllSwitched();
+    }
+
+    /**
+     * Every thread counts as switched from now on: a read section that begins after this
+     * latches the target. Called before the completing grace period; see {@link Dispatcher}.
+     */
+    public void markAllSwitched() {
+        publish(true);
+    }
+
+    /** The transition is over; no thread is asked to check itself any more. */
+    public void finish() {
+        Dispatcher.setSelfCheck(null);
+    }
+
+    private void publish(boolean allSwitched) {
+        // Volatile store; pairs with the volatile loads in Dispatcher (see its memory notes).
+        Dispatcher.publish(Dispatcher.word(request, target, baseline, allSwitched));
+    }
+
+    public String patchId() {
+        return patchId;
+    }
+
+    public int target() {
+        return target;
+    }
+
+    /** Whether the target is the state the transition began with as its target. */
+    public boolean reversed() {
+        return target == baseline;
+    }
+
+    public boolean forced() {
+        return forced;
+    }
+
+    public long startNanos() {
+        return startNanos;
+    }
+
+    public int switchedThreads() {
+        return switchedThreads;
+    }
+
+    public int totalThreads() {
+        return totalThreads;
+    }
+
+    /** The threads that held the transition in the last round. */
+    public List<Holder> holders() {
+        return holders;
+    }
+
+    /**
+     * Each live thread, by id: {@code <id> <state> "<name>"}, where the state is {@code patched}
+     * or {@code unpatched}, followed by {@code pending} while the thread has not reached the
+     * target, or {@code -} when no transition is in flight (the kernel's {@code -1}).
+     */
+    public static List<String> threadStates(Transition inFlight) {
+        long w = Dispatcher.word();
+        Map<Thread, ThreadRecord> recordOf = new IdentityHashMap<>();
+        for (ThreadRecord r : Epoch.records()) {
+            recordOf.put(r.owner(), r);
+        }
+        Set<Thread> threads = new LinkedHashSet<>(Thread.getAllStackTraces().keySet());
+        threads.addAll(recordOf.keySet());
+        List<String> lines = new ArrayList<>();
+        threads.stream().filter(Thread::isAlive).sorted((a, b) -> Long.compare(a.getId(), b.getId())).forEach(t -> {
+            ThreadRecord r = recordOf.get(t);
+            String state;
+            if (inFlight == null || Dispatcher.allSwitched(w)) {
+                state = "-";
+            } else {
+                int s = Dispatcher.stateOf(r == null ? 0 : r.patchStateVolatile(), w);
+                state = (s == Dispatcher.PATCHED ? "patched" : "unpatched")
+                        + (s == Dispatcher.target(w) ? "" : " pending");
+            }
+            lines.add(t.getId() + " " + state + " \"" + t.getName() + "\"");
+        });
+        return lines;
+    }
+}
