@@ -3,6 +3,8 @@ package io.jlivepatch.bootstrap;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The read side of the epoch domain (DESIGN §4): nestable read sections announced in per-thread
@@ -49,6 +51,8 @@ public final class Epoch {
     private static final ThreadRecord[] CACHE = new ThreadRecord[1024];
     private static final Object REGISTRY_LOCK = new Object();
     private static volatile ThreadRecord[] records = new ThreadRecord[0];
+    /** The record of each thread in {@link #records}; guarded by {@link #REGISTRY_LOCK}. */
+    private static final Map<Thread, ThreadRecord> BY_THREAD = new HashMap<>();
 
     private Epoch() {
     }
@@ -147,12 +151,52 @@ public final class Epoch {
         return records;
     }
 
+    /**
+     * The record of thread {@code t}, created for it if it has none: for the transition, which
+     * switches a thread that never ran a slow path by its record, so that the thread finds its
+     * state there when it first does.
+     */
+    public static ThreadRecord recordOf(Thread t) {
+        synchronized (REGISTRY_LOCK) {
+            ThreadRecord r = BY_THREAD.get(t);
+            return r != null ? r : add(new ThreadRecord(t));
+        }
+    }
+
+    /** Under the registry lock. */
+    private static ThreadRecord add(ThreadRecord r) {
+        ThreadRecord[] grown = Arrays.copyOf(records, records.length + 1);
+        grown[grown.length - 1] = r;
+        BY_THREAD.put(r.owner, r);
+        // Volatile store of the array: a writer that reads it sees the record constructed.
+        records = grown;
+        return r;
+    }
+
+    /**
+     * Forgets the current thread's record, as if it had never entered a read section, so that
+     * its next {@link #enter} registers a new one. For the registration race test only: a
+     * thread inside a read section must never call it.
+     */
+    public static void forgetCurrentThreadForTest() {
+        Thread t = Thread.currentThread();
+        synchronized (REGISTRY_LOCK) {
+            ThreadRecord r = BY_THREAD.remove(t);
+            if (r != null) {
+                records = Arrays.stream(records).filter(x -> x != r).toArray(ThreadRecord[]::new);
+            }
+        }
+        CACHE[(int) t.getId() & (CACHE.length - 1)] = null;
+        RECORD.remove();
+    }
+
     /** Drops the records of threads that have died; for the writer. */
     public static void pruneDeadThreads() {
         synchronized (REGISTRY_LOCK) {
             ThreadRecord[] now = records;
             ThreadRecord[] live = Arrays.stream(now).filter(r -> r.owner.isAlive()).toArray(ThreadRecord[]::new);
             if (live.length != now.length) {
+                BY_THREAD.keySet().removeIf(t -> !t.isAlive());
                 records = live;
             }
         }
@@ -167,12 +211,13 @@ public final class Epoch {
     }
 
     private static ThreadRecord register() {
-        ThreadRecord r = new ThreadRecord(Thread.currentThread());
+        Thread t = Thread.currentThread();
+        ThreadRecord r;
         synchronized (REGISTRY_LOCK) {
-            ThreadRecord[] grown = Arrays.copyOf(records, records.length + 1);
-            grown[grown.length - 1] = r;
-            // Volatile store of the array: a writer that reads it sees the record constructed.
-            records = grown;
+            r = BY_THREAD.get(t);
+            if (r == null) {
+                r = add(new ThreadRecord(t));
+            }
         }
         // Full fence: orders the store of the array before this thread's first acquire load of
         // the epoch in enter(), so that either the writer's snapshot holds this record or this

@@ -162,10 +162,13 @@ public final class Transition {
             }
             return false;
         }
-        // No record: the thread never ran a slow path, so it is in the baseline state with no
-        // changing frame. If it registers before the transition completes, it is found pending
-        // in a later round; if during completion, the grace period waits for its section.
-        return r == null || Dispatcher.switchTo(r, observed, w);
+        // No record: the thread never ran a slow path, so it is in the baseline state. It gets
+        // a record now, switched, in which it finds its state when it first runs one.
+        if (r == null) {
+            r = Epoch.recordOf(t);
+            observed = r.patchStateVolatile();
+        }
+        return Dispatcher.switchTo(r, observed, w);
     }
 
     /**
