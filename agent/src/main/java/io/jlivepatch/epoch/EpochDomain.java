@@ -41,16 +41,9 @@ public final class EpochDomain {
      *     was reported
      */
     public synchronized boolean synchronize() {
-        long target = Epoch.advance();
-        // Read after advance(): a thread that registers later loads the new epoch (see the
-        // registration note in Epoch) and needs no waiting for.
-        ThreadRecord[] records = Epoch.records();
-        // Full fence: orders the volatile stores above (data, epoch) before the acquire loads of
-        // the announcements in the scan. The memory model orders a volatile store only before a
-        // later volatile load; x86 HotSpot fences anyway, this says so on every platform. Pairs
-        // with the fence at the end of Epoch.register() and with volatile announcements.
-        VarHandle.fullFence();
-        barrier.await(records);
+        Snapshot snapshot = begin(barrier);
+        long target = snapshot.target();
+        ThreadRecord[] records = snapshot.records();
         long start = System.nanoTime();
         long nextReport = start + stallInterval.toNanos();
         long deadline = start + timeout.toNanos();
@@ -76,6 +69,30 @@ public final class EpochDomain {
             Epoch.pruneDeadThreads();
         }
         return true;
+    }
+
+    /** What a grace period waits for: the records that may announce an epoch below the target. */
+    record Snapshot(long target, ThreadRecord[] records) {
+    }
+
+    /**
+     * The first step of a grace period: advance the epoch, take the records, make their
+     * announcements visible. Package-private so that the stress tests run exactly this.
+     */
+    static Snapshot begin(Barrier barrier) {
+        long target = Epoch.advance();
+        // Read after advance(): a thread that registers later loads the new epoch (see the
+        // registration note in Epoch) and needs no waiting for.
+        ThreadRecord[] records = Epoch.records();
+        // Full fence: orders the volatile stores above (data, epoch) before the acquire loads of
+        // the announcements in the scan. The memory model orders a volatile store only before a
+        // later volatile load; x86 HotSpot fences anyway, this says so on every platform. Pairs
+        // with the fence at the end of Epoch.register() and with volatile announcements.
+        VarHandle.fullFence();
+        if (barrier != null) {
+            barrier.await(records);
+        }
+        return new Snapshot(target, records);
     }
 
     /** Runs {@code reclaim} after the next grace period that starts after this call. */

@@ -4,22 +4,28 @@ import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.bootstrap.ThreadRecord;
 
 /**
- * The first look of a grace period, cut out of {@link EpochDomain#synchronize()} so that a
- * jcstress actor can run it without waiting: advance, snapshot, barrier, and one scan.
+ * The first look of a grace period, for jcstress actors that must not wait: the first step of
+ * {@link EpochDomain#synchronize()} itself ({@code EpochDomain.begin}: advance, snapshot, fence,
+ * barrier), then one scan.
  *
  * <p>It lives in {@code io.jlivepatch.epoch} of the stress module only to reach the
- * package-private {@link Barrier#await}: the agent's classes and this one are loaded by the same
- * (application) class loader in a jcstress fork, so they share the runtime package. Each step is
- * the one {@code synchronize()} takes, with the same access modes; keep them in step.
+ * package-private {@code EpochDomain.begin} and {@link Barrier#await}: the agent's classes and
+ * this one are loaded by the same (application) class loader in a jcstress fork, so they share
+ * the runtime package.
  */
 public final class GracePeriodProbe {
 
     private GracePeriodProbe() {
     }
 
-    /** {@code synchronize()}'s barrier step over {@code records}. */
-    public static void await(Barrier barrier, ThreadRecord[] records) {
-        barrier.await(records);
+    /** The target epoch of a grace period and the records it waits for. */
+    public record Look(long target, ThreadRecord[] records) {
+    }
+
+    /** {@code synchronize()}'s first step, {@code EpochDomain.begin}. */
+    public static Look begin(Barrier barrier) {
+        EpochDomain.Snapshot s = EpochDomain.begin(barrier);
+        return new Look(s.target(), s.records());
     }
 
     /**
@@ -29,13 +35,9 @@ public final class GracePeriodProbe {
      * @param barrier the barrier to run, or {@code null} for none (the negative control)
      */
     public static boolean wouldWait(Barrier barrier) {
-        long target = Epoch.advance();
-        ThreadRecord[] records = Epoch.records();
-        if (barrier != null) {
-            barrier.await(records);
-        }
-        for (ThreadRecord r : records) {
-            if (inOlderEpoch(r.announcedAcquire(), target)) {
+        EpochDomain.Snapshot s = EpochDomain.begin(barrier);
+        for (ThreadRecord r : s.records()) {
+            if (inOlderEpoch(r.announcedAcquire(), s.target())) {
                 return true;
             }
         }

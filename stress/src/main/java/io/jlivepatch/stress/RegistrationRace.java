@@ -8,8 +8,6 @@ import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.bootstrap.ThreadRecord;
 import io.jlivepatch.epoch.Barrier;
 import io.jlivepatch.epoch.GracePeriodProbe;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -34,9 +32,9 @@ import org.openjdk.jcstress.infra.results.II_Result;
  *
  * <p>How a registration happens in every round: a jcstress actor thread is reused for many rounds
  * and {@code Epoch} registers a thread once, through a {@code ThreadLocal}; so the reader, after
- * each section, forgets its record through {@code Epoch}'s private fields (drops the thread-local
- * value and its cache slot, and empties the registry; only this test's reader registers in its
- * fork VM, see the package notes), and checks in every round that {@code enter()} did register
+ * each section, forgets its record through {@link Epoch#forgetCurrentThreadForTest()} (drops the
+ * thread-local value, its cache slot and its registry entry, which empties the registry: only this
+ * test's reader registers in its fork VM, see the package notes), and checks in every round that {@code enter()} did register
  * anew. The next round's {@link Epoch#enter} then runs the production registration path: the
  * cache miss, the thread-local's initial value, the registry lock, the copy and the volatile
  * store of the grown array, then the epoch load and the announcement. A writer whose
@@ -80,26 +78,8 @@ public class RegistrationRace extends PublicationRace {
      */
     private static final int PAUSE_SPINS = 64;
 
-    private static final ThreadRecord[] NO_RECORDS = {};
-
-    /** {@code Epoch}'s private registration state; see {@link #unregister}. */
-    private static final ThreadLocal<?> RECORD;
-    private static final ThreadRecord[] CACHE;
-    private static final VarHandle RECORDS;
-
     /** The reader's record of the previous round, to check that each round registered anew. */
     private static final ThreadLocal<ThreadRecord> PREVIOUS = new ThreadLocal<>();
-
-    static {
-        try {
-            MethodHandles.Lookup epoch = MethodHandles.privateLookupIn(Epoch.class, MethodHandles.lookup());
-            RECORD = (ThreadLocal<?>) epoch.findStaticVarHandle(Epoch.class, "RECORD", ThreadLocal.class).get();
-            CACHE = (ThreadRecord[]) epoch.findStaticVarHandle(Epoch.class, "CACHE", ThreadRecord[].class).get();
-            RECORDS = epoch.findStaticVarHandle(Epoch.class, "records", ThreadRecord[].class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     /** The reader's new record; plain, the arbiter reads it. */
     private ThreadRecord record;
@@ -129,23 +109,19 @@ public class RegistrationRace extends PublicationRace {
 
     /**
      * Makes {@code Epoch} forget the current thread, so that its next {@link Epoch#enter}
-     * registers it again: drops the thread-local record and its cache slot (the slot function is
-     * {@code Epoch.currentRecord()}'s), and empties the registry. Done after the exit, so that the
-     * writer of the next round finds no record of this thread at all.
+     * registers it again. Done after the exit, so that the writer of the next round finds no
+     * record of this thread at all.
      */
     private static void unregister() {
-        Thread t = Thread.currentThread();
-        CACHE[(int) t.getId() & (CACHE.length - 1)] = null;
-        RECORD.remove();
-        RECORDS.setVolatile(NO_RECORDS);
+        Epoch.forgetCurrentThreadForTest();
     }
 
     @Actor
     public void writer() {
         publish();
-        long t = Epoch.advance();
-        ThreadRecord[] s = Epoch.records();
-        GracePeriodProbe.await(Barrier.HANDSHAKE, s);
+        GracePeriodProbe.Look look = GracePeriodProbe.begin(Barrier.HANDSHAKE);
+        long t = look.target();
+        ThreadRecord[] s = look.records();
         long[] a = new long[s.length];
         for (int i = 0; i < s.length; i++) {
             a[i] = s[i].announcedAcquire();
