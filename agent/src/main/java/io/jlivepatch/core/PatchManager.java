@@ -116,6 +116,10 @@ public final class PatchManager implements TargetRegistry, Linker {
     public void start() {
         Trampolines.setLinker(this);
         installer.install();
+        String problem = Transition.seeVirtualThreads(inst);
+        if (problem != null) {
+            LOG.warn(problem);
+        }
     }
 
     // ---------------------------------------------------------------- operations

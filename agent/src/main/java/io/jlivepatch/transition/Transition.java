@@ -3,6 +3,7 @@ package io.jlivepatch.transition;
 import io.jlivepatch.bootstrap.Dispatcher;
 import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.bootstrap.ThreadRecord;
+import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -41,6 +42,26 @@ import java.util.Set;
 public final class Transition {
 
     private static int lastRequest;
+    private static volatile VirtualThreads virtualThreads;
+
+    /**
+     * Lets transitions see virtual threads that never ran a slow path (JDK 21+); see
+     * {@link VirtualThreads}. Answers a warning to log, or {@code null}.
+     */
+    public static String seeVirtualThreads(Instrumentation inst) {
+        virtualThreads = VirtualThreads.open(inst);
+        if (Runtime.version().feature() < 21) {
+            return null;
+        }
+        if (virtualThreads == null) {
+            return "cannot enumerate virtual threads; a virtual thread parked inside a changed method that never"
+                    + " ran a patched call in a transition is not seen by transitions";
+        }
+        return VirtualThreads.trackingAll() ? null
+                : "jdk.trackAllThreads=false: virtual threads started directly cannot be enumerated; one parked"
+                        + " inside a changed method that never ran a patched call in a transition is not seen by"
+                        + " transitions";
+    }
 
     private final String patchId;
     private final int request;
@@ -130,14 +151,26 @@ public final class Transition {
                 switched++;
             }
         }
+        List<Thread> others = new ArrayList<>();
         for (ThreadRecord r : recordOf.values()) {
-            Thread t = r.owner();
+            others.add(r.owner());
+        }
+        VirtualThreads v = virtualThreads;
+        if (v != null) {
+            for (Thread t : v.all()) {
+                if (!recordOf.containsKey(t)) {
+                    others.add(t);
+                }
+            }
+        }
+        for (Thread t : others) {
             if (!t.isAlive()) {
                 continue;
             }
             total++;
-            // A virtual thread, or a thread started after the snapshot: checked on its own.
-            if (trySwitch(t, r, null, w, holding)) {
+            // A virtual thread, or a thread started after the snapshot: checked on its own
+            // (a handshake if it is mounted, a walk of its continuation if not).
+            if (trySwitch(t, recordOf.get(t), null, w, holding)) {
                 switched++;
             }
         }
@@ -251,6 +284,10 @@ public final class Transition {
         }
         Set<Thread> threads = new LinkedHashSet<>(Thread.getAllStackTraces().keySet());
         threads.addAll(recordOf.keySet());
+        VirtualThreads v = virtualThreads;
+        if (v != null) {
+            threads.addAll(v.all());
+        }
         List<String> lines = new ArrayList<>();
         threads.stream().filter(Thread::isAlive).sorted((a, b) -> Long.compare(a.getId(), b.getId())).forEach(t -> {
             ThreadRecord r = recordOf.get(t);
