@@ -10,18 +10,14 @@ import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.bootstrap.FuncStack;
 import io.jlivepatch.bootstrap.MethodSlot;
 import io.jlivepatch.bootstrap.ThreadRecord;
-import io.jlivepatch.bootstrap.Trampolines;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,62 +28,23 @@ import org.junit.jupiter.api.Test;
  */
 class TrampolineEmitterTest {
 
+    private static Instrumented instrumented;
     private static final Map<String, MethodSlot> SLOTS = new HashMap<>();
-    private static final Set<Integer> EMITTED = new HashSet<>();
     private static Class<?> kinds;
     private static Class<?> greeter;
 
     @BeforeAll
     static void instrument() throws Exception {
-        Map<String, Map<String, Integer>> targets = new HashMap<>();
-        for (Class<?> c : new Class<?>[] {Kinds.class, Greeter.class}) {
-            Map<String, Integer> ofClass = new HashMap<>();
-            for (Method m : c.getDeclaredMethods()) {
-                String key = m.getName() + MethodType.methodType(m.getReturnType(), m.getParameterTypes())
-                        .toMethodDescriptorString();
-                MethodSlot slot = Trampolines.newSlot(c.getName() + "." + key);
-                SLOTS.put(c.getSimpleName() + "." + m.getName(), slot);
-                ofClass.put(key, slot.id());
-            }
-            targets.put(internalName(c), ofClass);
-        }
-        TargetRegistry registry = new TargetRegistry() {
-            @Override
-            public Map<String, Integer> targetsOf(String internalName) {
-                return targets.get(internalName);
-            }
-
-            @Override
-            public void emitted(String internalName, int slotId) {
-                EMITTED.add(slotId);
-            }
-        };
-        Map<String, byte[]> instrumented = new HashMap<>();
-        for (Class<?> c : new Class<?>[] {Kinds.class, Greeter.class}) {
-            instrumented.put(c.getName(), TrampolineInstaller.instrument(classFile(c), internalName(c),
-                    targets.get(internalName(c)), registry));
-        }
-        ClassLoader loader = new ClassLoader(TrampolineEmitterTest.class.getClassLoader()) {
-            @Override
-            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-                synchronized (getClassLoadingLock(name)) {
-                    byte[] bytes = instrumented.get(name);
-                    if (bytes == null) {
-                        return super.loadClass(name, resolve);
-                    }
-                    Class<?> c = findLoadedClass(name);
-                    return c != null ? c : defineClass(name, bytes, 0, bytes.length);
-                }
-            }
-        };
-        kinds = loader.loadClass(Kinds.class.getName());
-        greeter = loader.loadClass(Greeter.class.getName());
+        instrumented = new Instrumented(Kinds.class, Greeter.class);
+        SLOTS.putAll(instrumented.slots());
+        kinds = instrumented.loaded("Kinds");
+        greeter = instrumented.loaded("Greeter");
     }
 
     @Test
     void everyTargetGotATrampoline() {
         for (MethodSlot slot : SLOTS.values()) {
-            assertTrue(EMITTED.contains(slot.id()), slot.name());
+            assertTrue(instrumented.emitted(slot), slot.name());
         }
     }
 
@@ -322,16 +279,6 @@ class TrampolineEmitterTest {
             }
         }
         throw new AssertionError("no method " + name);
-    }
-
-    private static String internalName(Class<?> c) {
-        return c.getName().replace('.', '/');
-    }
-
-    private static byte[] classFile(Class<?> c) throws IOException {
-        try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-            return in.readAllBytes();
-        }
     }
 
     /** A static int field of the instrumented class. */

@@ -1,0 +1,240 @@
+package io.jlivepatch.transition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jlivepatch.bootstrap.Dispatcher;
+import io.jlivepatch.bootstrap.Epoch;
+import io.jlivepatch.bootstrap.FuncStack;
+import io.jlivepatch.bootstrap.MethodSlot;
+import io.jlivepatch.bootstrap.ThreadRecord;
+import io.jlivepatch.trampoline.Instrumented;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The threads' side of the consistency model, without the core: {@link Transition} over the
+ * instrumented {@link VersionedPair}, whose two methods one "patch" changes together. Each test
+ * parks a thread inside {@code outer} where a mix would show, and checks what the thread runs.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+public class TransitionTest {
+
+    private static Instrumented instrumented;
+    private static MethodSlot outer;
+    private static MethodSlot inner;
+    private static MethodHandle callOuter;
+    private static MethodHandle callInner;
+    private static MethodHandle outer2;
+    private static MethodHandle inner2;
+
+    /** The thread that {@link #pause()} parks, and its latches. */
+    private static volatile Thread parkable;
+    private static final AtomicReference<CountDownLatch> ARRIVED = new AtomicReference<>();
+    private static final AtomicReference<CountDownLatch> OPEN = new AtomicReference<>();
+
+    private Transition transition;
+
+    @BeforeAll
+    static void instrument() throws Exception {
+        instrumented = new Instrumented(VersionedPair.class);
+        outer = instrumented.slot("VersionedPair.outer");
+        inner = instrumented.slot("VersionedPair.inner");
+        Class<?> pair = instrumented.loaded("VersionedPair");
+        MethodHandles.Lookup l = MethodHandles.lookup();
+        MethodType string = MethodType.methodType(String.class);
+        callOuter = l.findStatic(pair, "outer", string);
+        callInner = l.findStatic(pair, "inner", string);
+        outer2 = l.findStatic(TransitionTest.class, "outer2", string);
+        inner2 = MethodHandles.constant(String.class, "i2");
+    }
+
+    /** The replacement of {@code outer}: calls the instrumented {@code inner}, like the original. */
+    static String outer2() throws Throwable {
+        String head = "o2:";
+        pause();
+        return head + (String) callInner.invokeExact();
+    }
+
+    /** Parks the thread named by the test, once, until the test opens the gate. */
+    public static void pause() {
+        if (Thread.currentThread() != parkable) {
+            return;
+        }
+        parkable = null;
+        ARRIVED.get().countDown();
+        try {
+            OPEN.get().await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @AfterEach
+    void idle() {
+        if (transition != null) {
+            transition.markAllSwitched();
+            transition.finish();
+        }
+        for (MethodSlot s : List.of(outer, inner)) {
+            s.setStack(FuncStack.EMPTY);
+            s.setIdle();
+        }
+        OPEN.get().countDown();
+    }
+
+    /** Starts a thread calling {@code outer}, and waits until it is parked inside it. */
+    private static CompletableFuture<String> parkInOuter(String name) throws InterruptedException {
+        ARRIVED.set(new CountDownLatch(1));
+        OPEN.set(new CountDownLatch(1));
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            parkable = Thread.currentThread();
+            try {
+                answer.complete((String) callOuter.invokeExact());
+            } catch (Throwable e) {
+                answer.completeExceptionally(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        assertTrue(ARRIVED.get().await(10, TimeUnit.SECONDS), name + " did not arrive at the pause");
+        return answer;
+    }
+
+    private static void release() {
+        OPEN.get().countDown();
+    }
+
+    /** The kernel's init and start: the patch pushed in transition, the call sites to the slow path. */
+    private Transition startPatching() {
+        transition = Transition.initTransition("pair", Dispatcher.PATCHED);
+        transition.addChangingMethod(VersionedPair.class.getName(), "outer", "()Ljava/lang/String;");
+        transition.addChangingMethod(VersionedPair.class.getName(), "inner", "()Ljava/lang/String;");
+        outer.setStack(FuncStack.EMPTY.push("pair", outer2).withTopInTransition(true));
+        inner.setStack(FuncStack.EMPTY.push("pair", inner2).withTopInTransition(true));
+        outer.setTransition();
+        inner.setTransition();
+        transition.startTransition();
+        return transition;
+    }
+
+    private static ThreadRecord recordOf(Thread t) {
+        for (ThreadRecord r : Epoch.records()) {
+            if (r.owner() == t) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static int stateOf(Thread t) {
+        ThreadRecord r = recordOf(t);
+        return Dispatcher.stateOf(r == null ? 0 : r.patchStateVolatile(), Dispatcher.word());
+    }
+
+    @Test
+    void aThreadParkedInTheOriginalCallerHoldsTheTransitionAndFinishesTheOriginalPair() throws Throwable {
+        CompletableFuture<String> parked = parkInOuter("parked-in-original");
+        Transition t = startPatching();
+
+        assertFalse(t.tryCompleteTransition(), "the parked thread has the old outer on its stack");
+        assertEquals(1, t.holders().size(), t.holders().toString());
+        Transition.Holder holder = t.holders().get(0);
+        assertEquals("parked-in-original", holder.thread().getName());
+        assertEquals("outer", holder.frame().getMethodName());
+        assertEquals("i2", (String) callInner.invokeExact(), "this thread's stack was clean: it switched");
+
+        release();
+        assertEquals("o1:i1", parked.get(10, TimeUnit.SECONDS), "the parked thread ran a mixed pair");
+        assertTrue(t.tryCompleteTransition(), "nothing holds the transition any more: " + t.holders());
+    }
+
+    @Test
+    void aReadSectionKeepsTheStateItLatchedWhenTheThreadIsSwitchedUnderIt() throws Throwable {
+        startPatching();
+        // Entered through the slow path in the baseline state: the section latches UNPATCHED.
+        CompletableFuture<String> parked = parkInOuter("latched");
+        Thread latched = recordOwner("latched");
+        ThreadRecord r = recordOf(latched);
+        // What the transition does when its stack check came just before the thread entered.
+        assertTrue(Dispatcher.switchTo(r, r.patchStateVolatile(), Dispatcher.word()));
+        assertEquals(Dispatcher.PATCHED, stateOf(latched));
+
+        release();
+        assertEquals("o1:i1", parked.get(10, TimeUnit.SECONDS), "the section mixed the versions");
+    }
+
+    @Test
+    void aPendingThreadSwitchesItselfAtItsOutermostExit() throws Throwable {
+        Transition t = startPatching();
+        CompletableFuture<String> parked = parkInOuter("self-switching");
+        Thread self = recordOwner("self-switching");
+        assertFalse(t.tryCompleteTransition(), "the thread is inside outer");
+        assertEquals(Dispatcher.UNPATCHED, stateOf(self));
+        assertTrue(recordOf(self).checkRequested(), "the round asked the held thread to check itself");
+
+        release();
+        assertEquals("o1:i1", parked.get(10, TimeUnit.SECONDS));
+        // No round ran since: the thread switched itself on its way out of outer.
+        assertEquals(Dispatcher.PATCHED, stateOf(self), "no self-switch at the outermost exit");
+        assertFalse(recordOf(self).checkRequested());
+    }
+
+    @Test
+    void aThreadFirstSeenDuringATransitionStartsInTheBaseline() throws Throwable {
+        startPatching();
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                answer.complete((String) callOuter.invokeExact());
+            } catch (Throwable e) {
+                answer.completeExceptionally(e);
+            }
+        }, "newcomer");
+        t.start();
+        assertEquals("o1:i1", answer.get(10, TimeUnit.SECONDS), "a new thread runs the old pair until switched");
+    }
+
+    @Test
+    void afterAllSwitchedEverySectionLatchesTheTarget() throws Throwable {
+        Transition t = startPatching();
+        t.markAllSwitched();
+        CompletableFuture<String> parked = parkInOuter("late");
+        release();
+        assertEquals("o2:i2", parked.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aReversedTransitionMovesSwitchedThreadsBack() throws Throwable {
+        Transition t = startPatching();
+        assertTrue(t.tryCompleteTransition(), t.holders().toString());
+        assertEquals("i2", (String) callInner.invokeExact(), "switched by the round");
+        t.reverseTransition();
+        assertTrue(t.reversed());
+        assertEquals(Dispatcher.PATCHED, stateOf(Thread.currentThread()), "states are absolute: still patched");
+        t.startTransition();
+        assertTrue(t.tryCompleteTransition(), t.holders().toString());
+        assertEquals("i1", (String) callInner.invokeExact(), "switched back by the reversed round");
+    }
+
+    private static Thread recordOwner(String name) {
+        for (ThreadRecord r : Epoch.records()) {
+            if (r.owner().getName().equals(name) && r.owner().isAlive()) {
+                return r.owner();
+            }
+        }
+        throw new AssertionError("no record for thread " + name);
+    }
+}
