@@ -648,11 +648,17 @@ public final class PatchManager implements TargetRegistry, Linker {
      */
     private void tryCompleteTransitionLocked() {
         Transition t = transition;
-        if (t.tryCompleteTransition()) {
+        boolean complete = t.tryCompleteTransition();
+        long now = System.nanoTime();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("'{}': {} transition round at {} ms: {}/{} threads switched, held by {}", t.patchId(),
+                    verb(t.target()), TimeUnit.NANOSECONDS.toMillis(now - t.startNanos()), t.switchedThreads(),
+                    t.totalThreads(), t.holders().size());
+        }
+        if (complete) {
             completeTransitionLocked();
             return;
         }
-        long now = System.nanoTime();
         if (now - nextStallReportNanos >= 0) {
             nextStallReportNanos = now + stallReport.toNanos();
             for (Transition.Holder h : t.holders()) {

@@ -58,6 +58,12 @@ final class AgentControl {
         return (String[]) invoke("load", jar.toAbsolutePath().toString());
     }
 
+    /** Enables a loaded patch; returns when its transition is complete. */
+    void enable(String id) {
+        invoke("enable", id);
+    }
+
+    /** Disables a patch; returns when its transition is complete. */
     void disable(String id) {
         invoke("disable", id);
     }

@@ -68,7 +68,8 @@ public final class Run {
         List<String> jvmArgs = new ArrayList<>(cmd.getJvmArgsAppend().orElse(List.of()));
         // The agent's lifecycle lines would interleave with JMH's progress; the benchmarks print
         // the agent's list instead, and warnings and errors still show.
-        jvmArgs.add("-javaagent:" + agent + "=log=warn");
+        // TransitionBenchmark keeps a transition open for a whole fork: no back-out, no stall reports.
+        jvmArgs.add("-javaagent:" + agent + "=log=warn,transition-timeout=0,stall-report=999999");
         if (!cmd.getJvm().hasValue() && Runtime.version().feature() >= 23) {
             // JMH 1.37 itself uses sun.misc.Unsafe, which JDK 24+ warns about in every fork.
             jvmArgs.add("--sun-misc-unsafe-memory-access=allow");
