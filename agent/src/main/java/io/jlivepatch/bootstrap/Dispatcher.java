@@ -2,13 +2,15 @@ package io.jlivepatch.bootstrap;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * The slow path of the trampoline, run only while a transition is in flight: the kernel's
- * {@code klp_ftrace_handler}. It reads the stack top, its transition flag and the thread's patch
- * state, in that order, and answers the handle to run, or {@code null} for the original body.
- * And the thread's side of the consistency model: its patch state, latched once per read
- * section, and the switch it makes itself at its outermost exit.
+ * {@code klp_ftrace_handler}. The call site's mode says the method is in transition; the
+ * thread's patch state, latched once per read section, picks the top entry or the one below it
+ * (or the original body), each a constant of the slot's transition call sites. And the thread's
+ * side of the consistency model: its patch state, and the switch it makes itself at its
+ * outermost exit.
  *
  * <p>Never throws into application code, never allocates on the selection path, never logs.
  *
@@ -32,11 +34,13 @@ import java.lang.invoke.MethodHandles;
  *
  * <h2>Memory ordering</h2>
  * The transition publishes, in this order: the word of a new request (volatile store), the
- * stacks with their transition flags (volatile stores), the call sites. {@link #select} reads
- * the stack (volatile), then the word (volatile): a thread that sees a stack in transition sees
- * its request, so it never latches a state of another request. ALL_SWITCHED is stored before
- * the completing grace period advances the epoch; a section whose acquire load of the epoch
- * sees the advance therefore latches TARGET, and every other one is waited for.
+ * stacks, then per method the two entries, a release fence and the mode
+ * ({@code MethodSlot.setTransition}). The trampoline reads the mode, then, after the acquire
+ * fence in {@link #patched}, the word (volatile) and the entries: a thread on the transition path
+ * sees the request and the entries of the transition that put the method there, so it never
+ * latches a state of another request nor runs another transition's entries. ALL_SWITCHED is
+ * stored before the completing grace period advances the epoch; a section whose acquire load of
+ * the epoch sees the advance therefore latches TARGET, and every other one is waited for.
  */
 public final class Dispatcher {
 
@@ -58,15 +62,14 @@ public final class Dispatcher {
 
     /**
      * What a trampoline's call site answers while its method is in transition: not a handle to
-     * run, but the sign to take the slow path, {@link #select} inside a read section. Compared by
+     * run, but the sign to take the slow path, {@link #patched} inside a read section. Compared by
      * identity; never invoked.
      */
     public static final MethodHandle TRANSITION = MethodHandles.constant(String.class, "transition");
 
-    /** Name and descriptor of {@link #select}, for the emitter. */
-    public static final String SELECT_NAME = "select";
-    public static final String SELECT_DESCRIPTOR =
-            "(ILio/jlivepatch/bootstrap/ThreadRecord;)Ljava/lang/invoke/MethodHandle;";
+    /** Name and descriptor of {@link #patched}, for the emitter. */
+    public static final String PATCHED_NAME = "patched";
+    public static final String PATCHED_DESCRIPTOR = "(Lio/jlivepatch/bootstrap/ThreadRecord;)Z";
 
     /** The check a thread makes of its own stack before it switches itself. */
     public interface SelfCheck {
@@ -135,25 +138,21 @@ public final class Dispatcher {
     // ---------------------------------------------------------------- the thread's side
 
     /**
-     * The handle this thread runs for the method of slot {@code id}, or {@code null} for the
-     * original body. Called by the trampoline inside the read section {@code r} spans the call.
+     * Whether this thread runs the top entry of a method in transition ({@code true}) or the
+     * one below it: the kernel's {@code klp_ftrace_handler} choice. Called by the trampoline
+     * inside the read section {@code r} that spans the call; the entries themselves are the
+     * constants of the slot's two transition call sites.
      */
-    public static MethodHandle select(int id, ThreadRecord r) {
-        MethodSlot slot = Trampolines.slot(id);
-        // Volatile read of the stack: pairs with the volatile write in MethodSlot.setStack, so the
-        // snapshot (handles and transition flag) is seen completely built.
-        FuncStack stack = slot.stack();
-        if (stack.topInTransition() && latchedState(r) == UNPATCHED) {
-            // The top entry is being added (patching) or removed (unpatching) and this thread
-            // runs the patch set without it: the entry below is its version.
-            return stack.belowTop();
-        }
-        return stack.top();
+    public static boolean patched(ThreadRecord r) {
+        // Acquire fence: the trampoline's read of the mode (TRANSITION) before its reads of the
+        // entries; pairs with the release fence in MethodSlot.setTransition().
+        VarHandle.acquireFence();
+        return latchedState(r) == PATCHED;
     }
 
     /** The thread's state for its current read section; see the class notes on latching. */
     private static int latchedState(ThreadRecord r) {
-        // Volatile: after the stack read in select(); see the class notes.
+        // Volatile: after the acquire fence in patched(); see the class notes.
         long w = word;
         int request = request(w);
         if (r.latchedRequest != request) {

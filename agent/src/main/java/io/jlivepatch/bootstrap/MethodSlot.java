@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
+import java.lang.invoke.VarHandle;
 
 /**
  * One target method as instrumented code sees it: the trampoline's call site and the method's
@@ -20,6 +21,10 @@ public final class MethodSlot {
     private final int id;
     private final String name;
     private final MutableCallSite site = new MutableCallSite(IDLE);
+    /** In transition: the top entry's handle, for threads in the patched state. */
+    private final MutableCallSite topSite = new MutableCallSite(IDLE);
+    /** In transition: the entry below the top, or {@code null} for the original body. */
+    private final MutableCallSite belowSite = new MutableCallSite(IDLE);
 
     /**
      * The class whose trampolines link this slot. Set once, by the first class to link, so that
@@ -46,6 +51,16 @@ public final class MethodSlot {
 
     public MutableCallSite site() {
         return site;
+    }
+
+    /** The call site a trampoline links by the indy name {@code name}, or {@code null}. */
+    MutableCallSite site(String name) {
+        return switch (name) {
+            case Trampolines.SITE_NAME -> site;
+            case Trampolines.TOP_SITE_NAME -> topSite;
+            case Trampolines.BELOW_SITE_NAME -> belowSite;
+            default -> null;
+        };
     }
 
     public FuncStack stack() {
@@ -82,8 +97,20 @@ public final class MethodSlot {
         site.setTarget(MethodHandles.constant(MethodHandle.class, handle));
     }
 
-    /** Transition: every call goes through the dispatcher's per-thread selection. */
+    /**
+     * Transition: every call enters a read section and runs the top entry or the one below it,
+     * as its thread's state says (the kernel's {@code klp_ftrace_handler}), both constants the
+     * JIT inlines, taken from the stack as published now.
+     */
     public void setTransition() {
+        FuncStack s = stack;
+        topSite.setTarget(MethodHandles.constant(MethodHandle.class, s.top()));
+        belowSite.setTarget(MethodHandles.constant(MethodHandle.class, s.belowTop()));
+        // Release fence: the two entries above before the mode below. Call-site targets are
+        // plain fields; pairs with the acquire fence in Dispatcher.patched(), which a thread runs
+        // after reading this mode and before reading the entries. Forbids a thread that takes the
+        // transition path running the entries of an older transition.
+        VarHandle.releaseFence();
         site.setTarget(TRANSITION);
     }
 

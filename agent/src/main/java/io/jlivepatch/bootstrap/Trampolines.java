@@ -18,6 +18,11 @@ public final class Trampolines {
     /** Internal name of this class, for the emitter. */
     public static final String INTERNAL_NAME = "io/jlivepatch/bootstrap/Trampolines";
 
+    /** The indy names of a slot's three call sites: its mode, and its two entries in transition. */
+    public static final String SITE_NAME = "jlivepatch";
+    public static final String TOP_SITE_NAME = "jlivepatchTop";
+    public static final String BELOW_SITE_NAME = "jlivepatchBelow";
+
     /** Name and descriptor of {@link #bootstrap}, for the emitter. */
     public static final String BOOTSTRAP_NAME = "bootstrap";
     public static final String BOOTSTRAP_DESCRIPTOR =
@@ -74,6 +79,7 @@ public final class Trampolines {
                 // The linker reports its own failures; the method stays as the linker left it.
             }
         }
-        return slot.site();
+        CallSite site = slot.site(name);
+        return site == null ? DETACHED : site;
     }
 }

@@ -63,7 +63,7 @@ final class TrampolineEmitter extends LocalVariablesSorter {
         mv.visitTryCatchBlock(tryStart, tryEnd, tryHandler, null);
 
         // Idle: null. Stable: the replacement. Transition: Dispatcher.TRANSITION.
-        mv.visitInvokeDynamicInsn("jlivepatch", "()L" + METHOD_HANDLE + ";", BOOTSTRAP, slotId);
+        mv.visitInvokeDynamicInsn(Trampolines.SITE_NAME, "()L" + METHOD_HANDLE + ";", BOOTSTRAP, slotId);
         mv.visitInsn(Opcodes.DUP);
         mv.visitJumpInsn(Opcodes.IFNULL, idle);
         mv.visitInsn(Opcodes.DUP);
@@ -78,10 +78,19 @@ final class TrampolineEmitter extends LocalVariablesSorter {
         mv.visitInsn(Opcodes.POP);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, EPOCH, "enter", "()L" + RECORD + ";", false);
         mv.visitVarInsn(Opcodes.ASTORE, record);
-        mv.visitLdcInsn(slotId);
         mv.visitVarInsn(Opcodes.ALOAD, record);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, DISPATCHER, Dispatcher.SELECT_NAME, Dispatcher.SELECT_DESCRIPTOR,
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, DISPATCHER, Dispatcher.PATCHED_NAME, Dispatcher.PATCHED_DESCRIPTOR,
                 false);
+        Label below = new Label();
+        Label selected = new Label();
+        mv.visitJumpInsn(Opcodes.IFEQ, below);
+        mv.visitInvokeDynamicInsn(Trampolines.TOP_SITE_NAME, "()L" + METHOD_HANDLE + ";", BOOTSTRAP, slotId);
+        mv.visitJumpInsn(Opcodes.GOTO, selected);
+        mv.visitLabel(below);
+        mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 0, new Object[0]);
+        mv.visitInvokeDynamicInsn(Trampolines.BELOW_SITE_NAME, "()L" + METHOD_HANDLE + ";", BOOTSTRAP, slotId);
+        mv.visitLabel(selected);
+        mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 1, new Object[] {METHOD_HANDLE});
         mv.visitInsn(Opcodes.DUP);
         mv.visitJumpInsn(Opcodes.IFNULL, originalInSection);
         mv.visitLabel(tryStart);

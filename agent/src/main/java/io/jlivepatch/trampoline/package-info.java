@@ -9,7 +9,7 @@
  *   if h == null: record = null, goto BODY                   idle
  *   if h != Dispatcher.TRANSITION: return h.invokeExact(this, args...)     stable
  *   record = Epoch.enter()                                   transition: a read section
- *   h = Dispatcher.select(slot id, record)
+ *   h = Dispatcher.patched(record) ? indy jlivepatchTop : indy jlivepatchBelow
  *   if h != null: try { return h.invokeExact(this, args...) } finally { Epoch.exit(record) }
  * BODY:
  *   (the original body; before each return Epoch.exitIfEntered(record), and a handler
@@ -17,7 +17,8 @@
  * </pre>
  * The call site is the method's {@code MutableCallSite}: a constant {@code null} when idle (the
  * JIT folds the branch, and with it the {@code null} record's exits), a constant handle when
- * stable (the JIT inlines it), the constant {@code Dispatcher.TRANSITION} during a transition.
+ * stable (the JIT inlines it), the constant {@code Dispatcher.TRANSITION} during a transition,
+ * when the slot's two other call sites hold the top entry and the one below it, constants too.
  * One call answers both "redirect?" and "to what?", so no thread can take the decision from one
  * patch state and the code from another. In a transition the read section spans the whole call,
  * original body included.
