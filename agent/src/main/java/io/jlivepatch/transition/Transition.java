@@ -56,9 +56,18 @@ public final class Transition {
 
     /** A thread that cannot switch yet, and the frame of a changing method that holds it. */
     public record Holder(Thread thread, StackTraceElement frame) {
+        /**
+         * {@code thread 'name' (#id) in a.b.C.m(C.java:12)}: the frame without the class loader
+         * and module that {@link StackTraceElement#toString()} puts first ({@code app//}).
+         */
         @Override
         public String toString() {
-            return "thread '" + thread.getName() + "' (#" + thread.getId() + ") in " + frame;
+            String file = frame.getFileName();
+            String where = frame.isNativeMethod() ? "Native Method"
+                    : file == null ? "Unknown Source"
+                    : frame.getLineNumber() >= 0 ? file + ":" + frame.getLineNumber() : file;
+            return "thread '" + thread.getName() + "' (#" + thread.getId() + ") in " + frame.getClassName() + "."
+                    + frame.getMethodName() + "(" + where + ")";
         }
     }
 
