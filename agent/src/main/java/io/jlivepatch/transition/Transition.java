@@ -77,9 +77,18 @@ public final class Transition {
 
     /** A thread that cannot switch yet, and the frame of a changing method that holds it. */
     public record Holder(Thread thread, StackTraceElement frame) {
+        /**
+         * {@code thread 'name' (#id) in a.b.C.m(C.java:12)}: the frame without the class loader
+         * and module that {@link StackTraceElement#toString()} puts first ({@code app//}).
+         */
         @Override
         public String toString() {
-            return "thread '" + thread.getName() + "' (#" + thread.getId() + ") in " + frame;
+            String file = frame.getFileName();
+            String where = frame.isNativeMethod() ? "Native Method"
+                    : file == null ? "Unknown Source"
+                    : frame.getLineNumber() >= 0 ? file + ":" + frame.getLineNumber() : file;
+            return "thread '" + thread.getName() + "' (#" + thread.getId() + ") in " + frame.getClassName() + "."
+                    + frame.getMethodName() + "(" + where + ")";
         }
     }
 
@@ -181,8 +190,10 @@ public final class Transition {
     }
 
     private boolean trySwitch(Thread t, ThreadRecord r, StackTraceElement[] stack, long w, List<Holder> holding) {
+        // No record: the thread never ran a slow path nor was switched, so it is in the baseline
+        // state, which is the target once the transition has been reversed.
         int observed = r == null ? 0 : r.patchStateVolatile();
-        if (r != null && Dispatcher.stateOf(observed, w) == target) {
+        if (Dispatcher.stateOf(observed, w) == target) {
             return true;
         }
         // The snapshot may predate the read of the state word: a thread that switched itself in

@@ -101,6 +101,14 @@ public final class Cli {
         return run("unload", Long.toString(pid), id);
     }
 
+    public static Result force(long pid, String id) {
+        return run("force", Long.toString(pid), id);
+    }
+
+    public static Result threads(long pid) {
+        return run("threads", Long.toString(pid));
+    }
+
     /** What one run of the CLI did. */
     public record Result(String command, int exitCode, List<String> stdout, List<String> stderr) {
 

@@ -3,16 +3,24 @@ package io.jlivepatch.it.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The output of {@code jlivepatch list <pid>}: per patch a line {@code <id> <enabled|disabled> ...},
- * then one indented line per target, {@code <binary class name>.<method><descriptor> <patched|pending> ...}.
+ * The output of {@code jlivepatch list <pid>}: per patch a line {@code <id> <enabled|disabled>},
+ * then {@code  replace}, {@code  forced}, {@code  (patching: 10/11 threads switched)} (the patch
+ * in transition only) and {@code  "<description>"} where they apply, in that order; then one
+ * indented line per target, {@code <binary class name>.<method><descriptor> <patched|pending> ...}.
  * A JVM without patches answers the single line {@code no patches loaded}. Parsing is strict, so
  * that a change of the format fails here and not as a puzzling assertion.
  */
 public record PatchList(List<Patch> patches) {
 
     private static final String NO_PATCHES = "no patches loaded";
+    private static final Pattern PATCH_LINE = Pattern.compile("(?<id>\\S+) (?<state>enabled|disabled)"
+            + "(?<replace> replace)?(?<forced> forced)?"
+            + "(?: \\((?<transition>(?:patching|unpatching): \\d+/\\d+ threads switched)\\))?"
+            + "(?: \"(?<description>.*)\")?");
 
     public static PatchList parse(String command, List<String> lines) {
         if (lines.equals(List.of(NO_PATCHES))) {
@@ -26,8 +34,10 @@ public record PatchList(List<Patch> patches) {
             }
             String[] words = line.strip().split("\\s+");
             boolean indented = Character.isWhitespace(line.charAt(0));
-            if (!indented && words.length >= 2 && (words[1].equals("enabled") || words[1].equals("disabled"))) {
-                current = new Patch(words[0], words[1], line, new ArrayList<>());
+            Matcher patch = PATCH_LINE.matcher(line);
+            if (!indented && patch.matches()) {
+                current = new Patch(patch.group("id"), patch.group("state"), patch.group("forced") != null,
+                        Optional.ofNullable(patch.group("transition")), line, new ArrayList<>());
                 patches.add(current);
             } else if (indented && current != null && words.length >= 2) {
                 current.targets().add(Target.parse(line, words[0], words[1]));
@@ -64,8 +74,13 @@ public record PatchList(List<Patch> patches) {
         return patches.isEmpty() ? "(no patches)" : sb.toString();
     }
 
-    /** One patch: its id, {@code enabled} or {@code disabled}, and its targets. */
-    public record Patch(String id, String state, String line, List<Target> targets) {
+    /**
+     * One patch: its id, {@code enabled} or {@code disabled}, whether a forced transition pinned
+     * it, the progress of its transition in flight (such as {@code patching: 10/11 threads
+     * switched}), and its targets.
+     */
+    public record Patch(String id, String state, boolean forced, Optional<String> transition, String line,
+            List<Target> targets) {
 
         public boolean enabled() {
             return state.equals("enabled");
