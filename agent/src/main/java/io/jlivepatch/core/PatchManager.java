@@ -88,6 +88,8 @@ public final class PatchManager implements TargetRegistry, Linker {
     private Patch transitionPatch;
     private final List<PatchedMethod> transitionMethods = new ArrayList<>();
     private TransitionRequest transitionRequest;
+    /** Requests whose transition was reversed on request; they fail when the reversal completes. */
+    private final List<TransitionRequest> supersededRequests = new ArrayList<>();
     /** Why the transition in flight is being backed out, or null. */
     private String backOutReason;
     private long retryDelayNanos;
@@ -727,8 +729,8 @@ public final class PatchManager implements TargetRegistry, Linker {
         request.attach(transition);
         transitionRequest = request;
         backOutReason = null;
-        previous.fail("patch '" + previous.patchId() + "' was not " + (previous.target() == Dispatcher.PATCHED
-                ? "enabled" : "disabled") + ": its transition was reversed on request");
+        // Answered when the reversal completes: only then is the JVM as it was before it.
+        supersededRequests.add(previous);
         reverseLocked();
         return request;
     }
@@ -804,6 +806,16 @@ public final class PatchManager implements TargetRegistry, Linker {
         }
         LOG.info("'{}': {} complete", p.id(), verb(target));
         String done = target == Dispatcher.PATCHED ? "enabled" : "disabled";
+        for (TransitionRequest r : supersededRequests) {
+            if (r.target() == target) {
+                // Reversed, then reversed again: what it asked for happened.
+                r.succeed(List.of(done + " patch '" + p.id() + "'"));
+            } else {
+                r.fail("patch '" + r.patchId() + "' was not " + (r.target() == Dispatcher.PATCHED ? "enabled"
+                        : "disabled") + ": its transition was reversed on request");
+            }
+        }
+        supersededRequests.clear();
         if (request.target() == target) {
             request.succeed(List.of(done + " patch '" + p.id() + "'" + (t.forced() ? " (forced)" : "")));
         } else {
