@@ -35,8 +35,15 @@ public enum Barrier {
 
     /**
      * A handshake with each thread that may be announcing right now: a registered thread that
-     * is runnable. A thread blocked or waiting passed a VM state transition, which orders its
-     * earlier stores, and sees the new data when it runs again; it costs nothing. JDK 19+.
+     * is runnable. A thread blocked or waiting costs nothing. JDK 19+.
+     *
+     * <p>Skipping those rests on HotSpot, not on the Java memory model: a thread that blocks,
+     * waits or parks leaves Java through a VM state transition, which HotSpot makes with a full
+     * fence ({@code set_thread_state_fence} on the way out of Java), so its announcement is
+     * visible before its state reads as not runnable; and it comes back through the same
+     * machinery, which orders its later loads after the writer's publication. A JVM without
+     * those fences would need every registered thread handshaken. The jcstress tests of the
+     * {@code stress} module run this barrier against running readers only.
      */
     HANDSHAKE {
         @Override
