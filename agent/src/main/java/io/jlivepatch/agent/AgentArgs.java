@@ -21,6 +21,9 @@ import java.util.List;
  *       instead. Only the first start chooses.
  *   <li>{@code transition-timeout=SECONDS}: how long a transition may stall before it is backed
  *       out (60; 0: never). Only the first start chooses.
+ *   <li>{@code not-watching=watch|trylock|original|rollback|warn}: what a patched method in
+ *       transition does on a thread in a quiescent region, for patches that name no policy
+ *       (watch). Only the first start chooses.
  *   <li>{@code stall-report=SECONDS}: how often a stalled transition names the threads that hold
  *       it (10). Only the first start chooses.
  * </ul>
@@ -33,10 +36,11 @@ import java.util.List;
  *     before the bootstrap part is in place, and must load nothing that links against it.
  * @param transitionTimeout seconds a transition may stall before it is backed out; 0: never
  * @param stallReport seconds between two reports of a stalled transition
+ * @param notWatching the default not-watching policy
  * @param problems what could not be understood, one line each
  */
 record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, String barrier,
-        long transitionTimeout, long stallReport, List<String> problems) {
+        long transitionTimeout, long stallReport, String notWatching, List<String> problems) {
 
     static AgentArgs parse(String args) {
         List<String> patches = new ArrayList<>();
@@ -46,6 +50,7 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
         String barrier = null;
         long timeout = 60;
         long stallReport = 10;
+        String notWatching = "watch";
         if (args != null) {
             for (String part : args.split(",")) {
                 String item = part.trim();
@@ -101,10 +106,19 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
                                     + value + "'");
                         }
                     }
+                    case "not-watching" -> {
+                        if (value.matches("watch|trylock|original|rollback|warn")) {
+                            notWatching = value;
+                        } else {
+                            problems.add("agent argument 'not-watching' must be watch, trylock, original, rollback or"
+                                    + " warn, not '" + value + "'");
+                        }
+                    }
                     default -> problems.add("unknown agent argument '" + key + "' ignored");
                 }
             }
         }
-        return new AgentArgs(List.copyOf(patches), log, boot, barrier, timeout, stallReport, List.copyOf(problems));
+        return new AgentArgs(List.copyOf(patches), log, boot, barrier, timeout, stallReport, notWatching,
+                List.copyOf(problems));
     }
 }

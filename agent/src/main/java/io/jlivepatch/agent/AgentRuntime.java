@@ -52,6 +52,7 @@ final class AgentRuntime {
             }
             PatchManager m = new PatchManager(inst, new EpochDomain(barrier, STALL_INTERVAL, GRACE_PERIOD_TIMEOUT),
                     Duration.ofSeconds(parsed.transitionTimeout()), Duration.ofSeconds(parsed.stallReport()));
+            m.setNotWatchingDefault(parsed.notWatching());
             m.start();
             PatchManagerControl.register(m);
             try {

@@ -3,6 +3,7 @@ package io.jlivepatch.bootstrap;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The slow path of the trampoline, run only while a transition is in flight: the kernel's
@@ -36,7 +37,7 @@ import java.lang.invoke.VarHandle;
  * The transition publishes, in this order: the word of a new request (volatile store), the
  * stacks, then per method the two entries, a release fence and the mode
  * ({@code MethodSlot.setTransition}). The trampoline reads the mode, then, after the acquire
- * fence in {@link #patched}, the word (volatile) and the entries: a thread on the transition path
+ * fence in {@link #route}, the word (volatile) and the entries: a thread on the transition path
  * sees the request and the entries of the transition that put the method there, so it never
  * latches a state of another request nor runs another transition's entries. ALL_SWITCHED is
  * stored before the completing grace period advances the epoch; a section whose acquire load of
@@ -57,19 +58,51 @@ public final class Dispatcher {
 
     private static volatile long word;
 
+    /** The not-watching policies (DESIGN §5): what a transition-path call on an offline thread does. */
+    public static final int WATCH = 0;
+    public static final int TRYLOCK = 1;
+    public static final int ORIGINAL = 2;
+    public static final int ROLLBACK = 3;
+    public static final int WARN = 4;
+
+    /** What {@link #route} answers: run the entry below the top, the top, or the original body. */
+    public static final int ROUTE_BELOW = 0;
+    public static final int ROUTE_TOP = 1;
+    public static final int ROUTE_ORIGINAL = 2;
+
+    /** How a thread's outermost read section runs; {@code ThreadRecord.sectionMode}. */
+    static final int SECTION_NORMAL = 0;
+    /** Went online for the section (watch, rollback): offline again at its end. */
+    static final int SECTION_WATCHED = 1;
+    /** Holds the patch lock, offline (trylock): released at its end. */
+    static final int SECTION_LOCKED = 2;
+    /** Runs original bodies, offline (original, or trylock that failed). */
+    static final int SECTION_ORIGINAL = 3;
+    /** Runs its latched state, offline and unprotected (warn). */
+    static final int SECTION_UNPROTECTED = 4;
+
+    /**
+     * The patch lock, the kernel's {@code klp_mutex}: here so that the trylock policy can take
+     * it from an application thread. The core holds it for every change of patches and stacks.
+     */
+    private static final ReentrantLock PATCH_LOCK = new ReentrantLock();
+
+    /** Registered by the core: warns once, counts, asks for rollbacks. */
+    private static volatile NotWatchingHandler notWatchingHandler;
+
     /** Registered by the transition: checks the current thread's own stack. */
     private static volatile SelfCheck selfCheck;
 
     /**
      * What a trampoline's call site answers while its method is in transition: not a handle to
-     * run, but the sign to take the slow path, {@link #patched} inside a read section. Compared by
+     * run, but the sign to take the slow path, {@link #route} inside a read section. Compared by
      * identity; never invoked.
      */
     public static final MethodHandle TRANSITION = MethodHandles.constant(String.class, "transition");
 
-    /** Name and descriptor of {@link #patched}, for the emitter. */
-    public static final String PATCHED_NAME = "patched";
-    public static final String PATCHED_DESCRIPTOR = "(Lio/jlivepatch/bootstrap/ThreadRecord;)Z";
+    /** Name and descriptor of {@link #route}, for the emitter. */
+    public static final String ROUTE_NAME = "route";
+    public static final String ROUTE_DESCRIPTOR = "(ILio/jlivepatch/bootstrap/ThreadRecord;)I";
 
     /** The check a thread makes of its own stack before it switches itself. */
     public interface SelfCheck {
@@ -81,7 +114,27 @@ public final class Dispatcher {
         boolean mayLeave(long word);
     }
 
+    /** What the core hears of a transition-path call on an offline thread. */
+    public interface NotWatchingHandler {
+        /**
+         * Called on the application thread, inside the call's read section, once per such call;
+         * must not throw. {@code ranOriginal}: the call runs the original body.
+         */
+        void notWatching(MethodSlot slot, String region, int policy, boolean ranOriginal);
+
+        /** The rollback policy asks for the transition of {@code slot}'s method to be reversed. */
+        void rollback(MethodSlot slot, String region);
+    }
+
     private Dispatcher() {
+    }
+
+    public static ReentrantLock patchLock() {
+        return PATCH_LOCK;
+    }
+
+    public static void setNotWatchingHandler(NotWatchingHandler handler) {
+        notWatchingHandler = handler;
     }
 
     // ---------------------------------------------------------------- the transition's side
@@ -138,21 +191,92 @@ public final class Dispatcher {
     // ---------------------------------------------------------------- the thread's side
 
     /**
-     * Whether this thread runs the top entry of a method in transition ({@code true}) or the
-     * one below it: the kernel's {@code klp_ftrace_handler} choice. Called by the trampoline
-     * inside the read section {@code r} that spans the call; the entries themselves are the
-     * constants of the slot's two transition call sites.
+     * What this thread runs for the method of slot {@code id} in transition: the top entry
+     * ({@link #ROUTE_TOP}), the one below it ({@link #ROUTE_BELOW}), both constants of the slot's
+     * transition call sites, or the original body ({@link #ROUTE_ORIGINAL}): the kernel's
+     * {@code klp_ftrace_handler} choice. Called by the trampoline right after it entered the read
+     * section {@code r}, which spans the call.
+     *
+     * <p>On a thread that is offline (in a quiescent region) the reclaimer is not tracking the
+     * read; the outermost section then runs by the slot's not-watching policy (DESIGN §5).
      */
-    public static boolean patched(ThreadRecord r) {
+    public static int route(int id, ThreadRecord r) {
         // Acquire fence: the trampoline's read of the mode (TRANSITION) before its reads of the
         // entries; pairs with the release fence in MethodSlot.setTransition().
         VarHandle.acquireFence();
-        return latchedState(r) == PATCHED;
+        int mode;
+        if (r.depth == 1) {
+            // The owner's own field: a plain read sees its own last store.
+            mode = r.offline ? notWatching(id, r) : SECTION_NORMAL;
+            r.sectionMode = mode;
+        } else {
+            mode = r.sectionMode;
+            if (mode >= SECTION_LOCKED) {
+                // A nested call, still offline: counted under the section's policy.
+                report(id, r, mode == SECTION_ORIGINAL);
+            }
+        }
+        if (mode == SECTION_ORIGINAL) {
+            return ROUTE_ORIGINAL;
+        }
+        return latchedState(r) == PATCHED ? ROUTE_TOP : ROUTE_BELOW;
+    }
+
+    /** The outermost transition-path call of an offline thread: how its section runs. */
+    private static int notWatching(int id, ThreadRecord r) {
+        MethodSlot slot = Trampolines.slot(id);
+        int policy = slot.notWatchingPolicy();
+        int mode;
+        switch (policy) {
+            case WATCH, ROLLBACK -> {
+                Epoch.watch(r);
+                mode = SECTION_WATCHED;
+            }
+            case TRYLOCK -> mode = PATCH_LOCK.tryLock() ? SECTION_LOCKED : SECTION_ORIGINAL;
+            case ORIGINAL -> mode = SECTION_ORIGINAL;
+            default -> mode = SECTION_UNPROTECTED;
+        }
+        NotWatchingHandler h = notWatchingHandler;
+        if (h != null) {
+            try {
+                h.notWatching(slot, r.region, policy, mode == SECTION_ORIGINAL);
+                if (policy == ROLLBACK) {
+                    h.rollback(slot, r.region);
+                }
+            } catch (Throwable ignored) {
+                // The handler reports its own failures; the call goes on.
+            }
+        }
+        return mode;
+    }
+
+    private static void report(int id, ThreadRecord r, boolean ranOriginal) {
+        NotWatchingHandler h = notWatchingHandler;
+        if (h != null) {
+            try {
+                MethodSlot slot = Trampolines.slot(id);
+                h.notWatching(slot, r.region, slot.notWatchingPolicy(), ranOriginal);
+            } catch (Throwable ignored) {
+                // As above.
+            }
+        }
+    }
+
+    /** The end of an outermost section that did not run normally; from {@link Epoch#exit}. */
+    static void endSection(ThreadRecord r) {
+        int mode = r.sectionMode;
+        r.sectionMode = SECTION_NORMAL;
+        if (mode == SECTION_WATCHED) {
+            // Offline again, as the region the thread is still in says.
+            ThreadRecord.OFFLINE.setVolatile(r, true);
+        } else if (mode == SECTION_LOCKED) {
+            PATCH_LOCK.unlock();
+        }
     }
 
     /** The thread's state for its current read section; see the class notes on latching. */
     private static int latchedState(ThreadRecord r) {
-        // Volatile: after the acquire fence in patched(); see the class notes.
+        // Volatile: after the acquire fence in route(); see the class notes.
         long w = word;
         int request = request(w);
         if (r.latchedRequest != request) {

@@ -102,6 +102,9 @@ public final class Epoch {
         if (--r.depth == 0) {
             // Release: pairs with ThreadRecord.announcedAcquire() in the writer's scan.
             ThreadRecord.ANNOUNCED.setRelease(r, IDLE);
+            if (r.sectionMode != Dispatcher.SECTION_NORMAL) {
+                Dispatcher.endSection(r);
+            }
             // Acquire: pairs with ThreadRecord.requestCheckRelease(); the switch then sees the
             // call sites the transition switched before asking. Outside a section, so the
             // owner's stack check runs with no latched state to keep.
@@ -120,6 +123,57 @@ public final class Epoch {
         if (r != null) {
             exit(r);
         }
+    }
+
+    /**
+     * Takes the current thread offline for reclamation: it enters a quiescent region (an
+     * {@code @Quiescent} method, or the api's {@code Quiescence}); nestable. Until the outermost
+     * region ends, grace periods neither wait for nor fence the thread.
+     *
+     * <p>Volatile store of {@code offline}: a writer that reads it after advancing the epoch skips
+     * the thread; the thread's read sections inside the region are then the not-watching case
+     * ({@link Dispatcher#route}).
+     *
+     * @param region the region's name, for the not-watching warning
+     * @return the thread's record, for {@link #goOnline}
+     */
+    public static ThreadRecord goOffline(String region) {
+        ThreadRecord r = currentRecord();
+        if (r.offlineDepth++ == 0) {
+            r.region = region;
+            ThreadRecord.OFFLINE.setVolatile(r, true);
+        }
+        return r;
+    }
+
+    /**
+     * Brings the thread back online at the end of a quiescent region entered with
+     * {@link #goOffline}. Volatile store, so a full fence before the thread's next acquire load
+     * of the epoch: with the writer's fence between its advance and its read of {@code offline}
+     * (a Dekker pair), either the writer sees the thread online and scans it, or the thread's
+     * next read section announces the writer's new epoch.
+     */
+    public static void goOnline(ThreadRecord r) {
+        if (r.offlineDepth > 0 && --r.offlineDepth == 0) {
+            ThreadRecord.OFFLINE.setVolatile(r, false);
+            r.region = null;
+        }
+    }
+
+    /** {@link #goOnline} for the current thread, for regions that cannot keep the record. */
+    public static void goOnlineCurrent() {
+        goOnline(currentRecord());
+    }
+
+    /**
+     * Brings an offline thread online for one read section, under the watch policy: the
+     * kernel's {@code rcu_irq_enter()}. The section's announcement is made again after the
+     * volatile store, fenced, so the writer that skipped the thread while offline either sees it
+     * online or has its new epoch announced. {@link Dispatcher#endSection} takes it offline again.
+     */
+    static void watch(ThreadRecord r) {
+        ThreadRecord.OFFLINE.setVolatile(r, false);
+        ThreadRecord.ANNOUNCED.setVolatile(r, (long) CURRENT.getAcquire());
     }
 
     /** The epoch now; for the writer. */

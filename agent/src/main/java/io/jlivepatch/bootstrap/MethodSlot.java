@@ -32,6 +32,13 @@ public final class MethodSlot {
      */
     private volatile Class<?> owner;
 
+    /**
+     * What a transition-path call on an offline thread does (the not-watching policy of the
+     * patch in transition, {@link Dispatcher#WATCH} and on); set before the method enters a
+     * transition.
+     */
+    private volatile int notWatchingPolicy = Dispatcher.WATCH;
+
     /** Published with a volatile write: readers see a completely built stack. */
     private volatile FuncStack stack = FuncStack.EMPTY;
 
@@ -65,6 +72,14 @@ public final class MethodSlot {
 
     public FuncStack stack() {
         return stack;
+    }
+
+    public int notWatchingPolicy() {
+        return notWatchingPolicy;
+    }
+
+    public void setNotWatchingPolicy(int policy) {
+        notWatchingPolicy = policy;
     }
 
     public Class<?> owner() {
@@ -107,7 +122,7 @@ public final class MethodSlot {
         topSite.setTarget(MethodHandles.constant(MethodHandle.class, s.top()));
         belowSite.setTarget(MethodHandles.constant(MethodHandle.class, s.belowTop()));
         // Release fence: the two entries above before the mode below. Call-site targets are
-        // plain fields; pairs with the acquire fence in Dispatcher.patched(), which a thread runs
+        // plain fields; pairs with the acquire fence in Dispatcher.route(), which a thread runs
         // after reading this mode and before reading the entries. Forbids a thread that takes the
         // transition path running the entries of an older transition.
         VarHandle.releaseFence();

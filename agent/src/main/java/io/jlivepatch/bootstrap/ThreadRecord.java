@@ -30,6 +30,7 @@ public final class ThreadRecord extends ThreadRecordFields {
     static final VarHandle ANNOUNCED;
     static final VarHandle PATCH_STATE;
     static final VarHandle CHECK_REQUESTED;
+    static final VarHandle OFFLINE;
 
     static {
         try {
@@ -37,6 +38,7 @@ public final class ThreadRecord extends ThreadRecordFields {
             ANNOUNCED = l.findVarHandle(ThreadRecordFields.class, "announced", long.class);
             PATCH_STATE = l.findVarHandle(ThreadRecordFields.class, "patchState", int.class);
             CHECK_REQUESTED = l.findVarHandle(ThreadRecordFields.class, "checkRequested", boolean.class);
+            OFFLINE = l.findVarHandle(ThreadRecordFields.class, "offline", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -100,6 +102,19 @@ public final class ThreadRecord extends ThreadRecordFields {
      */
     public void requestCheckRelease() {
         CHECK_REQUESTED.setRelease(this, true);
+    }
+
+    /**
+     * Whether the owner is offline for reclamation. Volatile: pairs with the owner's volatile
+     * stores in {@link Epoch#goOffline} and {@link Epoch#goOnline}; see there.
+     */
+    public boolean offlineVolatile() {
+        return (boolean) OFFLINE.getVolatile(this);
+    }
+
+    /** The quiescent region the owner is in, or null; racy, for messages only. */
+    public String region() {
+        return region;
     }
 
     /** Whether a check is requested and not yet done; for the control plane. */

@@ -36,6 +36,25 @@ abstract class ThreadRecordFields extends ThreadRecordPad {
      */
     boolean checkRequested;
 
+    /** Quiescent regions the owner is in; plain, owner-only. */
+    int offlineDepth;
+
+    /**
+     * Whether the owner is offline for reclamation (in a quiescent region, and not watched for
+     * a read section): grace periods neither wait for nor fence it. Written by the owner with
+     * volatile (fenced) stores, read by the writer. Accessed through {@link ThreadRecord#OFFLINE}.
+     */
+    boolean offline;
+
+    /** The outermost quiescent region the owner is in, for the not-watching warning; owner-only. */
+    String region;
+
+    /**
+     * How the owner's current outermost read section runs (see {@link Dispatcher#route});
+     * plain, owner-only.
+     */
+    int sectionMode;
+
     ThreadRecordFields(Thread owner) {
         this.owner = owner;
     }

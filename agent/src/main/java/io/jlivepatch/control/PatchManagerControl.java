@@ -69,6 +69,11 @@ public final class PatchManagerControl implements PatchManagerMXBean {
     }
 
     @Override
+    public String[] getNotWatching() {
+        return manager.notWatching().toArray(String[]::new);
+    }
+
+    @Override
     public String getTransition() {
         return manager.threads().get(0);
     }

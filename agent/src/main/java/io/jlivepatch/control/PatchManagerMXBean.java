@@ -28,6 +28,12 @@ public interface PatchManagerMXBean {
      */
     String[] getThreads();
 
+    /**
+     * Each patched method that ran, in a transition, on a thread in a quiescent region, with
+     * the number of such calls and the policy taken: {@code <method> <calls> <policy>}.
+     */
+    String[] getNotWatching();
+
     /** The transition in flight, {@code transition '<id>' <patching|unpatching>: 3/14 threads switched}, or {@code no transition}. */
     String getTransition();
 

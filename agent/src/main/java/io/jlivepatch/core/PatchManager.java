@@ -14,6 +14,7 @@ import io.jlivepatch.patch.PatchJar;
 import io.jlivepatch.patch.RedirectDefinition;
 import io.jlivepatch.patch.Replacements;
 import io.jlivepatch.patch.Targets;
+import io.jlivepatch.quiescent.QuiescentInstaller;
 import io.jlivepatch.trampoline.TargetRegistry;
 import io.jlivepatch.transition.Transition;
 import io.jlivepatch.trampoline.TrampolineInstaller;
@@ -55,7 +56,7 @@ public final class PatchManager implements TargetRegistry, Linker {
      * The patch lock (the kernel's {@code klp_mutex}). Only the trampoline, the dispatcher and
      * the transformer run without it.
      */
-    private final ReentrantLock klpMutex = new ReentrantLock();
+    private final ReentrantLock klpMutex = Dispatcher.patchLock();
 
     private final Instrumentation inst;
     private final TrampolineInstaller installer;
@@ -95,7 +96,18 @@ public final class PatchManager implements TargetRegistry, Linker {
     private long retryDelayNanos;
     private long nextStallReportNanos;
     private boolean retryScheduled;
-    private ScheduledExecutorService worker;
+    /** Runs transition rounds and rollbacks; its thread starts with the first task. */
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "jlivepatch-transition");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** The patch in transition, for the not-watching report, read without the lock. */
+    private volatile String transitionPatchId;
+    /** The not-watching policy of patches that name none (Dispatcher.WATCH and on). */
+    private volatile int notWatchingDefault = Dispatcher.WATCH;
+    private final NotWatching notWatching = new NotWatching(() -> transitionPatchId, this::rollbackRequested);
 
     public PatchManager(Instrumentation inst, EpochDomain epochs) {
         this(inst, epochs, Duration.ofSeconds(60), Duration.ofSeconds(10));
@@ -117,7 +129,9 @@ public final class PatchManager implements TargetRegistry, Linker {
     /** Installs the transformer and the linker. Called once, before any other method. */
     public void start() {
         Trampolines.setLinker(this);
+        Dispatcher.setNotWatchingHandler(notWatching);
         installer.install();
+        new QuiescentInstaller(inst, installer::canLink).install();
         String problem = Transition.seeVirtualThreads(inst);
         if (problem != null) {
             LOG.warn(problem);
@@ -631,8 +645,11 @@ public final class PatchManager implements TargetRegistry, Linker {
         transitionRequest = request;
         request.attach(t);
         backOutReason = null;
+        transitionPatchId = p.id();
         LOG.info("'{}': starting {} transition", p.id(), verb(t.target()));
+        int policy = notWatchingPolicyOf(p);
         for (PatchedMethod pm : changing) {
+            pm.slot.setNotWatchingPolicy(policy);
             pm.slot.setTransition();
         }
         // After the call sites: a thread that sees the request to check itself sees them too.
@@ -709,14 +726,52 @@ public final class PatchManager implements TargetRegistry, Linker {
     }
 
     private ScheduledExecutorService worker() {
-        if (worker == null) {
-            worker = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "jlivepatch-transition");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
         return worker;
+    }
+
+    /**
+     * The rollback policy: a patched method in transition ran on a thread in a quiescent region.
+     * Called on that application thread, which must not wait: the reversal runs on the worker.
+     */
+    private void rollbackRequested(MethodSlot slot, String region) {
+        Thread t = Thread.currentThread();
+        String who = "thread '" + t.getName() + "' (#" + t.getId() + ") ran " + slot.name() + " inside quiescent region "
+                + region;
+        worker.execute(() -> {
+            klpMutex.lock();
+            try {
+                Transition tr = transition;
+                if (tr == null || tr.reversed() || transitionMethods.stream().noneMatch(pm -> pm.slot == slot)) {
+                    return;
+                }
+                backOutReason = who + ", and its not-watching policy is rollback, so the transition was reversed";
+                LOG.warn("'{}': {}; not-watching policy rollback: backing the transition out", tr.patchId(), who);
+                reverseLocked();
+            } catch (RuntimeException | Error e) {
+                LOG.error("'{}': rollback failed", slot.name(), e);
+            } finally {
+                klpMutex.unlock();
+            }
+        });
+    }
+
+    /** Sets the not-watching policy of patches that name none: watch, trylock, original, rollback or warn. */
+    public void setNotWatchingDefault(String policy) {
+        int i = PatchDefinition.NOT_WATCHING_POLICIES.indexOf(policy);
+        if (i < 0) {
+            throw new IllegalArgumentException("unknown not-watching policy '" + policy + "'");
+        }
+        notWatchingDefault = i;
+    }
+
+    private int notWatchingPolicyOf(Patch p) {
+        String own = p.definition.notWatching();
+        return own.isEmpty() ? notWatchingDefault : PatchDefinition.NOT_WATCHING_POLICIES.indexOf(own);
+    }
+
+    /** Each patched method that ran on an offline thread in a transition: {@code <method> <calls> <policy>}. */
+    public List<String> notWatching() {
+        return notWatching.lines();
     }
 
     /**
@@ -928,6 +983,7 @@ public final class PatchManager implements TargetRegistry, Linker {
             // entry on top and in transition, so that each thread runs it in its own state.
             transition.addChangingMethod(pm.className, pm.info.name(), pm.info.descriptor());
             pm.slot.setStack(s.push(transitionPatch, inTransition).withTopInTransition(true));
+            pm.slot.setNotWatchingPolicy(notWatchingPolicyOf(transitionPatch));
             pm.slot.setTransition();
             transitionMethods.add(pm);
         } else {

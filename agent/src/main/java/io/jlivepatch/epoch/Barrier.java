@@ -50,7 +50,8 @@ public enum Barrier {
         void await(ThreadRecord[] records) {
             for (ThreadRecord r : records) {
                 Thread t = r.owner();
-                if (t != Thread.currentThread() && t.getState() == Thread.State.RUNNABLE) {
+                // An offline thread is not fenced: see EpochDomain.inOlderEpoch.
+                if (t != Thread.currentThread() && !r.offlineVolatile() && t.getState() == Thread.State.RUNNABLE) {
                     t.getStackTrace();
                 }
             }

@@ -128,7 +128,16 @@ public final class EpochDomain {
         return batch.size();
     }
 
+    /**
+     * Whether the grace period for {@code target} waits for {@code r}. An offline thread (in a
+     * quiescent region) is not waited for: its {@code offline} flag is read after the fence that
+     * follows the advance, the partner of the fence in {@code Epoch.goOnline}, so a thread that
+     * comes online after the read announces the new epoch.
+     */
     private static boolean inOlderEpoch(ThreadRecord r, long target) {
+        if (r.offlineVolatile()) {
+            return false;
+        }
         long announced = r.announcedAcquire();
         return announced != Epoch.IDLE && announced < target && r.owner().isAlive();
     }

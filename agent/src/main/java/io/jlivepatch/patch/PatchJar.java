@@ -108,9 +108,13 @@ public final class PatchJar {
                     + String.join(", ", used).replace('/', '.') + " of the patch jar; replacement code"
                     + " may use only the application, the JDK and its own class");
         }
+        if (!parsed.notWatching.isEmpty() && !PatchDefinition.NOT_WATCHING_POLICIES.contains(parsed.notWatching)) {
+            throw new PatchException("patch '" + id + "': notWatching must be one of "
+                    + String.join(", ", PatchDefinition.NOT_WATCHING_POLICIES) + ", not '" + parsed.notWatching + "'");
+        }
         String[] c = parsed.callbacks;
         return new PatchDefinition(id, parsed.description, parsed.replace, parsed.binaryName(), bytes,
-                List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256);
+                List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256, parsed.notWatching);
     }
 
     private static Map<String, byte[]> classesOf(Path jar) throws PatchException {
@@ -190,6 +194,7 @@ public final class PatchJar {
         String patchId;
         String description = "";
         boolean replace;
+        String notWatching = "";
         String nonStaticRedirect;
         final List<RedirectDefinition> redirects = new ArrayList<>();
         /** By position in {@link #CALLBACKS}: name + descriptor, or null. */
@@ -223,6 +228,7 @@ public final class PatchJar {
                         case "id" -> patchId = (String) value;
                         case "description" -> description = (String) value;
                         case "replace" -> replace = (Boolean) value;
+                        case "notWatching" -> notWatching = (String) value;
                         default -> { }
                     }
                 }

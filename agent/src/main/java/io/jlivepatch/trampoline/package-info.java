@@ -9,7 +9,8 @@
  *   if h == null: record = null, goto BODY                   idle
  *   if h != Dispatcher.TRANSITION: return h.invokeExact(this, args...)     stable
  *   record = Epoch.enter()                                   transition: a read section
- *   h = Dispatcher.patched(record) ? indy jlivepatchTop : indy jlivepatchBelow
+ *   h = switch (Dispatcher.route(slot id, record)) {
+ *           top: indy jlivepatchTop; below: indy jlivepatchBelow; original: null }
  *   if h != null: try { return h.invokeExact(this, args...) } finally { Epoch.exit(record) }
  * BODY:
  *   (the original body; before each return Epoch.exitIfEntered(record), and a handler

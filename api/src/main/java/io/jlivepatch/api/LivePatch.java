@@ -30,4 +30,12 @@ public @interface LivePatch {
      * replace). Accepted and recorded; the replacing semantics arrive with cumulative patches.
      */
     boolean replace() default false;
+
+    /**
+     * What a call of this patch's methods does while its transition is in flight on a thread in a
+     * {@link Quiescent} region, where reclamation is not tracking the thread: {@code watch},
+     * {@code trylock}, {@code original}, {@code rollback} or {@code warn} (see the README). Empty:
+     * the agent's {@code not-watching} argument, {@code watch} by default.
+     */
+    String notWatching() default "";
 }

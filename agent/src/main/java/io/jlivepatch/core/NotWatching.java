@@ -1,0 +1,109 @@
+package io.jlivepatch.core;
+
+import io.jlivepatch.bootstrap.Dispatcher;
+import io.jlivepatch.bootstrap.MethodSlot;
+import io.jlivepatch.log.Log;
+import io.jlivepatch.patch.PatchDefinition;
+import java.lang.StackWalker.StackFrame;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+
+/**
+ * What the agent says of a patched method that ran, in a transition, on a thread in a quiescent
+ * region (DESIGN §5): the kernel's {@code WARN_ONCE(!rcu_is_watching())}. The first such call of
+ * each method logs one warning, with the method, its caller, the thread, the region, the policy
+ * taken and what is at risk, and a stack trace; every call is counted and recorded as a JFR event.
+ * Runs on application threads, inside the call's read section, so it never throws.
+ */
+final class NotWatching implements Dispatcher.NotWatchingHandler {
+
+    private static final Logger LOG = Log.get(NotWatching.class);
+
+    /** Per method: whether it was reported, and how many calls. */
+    private record Count(AtomicBoolean warned, LongAdder calls, String policy) {
+    }
+
+    private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    private final java.util.function.Supplier<String> patchInTransition;
+    private final BiConsumer<MethodSlot, String> rollback;
+
+    NotWatching(java.util.function.Supplier<String> patchInTransition, BiConsumer<MethodSlot, String> rollback) {
+        this.patchInTransition = patchInTransition;
+        this.rollback = rollback;
+    }
+
+    @Override
+    public void notWatching(MethodSlot slot, String region, int policy, boolean ranOriginal) {
+        String policyName = PatchDefinition.NOT_WATCHING_POLICIES.get(policy);
+        Count c = counts.computeIfAbsent(slot.name(),
+                k -> new Count(new AtomicBoolean(), new LongAdder(), policyName));
+        c.calls().increment();
+        String patch = patchInTransition.get();
+        NotWatchingEvent event = new NotWatchingEvent();
+        if (event.shouldCommit()) {
+            event.patch = patch;
+            event.method = slot.name();
+            event.region = region;
+            event.policy = policyName;
+            event.ranOriginal = ranOriginal;
+            event.commit();
+        }
+        if (c.warned().compareAndSet(false, true)) {
+            Thread t = Thread.currentThread();
+            Throwable where = new Throwable("stack of '" + t.getName() + "'");
+            LOG.warn("'{}': {} ran on thread '{}' (#{}) inside quiescent region {}, called from {}: reclamation"
+                    + " is not tracking this thread; policy {}: {}", patch, slot.name(), t.getName(), t.getId(),
+                    region, caller(), policyName, consequence(policy, ranOriginal), where);
+        }
+    }
+
+    @Override
+    public void rollback(MethodSlot slot, String region) {
+        rollback.accept(slot, region);
+    }
+
+    private static String consequence(int policy, boolean ranOriginal) {
+        return switch (policy) {
+            case Dispatcher.WATCH -> "tracked for the call (a fenced store), later calls are counted";
+            case Dispatcher.TRYLOCK -> ranOriginal
+                    ? "the patch lock was taken, so it ran the original method; later calls are counted"
+                    : "held the patch lock for the call, later calls are counted";
+            case Dispatcher.ORIGINAL -> "ran the original method, later calls are counted";
+            case Dispatcher.ROLLBACK -> "tracked for the call; the transition is reversed";
+            default -> "ran unprotected: its code may be reclaimed under it, or the thread may mix the"
+                    + " patch's versions; later calls are counted";
+        };
+    }
+
+    /**
+     * The patched method's caller: the frame below the first frame outside the agent's bootstrap
+     * and core, which is the patched method's own.
+     */
+    private static String caller() {
+        List<StackFrame> frames = StackWalker.getInstance().walk(s -> s
+                .dropWhile(f -> f.getClassName().startsWith("io.jlivepatch.bootstrap.")
+                        || f.getClassName().startsWith("io.jlivepatch.core."))
+                .limit(2)
+                .collect(Collectors.toList()));
+        if (frames.size() < 2) {
+            return "(no caller)";
+        }
+        StackFrame f = frames.get(1);
+        return f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":" + f.getLineNumber() + ")";
+    }
+
+    /** Each method that ran so: {@code <method> <calls> <policy>}. */
+    List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        counts.forEach((method, c) -> lines.add(method + " " + c.calls().sum() + " " + c.policy()));
+        lines.sort(null);
+        return lines;
+    }
+}

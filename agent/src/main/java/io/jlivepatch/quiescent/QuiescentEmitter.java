@@ -1,0 +1,89 @@
+package io.jlivepatch.quiescent;
+
+import java.util.Arrays;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.commons.LocalVariablesSorter;
+
+/**
+ * Makes one method a quiescent region if it is annotated {@code @Quiescent}: the thread goes
+ * offline at entry and online before each return and when the body throws. Other methods pass
+ * through unchanged.
+ */
+final class QuiescentEmitter extends LocalVariablesSorter {
+
+    static final String QUIESCENT = "Lio/jlivepatch/api/Quiescent;";
+    static final String EPOCH = "io/jlivepatch/bootstrap/Epoch";
+    static final String RECORD = "io/jlivepatch/bootstrap/ThreadRecord";
+
+    private final String region;
+    private boolean quiescent;
+    private int record;
+    private final Label bodyStart = new Label();
+
+    QuiescentEmitter(MethodVisitor next, int access, String descriptor, String region) {
+        super(Opcodes.ASM9, access, descriptor, next);
+        this.region = region;
+    }
+
+    @Override
+    public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+        quiescent |= QUIESCENT.equals(descriptor);
+        return super.visitAnnotation(descriptor, visible);
+    }
+
+    boolean quiescent() {
+        return quiescent;
+    }
+
+    @Override
+    public void visitCode() {
+        super.visitCode();
+        if (!quiescent) {
+            return;
+        }
+        record = newLocal(Type.getObjectType(RECORD));
+        mv.visitLdcInsn(region);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, EPOCH, "goOffline", "(Ljava/lang/String;)L" + RECORD + ";", false);
+        mv.visitVarInsn(Opcodes.ASTORE, record);
+        mv.visitLabel(bodyStart);
+    }
+
+    @Override
+    public void visitInsn(int opcode) {
+        if (quiescent && opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
+            goOnline();
+        }
+        super.visitInsn(opcode);
+    }
+
+    @Override
+    public void visitMaxs(int maxStack, int maxLocals) {
+        if (!quiescent) {
+            super.visitMaxs(maxStack, maxLocals);
+            return;
+        }
+        // Last in the exception table, so that every handler of the body comes first.
+        Label bodyEnd = new Label();
+        Label handler = new Label();
+        mv.visitLabel(bodyEnd);
+        mv.visitLabel(handler);
+        Object[] locals = new Object[record + 1];
+        Arrays.fill(locals, Opcodes.TOP);
+        locals[record] = RECORD;
+        mv.visitFrame(Opcodes.F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"});
+        goOnline();
+        mv.visitInsn(Opcodes.ATHROW);
+        mv.visitTryCatchBlock(bodyStart, bodyEnd, handler, null);
+        // The region's name, and the record loaded over a returned value or a throwable.
+        super.visitMaxs(Math.max(maxStack + 1, 2), maxLocals);
+    }
+
+    private void goOnline() {
+        mv.visitVarInsn(Opcodes.ALOAD, record);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, EPOCH, "goOnline", "(L" + RECORD + ";)V", false);
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Quiescent regions (DESIGN §5): the methods annotated {@code @Quiescent}, and the api's
+ * {@code Quiescence} blocks, during which a thread is offline for reclamation, like a CPU in an
+ * RCU extended quiescent state. The agent puts {@code Epoch.goOffline} at their entry and
+ * {@code Epoch.goOnline} before each return and in a handler that rethrows, at class load and,
+ * when attached to a running JVM, by retransforming the classes that have such methods.
+ *
+ * <h2>Memory ordering</h2>
+ * Both stores are volatile (fenced); see {@code Epoch.goOnline} for the pairing with the grace
+ * period's read of the flag. Offline threads are skipped by grace periods and by the handshake
+ * barrier; a transition still checks their stacks, so a changed method below the region holds it.
+ *
+ * <h2>Concurrency</h2>
+ * The transformer runs on whichever thread loads a class and takes no lock of the agent's.
+ */
+package io.jlivepatch.quiescent;
