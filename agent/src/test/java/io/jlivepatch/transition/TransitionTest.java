@@ -41,8 +41,8 @@ public class TransitionTest {
 
     /** The thread that {@link #pause()} parks, and its latches. */
     private static volatile Thread parkable;
-    private static final AtomicReference<CountDownLatch> ARRIVED = new AtomicReference<>();
-    private static final AtomicReference<CountDownLatch> OPEN = new AtomicReference<>();
+    private static final AtomicReference<CountDownLatch> ARRIVED = new AtomicReference<>(new CountDownLatch(1));
+    private static final AtomicReference<CountDownLatch> OPEN = new AtomicReference<>(new CountDownLatch(1));
 
     private Transition transition;
 
@@ -227,6 +227,133 @@ public class TransitionTest {
         t.startTransition();
         assertTrue(t.tryCompleteTransition(), t.holders().toString());
         assertEquals("i1", (String) callInner.invokeExact(), "switched back by the reversed round");
+    }
+
+    // ---------------------------------------------------------------- offline threads (DESIGN §5)
+
+    /** What the not-watching handler heard: "method region policy original" per call, and rollbacks. */
+    private static final List<String> HEARD = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private static void listen() {
+        HEARD.clear();
+        Dispatcher.setNotWatchingHandler(new Dispatcher.NotWatchingHandler() {
+            @Override
+            public void notWatching(MethodSlot slot, String region, int policy, boolean ranOriginal) {
+                HEARD.add(slot.name().replaceAll(".*\\.", "") + " " + region + " " + policy + " " + ranOriginal
+                        + " offline=" + recordOf(Thread.currentThread()).offlineVolatile());
+            }
+
+            @Override
+            public void rollback(MethodSlot slot, String region) {
+                HEARD.add("rollback " + region);
+            }
+        });
+    }
+
+    @AfterEach
+    void quiet() {
+        Dispatcher.setNotWatchingHandler(null);
+        outer.setNotWatchingPolicy(Dispatcher.WATCH);
+        inner.setNotWatchingPolicy(Dispatcher.WATCH);
+    }
+
+    /** Runs the pair on this thread inside a quiescent region, under {@code policy}; its answer. */
+    private static String offlineCall(int policy) throws Throwable {
+        outer.setNotWatchingPolicy(policy);
+        inner.setNotWatchingPolicy(policy);
+        ThreadRecord r = Epoch.goOffline("test-region");
+        try {
+            assertTrue(r.offlineVolatile());
+            return (String) callOuter.invokeExact();
+        } finally {
+            Epoch.goOnline(r);
+            assertFalse(r.offlineVolatile(), "the region ended");
+        }
+    }
+
+    @Test
+    void watchTracksTheOfflineThreadForTheCallAndWarnsOnce() throws Throwable {
+        Transition t = startPatching();
+        assertTrue(t.tryCompleteTransition(), t.holders().toString());
+        listen();
+        assertEquals("o2:i2", offlineCall(Dispatcher.WATCH), "this thread switched: the new pair");
+        // Online for the call: the nested inner() was watched, so only outer() was reported.
+        assertEquals(List.of("outer()Ljava/lang/String; test-region 0 false offline=false"), HEARD);
+        ThreadRecord r = recordOf(Thread.currentThread());
+        assertEquals(Epoch.IDLE, r.announcedAcquire());
+    }
+
+    @Test
+    void originalRunsTheOriginalPairOnAnOfflineThreadEvenWhenSwitched() throws Throwable {
+        Transition t = startPatching();
+        assertTrue(t.tryCompleteTransition());
+        listen();
+        assertEquals("o1:i1", offlineCall(Dispatcher.ORIGINAL));
+        assertEquals(List.of("outer()Ljava/lang/String; test-region 2 true offline=true",
+                "inner()Ljava/lang/String; test-region 2 true offline=true"), HEARD);
+    }
+
+    @Test
+    void trylockHoldsThePatchLockForTheCallOrRunsTheOriginal() throws Throwable {
+        Transition t = startPatching();
+        assertTrue(t.tryCompleteTransition());
+        listen();
+        assertEquals("o2:i2", offlineCall(Dispatcher.TRYLOCK));
+        assertFalse(Dispatcher.patchLock().isHeldByCurrentThread(), "released at the end of the call");
+        assertEquals("outer()Ljava/lang/String; test-region 1 false offline=true", HEARD.get(0));
+
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            Dispatcher.patchLock().lock();
+            try {
+                held.countDown();
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                Dispatcher.patchLock().unlock();
+            }
+        }, "lock-holder");
+        holder.start();
+        held.await();
+        try {
+            HEARD.clear();
+            assertEquals("o1:i1", offlineCall(Dispatcher.TRYLOCK), "the lock was taken: the original pair");
+            assertEquals("outer()Ljava/lang/String; test-region 1 true offline=true", HEARD.get(0));
+        } finally {
+            done.countDown();
+            holder.join();
+        }
+    }
+
+    @Test
+    void warnRunsTheLatchedStateUnprotected() throws Throwable {
+        Transition t = startPatching();
+        assertTrue(t.tryCompleteTransition());
+        listen();
+        assertEquals("o2:i2", offlineCall(Dispatcher.WARN));
+        assertEquals(List.of("outer()Ljava/lang/String; test-region 4 false offline=true",
+                "inner()Ljava/lang/String; test-region 4 false offline=true"), HEARD);
+    }
+
+    @Test
+    void rollbackWatchesTheCallAndAsksForTheReversal() throws Throwable {
+        Transition t = startPatching();
+        assertTrue(t.tryCompleteTransition());
+        listen();
+        assertEquals("o2:i2", offlineCall(Dispatcher.ROLLBACK));
+        assertEquals(List.of("outer()Ljava/lang/String; test-region 3 false offline=false", "rollback test-region"),
+                HEARD);
+    }
+
+    @Test
+    void anOnlineThreadIsNotReported() throws Throwable {
+        Transition t = startPatching();
+        assertTrue(t.tryCompleteTransition());
+        listen();
+        assertEquals("o2:i2", (String) callOuter.invokeExact());
+        assertEquals(List.of(), HEARD);
     }
 
     private static Thread recordOwner(String name) {
