@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.api.Quiescence;
 import io.jlivepatch.bootstrap.Epoch;
+import io.jlivepatch.trampoline.Instrumented;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -30,19 +31,7 @@ class QuiescentInstallerTest {
                 Regions.class.getName(), QuiescentInstaller.regions(classFile(Regions.class),
                         Regions.class.getName().replace('.', '/')),
                 Quiescence.class.getName(), QuiescentInstaller.quiescence(classFile(Quiescence.class)));
-        ClassLoader loader = new ClassLoader(QuiescentInstallerTest.class.getClassLoader()) {
-            @Override
-            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-                synchronized (getClassLoadingLock(name)) {
-                    byte[] bytes = instrumented.get(name);
-                    if (bytes == null) {
-                        return super.loadClass(name, resolve);
-                    }
-                    Class<?> c = findLoadedClass(name);
-                    return c != null ? c : defineClass(name, bytes, 0, bytes.length);
-                }
-            }
-        };
+        ClassLoader loader = Instrumented.definingLoader(instrumented);
         regions = loader.loadClass(Regions.class.getName());
     }
 

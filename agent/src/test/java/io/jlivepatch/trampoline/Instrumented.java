@@ -51,11 +51,22 @@ public final class Instrumented {
             instrumented.put(c.getName(), TrampolineInstaller.instrument(classFile(c), internalName(c),
                     targets.get(internalName(c)), registry));
         }
-        ClassLoader loader = new ClassLoader(Instrumented.class.getClassLoader()) {
+        ClassLoader loader = definingLoader(instrumented);
+        for (Class<?> c : sources) {
+            classes.put(c.getSimpleName(), loader.loadClass(c.getName()));
+        }
+    }
+
+    /**
+     * A class loader that defines the classes of {@code classFiles} (binary name to bytes) itself
+     * and delegates every other class to the test's loader.
+     */
+    public static ClassLoader definingLoader(Map<String, byte[]> classFiles) {
+        return new ClassLoader(Instrumented.class.getClassLoader()) {
             @Override
             protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
                 synchronized (getClassLoadingLock(name)) {
-                    byte[] bytes = instrumented.get(name);
+                    byte[] bytes = classFiles.get(name);
                     if (bytes == null) {
                         return super.loadClass(name, resolve);
                     }
@@ -64,9 +75,6 @@ public final class Instrumented {
                 }
             }
         };
-        for (Class<?> c : sources) {
-            classes.put(c.getSimpleName(), loader.loadClass(c.getName()));
-        }
     }
 
     /** The slot of {@code SimpleClassName.method}; one per name, so no overloads in sources. */
