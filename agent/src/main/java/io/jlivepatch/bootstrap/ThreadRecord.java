@@ -105,8 +105,8 @@ public final class ThreadRecord extends ThreadRecordFields {
     }
 
     /**
-     * Whether the owner is offline for reclamation. Volatile: pairs with the owner's volatile
-     * stores in {@link Epoch#goOffline} and {@link Epoch#goOnline}; see there.
+     * Whether the owner is offline for reclamation. Volatile: pairs with the owner's release
+     * store in {@link Epoch#goOffline} and its volatile store in {@link Epoch#goOnline}; see there.
      */
     public boolean offlineVolatile() {
         return (boolean) OFFLINE.getVolatile(this);

@@ -41,8 +41,8 @@ abstract class ThreadRecordFields extends ThreadRecordPad {
 
     /**
      * Whether the owner is offline for reclamation (in a quiescent region, and not watched for
-     * a read section): grace periods neither wait for nor fence it. Written by the owner with
-     * volatile (fenced) stores, read by the writer. Accessed through {@link ThreadRecord#OFFLINE}.
+     * a read section): grace periods neither wait for nor fence it. Written by the owner (a
+     * release store to go offline, a volatile one to come back), read by the writer. Accessed through {@link ThreadRecord#OFFLINE}.
      */
     boolean offline;
 

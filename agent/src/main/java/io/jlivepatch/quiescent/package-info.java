@@ -6,8 +6,9 @@
  * when attached to a running JVM, by retransforming the classes that have such methods.
  *
  * <h2>Memory ordering</h2>
- * Both stores are volatile (fenced); see {@code Epoch.goOnline} for the pairing with the grace
- * period's read of the flag. Offline threads are skipped by grace periods and by the handshake
+ * Going offline is a release store, coming back a volatile (fenced) one; {@code Epoch.goOffline}
+ * and {@code Epoch.goOnline} say why, and what pairs with the second: the grace period's read of
+ * the flag after its fence. Offline threads are skipped by grace periods and by the handshake
  * barrier; a transition still checks their stacks, so a changed method below the region holds it.
  *
  * <h2>Concurrency</h2>
