@@ -134,7 +134,7 @@ public final class EpochDomain {
      * follows the advance, the partner of the fence in {@code Epoch.goOnline}, so a thread that
      * comes online after the read announces the new epoch.
      */
-    private static boolean inOlderEpoch(ThreadRecord r, long target) {
+    static boolean inOlderEpoch(ThreadRecord r, long target) {
         if (r.offlineVolatile()) {
             return false;
         }

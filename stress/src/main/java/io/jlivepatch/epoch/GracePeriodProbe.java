@@ -37,7 +37,7 @@ public final class GracePeriodProbe {
     public static boolean wouldWait(Barrier barrier) {
         EpochDomain.Snapshot s = EpochDomain.begin(barrier);
         for (ThreadRecord r : s.records()) {
-            if (inOlderEpoch(r.announcedAcquire(), s.target())) {
+            if (EpochDomain.inOlderEpoch(r, s.target())) {
                 return true;
             }
         }
@@ -45,8 +45,9 @@ public final class GracePeriodProbe {
     }
 
     /**
-     * {@code EpochDomain.inOlderEpoch} without its liveness check, which never matters here:
-     * every reader of these tests is a live jcstress actor.
+     * {@code EpochDomain.inOlderEpoch} over an announcement read earlier, without the liveness and
+     * offline checks, which never matter to the registration race: its reader is a live jcstress
+     * actor, online.
      */
     public static boolean inOlderEpoch(long announced, long target) {
         return announced != Epoch.IDLE && announced < target;
