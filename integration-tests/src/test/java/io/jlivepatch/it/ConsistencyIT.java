@@ -29,7 +29,8 @@ class ConsistencyIT {
     /**
      * A thread parked inside the original {@code outer} when the first patch arrives entered it
      * before any trampoline ran a read section: only a stack check sees it. The transition waits
-     * for it, and the thread finishes its call with the original {@code inner}.
+     * for it, and the thread finishes its call with the original {@code inner}, while a thread
+     * that holds no frame of the pair runs the patched one meanwhile.
      */
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
@@ -42,7 +43,8 @@ class ConsistencyIT {
             List<String> threads = awaitPending(target.pid(), "parked-outer");
             assertTrue(threads.get(0).startsWith("transition 'pair' patching: "), threads.get(0));
             assertFalse(load.isDone(), "the transition completed with a thread inside the old outer");
-            assertEquals("inner=i1", target.call("inner"), "the caller thread is not switched yet");
+            assertEquals("inner=i2", target.call("inner"), "the fixture's main thread holds no frame of the pair:"
+                    + " the transition switches it while the parked thread holds the transition open");
             assertEquals("release-outer=o1:i1", target.call("release-outer"), "the parked thread ran a mixed pair");
             load.get(60, TimeUnit.SECONDS).assertSuccess();
             assertEquals("pair=o2:i2", target.call("pair"));
