@@ -148,8 +148,10 @@ public final class Transition {
     }
 
     private boolean trySwitch(Thread t, ThreadRecord r, StackTraceElement[] stack, long w, List<Holder> holding) {
+        // A thread without a record never ran a slow path nor was switched: it is in the baseline
+        // state, which is the target once the transition is reversed, whatever its stack holds.
         int observed = r == null ? 0 : r.patchStateVolatile();
-        if (r != null && Dispatcher.stateOf(observed, w) == target) {
+        if (Dispatcher.stateOf(observed, w) == target) {
             return true;
         }
         // The snapshot may predate the read of the state word: a thread that switched itself in
