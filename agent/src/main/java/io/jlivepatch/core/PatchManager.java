@@ -92,7 +92,12 @@ public final class PatchManager implements TargetRegistry, Linker {
     private String backOutReason;
     private long retryDelayNanos;
     private long nextStallReportNanos;
-    private boolean retryScheduled;
+    /**
+     * The transition a retry is scheduled for, or null. A transition can end while its retry
+     * waits (a reversal or a force completes it at once): that retry must not stand for the next
+     * transition's.
+     */
+    private Transition retryScheduledFor;
     private ScheduledExecutorService worker;
 
     public PatchManager(Instrumentation inst, EpochDomain epochs) {
@@ -672,16 +677,18 @@ public final class PatchManager implements TargetRegistry, Linker {
     }
 
     private void scheduleRetryLocked(Transition t) {
-        if (retryScheduled) {
+        if (retryScheduledFor == t) {
             return;
         }
-        retryScheduled = true;
+        retryScheduledFor = t;
         long delay = retryDelayNanos;
         retryDelayNanos = Math.min(retryDelayNanos * 2, MAX_RETRY_NANOS);
         worker().schedule(() -> {
             klpMutex.lock();
             try {
-                retryScheduled = false;
+                if (retryScheduledFor == t) {
+                    retryScheduledFor = null;
+                }
                 if (transition == t) {
                     tryCompleteTransitionLocked();
                 }
