@@ -34,13 +34,8 @@ class TransitionRegressionIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aReversalDoesNotWaitForAThreadThatNeverLeftItsTarget() throws Exception {
-        Path jar = PatchJars.of(jars, "pair", PairPatch.class);
         try (TargetJvm target = TargetJvm.startFixture()) {
-            Cli.load(target.pid(), jar).assertSuccess();
-            assertEquals("park-outer=parked", target.call("park-outer"));
-            ControlClient control = ControlClient.of(target.pid());
-            control.run("disable", "--no-wait", "pair");
-            ConsistencyIT.awaitPending(target.pid(), "parked-outer");
+            ControlClient control = disableHeldByAThreadWithoutARecord(target);
             assertEquals(List.of("enabled patch 'pair'"), within(target, () -> control.run("enable", "pair")),
                     "the reversal");
             assertEquals("release-outer=o2:i2", target.call("release-outer"));
@@ -60,13 +55,8 @@ class TransitionRegressionIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aRetryLeftByAReversedTransitionDoesNotSwallowTheNextOnes() throws Exception {
-        Path jar = PatchJars.of(jars, "pair", PairPatch.class);
         try (TargetJvm target = TargetJvm.startFixture()) {
-            Cli.load(target.pid(), jar).assertSuccess();
-            assertEquals("park-outer=parked", target.call("park-outer"));
-            ControlClient control = ControlClient.of(target.pid());
-            control.run("disable", "--no-wait", "pair");
-            ConsistencyIT.awaitPending(target.pid(), "parked-outer");
+            ControlClient control = disableHeldByAThreadWithoutARecord(target);
             control.run("enable", "pair");
             CompletableFuture<List<String>> disable = CompletableFuture.supplyAsync(() -> control.run("disable", "pair"));
             ConsistencyIT.awaitPending(target.pid(), "parked-outer");
@@ -75,6 +65,19 @@ class TransitionRegressionIT {
                     "the disable, retried once the parked thread left");
             assertEquals("pair=o1:i1", target.call("pair"));
         }
+    }
+
+    /**
+     * Loads {@code pair}, parks a thread inside its {@code outer}, entered through the stable fast
+     * path (so the thread has no record), and starts a disable that the thread holds.
+     */
+    private ControlClient disableHeldByAThreadWithoutARecord(TargetJvm target) throws InterruptedException {
+        Cli.load(target.pid(), PatchJars.of(jars, "pair", PairPatch.class)).assertSuccess();
+        assertEquals("park-outer=parked", target.call("park-outer"));
+        ControlClient control = ControlClient.of(target.pid());
+        control.run("disable", "--no-wait", "pair");
+        ConsistencyIT.awaitPending(target.pid(), "parked-outer");
+        return control;
     }
 
     /** Runs a request on another thread; fails with thread dumps when it does not answer in 30 s. */
