@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jlivepatch.it.patches.PairBisPatch;
 import io.jlivepatch.it.patches.PairPatch;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.PatchJars;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,16 +41,61 @@ class ConsistencyIT {
         try (TargetJvm target = TargetJvm.startFixture()) {
             assertEquals("pair=o1:i1", target.call("pair"));
             assertEquals("park-outer=parked", target.call("park-outer"));
-            CompletableFuture<Cli.Result> load = CompletableFuture.supplyAsync(() -> Cli.load(target.pid(), jar));
-            List<String> threads = awaitPending(target.pid(), "parked-outer");
-            assertTrue(threads.get(0).startsWith("transition 'pair' patching: "), threads.get(0));
-            assertFalse(load.isDone(), "the transition completed with a thread inside the old outer");
+            CompletableFuture<Cli.Result> load = startHeldBy(target, "parked-outer", "'pair' patching",
+                    () -> Cli.load(target.pid(), jar));
             assertEquals("inner=i2", target.call("inner"), "the fixture's main thread holds no frame of the pair:"
                     + " the transition switches it while the parked thread holds the transition open");
             assertEquals("release-outer=o1:i1", target.call("release-outer"), "the parked thread ran a mixed pair");
             load.get(60, TimeUnit.SECONDS).assertSuccess();
             assertEquals("pair=o2:i2", target.call("pair"));
         }
+    }
+
+    /**
+     * A thread parked inside {@code outer} of the first patch entered it through the stable fast
+     * path, without a read section: only a stack check sees it. While the second patch goes on
+     * top, the transition waits for it, and it finishes its call with the first patch's
+     * {@code inner}; the same while the second patch leaves again.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aThreadInTheStableFastPathKeepsItsPairWhileTheNextPatchTransitions() throws Exception {
+        Path pair = PatchJars.of(jars, "pair", PairPatch.class);
+        Path bis = PatchJars.of(jars, "pair-bis", PairBisPatch.class);
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), pair).assertSuccess();
+            assertEquals("pair=o2:i2", target.call("pair"));
+            assertEquals("park-outer=parked", target.call("park-outer"));
+            CompletableFuture<Cli.Result> load = startHeldBy(target, "parked-outer", "'pair-bis' patching",
+                    () -> Cli.load(target.pid(), bis));
+            assertEquals("inner=i3", target.call("inner"), "a thread without a frame of the pair is switched");
+            assertEquals("release-outer=o2:i2", target.call("release-outer"), "the parked thread ran a mixed pair");
+            load.get(60, TimeUnit.SECONDS).assertSuccess();
+            assertEquals("pair=o3:i3", target.call("pair"));
+
+            assertEquals("park-outer=parked", target.call("park-outer"));
+            CompletableFuture<Cli.Result> disable = startHeldBy(target, "parked-outer", "'pair-bis' unpatching",
+                    () -> Cli.disable(target.pid(), "pair-bis"));
+            assertEquals("inner=i2", target.call("inner"), "a thread without a frame of the pair is switched");
+            assertEquals("release-outer=o3:i3", target.call("release-outer"), "the parked thread ran a mixed pair");
+            disable.get(60, TimeUnit.SECONDS).assertSuccess();
+            assertEquals("pair=o2:i2", target.call("pair"));
+        }
+    }
+
+    /**
+     * Runs {@code command}, a CLI command that starts a transition and waits for it, on another
+     * thread; answers it once thread {@code name} is listed as pending in transition
+     * {@code transition} ({@code 'pair' patching}), asserting that the command is still waiting.
+     */
+    static CompletableFuture<Cli.Result> startHeldBy(TargetJvm target, String name, String transition,
+            Supplier<Cli.Result> command) throws InterruptedException {
+        CompletableFuture<Cli.Result> running = CompletableFuture.supplyAsync(command);
+        List<String> threads = awaitPending(target.pid(), name);
+        assertTrue(threads.get(0).startsWith("transition " + transition + ": "), threads.get(0));
+        assertFalse(running.isDone(),
+                "the transition completed while thread '" + name + "' was inside a changing method");
+        return running;
     }
 
     /** Polls {@code threads} until thread {@code name} is listed as pending; answers the listing. */
