@@ -84,6 +84,50 @@ class ConsistencyIT {
     }
 
     /**
+     * A thread started while a transition stalls, whose first slow path is its first sight by
+     * the agent, starts in the old state and pending: parked inside its first call, it is listed
+     * as {@code unpatched pending}, and that call answers the original pair. It then switches on
+     * its own, while the transition still waits for another thread, and never mixes.
+     *
+     * <p>A round of the transition may see a newcomer first, between its start and its first
+     * call, with no frame of the pair, and switch it at once, as it should: that newcomer never
+     * was pending, so the test starts another one (this window is a fraction of a millisecond in
+     * the 250 ms between rounds).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aThreadFirstSeenDuringATransitionStartsInTheOldStateAndPending() throws Exception {
+        Path jar = PatchJars.of(jars, "pair", PairPatch.class);
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            assertEquals("park-outer=parked", target.call("park-outer"));
+            CompletableFuture<Cli.Result> load = startHeldBy(target, "parked-outer", "'pair' patching",
+                    () -> Cli.load(target.pid(), jar));
+            String newcomer = null;
+            for (int i = 1; i <= 3 && newcomer == null; i++) {
+                String name = "newcomer-" + i;
+                assertEquals("park-" + name + "=parked", target.call("park-" + name));
+                String state = stateOf(target.pid(), name);
+                if (state.equals("unpatched pending")) {
+                    newcomer = name;
+                } else {
+                    assertEquals("patched", state, "newcomer " + name);
+                    String answers = target.call("release-" + name);
+                    assertTrue(answers.matches("release-" + name + "=(o1:i1\\*\\d+ )?o2:i2\\*\\d+"),
+                            "a newcomer the transition switched early ran a mixed pair or switched back: " + answers);
+                }
+            }
+            assertTrue(newcomer != null, "three newcomers in a row were switched before their first call");
+            String answers = target.call("release-" + newcomer);
+            assertTrue(answers.matches("release-" + newcomer + "=o1:i1\\*\\d+ o2:i2\\*\\d+"),
+                    "the newcomer must answer the original pair first, then switch once and never mix: " + answers);
+            assertFalse(load.isDone(), "the transition completed with a thread inside the old outer");
+            assertEquals("release-outer=o1:i1", target.call("release-outer"), "the parked thread ran a mixed pair");
+            load.get(60, TimeUnit.SECONDS).assertSuccess();
+            assertEquals("pair=o2:i2", target.call("pair"));
+        }
+    }
+
+    /**
      * Runs {@code command}, a CLI command that starts a transition and waits for it, on another
      * thread; answers it once thread {@code name} is listed as pending in transition
      * {@code transition} ({@code 'pair' patching}), asserting that the command is still waiting.
@@ -96,6 +140,19 @@ class ConsistencyIT {
         assertFalse(running.isDone(),
                 "the transition completed while thread '" + name + "' was inside a changing method");
         return running;
+    }
+
+    /** The state {@code threads} lists for thread {@code name}: {@code unpatched pending}, {@code patched}, ... */
+    static String stateOf(long pid, String name) {
+        List<String> lines = Cli.run("threads", Long.toString(pid)).assertSuccess().stdout();
+        String suffix = " \"" + name + "\"";
+        for (String line : lines) {
+            if (line.endsWith(suffix)) {
+                String idAndState = line.substring(0, line.length() - suffix.length());
+                return idAndState.substring(idAndState.indexOf(' ') + 1);
+            }
+        }
+        throw new AssertionError("thread '" + name + "' is not listed:\n" + String.join("\n", lines));
     }
 
     /** Polls {@code threads} until thread {@code name} is listed as pending; answers the listing. */
