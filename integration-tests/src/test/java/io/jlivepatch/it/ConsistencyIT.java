@@ -9,6 +9,7 @@ import io.jlivepatch.it.patches.PairBisPatch;
 import io.jlivepatch.it.patches.PairPatch;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.ItEnvironment;
+import io.jlivepatch.it.support.PairStats;
 import io.jlivepatch.it.support.PatchJars;
 import io.jlivepatch.it.support.TargetJvm;
 import java.nio.file.Path;
@@ -151,6 +152,41 @@ class ConsistencyIT {
                     "the parked virtual thread ran a mixed pair");
             load.get(60, TimeUnit.SECONDS).assertSuccess();
             assertEquals("pair=o2:i2", target.call("pair"));
+        }
+    }
+
+    /**
+     * Threads switch themselves at their outermost trampoline exit. The self-switcher calls the
+     * pair in a loop from inside an overload of {@code outer}: the transition's check of other
+     * threads' stacks goes by method name, so it sees that thread inside {@code outer} at every
+     * instant and can never switch it. Parked inside the overload, outside {@code outer()}
+     * itself, it is listed as pending, which shows that premise; once it runs, both the patching
+     * and the unpatching transition complete, which only its own check at its outermost exit can
+     * have allowed, and its answers show one switch each way. Sixteen busy threads call the
+     * pair through the slow path meanwhile, and none ever answers a mixed pair.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void threadsSwitchThemselvesAtTheirOutermostExit() throws Exception {
+        Path jar = PatchJars.of(jars, "pair", PairPatch.class);
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            assertEquals("pair-load-start=started 16", target.call("pair-load-start"));
+            assertEquals("park-self-switcher=parked", target.call("park-self-switcher"));
+            CompletableFuture<Cli.Result> load = startHeldBy(target, "self-switcher", "'pair' patching",
+                    () -> Cli.load(target.pid(), jar));
+            assertEquals("open-self-switcher=open", target.call("open-self-switcher"));
+            load.get(60, TimeUnit.SECONDS).assertSuccess();
+            assertEquals("pair=o2:i2", target.call("pair"));
+            Cli.disable(target.pid(), "pair").assertSuccess();
+            assertEquals("pair=o1:i1", target.call("pair"));
+
+            String answers = target.call("release-self-switcher");
+            assertTrue(answers.matches("release-self-switcher=o1:i1\\*\\d+ o2:i2\\*\\d+ o1:i1\\*\\d+"),
+                    "the self-switcher must switch once each way and never mix: " + answers);
+            assertEquals("load-stop=stopped", target.call("load-stop"), "the busy threads finish");
+            PairStats stats = PairStats.parse(target.call("stats"));
+            assertEquals(PairStats.NO_FAILURES, stats.failures(), stats.line());
+            assertTrue(stats.original() > 0 && stats.patched() > 0, "the busy threads ran both versions: " + stats.line());
         }
     }
 
