@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Regression tests of the transition machinery, each for a bug that {@link ConsistencyStress} found. */
+/**
+ * Regression tests of the transition machinery: a bug {@link ConsistencyStress} found, and one that
+ * the test for it found first.
+ */
 class TransitionRegressionIT {
 
     @TempDir
