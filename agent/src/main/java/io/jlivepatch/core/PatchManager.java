@@ -95,7 +95,12 @@ public final class PatchManager implements TargetRegistry, Linker {
     private String backOutReason;
     private long retryDelayNanos;
     private long nextStallReportNanos;
-    private boolean retryScheduled;
+    /**
+     * The transition a retry is scheduled for, or null. A transition can end while its retry
+     * waits (a reversal or a force completes it at once): that retry must not stand for the next
+     * transition's.
+     */
+    private Transition retryScheduledFor;
     /** Runs transition rounds and rollbacks; its thread starts with the first task. */
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "jlivepatch-transition");
@@ -701,16 +706,18 @@ public final class PatchManager implements TargetRegistry, Linker {
     }
 
     private void scheduleRetryLocked(Transition t) {
-        if (retryScheduled) {
+        if (retryScheduledFor == t) {
             return;
         }
-        retryScheduled = true;
+        retryScheduledFor = t;
         long delay = retryDelayNanos;
         retryDelayNanos = Math.min(retryDelayNanos * 2, MAX_RETRY_NANOS);
-        worker().schedule(() -> {
+        worker.schedule(() -> {
             klpMutex.lock();
             try {
-                retryScheduled = false;
+                if (retryScheduledFor == t) {
+                    retryScheduledFor = null;
+                }
                 if (transition == t) {
                     tryCompleteTransitionLocked();
                 }
@@ -723,10 +730,6 @@ public final class PatchManager implements TargetRegistry, Linker {
                 klpMutex.unlock();
             }
         }, delay, TimeUnit.NANOSECONDS);
-    }
-
-    private ScheduledExecutorService worker() {
-        return worker;
     }
 
     /**

@@ -109,7 +109,6 @@ public final class Transition {
     public static Transition initTransition(String patchId, int target) {
         Transition t = new Transition(patchId, ++lastRequest, target);
         t.publish(false);
-        Dispatcher.setSelfCheck(t.check);
         return t;
     }
 
@@ -126,6 +125,12 @@ public final class Transition {
      */
     public void startTransition() {
         startNanos = System.nanoTime();
+        // Only now may a thread switch itself. A check request can outlive its transition (a
+        // thread asked, then switched by a round or by completion, exits no section until the
+        // next transition), and a thread that switched while a changing method's call site was
+        // still stable would run that method in the version being left, the others in the new
+        // one. Volatile write after the call sites: pairs with the read in Dispatcher.switchSelf.
+        Dispatcher.setSelfCheck(check);
         long w = Dispatcher.word();
         for (ThreadRecord r : Epoch.records()) {
             if (Dispatcher.stateOf(r.patchStateVolatile(), w) != target) {

@@ -43,7 +43,10 @@ public final class ControlClient {
         }
     }
 
-    /** Runs one request and answers its output; fails the test on an error answer. */
+    /**
+     * Runs one request, waiting for its transition unless it says {@code --no-wait}, and answers
+     * its output; fails the test on an error answer.
+     */
     public List<String> run(String... commandAndArgs) {
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
@@ -57,6 +60,12 @@ public final class ControlClient {
             BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
                     StandardCharsets.UTF_8));
             String status = in.readLine();
+            // A transition that takes longer than the agent's progress tick streams progress lines
+            // (the word, then its text) before the status: waiting is not failing.
+            while ("progress".equals(status)) {
+                in.readLine();
+                status = in.readLine();
+            }
             List<String> lines = new ArrayList<>();
             for (String line; (line = in.readLine()) != null; ) {
                 lines.add(line);
