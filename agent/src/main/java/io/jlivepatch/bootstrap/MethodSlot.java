@@ -5,6 +5,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One target method as instrumented code sees it: the trampoline's call site and the method's
@@ -38,6 +40,16 @@ public final class MethodSlot {
      * transition.
      */
     private volatile int notWatchingPolicy = Dispatcher.WATCH;
+
+    /** Opens when the first class to link this slot has run the core's linker. */
+    private final CountDownLatch linked = new CountDownLatch(1);
+    /** Whether the core's linker is running for this slot; set under the slot's monitor. */
+    private volatile boolean linking;
+
+    /** What {@link #claimForLinking} answers. */
+    static final int NOT_OURS = 0;
+    static final int FIRST = 1;
+    static final int LINKED = 2;
 
     /** Published with a volatile write: readers see a completely built stack. */
     private volatile FuncStack stack = FuncStack.EMPTY;
@@ -95,6 +107,38 @@ public final class MethodSlot {
             owner = c;
         }
         return owner == c;
+    }
+
+    /**
+     * Binds the slot to {@code c} for a trampoline that links: {@link #FIRST} if {@code c} is
+     * the first class, and the caller must run the linker (when {@code withLinker}) and then
+     * {@link #linkerDone}; {@link #LINKED} if {@code c} was bound before; {@link #NOT_OURS} if
+     * another class was.
+     */
+    synchronized int claimForLinking(Class<?> c, boolean withLinker) {
+        if (owner == null) {
+            owner = c;
+            linking = withLinker;
+            return withLinker ? FIRST : LINKED;
+        }
+        return owner == c ? LINKED : NOT_OURS;
+    }
+
+    void linkerDone() {
+        linking = false;
+        linked.countDown();
+    }
+
+    /** Waits, a second at most, for a first linking of this slot in progress to finish. */
+    void awaitLinker() {
+        if (!linking) {
+            return;
+        }
+        try {
+            linked.await(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Publishes a new stack; the call site is switched separately by the mode setters. */

@@ -67,17 +67,26 @@ public final class Trampolines {
             return DETACHED;
         }
         MethodSlot slot = table[id];
-        boolean first = slot.owner() == null;
-        if (!slot.claim(caller.lookupClass())) {
+        Linker l = linker;
+        int claim = slot.claimForLinking(caller.lookupClass(), l != null);
+        if (claim == MethodSlot.NOT_OURS) {
             return DETACHED;
         }
-        Linker l = linker;
-        if (first && l != null) {
+        if (claim == MethodSlot.FIRST) {
             try {
                 l.linked(caller, slot);
             } catch (Throwable ignored) {
                 // The linker reports its own failures; the method stays as the linker left it.
+            } finally {
+                slot.linkerDone();
             }
+        } else {
+            // Another thread may be linking the same method for the first time, its linker
+            // binding the patches: wait for it, so that this call does not run the original
+            // of a method that is patched. Bounded: that linker may be waiting for the patch lock,
+            // held by a thread that calls this method (a callback), and then this call runs the
+            // original, once.
+            slot.awaitLinker();
         }
         CallSite site = slot.site(name);
         return site == null ? DETACHED : site;
