@@ -141,8 +141,12 @@ public final class ControlSocket {
         };
         return switch (command) {
             case "list" -> {
-                List<String> lines = manager.list();
-                yield lines.isEmpty() ? List.of("no patches loaded") : lines;
+                List<String> lines = new ArrayList<>(manager.list());
+                if (lines.isEmpty()) {
+                    lines.add("no patches loaded");
+                }
+                lines.add("grace periods: " + manager.barrier() + " barrier");
+                yield lines;
             }
             case "threads" -> manager.threads();
             case "load" -> manager.load(Path.of(args.get(0)), progress);

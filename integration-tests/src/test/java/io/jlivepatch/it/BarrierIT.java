@@ -46,6 +46,7 @@ class BarrierIT {
         try (TargetJvm target = builder.start()) {
             String before = target.call("static");
             Cli.load(target.pid(), jar).assertSuccess();
+            assertEquals(expected, Cli.list(target.pid()).patchList().barrier(), "list names the barrier");
             Cli.disable(target.pid(), "kind-static").assertSuccess();
             assertEquals(before, target.call("static"), "the patch came off again");
             List<String> stderr = target.stderrLines();

@@ -11,20 +11,28 @@ import java.util.regex.Pattern;
  * then {@code  replace}, {@code  forced}, {@code  (patching: 10/11 threads switched)} (the patch
  * in transition only) and {@code  "<description>"} where they apply, in that order; then one
  * indented line per target, {@code <binary class name>.<method><descriptor> <patched|pending> ...}.
- * A JVM without patches answers the single line {@code no patches loaded}. Parsing is strict, so
+ * A JVM without patches answers the single line {@code no patches loaded}; the last line is
+ * always {@code grace periods: <barrier> barrier}. Parsing is strict, so
  * that a change of the format fails here and not as a puzzling assertion.
  */
-public record PatchList(List<Patch> patches) {
+public record PatchList(List<Patch> patches, String barrier) {
 
     private static final String NO_PATCHES = "no patches loaded";
+    private static final Pattern BARRIER_LINE = Pattern.compile("grace periods: (?<barrier>[a-z]+) barrier");
     private static final Pattern PATCH_LINE = Pattern.compile("(?<id>\\S+) (?<state>enabled|disabled)"
             + "(?<replace> replace)?(?<forced> forced)?"
             + "(?: \\((?<transition>(?:patching|unpatching): \\d+/\\d+ threads switched)\\))?"
             + "(?: \"(?<description>.*)\")?");
 
-    public static PatchList parse(String command, List<String> lines) {
+    public static PatchList parse(String command, List<String> all) {
+        Matcher last = all.isEmpty() ? null : BARRIER_LINE.matcher(all.get(all.size() - 1));
+        if (last == null || !last.matches()) {
+            throw new AssertionError("'" + command + "': the last line must name the barrier:\n" + String.join("\n", all));
+        }
+        String barrier = last.group("barrier");
+        List<String> lines = all.subList(0, all.size() - 1);
         if (lines.equals(List.of(NO_PATCHES))) {
-            return new PatchList(List.of());
+            return new PatchList(List.of(), barrier);
         }
         List<Patch> patches = new ArrayList<>();
         Patch current = null;
@@ -46,7 +54,7 @@ public record PatchList(List<Patch> patches) {
                         + String.join("\n", lines));
             }
         }
-        return new PatchList(List.copyOf(patches));
+        return new PatchList(List.copyOf(patches), barrier);
     }
 
     public Optional<Patch> find(String id) {
