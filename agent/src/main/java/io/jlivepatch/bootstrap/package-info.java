@@ -16,9 +16,10 @@
  *   <li>idle: the call site returns the constant {@code null}; the JIT folds the prologue away;
  *   <li>stable: the call site returns the top replacement as a constant; the JIT inlines it;
  *   <li>transition: the call site answers {@link io.jlivepatch.bootstrap.Dispatcher#TRANSITION},
- *       and the trampoline enters a read section ({@link io.jlivepatch.bootstrap.Epoch}) and runs
- *       {@link io.jlivepatch.bootstrap.Dispatcher#select}, the {@code klp_ftrace_handler} of this
- *       system.
+ *       and the trampoline enters a read section ({@link io.jlivepatch.bootstrap.Epoch}), asks
+ *       {@link io.jlivepatch.bootstrap.Dispatcher#route} (the {@code klp_ftrace_handler} of this
+ *       system) whether this thread runs the top entry, the one below or the original body, and
+ *       takes the entry from one of the slot's two transition call sites, constants too.
  * </ul>
  *
  * <h2>Lock</h2>

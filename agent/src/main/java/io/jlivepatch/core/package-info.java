@@ -10,10 +10,13 @@
  * target map, which only grows).
  *
  * <h2>Transitions</h2>
- * Enabling and disabling run the kernel's sequence — initialize, start, complete — and log it
- * in the kernel's words. Until the per-thread consistency model arrives every thread switches
- * the moment a transition starts, so a transition completes at once; the transition mode of the
- * trampoline is still taken, so the seam is exercised.
+ * Enabling and disabling run the kernel's sequence — initialize, start, try to complete (on the
+ * worker thread {@code jlivepatch-transition}, retried with back-off), complete — and log it in
+ * the kernel's words; the threads' side is the {@code transition} package. The patch lock is not
+ * held between rounds, so a transition in flight can be reversed (an enable or disable of its
+ * patch), forced, or backed out after its timeout; callers wait on a {@code TransitionRequest}.
+ * Only one transition is in flight at a time (the kernel's {@code klp_transition_patch}); any
+ * other operation meanwhile is refused, naming it.
  *
  * <h2>All or nothing</h2>
  * A load resolves every target, defines every replacement and instruments every class before it
