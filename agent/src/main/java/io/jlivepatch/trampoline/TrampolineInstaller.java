@@ -3,6 +3,7 @@ package io.jlivepatch.trampoline;
 import io.jlivepatch.bootstrap.Trampolines;
 import io.jlivepatch.patch.PatchException;
 import java.lang.instrument.ClassFileTransformer;
+import io.jlivepatch.log.Log;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
 import java.security.ProtectionDomain;
@@ -17,6 +18,7 @@ import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.slf4j.Logger;
 
 /**
  * Puts trampolines into target classes: one class-file transformer, installed once, that
@@ -29,6 +31,8 @@ import org.objectweb.asm.Opcodes;
  * host's standard error; the agent must print no warnings of its own making.
  */
 public final class TrampolineInstaller {
+
+    private static final Logger LOG = Log.get(TrampolineInstaller.class);
 
     /** Oldest class file version that may hold an {@code invokedynamic} (Java 7). */
     private static final int MIN_VERSION = Opcodes.V1_7;
@@ -78,6 +82,7 @@ public final class TrampolineInstaller {
         }
         for (Class<?> c : classes) {
             String internalName = c.getName().replace('.', '/');
+            LOG.debug("retransforming {} to put trampolines into it", c.getName());
             errors.remove(internalName);
             try {
                 inst.retransformClasses(c);

@@ -67,17 +67,25 @@ public class TransitionTest {
         return head + (String) callInner.invokeExact();
     }
 
+    /** Whether the parked thread waits inside a quiescent region. */
+    private static volatile boolean parkOffline;
+
     /** Parks the thread named by the test, once, until the test opens the gate. */
     public static void pause() {
         if (Thread.currentThread() != parkable) {
             return;
         }
         parkable = null;
+        ThreadRecord offline = parkOffline ? Epoch.goOffline("parked-offline") : null;
         ARRIVED.get().countDown();
         try {
             OPEN.get().await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (offline != null) {
+                Epoch.goOnline(offline);
+            }
         }
     }
 
@@ -268,6 +276,51 @@ public class TransitionTest {
         } finally {
             Epoch.goOnline(r);
             assertFalse(r.offlineVolatile(), "the region ended");
+        }
+    }
+
+    @Test
+    void aChangedMethodBelowAQuiescentRegionStillHoldsTheTransition() throws Throwable {
+        parkOffline = true;
+        try {
+            CompletableFuture<String> parked = parkInOuter("offline-in-outer");
+            Thread offline = recordOwner("offline-in-outer");
+            assertTrue(recordOf(offline).offlineVolatile(), "parked inside a quiescent region");
+            Transition t = startPatching();
+            assertFalse(t.tryCompleteTransition(), "the original outer is on the offline thread's stack");
+            assertEquals("offline-in-outer", t.holders().get(0).thread().getName());
+            release();
+            assertEquals("o1:i1", parked.get(10, TimeUnit.SECONDS), "the offline thread ran a mixed pair");
+            assertTrue(t.tryCompleteTransition(), t.holders().toString());
+        } finally {
+            parkOffline = false;
+        }
+    }
+
+    @Test
+    void anOfflineThreadWithACleanStackIsSwitchedAtOnce() throws Throwable {
+        CountDownLatch inRegion = new CountDownLatch(1);
+        CountDownLatch leave = new CountDownLatch(1);
+        Thread idle = new Thread(() -> {
+            ThreadRecord r = Epoch.goOffline("idle-loop");
+            inRegion.countDown();
+            try {
+                leave.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                Epoch.goOnline(r);
+            }
+        }, "idle-offline");
+        idle.start();
+        inRegion.await();
+        try {
+            Transition t = startPatching();
+            assertTrue(t.tryCompleteTransition(), "an idle offline thread holds nothing: " + t.holders());
+            assertEquals(Dispatcher.PATCHED, stateOf(idle));
+        } finally {
+            leave.countDown();
+            idle.join();
         }
     }
 
