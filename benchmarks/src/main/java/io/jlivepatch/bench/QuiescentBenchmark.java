@@ -24,9 +24,8 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code region} against {@code plain}: a {@code @Quiescent} method, entered and left
  *       (two volatile stores and the record lookup), next to its unannotated twin. Target: at most
  *       10 ns per pair;
- *   <li>{@code gracePeriod}: grace-period latency with {@code offlineThreads} threads in an idle
- *       loop inside a quiescent region, waking every millisecond. Target: 1,000 offline threads
- *       no worse than none.
+ *   <li>{@code gracePeriod}: grace-period latency with {@code offlineThreads} threads blocked in
+ *       a long wait inside a quiescent region. Target: 1,000 offline threads no worse than none.
  * </ul>
  * The forks must run with the agent, which makes the annotated methods regions:
  * <pre>
@@ -60,7 +59,7 @@ public class QuiescentBenchmark {
         return QuiescentTarget.plain(v);
     }
 
-    /** {@code offlineThreads} threads in an idle loop inside a quiescent region. */
+    /** {@code offlineThreads} threads blocked inside a quiescent region. */
     @State(Scope.Benchmark)
     public static class Offline {
         @Param({"0", "1000"})

@@ -3,7 +3,6 @@ package io.jlivepatch.bench;
 import io.jlivepatch.api.Quiescent;
 import io.jlivepatch.bootstrap.Epoch;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Quiescent regions for {@link QuiescentBenchmark}: {@link #region} and its twin {@link #plain}
@@ -30,12 +29,10 @@ public final class QuiescentTarget {
         return Epoch.recordOf(Thread.currentThread()).offlineVolatile();
     }
 
-    /** An idle loop, offline: wakes every millisecond until {@code release} opens. */
+    /** A long blocking wait, offline: until {@code release} opens. */
     @Quiescent
     public static void idle(CountDownLatch started, CountDownLatch release) throws InterruptedException {
         started.countDown();
-        while (!release.await(1, TimeUnit.MILLISECONDS)) {
-            Thread.onSpinWait();
-        }
+        release.await();
     }
 }
