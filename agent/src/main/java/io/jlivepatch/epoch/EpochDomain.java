@@ -22,6 +22,9 @@ public final class EpochDomain {
     private final Duration stallInterval;
     private final Duration timeout;
     private final List<Runnable> retired = new ArrayList<>();
+    private static final int PRUNE_EVERY = 16;
+    /** Grace periods run, for pruning; guarded by this domain's monitor. */
+    private long gracePeriods;
 
     public EpochDomain(Barrier barrier, Duration stallInterval, Duration timeout) {
         this.barrier = barrier;
@@ -47,6 +50,9 @@ public final class EpochDomain {
         long start = System.nanoTime();
         long nextReport = start + stallInterval.toNanos();
         long deadline = start + timeout.toNanos();
+        // Dead threads' records are dropped every PRUNE_EVERY grace periods: Thread.isAlive() is
+        // a native call on JDK 17, which for a thousand records cost more than the scan itself.
+        boolean prune = ++gracePeriods % PRUNE_EVERY == 0;
         boolean pruned = false;
         for (ThreadRecord r : records) {
             int spins = 0;
@@ -63,7 +69,7 @@ public final class EpochDomain {
                 }
                 spins = backOff(spins);
             }
-            pruned |= !r.owner().isAlive();
+            pruned |= prune && !r.owner().isAlive();
         }
         if (pruned) {
             Epoch.pruneDeadThreads();
