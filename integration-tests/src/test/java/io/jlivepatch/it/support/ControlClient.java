@@ -45,6 +45,16 @@ public final class ControlClient {
 
     /** Runs one request and answers its output; fails the test on an error answer. */
     public List<String> run(String... commandAndArgs) {
+        Answer answer = request(commandAndArgs);
+        if (!answer.ok()) {
+            throw new AssertionError(String.join(" ", commandAndArgs) + " failed: " + answer.status() + " "
+                    + answer.lines());
+        }
+        return answer.lines();
+    }
+
+    /** Runs one request and answers how it ended, an error answer included. */
+    public Answer request(String... commandAndArgs) {
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
             out.write("jlivepatch 1\n");
@@ -57,16 +67,29 @@ public final class ControlClient {
             BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
                     StandardCharsets.UTF_8));
             String status = in.readLine();
+            // A request that waits for a transition hears its progress every half second first.
+            while ("progress".equals(status)) {
+                in.readLine();
+                status = in.readLine();
+            }
             List<String> lines = new ArrayList<>();
             for (String line; (line = in.readLine()) != null; ) {
                 lines.add(line);
             }
-            if (!"ok".equals(status)) {
-                throw new AssertionError(String.join(" ", commandAndArgs) + " failed: " + status + " " + lines);
-            }
-            return lines;
+            return new Answer(status, lines);
         } catch (java.io.IOException e) {
             throw new AssertionError(String.join(" ", commandAndArgs) + ": " + e, e);
+        }
+    }
+
+    /**
+     * The agent's answer: its status line, {@code ok} or {@code error}, and the lines after it
+     * (the output, or the one-line reason).
+     */
+    public record Answer(String status, List<String> lines) {
+
+        public boolean ok() {
+            return "ok".equals(status);
         }
     }
 }
