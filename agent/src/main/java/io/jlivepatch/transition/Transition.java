@@ -109,7 +109,6 @@ public final class Transition {
     public static Transition initTransition(String patchId, int target) {
         Transition t = new Transition(patchId, ++lastRequest, target);
         t.publish(false);
-        Dispatcher.setSelfCheck(t.check);
         return t;
     }
 
@@ -125,6 +124,11 @@ public final class Transition {
      * them).
      */
     public void startTransition() {
+        // Only now, after the call sites: a thread whose request to check itself is left over
+        // from an earlier transition must not switch while a changing method of this one still
+        // runs its stable or idle code (it would run the new outer and the old inner). Volatile
+        // store; pairs with the volatile load in Dispatcher.switchSelf().
+        Dispatcher.setSelfCheck(check);
         startNanos = System.nanoTime();
         long w = Dispatcher.word();
         for (ThreadRecord r : Epoch.records()) {
