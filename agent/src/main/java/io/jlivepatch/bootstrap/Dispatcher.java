@@ -65,7 +65,11 @@ public final class Dispatcher {
     public static final int ROLLBACK = 3;
     public static final int WARN = 4;
 
-    /** What {@link #route} answers: run the entry below the top, the top, or the original body. */
+    /**
+     * What {@link #route} answers: run the entry below the top, the top, or the original body.
+     * No policy asks for the original body whatever the stack any more (it mixed versions, see
+     * {@code withoutPatchOrWatched}); the trampoline still takes the answer.
+     */
     public static final int ROUTE_BELOW = 0;
     public static final int ROUTE_TOP = 1;
     public static final int ROUTE_ORIGINAL = 2;
@@ -76,7 +80,10 @@ public final class Dispatcher {
     static final int SECTION_WATCHED = 1;
     /** Holds the patch lock, offline (trylock): released at its end. */
     static final int SECTION_LOCKED = 2;
-    /** Runs original bodies, offline (original, or trylock that failed). */
+    /**
+     * Runs offline the code without the patch in transition, which the thread's state selects
+     * (original, or trylock without the lock; otherwise such a section is watched).
+     */
     static final int SECTION_ORIGINAL = 3;
     /** Runs its latched state, offline and unprotected (warn). */
     static final int SECTION_UNPROTECTED = 4;
@@ -193,7 +200,7 @@ public final class Dispatcher {
     /**
      * What this thread runs for the method of slot {@code id} in transition: the top entry
      * ({@link #ROUTE_TOP}), the one below it ({@link #ROUTE_BELOW}), both constants of the slot's
-     * transition call sites, or the original body ({@link #ROUTE_ORIGINAL}): the kernel's
+     * transition call sites: the kernel's
      * {@code klp_ftrace_handler} choice. Called by the trampoline right after it entered the read
      * section {@code r}, which spans the call.
      *
@@ -211,13 +218,11 @@ public final class Dispatcher {
             r.sectionMode = mode;
         } else {
             mode = r.sectionMode;
+            // Nested calls run the state the outermost one latched, whatever the mode.
             if (mode >= SECTION_LOCKED) {
                 // A nested call, still offline: counted under the section's policy.
                 report(id, r, mode == SECTION_ORIGINAL);
             }
-        }
-        if (mode == SECTION_ORIGINAL) {
-            return ROUTE_ORIGINAL;
         }
         return latchedState(r) == PATCHED ? ROUTE_TOP : ROUTE_BELOW;
     }
@@ -232,8 +237,8 @@ public final class Dispatcher {
                 Epoch.watch(r);
                 mode = SECTION_WATCHED;
             }
-            case TRYLOCK -> mode = PATCH_LOCK.tryLock() ? SECTION_LOCKED : SECTION_ORIGINAL;
-            case ORIGINAL -> mode = SECTION_ORIGINAL;
+            case TRYLOCK -> mode = PATCH_LOCK.tryLock() ? SECTION_LOCKED : withoutPatchOrWatched(r);
+            case ORIGINAL -> mode = withoutPatchOrWatched(r);
             default -> mode = SECTION_UNPROTECTED;
         }
         NotWatchingHandler h = notWatchingHandler;
@@ -248,6 +253,25 @@ public final class Dispatcher {
             }
         }
         return mode;
+    }
+
+    /**
+     * The original policy, and trylock when the lock is taken. The section runs offline only if
+     * the thread's state selects the code without the patch in transition (the original body,
+     * or the patches below it): the transition never reclaims that code, and it is the version
+     * of the thread's other frames. A thread whose state selects the patch's code may have its
+     * frames on the stack already, entered through the stable path before the transition; the
+     * original body would mix versions with them (o2:i1), and once the transition completed,
+     * which does not wait for an offline thread, so would the stable path after an original
+     * body (o1:i2). Such a section is watched instead, and latches its state again once tracked.
+     */
+    private static int withoutPatchOrWatched(ThreadRecord r) {
+        if (latchedState(r) == UNPATCHED) {
+            return SECTION_ORIGINAL;
+        }
+        Epoch.watch(r);
+        r.latchedRequest = 0;
+        return SECTION_WATCHED;
     }
 
     private static void report(int id, ThreadRecord r, boolean ranOriginal) {

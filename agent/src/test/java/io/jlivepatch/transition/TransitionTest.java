@@ -284,23 +284,51 @@ public class TransitionTest {
     }
 
     @Test
-    void originalRunsTheOriginalPairOnAnOfflineThreadEvenWhenSwitched() throws Throwable {
-        Transition t = startPatching();
-        assertTrue(t.tryCompleteTransition());
+    void originalRunsTheOriginalPairOfflineOnAThreadNotSwitched() throws Throwable {
+        startPatching();
         listen();
-        assertEquals("o1:i1", offlineCall(Dispatcher.ORIGINAL));
+        assertEquals("o1:i1", offlineCall(Dispatcher.ORIGINAL), "first seen in the transition: the old pair");
         assertEquals(List.of("outer()Ljava/lang/String; test-region 2 true offline=true",
                 "inner()Ljava/lang/String; test-region 2 true offline=true"), HEARD);
     }
 
+    /**
+     * A switched thread runs the patch: the original pair would leave it with the original
+     * {@code outer} on its stack when the transition completes without waiting for it, and its
+     * {@code inner} would then be the patch's. It is tracked for the call instead.
+     */
     @Test
-    void trylockHoldsThePatchLockForTheCallOrRunsTheOriginal() throws Throwable {
+    void originalTracksASwitchedThreadForTheCallRatherThanMixVersions() throws Throwable {
         Transition t = startPatching();
         assertTrue(t.tryCompleteTransition());
         listen();
+        assertEquals("o2:i2", offlineCall(Dispatcher.ORIGINAL));
+        assertEquals(List.of("outer()Ljava/lang/String; test-region 2 false offline=false"), HEARD);
+    }
+
+    @Test
+    void trylockHoldsThePatchLockForTheCallOrRunsAsOriginalDoes() throws Throwable {
+        listen();
+        startPatching();
+        HEARD.clear();
+        assertEquals("o1:i1", offlineCallWhileLocked(), "the lock was taken, not switched: the original pair");
+        assertEquals("outer()Ljava/lang/String; test-region 1 true offline=true", HEARD.get(0));
+        transition.markAllSwitched();
+        transition.finish();
+
+        Transition t = startPatching();
+        assertTrue(t.tryCompleteTransition());
+        HEARD.clear();
         assertEquals("o2:i2", offlineCall(Dispatcher.TRYLOCK));
         assertFalse(Dispatcher.patchLock().isHeldByCurrentThread(), "released at the end of the call");
         assertEquals("outer()Ljava/lang/String; test-region 1 false offline=true", HEARD.get(0));
+        HEARD.clear();
+        assertEquals("o2:i2", offlineCallWhileLocked(), "the lock was taken, switched: tracked for the call");
+        assertEquals(List.of("outer()Ljava/lang/String; test-region 1 false offline=false"), HEARD);
+    }
+
+    /** {@link #offlineCall} under trylock while another thread holds the patch lock. */
+    private static String offlineCallWhileLocked() throws Throwable {
 
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
@@ -318,9 +346,7 @@ public class TransitionTest {
         holder.start();
         held.await();
         try {
-            HEARD.clear();
-            assertEquals("o1:i1", offlineCall(Dispatcher.TRYLOCK), "the lock was taken: the original pair");
-            assertEquals("outer()Ljava/lang/String; test-region 1 true offline=true", HEARD.get(0));
+            return offlineCall(Dispatcher.TRYLOCK);
         } finally {
             done.countDown();
             holder.join();
