@@ -224,7 +224,15 @@ public final class Dispatcher {
                 report(id, r, mode == SECTION_ORIGINAL);
             }
         }
-        return latchedState(r) == PATCHED ? ROUTE_TOP : ROUTE_BELOW;
+        int state = latchedState(r);
+        MethodSlot slot = Trampolines.slot(id);
+        if (slot.transitionRequest() != r.latchedRequest) {
+            // The trampoline read the mode of a transition that has completed since: the word,
+            // and so the latch, belong to a later request, which does not change this method.
+            // Run what that transition left, as a call on the stable path would.
+            return slot.settledRoute();
+        }
+        return state == PATCHED ? ROUTE_TOP : ROUTE_BELOW;
     }
 
     /** The outermost transition-path call of an offline thread: how its section runs. */
