@@ -95,7 +95,12 @@ public final class PatchManager implements TargetRegistry, Linker {
     private String backOutReason;
     private long retryDelayNanos;
     private long nextStallReportNanos;
-    private boolean retryScheduled;
+    /**
+     * The transition whose next round is scheduled, if any. A round scheduled for a transition
+     * that has completed since (a rollback or a reversal can complete it outside its rounds)
+     * must not stand for the next one, which would then never get a round of its own.
+     */
+    private Transition retryScheduledFor;
     /** Runs transition rounds and rollbacks; its thread starts with the first task. */
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "jlivepatch-transition");
@@ -701,16 +706,18 @@ public final class PatchManager implements TargetRegistry, Linker {
     }
 
     private void scheduleRetryLocked(Transition t) {
-        if (retryScheduled) {
+        if (retryScheduledFor == t) {
             return;
         }
-        retryScheduled = true;
+        retryScheduledFor = t;
         long delay = retryDelayNanos;
         retryDelayNanos = Math.min(retryDelayNanos * 2, MAX_RETRY_NANOS);
         worker().schedule(() -> {
             klpMutex.lock();
             try {
-                retryScheduled = false;
+                if (retryScheduledFor == t) {
+                    retryScheduledFor = null;
+                }
                 if (transition == t) {
                     tryCompleteTransitionLocked();
                 }
