@@ -81,8 +81,8 @@ public final class Dispatcher {
     /** Holds the patch lock, offline (trylock): released at its end. */
     static final int SECTION_LOCKED = 2;
     /**
-     * Runs offline the code without the patch in transition, which the thread's state selects
-     * (original, or trylock without the lock; otherwise such a section is watched).
+     * Runs offline the code without the patch in transition, as a thread switched by an
+     * unpatching transition does (original, or trylock without the lock; elsewhere watched).
      */
     static final int SECTION_ORIGINAL = 3;
     /** Runs its latched state, offline and unprotected (warn). */
@@ -264,17 +264,25 @@ public final class Dispatcher {
     }
 
     /**
-     * The original policy, and trylock when the lock is taken. The section runs offline only if
-     * the thread's state selects the code without the patch in transition (the original body,
-     * or the patches below it): the transition never reclaims that code, and it is the version
-     * of the thread's other frames. A thread whose state selects the patch's code may have its
-     * frames on the stack already, entered through the stable path before the transition; the
-     * original body would mix versions with them (o2:i1), and once the transition completed,
-     * which does not wait for an offline thread, so would the stable path after an original
-     * body (o1:i2). Such a section is watched instead, and latches its state again once tracked.
+     * The original policy, and trylock when the lock is taken. The section runs offline only
+     * where no completion can change what it runs: in an unpatching transition, on a thread
+     * already switched (or counted so), whose state selects the code without the patch (the
+     * original body, or the patches below it), the code every thread runs once the transition
+     * is over; and never reclaimed. Anywhere else the offline section would be unsafe, and is
+     * watched instead, latching its state again once tracked:
+     * <ul>
+     *   <li>a thread whose state selects the patch's code may have its frames on the stack,
+     *       entered through the stable path before the transition: the original body would mix
+     *       versions with them (o2:i1);
+     *   <li>a thread not yet switched may be switched under its feet by a stack check taken
+     *       just before its section began; the completion, which does not wait for an offline
+     *       thread, then puts the stable patched code under its original body (o1:i2).
+     * </ul>
      */
     private static int withoutPatchOrWatched(ThreadRecord r) {
-        if (latchedState(r) == UNPATCHED) {
+        // Volatile: the word the latch below is taken from.
+        long w = word;
+        if (latchedState(r, w) == UNPATCHED && target(w) == UNPATCHED) {
             return SECTION_ORIGINAL;
         }
         Epoch.watch(r);
@@ -309,7 +317,10 @@ public final class Dispatcher {
     /** The thread's state for its current read section; see the class notes on latching. */
     private static int latchedState(ThreadRecord r) {
         // Volatile: after the acquire fence in route(); see the class notes.
-        long w = word;
+        return latchedState(r, word);
+    }
+
+    private static int latchedState(ThreadRecord r, long w) {
         int request = request(w);
         if (r.latchedRequest != request) {
             r.latchedState = (w & ALL_SWITCHED) != 0 ? target(w) : stateOf(r.patchStateVolatile(), w);

@@ -283,35 +283,50 @@ public class TransitionTest {
         assertEquals(Epoch.IDLE, r.announcedAcquire());
     }
 
+    /** Switched by an unpatching transition (here a reversed patching one): the original, offline. */
     @Test
-    void originalRunsTheOriginalPairOfflineOnAThreadNotSwitched() throws Throwable {
-        startPatching();
+    void originalRunsTheOriginalPairOfflineOnAThreadSwitchedToUnpatched() throws Throwable {
+        startSwitchedToUnpatched();
         listen();
-        assertEquals("o1:i1", offlineCall(Dispatcher.ORIGINAL), "first seen in the transition: the old pair");
+        assertEquals("o1:i1", offlineCall(Dispatcher.ORIGINAL));
         assertEquals(List.of("outer()Ljava/lang/String; test-region 2 true offline=true",
                 "inner()Ljava/lang/String; test-region 2 true offline=true"), HEARD);
     }
 
     /**
-     * A switched thread runs the patch: the original pair would leave it with the original
-     * {@code outer} on its stack when the transition completes without waiting for it, and its
-     * {@code inner} would then be the patch's. It is tracked for the call instead.
+     * Anywhere else the original pair offline could mix versions: a switched thread runs the
+     * patch, and a thread not yet switched may be switched under its feet, the completion then
+     * giving it the patched {@code inner} under the original {@code outer}. Both are tracked.
      */
     @Test
-    void originalTracksASwitchedThreadForTheCallRatherThanMixVersions() throws Throwable {
+    void originalTracksTheCallWhereTheOriginalCouldMixVersions() throws Throwable {
         Transition t = startPatching();
-        assertTrue(t.tryCompleteTransition());
         listen();
-        assertEquals("o2:i2", offlineCall(Dispatcher.ORIGINAL));
+        assertEquals("o1:i1", offlineCall(Dispatcher.ORIGINAL), "first seen in the transition: the old pair");
         assertEquals(List.of("outer()Ljava/lang/String; test-region 2 false offline=false"), HEARD);
+        assertTrue(t.tryCompleteTransition());
+        HEARD.clear();
+        assertEquals("o2:i2", offlineCall(Dispatcher.ORIGINAL), "switched: the new pair");
+        assertEquals(List.of("outer()Ljava/lang/String; test-region 2 false offline=false"), HEARD);
+    }
+
+    /** A patching transition completed for this thread, then reversed: it is at the target, unpatched. */
+    private Transition startSwitchedToUnpatched() {
+        Transition t = startPatching();
+        assertTrue(t.tryCompleteTransition(), t.holders().toString());
+        t.reverseTransition();
+        t.startTransition();
+        assertTrue(t.tryCompleteTransition(), t.holders().toString());
+        assertEquals(Dispatcher.UNPATCHED, stateOf(Thread.currentThread()));
+        return t;
     }
 
     @Test
     void trylockHoldsThePatchLockForTheCallOrRunsAsOriginalDoes() throws Throwable {
         listen();
-        startPatching();
+        startSwitchedToUnpatched();
         HEARD.clear();
-        assertEquals("o1:i1", offlineCallWhileLocked(), "the lock was taken, not switched: the original pair");
+        assertEquals("o1:i1", offlineCallWhileLocked(), "the lock was taken, unpatching: the original pair");
         assertEquals("outer()Ljava/lang/String; test-region 1 true offline=true", HEARD.get(0));
         transition.markAllSwitched();
         transition.finish();
