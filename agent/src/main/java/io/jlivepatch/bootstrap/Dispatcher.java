@@ -65,7 +65,11 @@ public final class Dispatcher {
     public static final int ROLLBACK = 3;
     public static final int WARN = 4;
 
-    /** What {@link #route} answers: run the entry below the top, the top, or the original body. */
+    /**
+     * What {@link #route} answers: run the entry below the top, the top, or the original body.
+     * No policy asks for the original body whatever the stack any more (it mixed versions, see
+     * {@code withoutPatchOrWatched}); the trampoline still takes the answer.
+     */
     public static final int ROUTE_BELOW = 0;
     public static final int ROUTE_TOP = 1;
     public static final int ROUTE_ORIGINAL = 2;
@@ -76,7 +80,10 @@ public final class Dispatcher {
     static final int SECTION_WATCHED = 1;
     /** Holds the patch lock, offline (trylock): released at its end. */
     static final int SECTION_LOCKED = 2;
-    /** Runs original bodies, offline (original, or trylock that failed). */
+    /**
+     * Runs offline the code without the patch in transition, as a thread switched by an
+     * unpatching transition does (original, or trylock without the lock; elsewhere watched).
+     */
     static final int SECTION_ORIGINAL = 3;
     /** Runs its latched state, offline and unprotected (warn). */
     static final int SECTION_UNPROTECTED = 4;
@@ -193,7 +200,7 @@ public final class Dispatcher {
     /**
      * What this thread runs for the method of slot {@code id} in transition: the top entry
      * ({@link #ROUTE_TOP}), the one below it ({@link #ROUTE_BELOW}), both constants of the slot's
-     * transition call sites, or the original body ({@link #ROUTE_ORIGINAL}): the kernel's
+     * transition call sites: the kernel's
      * {@code klp_ftrace_handler} choice. Called by the trampoline right after it entered the read
      * section {@code r}, which spans the call.
      *
@@ -211,15 +218,21 @@ public final class Dispatcher {
             r.sectionMode = mode;
         } else {
             mode = r.sectionMode;
+            // Nested calls run the state the outermost one latched, whatever the mode.
             if (mode >= SECTION_LOCKED) {
                 // A nested call, still offline: counted under the section's policy.
                 report(id, r, mode == SECTION_ORIGINAL);
             }
         }
-        if (mode == SECTION_ORIGINAL) {
-            return ROUTE_ORIGINAL;
+        int state = latchedState(r);
+        MethodSlot slot = Trampolines.slot(id);
+        if (slot.transitionRequest() != r.latchedRequest) {
+            // The trampoline read the mode of a transition that has completed since: the word,
+            // and so the latch, belong to a later request, which does not change this method.
+            // Run what that transition left, as a call on the stable path would.
+            return slot.settledRoute();
         }
-        return latchedState(r) == PATCHED ? ROUTE_TOP : ROUTE_BELOW;
+        return state == PATCHED ? ROUTE_TOP : ROUTE_BELOW;
     }
 
     /** The outermost transition-path call of an offline thread: how its section runs. */
@@ -232,8 +245,8 @@ public final class Dispatcher {
                 Epoch.watch(r);
                 mode = SECTION_WATCHED;
             }
-            case TRYLOCK -> mode = PATCH_LOCK.tryLock() ? SECTION_LOCKED : SECTION_ORIGINAL;
-            case ORIGINAL -> mode = SECTION_ORIGINAL;
+            case TRYLOCK -> mode = PATCH_LOCK.tryLock() ? SECTION_LOCKED : withoutPatchOrWatched(r);
+            case ORIGINAL -> mode = withoutPatchOrWatched(r);
             default -> mode = SECTION_UNPROTECTED;
         }
         NotWatchingHandler h = notWatchingHandler;
@@ -248,6 +261,33 @@ public final class Dispatcher {
             }
         }
         return mode;
+    }
+
+    /**
+     * The original policy, and trylock when the lock is taken. The section runs offline only
+     * where no completion can change what it runs: in an unpatching transition, on a thread
+     * already switched (or counted so), whose state selects the code without the patch (the
+     * original body, or the patches below it), the code every thread runs once the transition
+     * is over; and never reclaimed. Anywhere else the offline section would be unsafe, and is
+     * watched instead, latching its state again once tracked:
+     * <ul>
+     *   <li>a thread whose state selects the patch's code may have its frames on the stack,
+     *       entered through the stable path before the transition: the original body would mix
+     *       versions with them (o2:i1);
+     *   <li>a thread not yet switched may be switched under its feet by a stack check taken
+     *       just before its section began; the completion, which does not wait for an offline
+     *       thread, then puts the stable patched code under its original body (o1:i2).
+     * </ul>
+     */
+    private static int withoutPatchOrWatched(ThreadRecord r) {
+        // Volatile: the word the latch below is taken from.
+        long w = word;
+        if (latchedState(r, w) == UNPATCHED && target(w) == UNPATCHED) {
+            return SECTION_ORIGINAL;
+        }
+        Epoch.watch(r);
+        r.latchedRequest = 0;
+        return SECTION_WATCHED;
     }
 
     private static void report(int id, ThreadRecord r, boolean ranOriginal) {
@@ -277,7 +317,10 @@ public final class Dispatcher {
     /** The thread's state for its current read section; see the class notes on latching. */
     private static int latchedState(ThreadRecord r) {
         // Volatile: after the acquire fence in route(); see the class notes.
-        long w = word;
+        return latchedState(r, word);
+    }
+
+    private static int latchedState(ThreadRecord r, long w) {
         int request = request(w);
         if (r.latchedRequest != request) {
             r.latchedState = (w & ALL_SWITCHED) != 0 ? target(w) : stateOf(r.patchStateVolatile(), w);

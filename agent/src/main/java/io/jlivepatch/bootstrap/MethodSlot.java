@@ -51,6 +51,17 @@ public final class MethodSlot {
     static final int FIRST = 1;
     static final int LINKED = 2;
 
+    /**
+     * The request that last put the method in transition, and what every thread runs once that
+     * transition has completed ({@link Dispatcher#ROUTE_TOP} or {@link Dispatcher#ROUTE_BELOW}):
+     * for a thread that read the transition mode just before the completion and enters its read
+     * section after it, when the transition word may be another request's already. Volatile;
+     * written under the patch lock, the request before the mode, the route before the next
+     * request's word.
+     */
+    private volatile int transitionRequest;
+    private volatile int settledRoute;
+
     /** Published with a volatile write: readers see a completely built stack. */
     private volatile FuncStack stack = FuncStack.EMPTY;
 
@@ -92,6 +103,19 @@ public final class MethodSlot {
 
     public void setNotWatchingPolicy(int policy) {
         notWatchingPolicy = policy;
+    }
+
+    public int transitionRequest() {
+        return transitionRequest;
+    }
+
+    public int settledRoute() {
+        return settledRoute;
+    }
+
+    /** The method's transition completed: a thread that still reaches the dispatcher runs {@code route}. */
+    public void settle(int route) {
+        settledRoute = route;
     }
 
     public Class<?> owner() {
@@ -162,6 +186,7 @@ public final class MethodSlot {
      * JIT inlines, taken from the stack as published now.
      */
     public void setTransition() {
+        transitionRequest = Dispatcher.request(Dispatcher.word());
         FuncStack s = stack;
         topSite.setTarget(MethodHandles.constant(MethodHandle.class, s.top()));
         belowSite.setTarget(MethodHandles.constant(MethodHandle.class, s.belowTop()));

@@ -73,9 +73,15 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
         return switch (policy) {
             case Dispatcher.WATCH -> "tracked for the call (a fenced store), later calls are counted";
             case Dispatcher.TRYLOCK -> ranOriginal
-                    ? "the patch lock was taken, so it ran the original method; later calls are counted"
-                    : "held the patch lock for the call, later calls are counted";
-            case Dispatcher.ORIGINAL -> "ran the original method, later calls are counted";
+                    ? "the patch lock was taken, so it ran the code without the patch, which the unpatching"
+                            + " transition had switched it to; later calls are counted"
+                    : "held the patch lock for the call or, the lock being taken, was tracked for it (a fenced"
+                            + " store); later calls are counted";
+            case Dispatcher.ORIGINAL -> ranOriginal
+                    ? "ran the code without the patch (the original method), which the unpatching transition had"
+                            + " switched it to; later calls are counted"
+                    : "the original method would mix versions unless the thread is switched by an unpatching"
+                            + " transition, so it was tracked for the call (a fenced store); later calls are counted";
             case Dispatcher.ROLLBACK -> "tracked for the call; the transition is reversed";
             default -> "ran unprotected: its code may be reclaimed under it, or the thread may mix the"
                     + " patch's versions; later calls are counted";

@@ -844,6 +844,8 @@ public final class PatchManager implements TargetRegistry, Linker {
             if (target == Dispatcher.UNPATCHED) {
                 s = s.remove(p);
             }
+            // Before the next request's word: see MethodSlot.settledRoute.
+            pm.slot.settle(target == Dispatcher.PATCHED ? Dispatcher.ROUTE_TOP : Dispatcher.ROUTE_BELOW);
             pm.slot.setStack(s.withTopInTransition(false));
             applyModeLocked(pm.slot);
         }

@@ -1,6 +1,7 @@
 package io.jlivepatch.quiescent;
 
 import io.jlivepatch.log.Log;
+import io.jlivepatch.patch.Targets;
 import java.io.InputStream;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
@@ -65,14 +66,17 @@ public final class QuiescentInstaller {
     /** Whether a loaded class has quiescent regions, from its class file on its loader's path. */
     private boolean hasRegions(Class<?> c, Map<ClassLoader, Boolean> seesApi) throws java.io.IOException {
         ClassLoader loader = c.getClassLoader();
+        boolean quiescence = c.getName().equals(QUIESCENCE.replace('/', '.'));
+        // The agent's own packages and the api, not every io.jlivepatch class: applications (the
+        // demo, the test fixture) may live under io.jlivepatch too.
         if (c.isArray() || c.isPrimitive() || c.isHidden() || !inst.isModifiableClass(c) || loader == null
-                || c.getName().startsWith("io.jlivepatch.") && !c.getName().equals(QUIESCENCE.replace('/', '.'))) {
+                || !quiescence && Targets.neverPatchReason(c.getName()) != null) {
             return false;
         }
         if (!seesApi.computeIfAbsent(loader, l -> l.getResource("io/jlivepatch/api/Quiescent.class") != null)) {
             return false;
         }
-        if (c.getName().equals(QUIESCENCE.replace('/', '.'))) {
+        if (quiescence) {
             return true;
         }
         try (InputStream in = loader.getResourceAsStream(c.getName().replace('.', '/') + ".class")) {

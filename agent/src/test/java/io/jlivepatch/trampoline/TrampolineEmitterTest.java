@@ -158,6 +158,7 @@ class TrampolineEmitterTest {
         FuncStack stack = FuncStack.EMPTY.push("patch", observer).withTopInTransition(true);
         try {
             slot.setStack(stack);
+            newRequest();
             slot.setTransition();
             allThreadsIn(Dispatcher.PATCHED);
             assertEquals(1, call("staticInt", null, 0), "the replacement ran inside a read section");
@@ -178,6 +179,7 @@ class TrampolineEmitterTest {
         FuncStack stack = FuncStack.EMPTY.push("patch", replacement).withTopInTransition(true);
         try {
             slot.setStack(stack);
+            newRequest();
             slot.setTransition();
             allThreadsIn(Dispatcher.PATCHED);
             assertThrows(InvocationTargetException.class, () -> method("throwing").invoke(null, 1));
@@ -196,9 +198,18 @@ class TrampolineEmitterTest {
 
     private static int request = 1_000_000;
 
-    /** Starts a transition request in which every thread is in {@code state}. */
+    /**
+     * Starts a transition request, as {@code Transition.initTransition} does before the core
+     * switches any call site: a slot in transition belongs to the request it was switched in.
+     */
+    private static void newRequest() {
+        request++;
+        allThreadsIn(Dispatcher.PATCHED);
+    }
+
+    /** Puts every thread of the current request in {@code state}. */
     private static void allThreadsIn(int state) {
-        Dispatcher.publish(Dispatcher.word(++request, state, state, false));
+        Dispatcher.publish(Dispatcher.word(request, state, state, false));
     }
 
     /** A replacement that answers 1 when its thread is inside a read section. */
@@ -240,6 +251,7 @@ class TrampolineEmitterTest {
             slot.setStable(replacement);
             assertEquals(patched, call.run(), "stable");
             slot.setStack(stack.withTopInTransition(true));
+            newRequest();
             slot.setTransition();
             allThreadsIn(Dispatcher.PATCHED);
             assertEquals(patched, call.run(), "transition, thread patched");

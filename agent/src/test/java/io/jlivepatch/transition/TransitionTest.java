@@ -336,24 +336,67 @@ public class TransitionTest {
         assertEquals(Epoch.IDLE, r.announcedAcquire());
     }
 
+    /** Switched by an unpatching transition (here a reversed patching one): the original, offline. */
     @Test
-    void originalRunsTheOriginalPairOnAnOfflineThreadEvenWhenSwitched() throws Throwable {
-        Transition t = startPatching();
-        assertTrue(t.tryCompleteTransition());
+    void originalRunsTheOriginalPairOfflineOnAThreadSwitchedToUnpatched() throws Throwable {
+        startSwitchedToUnpatched();
         listen();
         assertEquals("o1:i1", offlineCall(Dispatcher.ORIGINAL));
         assertEquals(List.of("outer()Ljava/lang/String; test-region 2 true offline=true",
                 "inner()Ljava/lang/String; test-region 2 true offline=true"), HEARD);
     }
 
+    /**
+     * Anywhere else the original pair offline could mix versions: a switched thread runs the
+     * patch, and a thread not yet switched may be switched under its feet, the completion then
+     * giving it the patched {@code inner} under the original {@code outer}. Both are tracked.
+     */
     @Test
-    void trylockHoldsThePatchLockForTheCallOrRunsTheOriginal() throws Throwable {
+    void originalTracksTheCallWhereTheOriginalCouldMixVersions() throws Throwable {
+        Transition t = startPatching();
+        listen();
+        assertEquals("o1:i1", offlineCall(Dispatcher.ORIGINAL), "first seen in the transition: the old pair");
+        assertEquals(List.of("outer()Ljava/lang/String; test-region 2 false offline=false"), HEARD);
+        assertTrue(t.tryCompleteTransition());
+        HEARD.clear();
+        assertEquals("o2:i2", offlineCall(Dispatcher.ORIGINAL), "switched: the new pair");
+        assertEquals(List.of("outer()Ljava/lang/String; test-region 2 false offline=false"), HEARD);
+    }
+
+    /** A patching transition completed for this thread, then reversed: it is at the target, unpatched. */
+    private Transition startSwitchedToUnpatched() {
+        Transition t = startPatching();
+        assertTrue(t.tryCompleteTransition(), t.holders().toString());
+        t.reverseTransition();
+        t.startTransition();
+        assertTrue(t.tryCompleteTransition(), t.holders().toString());
+        assertEquals(Dispatcher.UNPATCHED, stateOf(Thread.currentThread()));
+        return t;
+    }
+
+    @Test
+    void trylockHoldsThePatchLockForTheCallOrRunsAsOriginalDoes() throws Throwable {
+        listen();
+        startSwitchedToUnpatched();
+        HEARD.clear();
+        assertEquals("o1:i1", offlineCallWhileLocked(), "the lock was taken, unpatching: the original pair");
+        assertEquals("outer()Ljava/lang/String; test-region 1 true offline=true", HEARD.get(0));
+        transition.markAllSwitched();
+        transition.finish();
+
         Transition t = startPatching();
         assertTrue(t.tryCompleteTransition());
-        listen();
+        HEARD.clear();
         assertEquals("o2:i2", offlineCall(Dispatcher.TRYLOCK));
         assertFalse(Dispatcher.patchLock().isHeldByCurrentThread(), "released at the end of the call");
         assertEquals("outer()Ljava/lang/String; test-region 1 false offline=true", HEARD.get(0));
+        HEARD.clear();
+        assertEquals("o2:i2", offlineCallWhileLocked(), "the lock was taken, switched: tracked for the call");
+        assertEquals(List.of("outer()Ljava/lang/String; test-region 1 false offline=false"), HEARD);
+    }
+
+    /** {@link #offlineCall} under trylock while another thread holds the patch lock. */
+    private static String offlineCallWhileLocked() throws Throwable {
 
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
@@ -371,9 +414,7 @@ public class TransitionTest {
         holder.start();
         held.await();
         try {
-            HEARD.clear();
-            assertEquals("o1:i1", offlineCall(Dispatcher.TRYLOCK), "the lock was taken: the original pair");
-            assertEquals("outer()Ljava/lang/String; test-region 1 true offline=true", HEARD.get(0));
+            return offlineCall(Dispatcher.TRYLOCK);
         } finally {
             done.countDown();
             holder.join();

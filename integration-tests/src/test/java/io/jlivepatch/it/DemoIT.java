@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The demo of the README, on real JVMs: the story as {@code ./demo} tells it (attach to a service
  * started without the agent), the same service started with {@code -javaagent}, and the patch
- * enabled and disabled 50 times while the load generator keeps the service busy.
+ * enabled and disabled 50 times while the load generator keeps the service busy. The service's
+ * idle worker prices inside a quiescent region; the agent's one warning about it (DESIGN §5) is
+ * read from the service's log.
  */
 class DemoIT {
 
@@ -31,6 +33,11 @@ class DemoIT {
     private static final long RIGHT = Order.LARGE.expectedTotal();
     private static final long BUGGY = (int) RIGHT;
     private static final int ROUNDS = 50;
+    private static final Pattern IDLE_WORKER_WARNING = Pattern.compile("jlivepatch: warning: 'fix-pricing':"
+            + " io\\.jlivepatch\\.demo\\.Pricing\\.total\\(II\\)J ran on thread '(?<thread>idle-worker-\\d+)' \\(#\\d+\\)"
+            + " inside quiescent region io\\.jlivepatch\\.demo\\.IdleWorker\\.idleLoop, called from"
+            + " io\\.jlivepatch\\.demo\\.IdleWorker\\.idleLoop\\(IdleWorker\\.java:\\d+\\): reclamation is not tracking"
+            + " this thread; policy watch: tracked for the call \\(a fenced store\\), later calls are counted");
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -48,6 +55,14 @@ class DemoIT {
             assertEquals(0, story.exitValue(), "the story's exit status");
             assertTrue(output.lines().contains("demo passed"), "the story's last word");
             assertTrue(output.lines().contains("failed requests: 0"), "no request failed");
+            // The idle worker's warning comes when it prices inside a transition, which its 5 ms
+            // tick makes likely, not certain, in the story's two; nothing else may come.
+            String service = "  [service] ";
+            List<String> warnings = output.lines().stream().filter(l -> l.startsWith(service + "jlivepatch: warning")
+                    || l.startsWith(service + "jlivepatch: error")).toList();
+            assertTrue(warnings.isEmpty() || warnings.size() == 1
+                    && IDLE_WORKER_WARNING.matcher(warnings.get(0).substring(service.length())).matches(),
+                    "the service's log holds no warning but the idle worker's: " + warnings);
         } finally {
             story.destroyForcibly();
         }
@@ -94,7 +109,24 @@ class DemoIT {
             assertEquals(result.count(Order.LARGE, RIGHT) + result.count(Order.LARGE, BUGGY),
                     result.answers().get(Order.LARGE).values().stream().mapToLong(Long::longValue).sum(),
                     "every answer is the patched or the original one: " + result.answers());
+            service.exit();
+            assertIdleWorkerWarnedOnce(service.stderrLines());
         }
+    }
+
+    /**
+     * The service's log holds one warning of the agent's and nothing else of the kind: the idle
+     * worker, in its quiescent region {@code IdleWorker.idleLoop}, called the patched
+     * {@code Pricing.total} during a transition (DESIGN §5), followed by its stack.
+     */
+    private static void assertIdleWorkerWarnedOnce(List<String> stderr) {
+        List<String> warnings = stderr.stream()
+                .filter(l -> l.startsWith("jlivepatch: warning") || l.startsWith("jlivepatch: error")).toList();
+        assertEquals(1, warnings.size(), "one warning in the service's log:\n" + String.join("\n", stderr));
+        Matcher m = IDLE_WORKER_WARNING.matcher(warnings.get(0));
+        assertTrue(m.matches(), "the idle worker's not-watching warning: " + warnings.get(0));
+        assertEquals("java.lang.Throwable: stack of '" + m.group("thread") + "'",
+                stderr.get(stderr.indexOf(warnings.get(0)) + 1), "its stack follows it");
     }
 
     private static TargetJvm startService(TargetJvm.Builder builder) {

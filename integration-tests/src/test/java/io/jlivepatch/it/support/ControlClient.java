@@ -11,6 +11,10 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Talks to the agent's control socket straight from the test JVM, without starting a CLI JVM per
@@ -19,9 +23,11 @@ import java.util.List;
  */
 public final class ControlClient {
 
+    private final long pid;
     private final String socket;
 
-    private ControlClient(String socket) {
+    private ControlClient(long pid, String socket) {
+        this.pid = pid;
         this.socket = socket;
     }
 
@@ -34,7 +40,7 @@ public final class ControlClient {
                 if (path == null) {
                     throw new AssertionError("no agent control socket in process " + pid);
                 }
-                return new ControlClient(path);
+                return new ControlClient(pid, path);
             } finally {
                 vm.detach();
             }
@@ -48,6 +54,47 @@ public final class ControlClient {
      * its output; fails the test on an error answer.
      */
     public List<String> run(String... commandAndArgs) {
+        Answer answer = request(commandAndArgs);
+        if (!answer.ok()) {
+            throw new AssertionError(String.join(" ", commandAndArgs) + " failed: " + answer.status() + " "
+                    + answer.lines());
+        }
+        return answer.lines();
+    }
+
+    /**
+     * Runs one request and answers how it ended, an error answer included. Bounded by
+     * {@link Cli#TIMEOUT}; a request that outlasts it fails with thread dumps of the target and
+     * of this JVM.
+     */
+    public Answer request(String... commandAndArgs) {
+        String shown = String.join(" ", commandAndArgs);
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                answer.complete(exchange(commandAndArgs));
+            } catch (Throwable e) {
+                answer.completeExceptionally(e);
+            }
+        }, "control-client " + shown);
+        t.setDaemon(true);
+        t.start();
+        try {
+            return answer.get(Cli.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("'" + shown + "' got no answer within " + Cli.TIMEOUT.toSeconds() + " s"
+                    + ThreadDumps.forFailure(pid));
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof AssertionError a ? a : new AssertionError(shown + ": " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for '" + shown + "'" + ThreadDumps.forFailure(pid), e);
+        } finally {
+            t.interrupt();
+        }
+    }
+
+    private Answer exchange(String... commandAndArgs) {
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
             out.write("jlivepatch 1\n");
@@ -70,12 +117,20 @@ public final class ControlClient {
             for (String line; (line = in.readLine()) != null; ) {
                 lines.add(line);
             }
-            if (!"ok".equals(status)) {
-                throw new AssertionError(String.join(" ", commandAndArgs) + " failed: " + status + " " + lines);
-            }
-            return lines;
+            return new Answer(status, lines);
         } catch (java.io.IOException e) {
             throw new AssertionError(String.join(" ", commandAndArgs) + ": " + e, e);
+        }
+    }
+
+    /**
+     * The agent's answer: its status line, {@code ok} or {@code error}, and the lines after it
+     * (the output, or the one-line reason).
+     */
+    public record Answer(String status, List<String> lines) {
+
+        public boolean ok() {
+            return "ok".equals(status);
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.jlivepatch.it.support;
 
+import io.jlivepatch.api.Quiescent;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -36,9 +39,22 @@ public final class ItEnvironment {
         return javaHome().resolve("bin").resolve(name);
     }
 
-    /** The fixture application's classes: the whole class path of a target JVM. */
+    /** The fixture application's classes. */
     public static Path fixtureClasses() {
         return pathProperty("jlivepatch.fixture.classes", "target/classes");
+    }
+
+    /**
+     * The whole class path of a target JVM: the fixture's classes and the api they use, as Maven
+     * resolved it for this JVM (the api module's classes or jar).
+     */
+    public static String fixtureClassPath() {
+        try {
+            Path api = Path.of(Quiescent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return fixtureClasses() + File.pathSeparator + api;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot tell where the api's classes are", e);
+        }
     }
 
     /** The demo application's jar. */

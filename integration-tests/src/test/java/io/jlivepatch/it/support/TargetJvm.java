@@ -182,7 +182,7 @@ public final class TargetJvm implements AutoCloseable {
         private String agentArgs;
         private boolean javaAgent;
         private final List<String> jvmOptions = new ArrayList<>();
-        private String classPath = ItEnvironment.fixtureClasses().toString();
+        private String classPath = ItEnvironment.fixtureClassPath();
         private String mainClass = "io.jlivepatch.it.fixture.Fixture";
         private List<String> args = List.of();
         private Pattern ready = FIXTURE_READY;
