@@ -66,13 +66,12 @@ public final class Dispatcher {
     public static final int WARN = 4;
 
     /**
-     * What {@link #route} answers: run the entry below the top, the top, or the original body.
-     * No policy asks for the original body whatever the stack any more (it mixed versions, see
-     * {@code withoutPatchOrWatched}); the trampoline still takes the answer.
+     * What {@link #route} answers: run the entry below the top (the original body when there is
+     * none), or the top. No policy runs the original body whatever the stack: that mixed
+     * versions (see {@code withoutPatchOrWatched}).
      */
     public static final int ROUTE_BELOW = 0;
     public static final int ROUTE_TOP = 1;
-    public static final int ROUTE_ORIGINAL = 2;
 
     /** How a thread's outermost read section runs; {@code ThreadRecord.sectionMode}. */
     static final int SECTION_NORMAL = 0;

@@ -82,24 +82,15 @@ final class TrampolineEmitter extends LocalVariablesSorter {
         mv.visitVarInsn(Opcodes.ALOAD, record);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, DISPATCHER, Dispatcher.ROUTE_NAME, Dispatcher.ROUTE_DESCRIPTOR,
                 false);
-        // ROUTE_BELOW (0), ROUTE_TOP (1) or ROUTE_ORIGINAL (2): the last takes a null handle.
+        // ROUTE_BELOW (0) or ROUTE_TOP (1); the entry below may be null, the original body.
         Label below = new Label();
-        Label original = new Label();
         Label selected = new Label();
-        mv.visitInsn(Opcodes.DUP);
         mv.visitJumpInsn(Opcodes.IFEQ, below);
-        mv.visitInsn(Opcodes.ICONST_2);
-        mv.visitJumpInsn(Opcodes.IF_ICMPEQ, original);
         mv.visitInvokeDynamicInsn(Trampolines.TOP_SITE_NAME, "()L" + METHOD_HANDLE + ";", BOOTSTRAP, slotId);
         mv.visitJumpInsn(Opcodes.GOTO, selected);
         mv.visitLabel(below);
-        mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 1, new Object[] {Opcodes.INTEGER});
-        mv.visitInsn(Opcodes.POP);
-        mv.visitInvokeDynamicInsn(Trampolines.BELOW_SITE_NAME, "()L" + METHOD_HANDLE + ";", BOOTSTRAP, slotId);
-        mv.visitJumpInsn(Opcodes.GOTO, selected);
-        mv.visitLabel(original);
         mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 0, new Object[0]);
-        mv.visitInsn(Opcodes.ACONST_NULL);
+        mv.visitInvokeDynamicInsn(Trampolines.BELOW_SITE_NAME, "()L" + METHOD_HANDLE + ";", BOOTSTRAP, slotId);
         mv.visitLabel(selected);
         mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 1, new Object[] {METHOD_HANDLE});
         mv.visitInsn(Opcodes.DUP);

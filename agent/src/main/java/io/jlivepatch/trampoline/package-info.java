@@ -9,8 +9,7 @@
  *   if h == null: record = null, goto BODY                   idle
  *   if h != Dispatcher.TRANSITION: return h.invokeExact(this, args...)     stable
  *   record = Epoch.enter()                                   transition: a read section
- *   h = switch (Dispatcher.route(slot id, record)) {
- *           top: indy jlivepatchTop; below: indy jlivepatchBelow; original: null }
+ *   h = Dispatcher.route(slot id, record) == TOP ? indy jlivepatchTop : indy jlivepatchBelow
  *   if h != null: try { return h.invokeExact(this, args...) } finally { Epoch.exit(record) }
  * BODY:
  *   (the original body; before each return Epoch.exitIfEntered(record), and a handler
