@@ -1,6 +1,6 @@
 package io.jlivepatch.quiescent;
 
-import java.util.Arrays;
+import io.jlivepatch.trampoline.RecordExits;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -16,8 +16,8 @@ import org.objectweb.asm.commons.LocalVariablesSorter;
 final class QuiescentEmitter extends LocalVariablesSorter {
 
     static final String QUIESCENT = "Lio/jlivepatch/api/Quiescent;";
-    static final String EPOCH = "io/jlivepatch/bootstrap/Epoch";
-    static final String RECORD = "io/jlivepatch/bootstrap/ThreadRecord";
+    static final String EPOCH = RecordExits.EPOCH;
+    static final String RECORD = RecordExits.RECORD;
 
     private final String region;
     private boolean quiescent;
@@ -66,24 +66,12 @@ final class QuiescentEmitter extends LocalVariablesSorter {
             super.visitMaxs(maxStack, maxLocals);
             return;
         }
-        // Last in the exception table, so that every handler of the body comes first.
-        Label bodyEnd = new Label();
-        Label handler = new Label();
-        mv.visitLabel(bodyEnd);
-        mv.visitLabel(handler);
-        Object[] locals = new Object[record + 1];
-        Arrays.fill(locals, Opcodes.TOP);
-        locals[record] = RECORD;
-        mv.visitFrame(Opcodes.F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"});
-        goOnline();
-        mv.visitInsn(Opcodes.ATHROW);
-        mv.visitTryCatchBlock(bodyStart, bodyEnd, handler, null);
+        RecordExits.appendRethrowingExit(mv, bodyStart, record, "goOnline");
         // The region's name, and the record loaded over a returned value or a throwable.
         super.visitMaxs(Math.max(maxStack + 1, 2), maxLocals);
     }
 
     private void goOnline() {
-        mv.visitVarInsn(Opcodes.ALOAD, record);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, EPOCH, "goOnline", "(L" + RECORD + ";)V", false);
+        RecordExits.callExit(mv, record, "goOnline");
     }
 }

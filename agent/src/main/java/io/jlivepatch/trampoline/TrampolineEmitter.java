@@ -25,8 +25,8 @@ import org.objectweb.asm.commons.LocalVariablesSorter;
 final class TrampolineEmitter extends LocalVariablesSorter {
 
     static final String METHOD_HANDLE = "java/lang/invoke/MethodHandle";
-    static final String EPOCH = "io/jlivepatch/bootstrap/Epoch";
-    static final String RECORD = "io/jlivepatch/bootstrap/ThreadRecord";
+    static final String EPOCH = RecordExits.EPOCH;
+    static final String RECORD = RecordExits.RECORD;
     static final String DISPATCHER = "io/jlivepatch/bootstrap/Dispatcher";
 
     private static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC, Trampolines.INTERNAL_NAME,
@@ -133,31 +133,18 @@ final class TrampolineEmitter extends LocalVariablesSorter {
 
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
-        // Last in the exception table, so that every handler of the body comes first.
-        Label bodyEnd = new Label();
-        Label handler = new Label();
-        mv.visitLabel(bodyEnd);
-        mv.visitLabel(handler);
-        Object[] locals = new Object[firstLocal + 1];
-        Arrays.fill(locals, Opcodes.TOP);
-        locals[firstLocal] = RECORD;
-        mv.visitFrame(Opcodes.F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"});
-        exitSectionIfEntered();
-        mv.visitInsn(Opcodes.ATHROW);
-        mv.visitTryCatchBlock(bodyStart, bodyEnd, handler, null);
+        RecordExits.appendRethrowingExit(mv, bodyStart, record, "exitIfEntered");
         // The exit before a return loads the record over the returned value: one more slot.
         super.visitMaxs(Math.max(maxStack + 1, Math.max(prologueStack, 2)), maxLocals);
     }
 
     private void exitSection() {
-        mv.visitVarInsn(Opcodes.ALOAD, record);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, EPOCH, "exit", "(L" + RECORD + ";)V", false);
+        RecordExits.callExit(mv, record, "exit");
     }
 
     /** No branch, so no frame: the null test is inside the callee, and folds when idle. */
     private void exitSectionIfEntered() {
-        mv.visitVarInsn(Opcodes.ALOAD, record);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, EPOCH, "exitIfEntered", "(L" + RECORD + ";)V", false);
+        RecordExits.callExit(mv, record, "exitIfEntered");
     }
 
     /** With the handle on the stack: pushes the receiver and arguments and invokes it exactly. */
