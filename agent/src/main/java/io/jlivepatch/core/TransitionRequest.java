@@ -27,13 +27,6 @@ public final class TransitionRequest {
         this.target = target;
     }
 
-    /** A request that was done as soon as it was made. */
-    static TransitionRequest completed(String patchId, int target, List<String> lines) {
-        TransitionRequest r = new TransitionRequest(patchId, target);
-        r.done.complete(lines);
-        return r;
-    }
-
     String patchId() {
         return patchId;
     }
