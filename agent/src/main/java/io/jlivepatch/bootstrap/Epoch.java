@@ -50,9 +50,18 @@ public final class Epoch {
      */
     private static final ThreadRecord[] CACHE = new ThreadRecord[1024];
     private static final Object REGISTRY_LOCK = new Object();
+    /** Every record: the threads the transition knows a patch state of. */
     private static volatile ThreadRecord[] records = new ThreadRecord[0];
+    /**
+     * The records grace periods read: {@link #records} but those dropped while their threads were
+     * offline ({@link #dropOffline}), so that a thread parked in a quiescent region costs a grace
+     * period nothing. Copy-on-write under {@link #REGISTRY_LOCK}, like {@link #records}.
+     */
+    private static volatile ThreadRecord[] scanned = new ThreadRecord[0];
     /** The record of each thread in {@link #records}; guarded by {@link #REGISTRY_LOCK}. */
     private static final Map<Thread, ThreadRecord> BY_THREAD = new HashMap<>();
+    /** Registrations before dead threads' records are dropped; guarded by {@link #REGISTRY_LOCK}. */
+    private static int pruneAtSize = 64;
 
     private Epoch() {
     }
@@ -160,6 +169,38 @@ public final class Epoch {
         if (r.offlineDepth > 0 && --r.offlineDepth == 0) {
             ThreadRecord.OFFLINE.setVolatile(r, false);
             r.region = null;
+            rescanIfDropped(r);
+        }
+    }
+
+    /**
+     * Puts the record of a thread that has just come online back among those grace periods
+     * read, if a grace period dropped it while the thread was offline ({@link #dropOffline}).
+     *
+     * <p>Volatile load of {@code scanned}, after the owner's volatile store of
+     * {@code offline = false}; partner: the writer's volatile store of {@code scanned = false}
+     * before its volatile load of {@code offline} in {@link #dropOffline} (a Dekker pair, both
+     * sides volatile, so sequentially consistent). Either the writer sees the thread online and
+     * keeps the record, or the owner sees the record dropped and puts it back here, through the
+     * registration path, whose fence orders the array store before the owner's next load of the
+     * epoch. Forbids an online thread that no grace period reads. One plain load on the owner's
+     * own cache line when nothing was dropped.
+     */
+    private static void rescanIfDropped(ThreadRecord r) {
+        if (!(boolean) ThreadRecord.SCANNED.getVolatile(r)) {
+            synchronized (REGISTRY_LOCK) {
+                // Under the lock: the writer that dropped it may be restoring it (it saw the
+                // thread online after all), or done; either way decided here.
+                if (!r.scanned) {
+                    scanned = appended(scanned, r);
+                    ThreadRecord.SCANNED.setVolatile(r, true);
+                }
+            }
+            // Full fence, as in register(): orders the array store before this thread's next
+            // acquire load of the epoch, so that either a grace period's snapshot holds the
+            // record or the thread announces that grace period's epoch. Pairs with the fence
+            // in EpochDomain.begin. Once per drop.
+            VarHandle.fullFence();
         }
     }
 
@@ -176,6 +217,7 @@ public final class Epoch {
      */
     static void watch(ThreadRecord r) {
         ThreadRecord.OFFLINE.setVolatile(r, false);
+        rescanIfDropped(r);
         ThreadRecord.ANNOUNCED.setVolatile(r, (long) CURRENT.getAcquire());
     }
 
@@ -203,9 +245,53 @@ public final class Epoch {
         return volatileAnnouncements;
     }
 
-    /** The records of the threads that have entered a read section and not been pruned. */
+    /**
+     * The records of the threads that have entered a read section or a quiescent region, or been
+     * switched by a transition, and not been pruned; for the transition.
+     */
     public static ThreadRecord[] records() {
         return records;
+    }
+
+    /**
+     * The records a grace period reads: {@link #records} but those of threads dropped while
+     * offline. Read by the writer after it advances the epoch (see {@link #register}).
+     */
+    public static ThreadRecord[] scanned() {
+        return scanned;
+    }
+
+    /**
+     * Drops from {@link #scanned} the records of threads that are offline now, so that grace
+     * periods stop reading them; for the writer, after a scan that found some offline. A
+     * dropped thread puts its record back when it comes online ({@link #rescanIfDropped}).
+     *
+     * <p>Per record: volatile store of {@code scanned = false}, then volatile load of
+     * {@code offline}; the partner is the owner's store and load in the other order in
+     * {@link #rescanIfDropped}. A record whose thread is online by then stays.
+     *
+     * @return how many were dropped
+     */
+    public static int dropOffline() {
+        synchronized (REGISTRY_LOCK) {
+            ThreadRecord[] now = scanned;
+            ThreadRecord[] kept = new ThreadRecord[now.length];
+            int n = 0;
+            for (ThreadRecord r : now) {
+                if (r.offlineVolatile()) {
+                    ThreadRecord.SCANNED.setVolatile(r, false);
+                    if (r.offlineVolatile()) {
+                        continue;
+                    }
+                    ThreadRecord.SCANNED.setVolatile(r, true);
+                }
+                kept[n++] = r;
+            }
+            if (n != now.length) {
+                scanned = Arrays.copyOf(kept, n);
+            }
+            return now.length - n;
+        }
     }
 
     /**
@@ -222,12 +308,25 @@ public final class Epoch {
 
     /** Under the registry lock. */
     private static ThreadRecord add(ThreadRecord r) {
-        ThreadRecord[] grown = Arrays.copyOf(records, records.length + 1);
-        grown[grown.length - 1] = r;
+        if (records.length >= pruneAtSize) {
+            // Amortised: dead threads' records go when the registry has doubled, so that
+            // threads that come and go (virtual threads, or threads that end offline, which
+            // grace periods no longer read) do not grow it without bound between grace periods.
+            pruneDeadLocked();
+            pruneAtSize = Math.max(64, 2 * records.length);
+        }
         BY_THREAD.put(r.owner, r);
-        // Volatile store of the array: a writer that reads it sees the record constructed.
-        records = grown;
+        r.scanned = true;
+        // Volatile stores of the arrays: a writer that reads one sees the record constructed.
+        records = appended(records, r);
+        scanned = appended(scanned, r);
         return r;
+    }
+
+    private static ThreadRecord[] appended(ThreadRecord[] a, ThreadRecord r) {
+        ThreadRecord[] grown = Arrays.copyOf(a, a.length + 1);
+        grown[a.length] = r;
+        return grown;
     }
 
     /**
@@ -241,6 +340,7 @@ public final class Epoch {
             ThreadRecord r = BY_THREAD.remove(t);
             if (r != null) {
                 records = Arrays.stream(records).filter(x -> x != r).toArray(ThreadRecord[]::new);
+                scanned = Arrays.stream(scanned).filter(x -> x != r).toArray(ThreadRecord[]::new);
             }
         }
         CACHE[(int) t.getId() & (CACHE.length - 1)] = null;
@@ -250,12 +350,7 @@ public final class Epoch {
     /** Drops the records of threads that have died; for the writer. */
     public static void pruneDeadThreads() {
         synchronized (REGISTRY_LOCK) {
-            ThreadRecord[] now = records;
-            ThreadRecord[] live = Arrays.stream(now).filter(r -> r.owner.isAlive()).toArray(ThreadRecord[]::new);
-            if (live.length != now.length) {
-                BY_THREAD.keySet().removeIf(t -> !t.isAlive());
-                records = live;
-            }
+            pruneDeadLocked();
         }
         // A dead thread's record in the cache would keep the Thread, and its context class loader,
         // reachable. Plain stores: a racing enter() that misses just takes the ThreadLocal path.
@@ -264,6 +359,21 @@ public final class Epoch {
             if (r != null && !r.owner.isAlive()) {
                 CACHE[i] = null;
             }
+        }
+    }
+
+    /** Under the registry lock. */
+    private static void pruneDeadLocked() {
+        boolean any = false;
+        for (ThreadRecord r : records) {
+            if (!r.owner.isAlive()) {
+                any |= BY_THREAD.remove(r.owner, r);
+            }
+        }
+        if (any) {
+            // Each array keeps what is still registered: one liveness verdict for both.
+            records = Arrays.stream(records).filter(r -> BY_THREAD.get(r.owner) == r).toArray(ThreadRecord[]::new);
+            scanned = Arrays.stream(scanned).filter(r -> BY_THREAD.get(r.owner) == r).toArray(ThreadRecord[]::new);
         }
     }
 

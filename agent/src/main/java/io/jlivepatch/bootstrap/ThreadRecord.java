@@ -31,6 +31,7 @@ public final class ThreadRecord extends ThreadRecordFields {
     static final VarHandle PATCH_STATE;
     static final VarHandle CHECK_REQUESTED;
     static final VarHandle OFFLINE;
+    static final VarHandle SCANNED;
 
     static {
         try {
@@ -39,6 +40,7 @@ public final class ThreadRecord extends ThreadRecordFields {
             PATCH_STATE = l.findVarHandle(ThreadRecordFields.class, "patchState", int.class);
             CHECK_REQUESTED = l.findVarHandle(ThreadRecordFields.class, "checkRequested", boolean.class);
             OFFLINE = l.findVarHandle(ThreadRecordFields.class, "offline", boolean.class);
+            SCANNED = l.findVarHandle(ThreadRecordFields.class, "scanned", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -46,6 +46,14 @@ abstract class ThreadRecordFields extends ThreadRecordPad {
      */
     boolean offline;
 
+    /**
+     * Whether grace periods read this record: it is in {@link Epoch#scanned()}. Cleared by a
+     * grace period that drops the record while the owner is offline, set again by the owner when
+     * it comes back online (or by registration). Written under the registry lock, read by the
+     * owner without it; volatile, through {@link ThreadRecord#SCANNED}: see {@link Epoch#goOnline}.
+     */
+    boolean scanned;
+
     /** The outermost quiescent region the owner is in, for the not-watching warning; owner-only. */
     String region;
 

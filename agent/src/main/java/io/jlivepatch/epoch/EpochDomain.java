@@ -54,7 +54,13 @@ public final class EpochDomain {
         // a native call on JDK 17, which for a thousand records cost more than the scan itself.
         boolean prune = ++gracePeriods % PRUNE_EVERY == 0;
         boolean pruned = false;
+        int offline = 0;
         for (ThreadRecord r : records) {
+            if (r.offlineVolatile()) {
+                // Read after the fence in begin(); see inOlderEpoch.
+                offline++;
+                continue;
+            }
             int spins = 0;
             while (inOlderEpoch(r, target)) {
                 long now = System.nanoTime();
@@ -74,6 +80,11 @@ public final class EpochDomain {
         if (pruned) {
             Epoch.pruneDeadThreads();
         }
+        if (offline > 0) {
+            // Threads parked in quiescent regions: the next grace periods do not read them at
+            // all until they come online (DESIGN §5: offline threads cost nothing).
+            Epoch.dropOffline();
+        }
         return true;
     }
 
@@ -89,7 +100,7 @@ public final class EpochDomain {
         long target = Epoch.advance();
         // Read after advance(): a thread that registers later loads the new epoch (see the
         // registration note in Epoch) and needs no waiting for.
-        ThreadRecord[] records = Epoch.records();
+        ThreadRecord[] records = Epoch.scanned();
         // Full fence: orders the volatile stores above (data, epoch) before the acquire loads of
         // the announcements in the scan. The memory model orders a volatile store only before a
         // later volatile load; x86 HotSpot fences anyway, this says so on every platform. Pairs

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -43,15 +44,7 @@ class EpochDomainTest {
         assumeTrue(barrier.available(), barrier + " is not offered by this JVM");
         EpochDomain domain = domain(barrier);
         Thread reader = readerHoldingASection();
-        AtomicBoolean passed = new AtomicBoolean();
-        Thread writer = new Thread(() -> passed.set(domain.synchronize()), "writer");
-        writer.start();
-        writer.join(300);
-        assertTrue(writer.isAlive(), "the grace period ended while a reader was still in its section");
-        leave.countDown();
-        writer.join(TimeUnit.SECONDS.toMillis(30));
-        assertFalse(writer.isAlive());
-        assertTrue(passed.get());
+        assertGracePeriodWaitsUntilTheReaderLeaves(domain, "a reader was still in its section");
         reader.join();
     }
 
@@ -97,6 +90,86 @@ class EpochDomainTest {
         assertEquals(1, reclaimed.get());
         assertEquals(0, domain.reclaim(), "nothing left to reclaim");
         reader.join();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Barrier.class)
+    void anOfflineThreadIsNotReadUntilItComesBackOnline(Barrier barrier) throws Exception {
+        EpochDomain domain = domain(barrier);
+        CountDownLatch offline = new CountDownLatch(1);
+        CountDownLatch comeOnline = new CountDownLatch(1);
+        CountDownLatch entered = new CountDownLatch(1);
+        ThreadRecord[] record = new ThreadRecord[1];
+        Thread t = new Thread(() -> {
+            // A thread that has run read sections before it parks in a quiescent region.
+            Epoch.exit(Epoch.enter());
+            record[0] = Epoch.goOffline("test");
+            try {
+                offline.countDown();
+                comeOnline.await();
+                Epoch.goOnline(record[0]);
+                ThreadRecord r = Epoch.enter();
+                try {
+                    entered.countDown();
+                    leave.await();
+                } finally {
+                    Epoch.exit(r);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "offline");
+        t.setDaemon(true);
+        t.start();
+        assertTrue(offline.await(10, TimeUnit.SECONDS));
+        assertTrue(contains(Epoch.scanned(), record[0]), "registered, so read until a grace period sees it offline");
+        assertTrue(domain.synchronize());
+        assertFalse(contains(Epoch.scanned(), record[0]), "offline: dropped from what grace periods read");
+        assertTrue(contains(Epoch.records(), record[0]), "still known to the transition");
+
+        comeOnline.countDown();
+        assertTrue(entered.await(10, TimeUnit.SECONDS));
+        assertTrue(contains(Epoch.scanned(), record[0]), "online again: read again");
+        assertGracePeriodWaitsUntilTheReaderLeaves(domain, "the thread, back online, was in its section");
+        t.join();
+    }
+
+    @Test
+    void recordsOfDeadThreadsDoNotAccumulateBetweenGracePeriods() throws Exception {
+        // No grace period runs here: registrations alone must drop the dead, including threads
+        // that ended offline (a Quiescence never closed), which no scan reads once dropped.
+        for (int i = 0; i < 600; i++) {
+            Thread t = new Thread(() -> {
+                Epoch.exit(Epoch.enter());
+                Epoch.goOffline("never closed");
+            }, "short-lived-" + i);
+            t.start();
+            t.join();
+        }
+        assertTrue(Epoch.records().length < 300, Epoch.records().length + " records after 600 dead threads");
+        assertTrue(Epoch.scanned().length < 300, Epoch.scanned().length + " scanned after 600 dead threads");
+    }
+
+    /** Runs a grace period beside a reader in its section, then lets the reader leave. */
+    private void assertGracePeriodWaitsUntilTheReaderLeaves(EpochDomain domain, String reader) throws Exception {
+        AtomicBoolean passed = new AtomicBoolean();
+        Thread writer = new Thread(() -> passed.set(domain.synchronize()), "writer");
+        writer.start();
+        writer.join(300);
+        assertTrue(writer.isAlive(), "the grace period ended while " + reader);
+        leave.countDown();
+        writer.join(TimeUnit.SECONDS.toMillis(30));
+        assertFalse(writer.isAlive());
+        assertTrue(passed.get());
+    }
+
+    private static boolean contains(ThreadRecord[] records, ThreadRecord r) {
+        for (ThreadRecord x : records) {
+            if (x == r) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Thread readerHoldingASection() throws InterruptedException {

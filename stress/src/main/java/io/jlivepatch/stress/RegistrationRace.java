@@ -24,7 +24,7 @@ import org.openjdk.jcstress.infra.results.II_Result;
  * <p>Orders the reader's registration (the volatile store of the grown record array in {@code
  * Epoch.register}, under the registry lock) before its acquire load of the epoch in {@link
  * Epoch#enter}; partner: the writer's volatile epoch store in {@link Epoch#advance} before its
- * volatile load of {@link Epoch#records()} (a Dekker pair). A writer whose snapshot misses the new
+ * volatile load of {@link Epoch#scanned()} (a Dekker pair). A writer whose snapshot misses the new
  * record must have advanced before the reader loaded the epoch, so the reader announces the new
  * epoch and, by the acquire load, reads the new data. Forbids {@code 0, 0}, {@code 0, 3} (the
  * reader read the old data and the snapshot did not hold its record) and {@code 0, 1} (held it,
