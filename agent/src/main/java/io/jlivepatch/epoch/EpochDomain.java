@@ -106,10 +106,29 @@ public final class EpochDomain {
         // later volatile load; x86 HotSpot fences anyway, this says so on every platform. Pairs
         // with the fence at the end of Epoch.register() and with volatile announcements.
         VarHandle.fullFence();
-        if (barrier != null) {
+        if (barrier != null && anyOnline(records)) {
             barrier.await(records);
         }
         return new Snapshot(target, records);
+    }
+
+    /**
+     * Whether any record but the writer's own belongs to a thread that is online, so that the
+     * barrier has someone to fence: with none, a global barrier (a safepoint, membarrier) would
+     * stop every thread of the JVM for nothing. Each {@code offline} is read after the fence in
+     * {@link #begin}, as in {@link #inOlderEpoch}: a thread that comes online after the read
+     * announces the new epoch (its volatile store of {@code offline} is the partner), so it needs
+     * no fence from us; a thread that registers after the snapshot is covered by registration.
+     * The writer's own announcements are in its program order.
+     */
+    private static boolean anyOnline(ThreadRecord[] records) {
+        Thread self = Thread.currentThread();
+        for (ThreadRecord r : records) {
+            if (r.owner() != self && !r.offlineVolatile()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs {@code reclaim} after the next grace period that starts after this call. */
