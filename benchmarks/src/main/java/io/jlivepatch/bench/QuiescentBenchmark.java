@@ -1,5 +1,6 @@
 package io.jlivepatch.bench;
 
+import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.epoch.Barrier;
 import io.jlivepatch.epoch.EpochDomain;
 import java.time.Duration;
@@ -24,8 +25,11 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code region} against {@code plain}: a {@code @Quiescent} method, entered and left
  *       (two volatile stores and the record lookup), next to its unannotated twin. Target: at most
  *       10 ns per pair;
- *   <li>{@code gracePeriod}: grace-period latency with {@code offlineThreads} threads blocked in
- *       a long wait inside a quiescent region. Target: 1,000 offline threads no worse than none.
+ *   <li>{@code gracePeriod}: grace-period latency beside 1,000 threads blocked in a long wait
+ *       inside a quiescent region, each after a read section of its own, against none, and
+ *       against 1,000 threads blocked outside any region (see {@link Offline}). Target: 1,000
+ *       offline threads no worse than none. The first grace period still reads them, and drops
+ *       them; the warm-up absorbs it.
  * </ul>
  * The forks must run with the agent, which makes the annotated methods regions:
  * <pre>
@@ -59,14 +63,26 @@ public class QuiescentBenchmark {
         return QuiescentTarget.plain(v);
     }
 
-    /** {@code offlineThreads} threads blocked inside a quiescent region. */
+    /**
+     * The threads a grace period runs beside: {@code others} is {@code none}, or 1,000 threads
+     * that each ran a read section and then block inside a quiescent region ({@code offline}), or
+     * 1,000 threads that block outside any region and never ran a read section ({@code parked}:
+     * what 1,000 threads cost the JVM's own barriers, registered or not). With
+     * {@code onlineReader}, one more thread, registered and online, idle between read sections,
+     * as a patched application's workers are, so that the barrier has someone to fence and runs.
+     */
     @State(Scope.Benchmark)
     public static class Offline {
-        @Param({"0", "1000"})
-        int offlineThreads;
+        @Param({"none", "offline", "parked"})
+        String others;
+
+        @Param({"true"})
+        boolean onlineReader;
 
         @Param({"SAFEPOINT", "HANDSHAKE", "VOLATILE"})
         String barrier;
+
+        static final int THREADS = 1000;
 
         EpochDomain domain;
         final List<Thread> idle = new ArrayList<>();
@@ -75,20 +91,51 @@ public class QuiescentBenchmark {
         @Setup(Level.Trial)
         public void start() throws InterruptedException {
             domain = new EpochDomain(Barrier.valueOf(barrier), Duration.ofSeconds(10), Duration.ofSeconds(60));
-            CountDownLatch started = new CountDownLatch(offlineThreads);
-            for (int i = 0; i < offlineThreads; i++) {
-                Thread t = new Thread(() -> {
-                    try {
+            int n = switch (others) {
+                case "none" -> 0;
+                case "offline", "parked" -> THREADS;
+                default -> throw new IllegalArgumentException("others: none, offline or parked, not " + others);
+            };
+            boolean offline = others.equals("offline");
+            CountDownLatch started = new CountDownLatch(n + (onlineReader ? 1 : 0));
+            for (int i = 0; i < n; i++) {
+                idle.add(start(offline ? "offline-" + i : "parked-" + i, () -> {
+                    if (offline) {
+                        // A worker that has run read sections (a patched call) before it parks:
+                        // registered, and read by grace periods until one sees it offline.
+                        Epoch.exit(Epoch.enter());
                         QuiescentTarget.idle(started, release);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                    } else {
+                        started.countDown();
+                        release.await();
                     }
-                }, "offline-" + i);
-                t.setDaemon(true);
-                t.start();
-                idle.add(t);
+                }));
+            }
+            if (onlineReader) {
+                idle.add(start("online-reader", () -> {
+                    Epoch.exit(Epoch.enter());
+                    started.countDown();
+                    release.await();
+                }));
             }
             started.await();
+        }
+
+        private static Thread start(String name, Blocking body) {
+            Thread t = new Thread(() -> {
+                try {
+                    body.run();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, name);
+            t.setDaemon(true);
+            t.start();
+            return t;
+        }
+
+        interface Blocking {
+            void run() throws InterruptedException;
         }
 
         @TearDown(Level.Trial)
