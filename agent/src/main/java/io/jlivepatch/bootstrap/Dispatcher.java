@@ -83,7 +83,7 @@ public final class Dispatcher {
      * Runs offline the code without the patch in transition, as a thread switched by an
      * unpatching transition does (original, or trylock without the lock; elsewhere watched).
      */
-    static final int SECTION_ORIGINAL = 3;
+    static final int SECTION_WITHOUT_PATCH = 3;
     /** Runs its latched state, offline and unprotected (warn). */
     static final int SECTION_UNPROTECTED = 4;
 
@@ -124,9 +124,11 @@ public final class Dispatcher {
     public interface NotWatchingHandler {
         /**
          * Called on the application thread, inside the call's read section, once per such call;
-         * must not throw. {@code ranOriginal}: the call runs the original body.
+         * must not throw. {@code withoutPatch}: the call runs, offline, the code without the
+         * patch (the original body, or the patches below it), which an unpatching transition
+         * switched the thread to.
          */
-        void notWatching(MethodSlot slot, String region, int policy, boolean ranOriginal);
+        void notWatching(MethodSlot slot, String region, int policy, boolean withoutPatch);
 
         /** The rollback policy asks for the transition of {@code slot}'s method to be reversed. */
         void rollback(MethodSlot slot, String region);
@@ -220,7 +222,7 @@ public final class Dispatcher {
             // Nested calls run the state the outermost one latched, whatever the mode.
             if (mode >= SECTION_LOCKED) {
                 // A nested call, still offline: counted under the section's policy.
-                report(id, r, mode == SECTION_ORIGINAL);
+                report(id, r, mode == SECTION_WITHOUT_PATCH);
             }
         }
         int state = latchedState(r);
@@ -251,7 +253,7 @@ public final class Dispatcher {
         NotWatchingHandler h = notWatchingHandler;
         if (h != null) {
             try {
-                h.notWatching(slot, r.region, policy, mode == SECTION_ORIGINAL);
+                h.notWatching(slot, r.region, policy, mode == SECTION_WITHOUT_PATCH);
                 if (policy == ROLLBACK) {
                     h.rollback(slot, r.region);
                 }
@@ -282,19 +284,19 @@ public final class Dispatcher {
         // Volatile: the word the latch below is taken from.
         long w = word;
         if (latchedState(r, w) == UNPATCHED && target(w) == UNPATCHED) {
-            return SECTION_ORIGINAL;
+            return SECTION_WITHOUT_PATCH;
         }
         Epoch.watch(r);
         r.latchedRequest = 0;
         return SECTION_WATCHED;
     }
 
-    private static void report(int id, ThreadRecord r, boolean ranOriginal) {
+    private static void report(int id, ThreadRecord r, boolean withoutPatch) {
         NotWatchingHandler h = notWatchingHandler;
         if (h != null) {
             try {
                 MethodSlot slot = Trampolines.slot(id);
-                h.notWatching(slot, r.region, slot.notWatchingPolicy(), ranOriginal);
+                h.notWatching(slot, r.region, slot.notWatchingPolicy(), withoutPatch);
             } catch (Throwable ignored) {
                 // As above.
             }

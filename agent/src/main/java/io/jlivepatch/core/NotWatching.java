@@ -40,7 +40,7 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
     }
 
     @Override
-    public void notWatching(MethodSlot slot, String region, int policy, boolean ranOriginal) {
+    public void notWatching(MethodSlot slot, String region, int policy, boolean withoutPatch) {
         String policyName = PatchDefinition.NOT_WATCHING_POLICIES.get(policy);
         Count c = counts.computeIfAbsent(slot.name(),
                 k -> new Count(new AtomicBoolean(), new LongAdder(), policyName));
@@ -52,7 +52,7 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
             event.method = slot.name();
             event.region = region;
             event.policy = policyName;
-            event.ranOriginal = ranOriginal;
+            event.withoutPatch = withoutPatch;
             event.commit();
         }
         if (c.warned().compareAndSet(false, true)) {
@@ -60,7 +60,7 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
             Throwable where = new Throwable("stack of '" + t.getName() + "'");
             LOG.warn("'{}': {} ran on thread '{}' (#{}) inside quiescent region {}, called from {}: reclamation"
                     + " is not tracking this thread; policy {}: {}", patch, slot.name(), t.getName(), t.getId(),
-                    region, caller(), policyName, consequence(policy, ranOriginal), where);
+                    region, caller(), policyName, consequence(policy, withoutPatch), where);
         }
     }
 
@@ -69,15 +69,15 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
         rollback.accept(slot, region);
     }
 
-    private static String consequence(int policy, boolean ranOriginal) {
+    private static String consequence(int policy, boolean withoutPatch) {
         return switch (policy) {
             case Dispatcher.WATCH -> "tracked for the call (a fenced store), later calls are counted";
-            case Dispatcher.TRYLOCK -> ranOriginal
+            case Dispatcher.TRYLOCK -> withoutPatch
                     ? "the patch lock was taken, so it ran the code without the patch, which the unpatching"
                             + " transition had switched it to; later calls are counted"
                     : "held the patch lock for the call or, the lock being taken, was tracked for it (a fenced"
                             + " store); later calls are counted";
-            case Dispatcher.ORIGINAL -> ranOriginal
+            case Dispatcher.ORIGINAL -> withoutPatch
                     ? "ran the code without the patch (the original method), which the unpatching transition had"
                             + " switched it to; later calls are counted"
                     : "the original method would mix versions unless the thread is switched by an unpatching"

@@ -27,6 +27,6 @@ final class NotWatchingEvent extends jdk.jfr.Event {
     @Label("Policy")
     String policy;
 
-    @Label("Ran The Original")
-    boolean ranOriginal;
+    @Label("Ran Without The Patch")
+    boolean withoutPatch;
 }

@@ -45,7 +45,7 @@ class NotWatchingTest {
         List<String> events = new ArrayList<>();
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
             events.add(e.getString("patch") + " " + e.getString("method") + " " + e.getString("region") + " "
-                    + e.getString("policy") + " " + e.getBoolean("ranOriginal"));
+                    + e.getString("policy") + " " + e.getBoolean("withoutPatch"));
         }
         assertEquals(List.of("fix-1 com.acme.Pricing.total(II)J com.acme.Idle.loop watch false",
                 "fix-1 com.acme.Pricing.total(II)J com.acme.Idle.loop watch false",

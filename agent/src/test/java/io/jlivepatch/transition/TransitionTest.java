@@ -246,8 +246,8 @@ public class TransitionTest {
         HEARD.clear();
         Dispatcher.setNotWatchingHandler(new Dispatcher.NotWatchingHandler() {
             @Override
-            public void notWatching(MethodSlot slot, String region, int policy, boolean ranOriginal) {
-                HEARD.add(slot.name().replaceAll(".*\\.", "") + " " + region + " " + policy + " " + ranOriginal
+            public void notWatching(MethodSlot slot, String region, int policy, boolean withoutPatch) {
+                HEARD.add(slot.name().replaceAll(".*\\.", "") + " " + region + " " + policy + " " + withoutPatch
                         + " offline=" + recordOf(Thread.currentThread()).offlineVolatile());
             }
 
