@@ -192,8 +192,7 @@ public final class Epoch {
                 // Under the lock: the writer that dropped it may be restoring it (it saw the
                 // thread online after all), or done; either way decided here.
                 if (!r.scanned) {
-                    scanned = appended(scanned, r);
-                    ThreadRecord.SCANNED.setVolatile(r, true);
+                    scanLocked(r);
                 }
             }
             // Full fence, as in register(): orders the array store before this thread's next
@@ -302,12 +301,19 @@ public final class Epoch {
     public static ThreadRecord recordOf(Thread t) {
         synchronized (REGISTRY_LOCK) {
             ThreadRecord r = BY_THREAD.get(t);
-            return r != null ? r : add(new ThreadRecord(t));
+            // Not among the records grace periods read: the thread has entered no read section
+            // (it would have a record), so there is nothing to wait for or fence until it does,
+            // and then register() puts it there, as for a new thread.
+            return r != null ? r : add(new ThreadRecord(t), false);
         }
     }
 
-    /** Under the registry lock. */
-    private static ThreadRecord add(ThreadRecord r) {
+    /**
+     * Under the registry lock.
+     *
+     * @param scan whether grace periods read the record from now on (see {@link #recordOf})
+     */
+    private static ThreadRecord add(ThreadRecord r, boolean scan) {
         if (records.length >= pruneAtSize) {
             // Amortised: dead threads' records go when the registry has doubled, so that
             // threads that come and go (virtual threads, or threads that end offline, which
@@ -316,11 +322,18 @@ public final class Epoch {
             pruneAtSize = Math.max(64, 2 * records.length);
         }
         BY_THREAD.put(r.owner, r);
-        r.scanned = true;
         // Volatile stores of the arrays: a writer that reads one sees the record constructed.
         records = appended(records, r);
-        scanned = appended(scanned, r);
+        if (scan) {
+            scanLocked(r);
+        }
         return r;
+    }
+
+    /** Puts {@code r} among the records grace periods read; under the registry lock. */
+    private static void scanLocked(ThreadRecord r) {
+        scanned = appended(scanned, r);
+        ThreadRecord.SCANNED.setVolatile(r, true);
     }
 
     private static ThreadRecord[] appended(ThreadRecord[] a, ThreadRecord r) {
@@ -383,7 +396,10 @@ public final class Epoch {
         synchronized (REGISTRY_LOCK) {
             r = BY_THREAD.get(t);
             if (r == null) {
-                r = add(new ThreadRecord(t));
+                r = add(new ThreadRecord(t), true);
+            } else if (!r.scanned) {
+                // Made by a transition that switched this thread before its first section.
+                scanLocked(r);
             }
         }
         // Full fence: orders the store of the array before this thread's first acquire load of

@@ -2,6 +2,7 @@ package io.jlivepatch.epoch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -108,13 +109,7 @@ class EpochDomainTest {
                 offline.countDown();
                 comeOnline.await();
                 Epoch.goOnline(record[0]);
-                ThreadRecord r = Epoch.enter();
-                try {
-                    entered.countDown();
-                    leave.await();
-                } finally {
-                    Epoch.exit(r);
-                }
+                holdASection(entered);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -132,6 +127,37 @@ class EpochDomainTest {
         assertTrue(contains(Epoch.scanned(), record[0]), "online again: read again");
         assertGracePeriodWaitsUntilTheReaderLeaves(domain, "the thread, back online, was in its section");
         t.join();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Barrier.class)
+    void aRecordMadeBeforeTheThreadsFirstSectionIsReadOnlyOnceItEntersOne(Barrier barrier) throws Exception {
+        EpochDomain domain = domain(barrier);
+        CountDownLatch enter = new CountDownLatch(1);
+        CountDownLatch entered = new CountDownLatch(1);
+        ThreadRecord[] own = new ThreadRecord[1];
+        Thread t = new Thread(() -> {
+            try {
+                enter.await();
+                own[0] = holdASection(entered);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "switched-before-its-first-section");
+        t.setDaemon(true);
+        t.start();
+        // What a transition does for a thread it switches before the thread ever ran a section.
+        ThreadRecord made = Epoch.recordOf(t);
+        assertTrue(contains(Epoch.records(), made), "known to the transition");
+        assertFalse(contains(Epoch.scanned(), made), "nothing for a grace period to wait for or fence yet");
+        assertTrue(domain.synchronize());
+
+        enter.countDown();
+        assertTrue(entered.await(10, TimeUnit.SECONDS));
+        assertTrue(contains(Epoch.scanned(), made), "read once the thread entered a section");
+        assertGracePeriodWaitsUntilTheReaderLeaves(domain, "the thread was in its first section");
+        t.join();
+        assertSame(made, own[0], "the thread found the record the transition made");
     }
 
     @Test
@@ -172,17 +198,25 @@ class EpochDomainTest {
         return false;
     }
 
+    /** Enters a read section, says so, and stays in it until the test lets readers leave. */
+    private ThreadRecord holdASection(CountDownLatch entered) throws InterruptedException {
+        ThreadRecord r = Epoch.enter();
+        try {
+            entered.countDown();
+            leave.await();
+        } finally {
+            Epoch.exit(r);
+        }
+        return r;
+    }
+
     private Thread readerHoldingASection() throws InterruptedException {
         CountDownLatch entered = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
-            ThreadRecord r = Epoch.enter();
             try {
-                entered.countDown();
-                leave.await();
+                holdASection(entered);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } finally {
-                Epoch.exit(r);
             }
         }, "reader");
         reader.setDaemon(true);
