@@ -1,9 +1,6 @@
 package io.jlivepatch.epoch;
 
 import io.jlivepatch.bootstrap.ThreadRecord;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 
@@ -66,11 +63,10 @@ public enum Barrier {
      * IDLE scan. A thread parked inside a quiescent region costs nothing (it is offline), so idle
      * waits that are marked {@code @Quiescent} take themselves out of this barrier.
      *
-     * <p>A virtual thread that is not {@code RUNNABLE} is skipped: it is unmounted, and its state
-     * moves by volatile compare-and-set in {@code java.lang.VirtualThread}, made by the carrier
-     * that then runs it before any of its code. A writer that reads it parked after publishing
-     * (both volatile) is earlier in the synchronization order than the thread's remount, so the
-     * thread's later volatile data loads see the publication.
+     * <p>Virtual threads are handshaken too (a mounted one through its carrier; an unmounted one
+     * has its continuation walked). Their {@code getState()} cannot stand in for a fence either:
+     * a virtual thread pinned to its carrier and blocked there (a monitor, {@code Object.wait})
+     * reports its carrier's state, the plain store above.
      */
     HANDSHAKE {
         @Override
@@ -78,7 +74,7 @@ public enum Barrier {
             Thread self = Thread.currentThread();
             for (ThreadRecord r : records) {
                 Thread t = r.owner();
-                if (t == self || r.offlineVolatile() || (isVirtual(t) && t.getState() != Thread.State.RUNNABLE)) {
+                if (t == self || r.offlineVolatile()) {
                     continue;
                 }
                 if (!PER_THREAD_HANDSHAKES) {
@@ -102,28 +98,6 @@ public enum Barrier {
 
     /** Whether one thread's stack is a handshake with that thread alone (JDK 19+), not a safepoint. */
     private static final boolean PER_THREAD_HANDSHAKES = Runtime.version().feature() >= 19;
-
-    /** {@code Thread::isVirtual} on JDK 21+, else {@code null}: no thread is virtual. */
-    private static final MethodHandle IS_VIRTUAL = isVirtualHandle();
-
-    private static MethodHandle isVirtualHandle() {
-        try {
-            return MethodHandles.publicLookup().findVirtual(Thread.class, "isVirtual", MethodType.methodType(boolean.class));
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
-    }
-
-    private static boolean isVirtual(Thread t) {
-        if (IS_VIRTUAL == null) {
-            return false;
-        }
-        try {
-            return (boolean) IS_VIRTUAL.invokeExact(t);
-        } catch (Throwable e) {
-            throw new IllegalStateException("Thread.isVirtual() failed", e);
-        }
-    }
 
     /** The idle thread whose stack the safepoint barrier asks for; started when first needed. */
     private static final class SafepointThread {
