@@ -99,7 +99,10 @@ public class EpochBenchmark {
         }
     }
 
-    /** {@code threads} registered threads, parked outside any read section. */
+    /**
+     * {@code threads} registered threads, parked outside any read section: platform threads, or
+     * with {@code -p kind=virtual} (JDK 21+) virtual ones, unmounted while they wait.
+     */
     @State(Scope.Benchmark)
     public static class Domain {
         @Param({"1", "16", "64", "256"})
@@ -107,6 +110,9 @@ public class EpochBenchmark {
 
         @Param({"SAFEPOINT", "HANDSHAKE", "VOLATILE"})
         String barrier;
+
+        @Param({"platform"})
+        String kind;
 
         EpochDomain domain;
         final List<Thread> parked = new ArrayList<>();
@@ -117,7 +123,7 @@ public class EpochBenchmark {
             domain = new EpochDomain(Barrier.valueOf(barrier), Duration.ofSeconds(10), Duration.ofSeconds(60));
             CountDownLatch registered = new CountDownLatch(threads);
             for (int i = 0; i < threads; i++) {
-                Thread t = new Thread(() -> {
+                Thread t = newThread(() -> {
                     Epoch.exit(Epoch.enter());
                     registered.countDown();
                     try {
@@ -126,11 +132,32 @@ public class EpochBenchmark {
                         Thread.currentThread().interrupt();
                     }
                 }, "registered-" + i);
-                t.setDaemon(true);
                 t.start();
                 parked.add(t);
             }
             registered.await();
+        }
+
+        private Thread newThread(Runnable body, String name) {
+            switch (kind) {
+                case "platform" -> {
+                    Thread t = new Thread(body, name);
+                    t.setDaemon(true);
+                    return t;
+                }
+                case "virtual" -> {
+                    // Thread.ofVirtual().name(name).unstarted(body), by reflection: built for 17.
+                    try {
+                        Class<?> builder = Class.forName("java.lang.Thread$Builder");
+                        Object b = Thread.class.getMethod("ofVirtual").invoke(null);
+                        b = builder.getMethod("name", String.class).invoke(b, name);
+                        return (Thread) builder.getMethod("unstarted", Runnable.class).invoke(b, body);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("virtual threads need JDK 21+", e);
+                    }
+                }
+                default -> throw new IllegalArgumentException("kind: platform or virtual, not " + kind);
+            }
         }
 
         @TearDown(Level.Trial)
