@@ -212,21 +212,21 @@ public final class Dispatcher {
         // Acquire fence: the trampoline's read of the mode (TRANSITION) before its reads of the
         // entries; pairs with the release fence in MethodSlot.setTransition().
         VarHandle.acquireFence();
+        MethodSlot slot = Trampolines.slot(id);
         int mode;
         if (r.depth == 1) {
             // The owner's own field: a plain read sees its own last store.
-            mode = r.offline ? notWatching(id, r) : SECTION_NORMAL;
+            mode = r.offline ? notWatching(slot, r) : SECTION_NORMAL;
             r.sectionMode = mode;
         } else {
             mode = r.sectionMode;
             // Nested calls run the state the outermost one latched, whatever the mode.
             if (mode >= SECTION_LOCKED) {
                 // A nested call, still offline: counted under the section's policy.
-                report(id, r, mode == SECTION_WITHOUT_PATCH);
+                report(slot, r, mode == SECTION_WITHOUT_PATCH);
             }
         }
         int state = latchedState(r);
-        MethodSlot slot = Trampolines.slot(id);
         if (slot.transitionRequest() != r.latchedRequest) {
             // The trampoline read the mode of a transition that has completed since: the word,
             // and so the latch, belong to a later request, which does not change this method.
@@ -237,8 +237,7 @@ public final class Dispatcher {
     }
 
     /** The outermost transition-path call of an offline thread: how its section runs. */
-    private static int notWatching(int id, ThreadRecord r) {
-        MethodSlot slot = Trampolines.slot(id);
+    private static int notWatching(MethodSlot slot, ThreadRecord r) {
         int policy = slot.notWatchingPolicy();
         int mode;
         switch (policy) {
@@ -291,11 +290,10 @@ public final class Dispatcher {
         return SECTION_WATCHED;
     }
 
-    private static void report(int id, ThreadRecord r, boolean withoutPatch) {
+    private static void report(MethodSlot slot, ThreadRecord r, boolean withoutPatch) {
         NotWatchingHandler h = notWatchingHandler;
         if (h != null) {
             try {
-                MethodSlot slot = Trampolines.slot(id);
                 h.notWatching(slot, r.region, slot.notWatchingPolicy(), withoutPatch);
             } catch (Throwable ignored) {
                 // As above.
