@@ -1,5 +1,6 @@
 package io.jlivepatch.agent;
 
+import io.jlivepatch.patch.PatchDefinition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,11 +108,13 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
                         }
                     }
                     case "not-watching" -> {
-                        if (value.matches("watch|trylock|original|rollback|warn")) {
+                        if (PatchDefinition.NOT_WATCHING_POLICIES.contains(value)) {
                             notWatching = value;
                         } else {
-                            problems.add("agent argument 'not-watching' must be watch, trylock, original, rollback or"
-                                    + " warn, not '" + value + "'");
+                            List<String> all = PatchDefinition.NOT_WATCHING_POLICIES;
+                            problems.add("agent argument 'not-watching' must be "
+                                    + String.join(", ", all.subList(0, all.size() - 1)) + " or "
+                                    + all.get(all.size() - 1) + ", not '" + value + "'");
                         }
                     }
                     default -> problems.add("unknown agent argument '" + key + "' ignored");

@@ -16,28 +16,33 @@ class AgentArgsTest {
         assertEquals(List.of(), a.patches());
         assertNull(a.logLevel());
         assertFalse(a.bootOnBootstrapPath());
+        assertEquals("watch", a.notWatching());
         assertEquals(List.of(), a.problems());
     }
 
     @Test
     void patchesInOrderAndOptions() {
-        AgentArgs a = AgentArgs.parse("patch=/a.jar, patch=b.jar,log=debug,bootstrap=boot,barrier=volatile");
+        AgentArgs a = AgentArgs.parse("patch=/a.jar, patch=b.jar,log=debug,bootstrap=boot,barrier=volatile,not-watching=rollback");
         assertEquals(List.of("/a.jar", "b.jar"), a.patches());
         assertEquals("debug", a.logLevel());
         assertTrue(a.bootOnBootstrapPath());
         assertEquals("volatile", a.barrier());
+        assertEquals("rollback", a.notWatching());
         assertEquals(List.of(), a.problems());
     }
 
     @Test
     void problemsAreReportedNotFatal() {
-        AgentArgs a = AgentArgs.parse("patch=,log=loud,colour=blue,bootstrap=elsewhere,patch=ok.jar,barrier=fence");
+        AgentArgs a = AgentArgs.parse("patch=,log=loud,colour=blue,bootstrap=elsewhere,patch=ok.jar,barrier=fence,not-watching=ignore");
         assertEquals(List.of("ok.jar"), a.patches());
         assertEquals(List.of(
                 "agent argument 'patch' needs a jar path",
                 "agent argument 'log' must be debug, info, warn or error, not 'loud'",
                 "unknown agent argument 'colour' ignored",
                 "agent argument 'bootstrap' must be system or boot, not 'elsewhere'",
-                "agent argument 'barrier' must be membarrier, safepoint, handshake or volatile, not 'fence'"), a.problems());
+                "agent argument 'barrier' must be membarrier, safepoint, handshake or volatile, not 'fence'",
+                "agent argument 'not-watching' must be watch, trylock, original, rollback or warn, not 'ignore'"),
+                a.problems());
+        assertEquals("watch", a.notWatching(), "the default stands");
     }
 }
