@@ -73,8 +73,7 @@ public enum Barrier {
         void await(ThreadRecord[] records) {
             Thread self = Thread.currentThread();
             for (ThreadRecord r : records) {
-                Thread t = r.owner();
-                if (t == self || r.offlineVolatile()) {
+                if (!EpochDomain.needsFence(r, self)) {
                     continue;
                 }
                 if (!PER_THREAD_HANDSHAKES) {
@@ -82,7 +81,7 @@ public enum Barrier {
                     SAFEPOINT.await(records);
                     return;
                 }
-                t.getStackTrace();
+                r.owner().getStackTrace();
             }
         }
     },

@@ -124,11 +124,19 @@ public final class EpochDomain {
     private static boolean anyOnline(ThreadRecord[] records) {
         Thread self = Thread.currentThread();
         for (ThreadRecord r : records) {
-            if (r.owner() != self && !r.offlineVolatile()) {
+            if (needsFence(r, self)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a barrier run by {@code writer} must reach the owner of {@code r}: it is another
+     * thread, and online (see {@link #anyOnline}); for the barriers that fence thread by thread.
+     */
+    static boolean needsFence(ThreadRecord r, Thread writer) {
+        return r.owner() != writer && !r.offlineVolatile();
     }
 
     /** Runs {@code reclaim} after the next grace period that starts after this call. */
