@@ -47,7 +47,7 @@ final class QuiescentEmitter extends LocalVariablesSorter {
         }
         record = newLocal(Type.getObjectType(RECORD));
         mv.visitLdcInsn(region);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, EPOCH, "goOffline", "(Ljava/lang/String;)L" + RECORD + ";", false);
+        callGoOffline(mv);
         mv.visitVarInsn(Opcodes.ASTORE, record);
         mv.visitLabel(bodyStart);
     }
@@ -69,6 +69,11 @@ final class QuiescentEmitter extends LocalVariablesSorter {
         RecordExits.appendRethrowingExit(mv, bodyStart, record, "goOnline");
         // The region's name, and the record loaded over a returned value or a throwable.
         super.visitMaxs(Math.max(maxStack + 1, 2), maxLocals);
+    }
+
+    /** Calls {@code Epoch.goOffline(region)}, the region's name on the stack; leaves the record there. */
+    static void callGoOffline(MethodVisitor mv) {
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, EPOCH, "goOffline", "(Ljava/lang/String;)L" + RECORD + ";", false);
     }
 
     private void goOnline() {

@@ -149,8 +149,7 @@ public final class QuiescentInstaller {
                         super.visitCode();
                         if (enter) {
                             mv.visitVarInsn(Opcodes.ALOAD, 0);
-                            mv.visitMethodInsn(Opcodes.INVOKESTATIC, QuiescentEmitter.EPOCH, "goOffline",
-                                    "(Ljava/lang/String;)L" + QuiescentEmitter.RECORD + ";", false);
+                            QuiescentEmitter.callGoOffline(mv);
                             mv.visitInsn(Opcodes.POP);
                         } else {
                             mv.visitMethodInsn(Opcodes.INVOKESTATIC, QuiescentEmitter.EPOCH, "goOnlineCurrent", "()V",
