@@ -101,21 +101,15 @@ class EpochDomainTest {
         CountDownLatch comeOnline = new CountDownLatch(1);
         CountDownLatch entered = new CountDownLatch(1);
         ThreadRecord[] record = new ThreadRecord[1];
-        Thread t = new Thread(() -> {
+        Thread t = startDaemon("offline", () -> {
             // A thread that has run read sections before it parks in a quiescent region.
             Epoch.exit(Epoch.enter());
             record[0] = Epoch.goOffline("test");
-            try {
-                offline.countDown();
-                comeOnline.await();
-                Epoch.goOnline(record[0]);
-                holdASection(entered);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "offline");
-        t.setDaemon(true);
-        t.start();
+            offline.countDown();
+            comeOnline.await();
+            Epoch.goOnline(record[0]);
+            holdASection(entered);
+        });
         assertTrue(offline.await(10, TimeUnit.SECONDS));
         assertTrue(contains(Epoch.scanned(), record[0]), "registered, so read until a grace period sees it offline");
         assertTrue(domain.synchronize());
@@ -136,16 +130,10 @@ class EpochDomainTest {
         CountDownLatch enter = new CountDownLatch(1);
         CountDownLatch entered = new CountDownLatch(1);
         ThreadRecord[] own = new ThreadRecord[1];
-        Thread t = new Thread(() -> {
-            try {
-                enter.await();
-                own[0] = holdASection(entered);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "switched-before-its-first-section");
-        t.setDaemon(true);
-        t.start();
+        Thread t = startDaemon("switched-before-its-first-section", () -> {
+            enter.await();
+            own[0] = holdASection(entered);
+        });
         // What a transition does for a thread it switches before the thread ever ran a section.
         ThreadRecord made = Epoch.recordOf(t);
         assertTrue(contains(Epoch.records(), made), "known to the transition");
@@ -210,17 +198,27 @@ class EpochDomainTest {
         return r;
     }
 
-    private Thread readerHoldingASection() throws InterruptedException {
-        CountDownLatch entered = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
+    /** What a test thread runs: it may be interrupted while it waits. */
+    private interface Body {
+        void run() throws InterruptedException;
+    }
+
+    private static Thread startDaemon(String name, Body body) {
+        Thread t = new Thread(() -> {
             try {
-                holdASection(entered);
+                body.run();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "reader");
-        reader.setDaemon(true);
-        reader.start();
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private Thread readerHoldingASection() throws InterruptedException {
+        CountDownLatch entered = new CountDownLatch(1);
+        Thread reader = startDaemon("reader", () -> holdASection(entered));
         assertTrue(entered.await(10, TimeUnit.SECONDS));
         return reader;
     }
