@@ -23,7 +23,7 @@ public final class Agent {
 
     private static synchronized void start(String args, Instrumentation inst) {
         try {
-            if (!started && AgentArgs.parse(args).bootOnBootstrapPath()) {
+            if (!started && AgentArgs.wantsBootstrapPath(args)) {
                 // Before any class that links against io.jlivepatch.bootstrap is loaded, so that
                 // the one copy of those classes comes from the bootstrap class path.
                 BootstrapJar.append(inst);

@@ -1,6 +1,6 @@
 package io.jlivepatch.agent;
 
-import io.jlivepatch.patch.PatchDefinition;
+import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +33,7 @@ import java.util.List;
  * @param logLevel the log level, or null to keep the current one
  * @param bootOnBootstrapPath whether the trampoline support goes on the bootstrap class path
  * @param barrier the grace periods' barrier ({@code membarrier}, {@code safepoint},
- *     {@code handshake} or {@code volatile}), or null for the JVM's default. A name, not the enum: this record is read
- *     before the bootstrap part is in place, and must load nothing that links against it.
+ *     {@code handshake} or {@code volatile}), or null for the JVM's default
  * @param transitionTimeout seconds a transition may stall before it is backed out; 0: never
  * @param stallReport seconds between two reports of a stalled transition
  * @param notWatching the default not-watching policy
@@ -42,6 +41,25 @@ import java.util.List;
  */
 record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, String barrier,
         long transitionTimeout, long stallReport, String notWatching, List<String> problems) {
+
+    /**
+     * Whether {@code args} ask for {@code bootstrap=boot}, read without {@link #parse}: that
+     * answer is needed before the bootstrap part is in place, and parsing loads classes that link
+     * against it.
+     */
+    static boolean wantsBootstrapPath(String args) {
+        if (args == null) {
+            return false;
+        }
+        boolean boot = false;
+        for (String part : args.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).trim().equals("bootstrap")) {
+                boot = part.substring(eq + 1).trim().equals("boot");
+            }
+        }
+        return boot;
+    }
 
     static AgentArgs parse(String args) {
         List<String> patches = new ArrayList<>();
@@ -108,13 +126,11 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
                         }
                     }
                     case "not-watching" -> {
-                        if (PatchDefinition.NOT_WATCHING_POLICIES.contains(value)) {
+                        if (NotWatchingPolicy.of(value) != null) {
                             notWatching = value;
                         } else {
-                            List<String> all = PatchDefinition.NOT_WATCHING_POLICIES;
-                            problems.add("agent argument 'not-watching' must be "
-                                    + String.join(", ", all.subList(0, all.size() - 1)) + " or "
-                                    + all.get(all.size() - 1) + ", not '" + value + "'");
+                            problems.add("agent argument 'not-watching' must be " + NotWatchingPolicy.choices()
+                                    + ", not '" + value + "'");
                         }
                     }
                     default -> problems.add("unknown agent argument '" + key + "' ignored");

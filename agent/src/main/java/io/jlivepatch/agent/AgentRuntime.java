@@ -2,6 +2,7 @@ package io.jlivepatch.agent;
 
 import io.jlivepatch.control.ControlSocket;
 import io.jlivepatch.control.PatchManagerControl;
+import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import io.jlivepatch.bootstrap.Trampolines;
 import io.jlivepatch.core.PatchManager;
 import io.jlivepatch.epoch.Barrier;
@@ -52,7 +53,7 @@ final class AgentRuntime {
             }
             PatchManager m = new PatchManager(inst, new EpochDomain(barrier, STALL_INTERVAL, GRACE_PERIOD_TIMEOUT),
                     Duration.ofSeconds(parsed.transitionTimeout()), Duration.ofSeconds(parsed.stallReport()));
-            m.setNotWatchingDefault(parsed.notWatching());
+            m.setNotWatchingDefault(NotWatchingPolicy.of(parsed.notWatching()));
             m.start();
             PatchManagerControl.register(m);
             try {

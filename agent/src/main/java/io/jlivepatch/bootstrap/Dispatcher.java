@@ -3,7 +3,6 @@ package io.jlivepatch.bootstrap;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The slow path of the trampoline, run only while a transition is in flight: the kernel's
@@ -36,7 +35,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <h2>Memory ordering</h2>
  * The transition publishes, in this order: the word of a new request (volatile store), the
  * stacks, then per method the two entries, a release fence and the mode
- * ({@code MethodSlot.setTransition}). The trampoline reads the mode, then, after the acquire
+ * ({@code MethodSlot.applyTargets}). The trampoline reads the mode, then, after the acquire
  * fence in {@link #route}, the word (volatile) and the entries: a thread on the transition path
  * sees the request and the entries of the transition that put the method there, so it never
  * latches a state of another request nor runs another transition's entries. ALL_SWITCHED is
@@ -58,13 +57,6 @@ public final class Dispatcher {
 
     private static volatile long word;
 
-    /** The not-watching policies (DESIGN §5): what a transition-path call on an offline thread does. */
-    public static final int WATCH = 0;
-    public static final int TRYLOCK = 1;
-    public static final int ORIGINAL = 2;
-    public static final int ROLLBACK = 3;
-    public static final int WARN = 4;
-
     /**
      * What {@link #route} answers: run the entry below the top (the original body when there is
      * none), or the top. No policy runs the original body whatever the stack: that mixed
@@ -77,7 +69,7 @@ public final class Dispatcher {
     static final int SECTION_NORMAL = 0;
     /** Went online for the section (watch, rollback): offline again at its end. */
     static final int SECTION_WATCHED = 1;
-    /** Holds the patch lock, offline (trylock): released at its end. */
+    /** Pins the patch lock, offline (trylock; see {@link PatchLock}): let go at its end. */
     static final int SECTION_LOCKED = 2;
     /**
      * Runs offline the code without the patch in transition, as a thread switched by an
@@ -86,12 +78,6 @@ public final class Dispatcher {
     static final int SECTION_WITHOUT_PATCH = 3;
     /** Runs its latched state, offline and unprotected (warn). */
     static final int SECTION_UNPROTECTED = 4;
-
-    /**
-     * The patch lock, the kernel's {@code klp_mutex}: here so that the trylock policy can take
-     * it from an application thread. The core holds it for every change of patches and stacks.
-     */
-    private static final ReentrantLock PATCH_LOCK = new ReentrantLock();
 
     /** Registered by the core: warns once, counts, asks for rollbacks. */
     private static volatile NotWatchingHandler notWatchingHandler;
@@ -128,17 +114,13 @@ public final class Dispatcher {
          * patch (the original body, or the patches below it), which an unpatching transition
          * switched the thread to.
          */
-        void notWatching(MethodSlot slot, String region, int policy, boolean withoutPatch);
+        void notWatching(MethodSlot slot, String region, NotWatchingPolicy policy, boolean withoutPatch);
 
         /** The rollback policy asks for the transition of {@code slot}'s method to be reversed. */
         void rollback(MethodSlot slot, String region);
     }
 
     private Dispatcher() {
-    }
-
-    public static ReentrantLock patchLock() {
-        return PATCH_LOCK;
     }
 
     public static void setNotWatchingHandler(NotWatchingHandler handler) {
@@ -210,7 +192,7 @@ public final class Dispatcher {
      */
     public static int route(int id, ThreadRecord r) {
         // Acquire fence: the trampoline's read of the mode (TRANSITION) before its reads of the
-        // entries; pairs with the release fence in MethodSlot.setTransition().
+        // entries; pairs with the release fence in MethodSlot.applyTargets().
         VarHandle.acquireFence();
         MethodSlot slot = Trampolines.slot(id);
         int mode;
@@ -238,22 +220,31 @@ public final class Dispatcher {
 
     /** The outermost transition-path call of an offline thread: how its section runs. */
     private static int notWatching(MethodSlot slot, ThreadRecord r) {
-        int policy = slot.notWatchingPolicy();
+        NotWatchingPolicy policy = slot.notWatchingPolicy();
         int mode;
-        switch (policy) {
-            case WATCH, ROLLBACK -> {
-                Epoch.watch(r);
-                mode = SECTION_WATCHED;
+        if (policy == NotWatchingPolicy.WATCH || policy == NotWatchingPolicy.ROLLBACK) {
+            Epoch.watch(r);
+            mode = SECTION_WATCHED;
+        } else if (policy == NotWatchingPolicy.TRYLOCK) {
+            // The mode before the pin: an error thrown from here on still lets the pin go at the
+            // section's exit (Epoch.exit, or the trampoline's last-resort exit).
+            r.sectionMode = SECTION_LOCKED;
+            if (PatchLock.tryPin(r)) {
+                mode = SECTION_LOCKED;
+            } else {
+                r.sectionMode = SECTION_NORMAL;
+                mode = withoutPatchOrWatched(r);
             }
-            case TRYLOCK -> mode = PATCH_LOCK.tryLock() ? SECTION_LOCKED : withoutPatchOrWatched(r);
-            case ORIGINAL -> mode = withoutPatchOrWatched(r);
-            default -> mode = SECTION_UNPROTECTED;
+        } else if (policy == NotWatchingPolicy.ORIGINAL) {
+            mode = withoutPatchOrWatched(r);
+        } else {
+            mode = SECTION_UNPROTECTED;
         }
         NotWatchingHandler h = notWatchingHandler;
         if (h != null) {
             try {
                 h.notWatching(slot, r.region, policy, mode == SECTION_WITHOUT_PATCH);
-                if (policy == ROLLBACK) {
+                if (policy == NotWatchingPolicy.ROLLBACK) {
                     h.rollback(slot, r.region);
                 }
             } catch (Throwable ignored) {
@@ -301,16 +292,13 @@ public final class Dispatcher {
         }
     }
 
-    /** The end of an outermost section that did not run normally; from {@link Epoch#exit}. */
-    static void endSection(ThreadRecord r) {
-        int mode = r.sectionMode;
-        r.sectionMode = SECTION_NORMAL;
-        if (mode == SECTION_WATCHED) {
-            // Offline again, as the region the thread is still in says.
-            ThreadRecord.OFFLINE.setVolatile(r, true);
-        } else if (mode == SECTION_LOCKED) {
-            PATCH_LOCK.unlock();
-        }
+    /**
+     * The end of an outermost watched section, from {@link Epoch#exit}: offline again, as the
+     * region the thread is still in says. If this throws, the thread stays online until its
+     * region ends, which only costs grace periods a look at it.
+     */
+    static void endWatchedSection(ThreadRecord r) {
+        ThreadRecord.OFFLINE.setVolatile(r, true);
     }
 
     /** The thread's state for its current read section; see the class notes on latching. */

@@ -74,14 +74,28 @@ public final class Epoch {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+        // Initialised before any section can exit: exit() reads its pin with a plain getstatic,
+        // which must not run a class initialiser (a call) after the section is closed.
+        PatchLock.get();
     }
 
-    /** Enters a read section of the current thread; nestable. Never allocates after the first. */
+    /**
+     * Enters a read section of the current thread; nestable. Never allocates after the first.
+     *
+     * <p>Errors: any call here may throw (a stack overflow at its entry, or, on a thread's first
+     * section, an out-of-memory error while registering). Every call comes before the section is
+     * committed, by the announcement (the last call: it either stores or throws before storing)
+     * and then the plain store of {@code depth}; so an error leaves no section behind, and a
+     * returned record is a section the caller must exit.
+     */
     public static ThreadRecord enter() {
         ThreadRecord r = currentRecord();
-        if (r.depth++ == 0) {
-            // A new section latches its patch state afresh (Dispatcher.stateOf).
+        int d = r.depth;
+        if (d == 0) {
+            // A new section latches its patch state afresh (Dispatcher.stateOf) and runs
+            // normally until the dispatcher says otherwise.
             r.latchedRequest = 0;
+            r.sectionMode = Dispatcher.SECTION_NORMAL;
             // Acquire: pairs with the volatile store in advance(); see the class notes.
             long e = (long) CURRENT.getAcquire();
             if (volatileAnnouncements) {
@@ -92,6 +106,7 @@ public final class Epoch {
                 ThreadRecord.ANNOUNCED.setOpaque(r, e);
             }
         }
+        r.depth = d + 1;
         return r;
     }
 
@@ -106,20 +121,56 @@ public final class Epoch {
         return r;
     }
 
-    /** Leaves a read section entered with {@link #enter}. */
+    /**
+     * Leaves a read section entered with {@link #enter}.
+     *
+     * <p>Errors: this either throws before it changes anything (a stack overflow at its entry or
+     * at the announcement's store, its only call before the commit), and the trampoline's
+     * last-resort exit then closes the section without a call; or it closes the section and
+     * throws nothing: what follows the commit (leaving the trylock pin, going offline again, the
+     * thread's own switch) either needs no call or catches what it throws, and each of those
+     * left undone is safe (the pin is let go first and without a call; a thread that stays
+     * online costs grace periods a look; a thread that does not switch itself is switched by the
+     * transition). So no error leaves a section open, a depth raised or below zero, or the pin
+     * held.
+     */
     public static void exit(ThreadRecord r) {
-        if (--r.depth == 0) {
-            // Release: pairs with ThreadRecord.announcedAcquire() in the writer's scan.
-            ThreadRecord.ANNOUNCED.setRelease(r, IDLE);
-            if (r.sectionMode != Dispatcher.SECTION_NORMAL) {
-                Dispatcher.endSection(r);
+        int d = r.depth;
+        if (d > 1) {
+            r.depth = d - 1;
+            return;
+        }
+        if (d <= 0) {
+            // Never entered, or closed already by a last-resort exit: nothing to close.
+            return;
+        }
+        // Release: pairs with ThreadRecord.announcedAcquire() in the writer's scan.
+        ThreadRecord.ANNOUNCED.setRelease(r, IDLE);
+        r.depth = 0;
+        int mode = r.sectionMode;
+        if (mode != Dispatcher.SECTION_NORMAL) {
+            r.sectionMode = Dispatcher.SECTION_NORMAL;
+            if (PatchLock.pinnedBy == r) {
+                // No call: the pin goes even when the stack has no room left for one.
+                PatchLock.pinnedBy = null;
             }
-            // Acquire: pairs with ThreadRecord.requestCheckRelease(); the switch then sees the
-            // call sites the transition switched before asking. Outside a section, so the
-            // owner's stack check runs with no latched state to keep.
+            if (mode == Dispatcher.SECTION_WATCHED) {
+                try {
+                    Dispatcher.endWatchedSection(r);
+                } catch (Throwable stillOnline) {
+                    // Safe: see above.
+                }
+            }
+        }
+        // Acquire: pairs with ThreadRecord.requestCheckRelease(); the switch then sees the call
+        // sites the transition switched before asking. Outside a section, so the owner's stack
+        // check runs with no latched state to keep.
+        try {
             if ((boolean) ThreadRecord.CHECK_REQUESTED.getAcquire(r)) {
                 Dispatcher.switchSelf(r);
             }
+        } catch (Throwable stillPending) {
+            // Safe: see above.
         }
     }
 
@@ -212,7 +263,7 @@ public final class Epoch {
      * Brings an offline thread online for one read section, under the watch policy: the
      * kernel's {@code rcu_irq_enter()}. The section's announcement is made again after the
      * volatile store, fenced, so the writer that skipped the thread while offline either sees it
-     * online or has its new epoch announced. {@link Dispatcher#endSection} takes it offline again.
+     * online or has its new epoch announced. {@link #exit} takes it offline again.
      */
     static void watch(ThreadRecord r) {
         ThreadRecord.OFFLINE.setVolatile(r, false);

@@ -7,9 +7,22 @@ import java.util.Arrays;
  * The replacements of one method, oldest first and newest on top: the kernel's
  * {@code klp_ops->func_stack}. Immutable; every change makes a new stack.
  *
- * <p>A {@code null} handle is a nop entry: the method's original body.
+ * <p>An entry is its owner (the patch) and its handle. The core keeps one stack per target
+ * method with the owners only (no handles: the <em>shape</em>, which a class that loads later
+ * takes), and each class's slot binds it to handles of its own ({@link #bind}). A {@code null}
+ * handle in a bound stack runs the method's original body.
  */
 public final class FuncStack {
+
+    /**
+     * Gives the handle of one entry when a stack is bound to a target class: the owner's
+     * replacement, or {@code below} (the handle of the entry below it, {@code null} for the
+     * original body) when the owner cannot run in that class (its replacement does not fit, or its
+     * pre-patch callback refused the class). Must not throw.
+     */
+    public interface EntryBinder {
+        MethodHandle bind(Object owner, Class<?> target, MethodHandle below);
+    }
 
     /** The empty stack: the method runs its original body. */
     public static final FuncStack EMPTY = new FuncStack(new MethodHandle[0], new Object[0], false);
@@ -45,6 +58,35 @@ public final class FuncStack {
     /** The handle below the top, or {@code null} for the original body. */
     public MethodHandle belowTop() {
         return handles.length < 2 ? null : handles[handles.length - 2];
+    }
+
+    /** The owner of entry {@code i}, 0 the oldest. */
+    public Object owner(int i) {
+        return owners[i];
+    }
+
+    /** The owners, oldest first. */
+    public Object[] owners() {
+        return owners.clone();
+    }
+
+    /** Whether this stack has the same owners and transition flag as {@code other}. */
+    public boolean sameShape(FuncStack other) {
+        return topInTransition == other.topInTransition && Arrays.equals(owners, other.owners);
+    }
+
+    /**
+     * This stack's owners and transition flag with handles from {@code binder} for class
+     * {@code target}, bottom up, each entry given the handle of the one below it.
+     */
+    public FuncStack bind(EntryBinder binder, Class<?> target) {
+        MethodHandle[] h = new MethodHandle[owners.length];
+        MethodHandle below = null;
+        for (int i = 0; i < owners.length; i++) {
+            h[i] = binder.bind(owners[i], target, below);
+            below = h[i];
+        }
+        return new FuncStack(h, owners, topInTransition);
     }
 
     /** The owner (the patch) of the top entry, or {@code null} when empty. */

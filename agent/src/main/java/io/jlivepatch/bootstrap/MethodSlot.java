@@ -5,12 +5,32 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.lang.ref.WeakReference;
 
 /**
- * One target method as instrumented code sees it: the trampoline's call site and the method's
- * {@link FuncStack}. Written only under the patch lock; see the package notes for ordering.
+ * One target method in one class, as instrumented code sees it: the trampoline's three call
+ * sites and the method's {@link FuncStack}. A class that is defined again by another class loader
+ * (a redeploy) gets slots of its own.
+ *
+ * <h2>Shape and binding</h2>
+ * The core publishes what the method runs as a {@link Shape}: the stack's owners (no handles),
+ * whether its top is in transition, the request that put it there, and what a completed
+ * transition left. A slot is <em>bound</em> once its class is known ({@link #claim} for a loaded
+ * class, {@link #install} by the linker when a class that loaded later first links): only then
+ * does it have handles, and only then do its call sites leave the idle target. An unbound slot
+ * keeps each published shape, so the linker binds exactly what the core last published, without
+ * the patch lock.
+ *
+ * <h2>Lock</h2>
+ * Writers hold the slot's monitor: the core's {@link #publish} (under the patch lock as well)
+ * and the linker's {@link #install} (under nothing else). Neither waits for anything while it
+ * holds it, so the linker, which runs on an application thread, never waits for the patch lock.
+ * Readers (the dispatcher) take no lock.
+ *
+ * <h2>Memory ordering</h2>
+ * Inside {@link #publish} and {@link #install}: the request, the settled route, the policy and
+ * the stack (volatile stores), then the two transition entries, a release fence, then the mode:
+ * see {@link #applyTargets}.
  */
 public final class MethodSlot {
 
@@ -20,6 +40,23 @@ public final class MethodSlot {
     private static final MethodHandle IDLE = MethodHandles.constant(MethodHandle.class, null);
     private static final MethodHandle TRANSITION = MethodHandles.constant(MethodHandle.class, Dispatcher.TRANSITION);
 
+    /**
+     * What the core publishes for a method: the stack's owners (handles, if any, are ignored),
+     * the request that last put the method in transition, and what every thread runs once that
+     * transition has completed ({@link Dispatcher#ROUTE_TOP} or {@link Dispatcher#ROUTE_BELOW}),
+     * and the not-watching policy of the patch in transition. The mode follows from the stack:
+     * top in transition, transition; else empty, idle; else stable.
+     */
+    public record Shape(FuncStack stack, int transitionRequest, int settledRoute, NotWatchingPolicy policy) {
+
+        /** No patch: the original body. */
+        public static final Shape IDLE = new Shape(FuncStack.EMPTY, 0, Dispatcher.ROUTE_BELOW, NotWatchingPolicy.WATCH);
+
+        public Shape withStack(FuncStack s) {
+            return new Shape(s, transitionRequest, settledRoute, policy);
+        }
+    }
+
     private final int id;
     private final String name;
     private final MutableCallSite site = new MutableCallSite(IDLE);
@@ -28,37 +65,22 @@ public final class MethodSlot {
     /** In transition: the entry below the top, or {@code null} for the original body. */
     private final MutableCallSite belowSite = new MutableCallSite(IDLE);
 
-    /**
-     * The class whose trampolines link this slot. Set once, by the first class to link, so that
-     * a second class of the same name in another loader never runs handles typed for the first.
-     */
-    private volatile Class<?> owner;
+    /** The values the three sites answer now, so that an unchanged one is not set again. */
+    private Object siteValue;
+    private Object topValue;
+    private Object belowValue;
 
     /**
-     * What a transition-path call on an offline thread does (the not-watching policy of the
-     * patch in transition, {@link Dispatcher#WATCH} and on); set before the method enters a
-     * transition.
+     * The class whose trampolines link this slot, once known: weakly, so that a slot never keeps
+     * a class loader alive that the application dropped. Set once, under the monitor.
      */
-    private volatile int notWatchingPolicy = Dispatcher.WATCH;
+    private volatile WeakReference<Class<?>> boundClass;
 
-    /** Opens when the first class to link this slot has run the core's linker. */
-    private final CountDownLatch linked = new CountDownLatch(1);
-    /** Whether the core's linker is running for this slot; set under the slot's monitor. */
-    private volatile boolean linking;
+    /** The shape last published; guarded by this slot's monitor. */
+    private Shape published = Shape.IDLE;
 
-    /** What {@link #claimForLinking} answers. */
-    static final int NOT_OURS = 0;
-    static final int FIRST = 1;
-    static final int LINKED = 2;
-
-    /**
-     * The request that last put the method in transition, and what every thread runs once that
-     * transition has completed ({@link Dispatcher#ROUTE_TOP} or {@link Dispatcher#ROUTE_BELOW}):
-     * for a thread that read the transition mode just before the completion and enters its read
-     * section after it, when the transition word may be another request's already. Volatile;
-     * written under the patch lock, the request before the mode, the route before the next
-     * request's word.
-     */
+    /** See {@link Shape}; read by the dispatcher. */
+    private volatile NotWatchingPolicy notWatchingPolicy = NotWatchingPolicy.WATCH;
     private volatile int transitionRequest;
     private volatile int settledRoute;
 
@@ -93,16 +115,13 @@ public final class MethodSlot {
         };
     }
 
+    /** The stack as bound now; owners only (no handles) while the slot is unbound. */
     public FuncStack stack() {
         return stack;
     }
 
-    public int notWatchingPolicy() {
+    public NotWatchingPolicy notWatchingPolicy() {
         return notWatchingPolicy;
-    }
-
-    public void setNotWatchingPolicy(int policy) {
-        notWatchingPolicy = policy;
     }
 
     public int transitionRequest() {
@@ -113,89 +132,116 @@ public final class MethodSlot {
         return settledRoute;
     }
 
-    /** The method's transition completed: a thread that still reaches the dispatcher runs {@code route}. */
-    public void settle(int route) {
-        settledRoute = route;
+    /** The class this slot is bound to, or {@code null} while unbound (or once that class is gone). */
+    public Class<?> boundClass() {
+        WeakReference<Class<?>> c = boundClass;
+        return c == null ? null : c.get();
     }
 
-    public Class<?> owner() {
-        return owner;
+    public boolean isBound() {
+        return boundClass != null;
+    }
+
+    /** The shape last published. */
+    public synchronized Shape published() {
+        return published;
     }
 
     /**
-     * Binds the slot to {@code c} unless it is bound already; answers whether {@code c} is the
-     * bound class. Called by the core for a loaded class, and by the first class to link.
+     * Binds the slot to the loaded class {@code c} unless it is bound already; answers whether
+     * {@code c} is its class. The core calls it for a class that is loaded when a patch is; the
+     * next {@link #publish} binds the stack.
      */
     public synchronized boolean claim(Class<?> c) {
-        if (owner == null) {
-            owner = c;
+        if (boundClass == null) {
+            boundClass = new WeakReference<>(c);
         }
-        return owner == c;
+        return boundClass() == c;
     }
 
     /**
-     * Binds the slot to {@code c} for a trampoline that links: {@link #FIRST} if {@code c} is
-     * the first class, and the caller must run the linker (when {@code withLinker}) and then
-     * {@link #linkerDone}; {@link #LINKED} if {@code c} was bound before; {@link #NOT_OURS} if
-     * another class was.
+     * Publishes what the method runs. A bound slot binds the shape's owners to handles with
+     * {@code binder} (or, with a {@code null} binder, takes the shape's own handles) and switches
+     * its call sites; an unbound one keeps the shape for the linker.
      */
-    synchronized int claimForLinking(Class<?> c, boolean withLinker) {
-        if (owner == null) {
-            owner = c;
-            linking = withLinker;
-            return withLinker ? FIRST : LINKED;
-        }
-        return owner == c ? LINKED : NOT_OURS;
-    }
-
-    void linkerDone() {
-        linking = false;
-        linked.countDown();
-    }
-
-    /** Waits, a second at most, for a first linking of this slot in progress to finish. */
-    void awaitLinker() {
-        if (!linking) {
+    public synchronized void publish(Shape shape, FuncStack.EntryBinder binder) {
+        published = shape;
+        Class<?> c = boundClass();
+        if (boundClass == null || c == null) {
+            setFields(shape, shape.stack());
             return;
         }
-        try {
-            linked.await(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Publishes a new stack; the call site is switched separately by the mode setters. */
-    public void setStack(FuncStack newStack) {
-        stack = newStack;
-    }
-
-    /** Idle: the original body runs, and the JIT folds the prologue away. */
-    public void setIdle() {
-        site.setTarget(IDLE);
-    }
-
-    /** Stable: every thread runs {@code handle} (the original body when {@code null}), inlined. */
-    public void setStable(MethodHandle handle) {
-        site.setTarget(MethodHandles.constant(MethodHandle.class, handle));
+        FuncStack bound = binder == null ? shape.stack() : shape.stack().bind(binder, c);
+        setFields(shape, bound);
+        applyTargets(bound);
     }
 
     /**
-     * Transition: every call enters a read section and runs the top entry or the one below it,
-     * as its thread's state says (the kernel's {@code klp_ftrace_handler}), both constants the
-     * JIT inlines, taken from the stack as published now.
+     * The linker's binding of an unbound slot to class {@code c}, which links it for the first
+     * time: installs {@code bound}, the stack of {@code expected} bound for {@code c}, unless the
+     * core has published another shape since {@code expected} was read. Answers whether the slot
+     * is bound now (by this call or an earlier one); {@code false} means: bind the new shape.
      */
-    public void setTransition() {
-        transitionRequest = Dispatcher.request(Dispatcher.word());
-        FuncStack s = stack;
-        topSite.setTarget(MethodHandles.constant(MethodHandle.class, s.top()));
-        belowSite.setTarget(MethodHandles.constant(MethodHandle.class, s.belowTop()));
-        // Release fence: the two entries above before the mode below. Call-site targets are
-        // plain fields; pairs with the acquire fence in Dispatcher.route(), which a thread runs
-        // after reading this mode and before reading the entries. Forbids a thread that takes the
-        // transition path running the entries of an older transition.
-        VarHandle.releaseFence();
-        site.setTarget(TRANSITION);
+    public synchronized boolean install(Shape expected, Class<?> c, FuncStack bound) {
+        if (boundClass != null) {
+            return true;
+        }
+        if (published != expected) {
+            return false;
+        }
+        boundClass = new WeakReference<>(c);
+        setFields(expected, bound);
+        applyTargets(bound);
+        return true;
+    }
+
+    private void setFields(Shape shape, FuncStack s) {
+        notWatchingPolicy = shape.policy();
+        settledRoute = shape.settledRoute();
+        transitionRequest = shape.transitionRequest();
+        stack = s;
+    }
+
+    /**
+     * Switches the call sites to what {@code s} says: in transition, every call enters a read
+     * section and runs the top entry or the one below it, as its thread's state says (the
+     * kernel's {@code klp_ftrace_handler}), both constants the JIT inlines; stable, every thread
+     * runs the top entry (the original body when it is {@code null}), inlined; idle, the original
+     * body, and the JIT folds the prologue away. A site whose answer does not change is not set
+     * again: a set deoptimizes the compiled code that depends on it.
+     */
+    private void applyTargets(FuncStack s) {
+        if (s.topInTransition()) {
+            MethodHandle top = s.top();
+            MethodHandle below = s.belowTop();
+            if (topValue != top) {
+                topSite.setTarget(MethodHandles.constant(MethodHandle.class, top));
+                topValue = top;
+            }
+            if (belowValue != below) {
+                belowSite.setTarget(MethodHandles.constant(MethodHandle.class, below));
+                belowValue = below;
+            }
+            // Release fence: the two entries above, and the request and route stored before,
+            // before the mode below. Call-site targets are plain fields; pairs with the acquire
+            // fence in Dispatcher.route(), which a thread runs after reading this mode and before
+            // reading the entries. Forbids a thread that takes the transition path running the
+            // entries of an older transition.
+            VarHandle.releaseFence();
+            setSite(Dispatcher.TRANSITION, TRANSITION);
+        } else if (s.isEmpty()) {
+            setSite(null, IDLE);
+        } else {
+            MethodHandle top = s.top();
+            setSite(top, top == null ? IDLE : MethodHandles.constant(MethodHandle.class, top));
+        }
+    }
+
+    private void setSite(Object value, MethodHandle target) {
+        if (siteValue != value) {
+            site.setTarget(target);
+            siteValue = value;
+        }
     }
 
     @Override

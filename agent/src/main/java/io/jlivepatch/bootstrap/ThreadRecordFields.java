@@ -1,19 +1,26 @@
 package io.jlivepatch.bootstrap;
 
-/** The fields of a {@link ThreadRecord}; see there. */
-abstract class ThreadRecordFields extends ThreadRecordPad {
+/**
+ * The fields of a {@link ThreadRecord}; see there. Public, with {@link #depth},
+ * {@link #announced} and {@link #sectionMode}, for one reader only: the trampoline's last-resort
+ * exit, which closes a read section with field stores alone when even a call to
+ * {@code Epoch.exit} threw (see {@code TrampolineEmitter}).
+ */
+public abstract class ThreadRecordFields extends ThreadRecordPad {
 
     /** The thread this record belongs to; only it writes {@link #depth} and announces. */
     final Thread owner;
 
     /**
      * The epoch the owner announced when it entered its outermost read section, or
-     * {@link Epoch#IDLE} outside one. Accessed through {@link ThreadRecord#ANNOUNCED}.
+     * {@link Epoch#IDLE} outside one. Accessed through {@link ThreadRecord#ANNOUNCED}, each access
+     * in the mode it names; declared volatile for the last-resort exit's plain {@code putfield},
+     * which must not be reordered before the section's reads.
      */
-    long announced;
+    public volatile long announced;
 
     /** Read sections the owner is in; plain, owner-only. */
-    int depth;
+    public int depth;
 
     /**
      * The owner's patch state in a transition request: {@code request << 1 | state}. Written by
@@ -61,7 +68,7 @@ abstract class ThreadRecordFields extends ThreadRecordPad {
      * How the owner's current outermost read section runs (see {@link Dispatcher#route});
      * plain, owner-only.
      */
-    int sectionMode;
+    public int sectionMode;
 
     ThreadRecordFields(Thread owner) {
         this.owner = owner;

@@ -10,8 +10,10 @@ import java.util.Arrays;
 /**
  * The bootstrap method of every trampoline and the table of {@link MethodSlot}s it links to.
  *
- * <p>The table grows under the patch lock and is published by a volatile write of {@link #slots};
- * the bootstrap method reads it with a volatile read, so a slot is seen with its final fields set.
+ * <p>The table grows under its own small lock (the class-file transformer creates the slots of a
+ * class that is defined again by another class loader, without the patch lock) and is published
+ * by a volatile write of {@link #slots}; the bootstrap method reads it with a volatile read, so
+ * a slot is seen with its final fields set.
  */
 public final class Trampolines {
 
@@ -29,8 +31,17 @@ public final class Trampolines {
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;I)"
                     + "Ljava/lang/invoke/CallSite;";
 
+    private static final Object TABLE_LOCK = new Object();
     private static volatile MethodSlot[] slots = new MethodSlot[0];
     private static volatile Linker linker;
+
+    /**
+     * Set while the current thread runs the linker: a trampoline that links on that thread
+     * meanwhile (the linker's own work calling a patched method, a pre-patch callback calling the
+     * method being bound) gets its call site at once, as the core last left it, instead of
+     * recursing into the linker.
+     */
+    private static final ThreadLocal<Object> LINKING = new ThreadLocal<>();
 
     private static final CallSite DETACHED =
             new ConstantCallSite(MethodHandles.constant(MethodHandle.class, null));
@@ -47,19 +58,22 @@ public final class Trampolines {
         linker = l;
     }
 
-    /** Creates the slot for a new target method; called under the patch lock. */
+    /** Creates the slot for a target method in one class; never waits for the patch lock. */
     public static MethodSlot newSlot(String name) {
-        MethodSlot[] current = slots;
-        MethodSlot slot = new MethodSlot(current.length, name);
-        MethodSlot[] grown = Arrays.copyOf(current, current.length + 1);
-        grown[slot.id()] = slot;
-        slots = grown;
-        return slot;
+        synchronized (TABLE_LOCK) {
+            MethodSlot[] current = slots;
+            MethodSlot slot = new MethodSlot(current.length, name);
+            MethodSlot[] grown = Arrays.copyOf(current, current.length + 1);
+            grown[slot.id()] = slot;
+            slots = grown;
+            return slot;
+        }
     }
 
     /**
-     * Links one trampoline. Never throws: a trampoline that cannot be linked to its slot runs the
-     * original body forever.
+     * Links one trampoline. Never throws and never waits for the patch lock: a slot whose class
+     * loaded after its patches is bound here, on the linking thread, from what the core published
+     * ({@link Linker}). A trampoline that cannot be linked to its slot runs the original body.
      */
     public static CallSite bootstrap(MethodHandles.Lookup caller, String name, MethodType type, int id) {
         MethodSlot[] table = slots;
@@ -67,26 +81,24 @@ public final class Trampolines {
             return DETACHED;
         }
         MethodSlot slot = table[id];
-        Linker l = linker;
-        int claim = slot.claimForLinking(caller.lookupClass(), l != null);
-        if (claim == MethodSlot.NOT_OURS) {
-            return DETACHED;
-        }
-        if (claim == MethodSlot.FIRST) {
-            try {
-                l.linked(caller, slot);
-            } catch (Throwable ignored) {
-                // The linker reports its own failures; the method stays as the linker left it.
-            } finally {
-                slot.linkerDone();
+        Class<?> c = caller.lookupClass();
+        if (!slot.isBound()) {
+            Linker l = linker;
+            if (l != null && LINKING.get() == null) {
+                LINKING.set(Boolean.TRUE);
+                try {
+                    l.bind(slot, caller);
+                } catch (Throwable ignored) {
+                    // The linker reports its own failures; the slot stays as the linker left it.
+                } finally {
+                    LINKING.remove();
+                }
             }
-        } else {
-            // Another thread may be linking the same method for the first time, its linker
-            // binding the patches: wait for it, so that this call does not run the original
-            // of a method that is patched. Bounded: that linker may be waiting for the patch lock,
-            // held by a thread that calls this method (a callback), and then this call runs the
-            // original, once.
-            slot.awaitLinker();
+        }
+        if (slot.isBound() && slot.boundClass() != c) {
+            // Each class has slots of its own; another class's trampoline never runs handles
+            // typed for this one.
+            return DETACHED;
         }
         CallSite site = slot.site(name);
         return site == null ? DETACHED : site;

@@ -122,7 +122,7 @@ public final class ControlSocket {
         List<String> args = new ArrayList<>(request.subList(1, request.size()));
         boolean wait = !args.remove(NO_WAIT);
         int want = switch (command) {
-            case "list", "threads" -> 0;
+            case "list", "threads", "stacks" -> 0;
             case "load", "enable", "disable", "unload", "force" -> 1;
             default -> throw new IllegalArgumentException("unknown command '" + command + "'");
         };
@@ -140,16 +140,10 @@ public final class ControlSocket {
             }
         };
         return switch (command) {
-            case "list" -> {
-                List<String> lines = new ArrayList<>(manager.list());
-                if (lines.isEmpty()) {
-                    lines.add("no patches loaded");
-                }
-                lines.add("grace periods: " + manager.barrier() + " barrier");
-                yield lines;
-            }
+            case "list" -> Listing.list(manager);
             case "threads" -> manager.threads();
-            case "load" -> manager.load(Path.of(args.get(0)), progress);
+            case "stacks" -> manager.stacks();
+            case "load" -> Listing.loaded(manager.load(Path.of(args.get(0)), progress));
             case "enable" -> answer(manager.enable(args.get(0)), wait, progress, "enabling patch '" + args.get(0) + "'");
             case "disable" -> answer(manager.disable(args.get(0)), wait, progress,
                     "disabling patch '" + args.get(0) + "'");

@@ -36,12 +36,17 @@ public final class PatchManagerControl implements PatchManagerMXBean {
 
     @Override
     public String[] load(String jarPath) {
-        return call(() -> manager.load(Path.of(jarPath))).toArray(String[]::new);
+        return call(() -> Listing.loaded(manager.load(Path.of(jarPath)))).toArray(String[]::new);
     }
 
     @Override
     public String[] list() {
-        return manager.list().toArray(String[]::new);
+        return Listing.patches(manager.list()).toArray(String[]::new);
+    }
+
+    @Override
+    public String[] getStacks() {
+        return manager.stacks().toArray(String[]::new);
     }
 
     @Override

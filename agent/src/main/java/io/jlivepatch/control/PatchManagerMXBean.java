@@ -13,6 +13,13 @@ public interface PatchManagerMXBean {
     /** Each patch with its state, then its targets indented, one per line. */
     String[] list();
 
+    /**
+     * Each target method's stack of patches, oldest first, {@code *} after the top when it is in
+     * transition, and the classes (one per class loader) it is bound in:
+     * {@code com.acme.Pricing.total(II)J: fix-1 fix-2* (1 class)}.
+     */
+    String[] getStacks();
+
     /** Enables a loaded patch, or reverses its unpatching; returns when the transition is over. */
     void enable(String id);
 

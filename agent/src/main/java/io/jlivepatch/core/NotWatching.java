@@ -1,9 +1,10 @@
 package io.jlivepatch.core;
 
+import io.jlivepatch.bootstrap.AgentPackages;
 import io.jlivepatch.bootstrap.Dispatcher;
+import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import io.jlivepatch.bootstrap.MethodSlot;
 import io.jlivepatch.log.Log;
-import io.jlivepatch.patch.PatchDefinition;
 import java.lang.StackWalker.StackFrame;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +41,8 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
     }
 
     @Override
-    public void notWatching(MethodSlot slot, String region, int policy, boolean withoutPatch) {
-        String policyName = PatchDefinition.NOT_WATCHING_POLICIES.get(policy);
+    public void notWatching(MethodSlot slot, String region, NotWatchingPolicy policy, boolean withoutPatch) {
+        String policyName = policy.policyName();
         Count c = counts.computeIfAbsent(slot.name(),
                 k -> new Count(new AtomicBoolean(), new LongAdder(), policyName));
         c.calls().increment();
@@ -69,21 +70,21 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
         rollback.accept(slot, region);
     }
 
-    private static String consequence(int policy, boolean withoutPatch) {
+    private static String consequence(NotWatchingPolicy policy, boolean withoutPatch) {
         return switch (policy) {
-            case Dispatcher.WATCH -> "tracked for the call (a fenced store), later calls are counted";
-            case Dispatcher.TRYLOCK -> withoutPatch
+            case WATCH -> "tracked for the call (a fenced store), later calls are counted";
+            case TRYLOCK -> withoutPatch
                     ? "the patch lock was taken, so it ran the code without the patch, which the unpatching"
                             + " transition had switched it to; later calls are counted"
                     : "held the patch lock for the call or, the lock being taken, was tracked for it (a fenced"
                             + " store); later calls are counted";
-            case Dispatcher.ORIGINAL -> withoutPatch
+            case ORIGINAL -> withoutPatch
                     ? "ran the code without the patch (the original method), which the unpatching transition had"
                             + " switched it to; later calls are counted"
                     : "the original method would mix versions unless the thread is switched by an unpatching"
                             + " transition, so it was tracked for the call (a fenced store); later calls are counted";
-            case Dispatcher.ROLLBACK -> "tracked for the call; the transition is reversed";
-            default -> "ran unprotected: its code may be reclaimed under it, or the thread may mix the"
+            case ROLLBACK -> "tracked for the call; the transition is reversed";
+            case WARN -> "ran unprotected: its code may be reclaimed under it, or the thread may mix the"
                     + " patch's versions; later calls are counted";
         };
     }
@@ -94,8 +95,7 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
      */
     private static String caller() {
         List<StackFrame> frames = StackWalker.getInstance().walk(s -> s
-                .dropWhile(f -> f.getClassName().startsWith("io.jlivepatch.bootstrap.")
-                        || f.getClassName().startsWith("io.jlivepatch.core."))
+                .dropWhile(f -> AgentPackages.contains(f.getClassName()))
                 .limit(2)
                 .collect(Collectors.toList()));
         if (frames.size() < 2) {

@@ -1,24 +1,25 @@
 package io.jlivepatch.core;
 
+import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import io.jlivepatch.patch.PatchDefinition;
 import io.jlivepatch.patch.RedirectDefinition;
-import java.lang.invoke.MethodHandles.Lookup;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
-/** A loaded patch: the kernel's {@code klp_patch}. Guarded by the patch lock. */
+/**
+ * A loaded patch: the kernel's {@code klp_patch}. Its state is guarded by the patch lock and
+ * volatile, so that listings read it without the lock; its objects and callback phase by
+ * {@link #objectsLock}, which the linker takes too.
+ */
 final class Patch {
 
     /** One redirect of the patch and the method it resolved to: the kernel's {@code klp_func}. */
     static final class Func {
         final RedirectDefinition redirect;
         final PatchedMethod method;
-        /** Why the replacement could not be bound when its class loaded late, or null. */
-        String failure;
 
         Func(RedirectDefinition redirect, PatchedMethod method) {
             this.redirect = redirect;
@@ -26,29 +27,118 @@ final class Patch {
         }
     }
 
+    /**
+     * Where the patch is in its callbacks' life, which a class that loads later joins (see
+     * {@link PatchObject#reconcile}): {@code PRE} while the enable runs the pre-patch callbacks,
+     * then {@code PATCHING}, {@code ON}, {@code UNPATCHING}, {@code OFF}.
+     */
+    enum Phase { OFF, PRE, PATCHING, ON, UNPATCHING }
+
     final PatchDefinition definition;
+    final Path jar;
     final List<Func> funcs = new ArrayList<>();
-    /**
-     * The hidden copy of the patch class, per target class: the kernel's {@code klp_object}s,
-     * in the order they were defined.
-     */
-    final Map<Class<?>, Lookup> code = new LinkedHashMap<>();
 
     /**
-     * The target classes whose {@code @PrePatch} ran successfully, so whose {@code @PostUnpatch}
-     * runs when they are unpatched: the kernel's {@code post_unpatch_enabled}.
+     * The kernel's {@code patch->enabled}: set by an enable, cleared by a disable, each flipped
+     * by a reversal; written under the patch lock.
      */
-    final Set<Class<?>> postUnpatchEnabled = new HashSet<>();
-    boolean enabled;
+    volatile boolean enabled;
     /** A transition of this patch was forced: a thread may still run code it left, so it is never unloaded. */
-    boolean forced;
+    volatile boolean forced;
+    /**
+     * Its post-unpatch callbacks wait for a grace period that succeeds (the completing one gave
+     * up); until they have run, it can neither be enabled nor unloaded.
+     */
+    volatile boolean reclaimPending;
+    /** The load that is enabling it, or {@code null}: other operations leave it alone meanwhile. */
+    volatile Object loading;
 
-    Patch(PatchDefinition definition) {
+    /** Guards {@link #objects} and the phase; never held while a callback runs. */
+    final Object objectsLock = new Object();
+    /** The patch's objects (target classes), in the order they came. */
+    private final Map<Class<?>, PatchObject> objects = new LinkedHashMap<>();
+    private volatile Phase phase = Phase.OFF;
+    /** Counts phase changes: a post-patch callback runs once per completion of a patching transition. */
+    private volatile int phaseSerial;
+    /** Counts enables: a pre-patch callback that refused is not run again until the next one. */
+    private volatile int cycle;
+
+    Patch(PatchDefinition definition, Path jar) {
         this.definition = definition;
+        this.jar = jar;
     }
 
     String id() {
         return definition.id();
+    }
+
+    /** The patch's own not-watching policy, or {@code null} for the agent's default. */
+    NotWatchingPolicy notWatching() {
+        return definition.notWatching();
+    }
+
+    Func funcFor(PatchedMethod method) {
+        for (Func f : funcs) {
+            if (f.method == method) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The object of class {@code c}, created (with no code yet, and no callback run) if absent. */
+    PatchObject object(Class<?> c) {
+        synchronized (objectsLock) {
+            return objects.computeIfAbsent(c, k -> new PatchObject(this, k));
+        }
+    }
+
+    /** The object of class {@code c}, or {@code null}. */
+    PatchObject existingObject(Class<?> c) {
+        synchronized (objectsLock) {
+            return objects.get(c);
+        }
+    }
+
+    List<PatchObject> objects() {
+        synchronized (objectsLock) {
+            return new ArrayList<>(objects.values());
+        }
+    }
+
+    /**
+     * Enters {@code next} and answers the objects there are now, whose callbacks the caller runs:
+     * an object added later reads the new phase itself (see the class notes of
+     * {@link PatchObject}). Under the patch lock.
+     */
+    List<PatchObject> enterPhase(Phase next) {
+        synchronized (objectsLock) {
+            if (next == Phase.PRE) {
+                cycle++;
+            }
+            phaseSerial++;
+            phase = next;
+            return new ArrayList<>(objects.values());
+        }
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    int phaseSerial() {
+        return phaseSerial;
+    }
+
+    int cycle() {
+        return cycle;
+    }
+
+    /** Forgets the objects and their code: an unloaded patch's classes become unreachable. */
+    void forgetObjects() {
+        synchronized (objectsLock) {
+            objects.clear();
+        }
     }
 
     @Override

@@ -1,46 +1,219 @@
 package io.jlivepatch.core;
 
+import io.jlivepatch.bootstrap.FuncStack;
 import io.jlivepatch.bootstrap.MethodSlot;
+import io.jlivepatch.bootstrap.MethodSlot.Shape;
+import io.jlivepatch.bootstrap.Trampolines;
 import io.jlivepatch.patch.MethodInfo;
 import java.lang.invoke.MethodHandle;
-import java.util.HashMap;
-import java.util.Map;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * One target method: its slot, the class it is bound to and the replacement handle of each
- * loaded patch that redirects it. Guarded by the patch lock but for {@link #emitted}.
+ * One target method, by class name and descriptor: the patches that redirect it, its
+ * {@link Shape} (the kernel's {@code func_stack}, with owners only), and one {@link MethodSlot}
+ * per class that has been defined with that name: usually one, more after a redeploy, when
+ * another class loader defines the class again. Every slot gets the same shape, bound to its own
+ * class's replacements ({@link #bind}).
+ *
+ * <h2>Lock</h2>
+ * The shape is written by the transition driver only, under the patch lock; {@link #publish}
+ * and the creation of a slot for a new definition (by the class-file transformer, which does not
+ * hold the patch lock) hold this method's monitor, so that a new slot starts from the shape of
+ * the moment and no later publication misses it. Never held while anything waits.
  */
-final class PatchedMethod {
+final class PatchedMethod implements FuncStack.EntryBinder {
+
+    /** One class defined with this method's class name, and its slot. */
+    static final class Instance {
+        final MethodSlot slot;
+        /**
+         * The loader that defines (or defined) the class, once a definition claimed the slot;
+         * {@code null} with {@link #claimed} for the bootstrap class loader.
+         */
+        private WeakReference<ClassLoader> loader;
+        private boolean claimed;
+        /** Whether a trampoline was put into the class; set by the transformer. */
+        volatile boolean emitted;
+        /** Why this class got no trampolines, or {@code null}. */
+        volatile String error;
+
+        Instance(MethodSlot slot) {
+            this.slot = slot;
+        }
+
+        boolean claimedBy(ClassLoader l) {
+            return claimed && (loader == null ? l == null : l != null && loader.get() == l);
+        }
+
+        void claim(ClassLoader l) {
+            claimed = true;
+            loader = l == null ? null : new WeakReference<>(l);
+        }
+    }
 
     final String className;
     final MethodInfo info;
-    final MethodSlot slot;
+    private final String key;
 
-    /** The class whose replacements are resolved; {@code null} while the target is pending. */
-    Class<?> boundClass;
+    /** The patches that redirect this method, oldest first; read by the linker without the lock. */
+    private final List<Patch> redirectors = new CopyOnWriteArrayList<>();
+    /** The slots, one per definition; copy-on-write under this monitor, read without it. */
+    private volatile List<Instance> instances = List.of();
+    /** Guarded by this monitor. */
+    private Shape shape = Shape.IDLE;
 
-    /** Resolved replacement per patch. */
-    final Map<Patch, MethodHandle> handles = new HashMap<>();
-
-    /** Set by the transformer thread when a trampoline was put into a class of this name. */
-    volatile boolean emitted;
-
-    PatchedMethod(String className, MethodInfo info, MethodSlot slot) {
+    PatchedMethod(String className, MethodInfo info) {
         this.className = className;
         this.info = info;
-        this.slot = slot;
+        this.key = key(className, info.name(), info.descriptor());
     }
 
     String key() {
-        return key(className, info.name(), info.descriptor());
+        return key;
     }
 
     static String key(String className, String name, String descriptor) {
         return className + "." + name + descriptor;
     }
 
+    /** The name and descriptor the transformer looks a method up by. */
+    String nameAndDescriptor() {
+        return info.name() + info.descriptor();
+    }
+
+    List<Patch> redirectors() {
+        return redirectors;
+    }
+
+    void addRedirector(Patch p) {
+        redirectors.add(p);
+    }
+
+    void removeRedirector(Patch p) {
+        redirectors.remove(p);
+    }
+
+    List<Instance> instances() {
+        return instances;
+    }
+
+    /** The slots that are bound to a class, for messages and the listing. */
+    int boundClasses() {
+        int n = 0;
+        for (Instance i : instances) {
+            if (i.slot.boundClass() != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    synchronized Shape shape() {
+        return shape;
+    }
+
+    /**
+     * Publishes {@code next} to every slot, bound ones binding it to their class's replacements.
+     * The transition driver's only way to change what the method runs; under the patch lock.
+     */
+    synchronized void publish(Shape next) {
+        shape = next;
+        for (Instance i : instances) {
+            i.slot.publish(next, this);
+        }
+    }
+
+    /**
+     * The slot for a definition of the class by {@code loader}: {@code redefined}'s own when the
+     * class exists, the slot this loader claimed before (a definition that failed and is tried
+     * again), an unclaimed one, or a new one that starts from the shape of the moment. For the
+     * transformer; never waits for the patch lock.
+     */
+    synchronized Instance instanceFor(ClassLoader loader, Class<?> redefined) {
+        if (redefined != null) {
+            for (Instance i : instances) {
+                if (i.slot.boundClass() == redefined) {
+                    return i;
+                }
+            }
+        }
+        for (Instance i : instances) {
+            if (i.claimedBy(loader)) {
+                return i;
+            }
+        }
+        for (Instance i : instances) {
+            if (!i.claimed) {
+                i.claim(loader);
+                return i;
+            }
+        }
+        Instance created = newInstanceLocked();
+        created.claim(loader);
+        return created;
+    }
+
+    /**
+     * The slot of loaded class {@code c}, bound to it: found or claimed as for a definition, then
+     * bound, and given the current shape bound to {@code c}'s replacements. Under the patch lock.
+     */
+    synchronized Instance bindLoaded(Class<?> c) {
+        Instance i = instanceFor(c.getClassLoader(), c);
+        if (i.slot.boundClass() != c) {
+            i.slot.claim(c);
+        }
+        i.slot.publish(shape, this);
+        return i;
+    }
+
+    /** A slot with no definition yet, for a method whose class is not loaded. */
+    synchronized void ensureInstance() {
+        if (instances.isEmpty()) {
+            newInstanceLocked();
+        }
+    }
+
+    private Instance newInstanceLocked() {
+        Instance i = new Instance(Trampolines.newSlot(key));
+        i.slot.publish(shape, this);
+        List<Instance> grown = new ArrayList<>(instances);
+        grown.add(i);
+        instances = List.copyOf(grown);
+        return i;
+    }
+
+    /** The instance whose slot is {@code slot}, or {@code null}. */
+    Instance instanceOf(MethodSlot slot) {
+        for (Instance i : instances) {
+            if (i.slot == slot) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The entry binder of this method's slots (see {@link FuncStack.EntryBinder}): the owner's
+     * replacement in class {@code target}, when its object there is prepared and the replacement
+     * fits; else the code below it. Runs under a slot's monitor, so it runs no callback: objects
+     * are prepared before the driver puts their patch on a stack, and before the linker binds.
+     */
+    @Override
+    public MethodHandle bind(Object owner, Class<?> target, MethodHandle below) {
+        Patch p = (Patch) owner;
+        PatchObject o = p.existingObject(target);
+        if (o == null || !o.runnable()) {
+            return below;
+        }
+        MethodHandle h = o.handle(this);
+        return h == null ? below : h;
+    }
+
     @Override
     public String toString() {
-        return key();
+        return key;
     }
 }

@@ -43,8 +43,8 @@ public final class TransitionRequest {
         done.complete(lines);
     }
 
-    void fail(String message) {
-        done.completeExceptionally(new PatchException(message));
+    void fail(PatchException why) {
+        done.completeExceptionally(why);
     }
 
     public boolean isDone() {

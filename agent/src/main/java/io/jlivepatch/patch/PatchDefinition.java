@@ -1,5 +1,6 @@
 package io.jlivepatch.patch;
 
+import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import java.util.List;
 
 /**
@@ -13,12 +14,9 @@ import java.util.List;
  * @param redirects its {@code @Redirect} methods, in class-file order
  * @param callbacks its callback methods
  * @param jarSha256 hex SHA-256 of the jar it came from, for the audit trail
- * @param notWatching its not-watching policy, or empty for the agent's
+ * @param notWatching its not-watching policy, or {@code null} for the agent's default
  */
 public record PatchDefinition(String id, String description, boolean replace, String className,
         byte[] classBytes, List<RedirectDefinition> redirects, Callbacks callbacks, String jarSha256,
-        String notWatching) {
-
-    /** The not-watching policies by name, in the order of their codes in the dispatcher. */
-    public static final List<String> NOT_WATCHING_POLICIES = List.of("watch", "trylock", "original", "rollback", "warn");
+        NotWatchingPolicy notWatching) {
 }

@@ -1,5 +1,6 @@
 package io.jlivepatch.patch;
 
+import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -108,13 +109,17 @@ public final class PatchJar {
                     + String.join(", ", used).replace('/', '.') + " of the patch jar; replacement code"
                     + " may use only the application, the JDK and its own class");
         }
-        if (!parsed.notWatching.isEmpty() && !PatchDefinition.NOT_WATCHING_POLICIES.contains(parsed.notWatching)) {
-            throw new PatchException("patch '" + id + "': notWatching must be one of "
-                    + String.join(", ", PatchDefinition.NOT_WATCHING_POLICIES) + ", not '" + parsed.notWatching + "'");
+        NotWatchingPolicy notWatching = null;
+        if (!parsed.notWatching.isEmpty()) {
+            notWatching = NotWatchingPolicy.of(parsed.notWatching);
+            if (notWatching == null) {
+                throw new PatchException("patch '" + id + "': notWatching must be " + NotWatchingPolicy.choices()
+                        + ", not '" + parsed.notWatching + "'");
+            }
         }
         String[] c = parsed.callbacks;
         return new PatchDefinition(id, parsed.description, parsed.replace, parsed.binaryName(), bytes,
-                List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256, parsed.notWatching);
+                List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256, notWatching);
     }
 
     private static Map<String, byte[]> classesOf(Path jar) throws PatchException {

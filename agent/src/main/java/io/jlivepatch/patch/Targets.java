@@ -1,5 +1,6 @@
 package io.jlivepatch.patch;
 
+import io.jlivepatch.bootstrap.AgentPackages;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
@@ -16,10 +17,7 @@ import org.objectweb.asm.Type;
 public final class Targets {
 
     private static final List<String> NEVER_PACKAGES = List.of(
-            "java.lang.invoke.", "java.lang.ref.", "jdk.internal.", "sun.", "com.sun.", "jdk.",
-            "io.jlivepatch.agent.", "io.jlivepatch.bootstrap.", "io.jlivepatch.core.",
-            "io.jlivepatch.trampoline.", "io.jlivepatch.patch.", "io.jlivepatch.control.",
-            "io.jlivepatch.cli.", "io.jlivepatch.log.", "io.jlivepatch.shaded.", "io.jlivepatch.api.");
+            "java.lang.invoke.", "java.lang.ref.", "jdk.internal.", "sun.", "com.sun.", "jdk.");
 
     private static final List<String> NEVER_CLASSES = List.of(
             "java.lang.Thread", "java.lang.ThreadLocal", "java.lang.InheritableThreadLocal",
@@ -30,11 +28,12 @@ public final class Targets {
 
     /** Why {@code className} may never be patched, or {@code null} when it may be. */
     public static String neverPatchReason(String className) {
+        if (AgentPackages.contains(className)) {
+            return "it is part of jlivepatch itself";
+        }
         for (String p : NEVER_PACKAGES) {
             if (className.startsWith(p)) {
-                return className.startsWith("io.jlivepatch.")
-                        ? "it is part of jlivepatch itself"
-                        : "package " + p.substring(0, p.length() - 1) + " runs the patching machinery";
+                return "package " + p.substring(0, p.length() - 1) + " runs the patching machinery";
             }
         }
         for (String c : NEVER_CLASSES) {

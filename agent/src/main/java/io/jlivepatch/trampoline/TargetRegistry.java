@@ -2,16 +2,24 @@ package io.jlivepatch.trampoline;
 
 import java.util.Map;
 
-/** What the transformer asks the core: which methods of a class get trampolines. */
+/**
+ * What the transformer asks the core: which methods of a class get trampolines, with the slot of
+ * each in that definition of the class. Must be fast and must not take the patch lock: it runs on
+ * class-loading threads.
+ */
 public interface TargetRegistry {
 
     /**
-     * The target methods of the class with internal name {@code internalName}, as
-     * {@code name + descriptor} to slot id, or {@code null} when it has none. Must be fast and
-     * must not take the patch lock: it runs on class-loading threads.
+     * The target methods of the class with internal name {@code internalName}, being defined by
+     * {@code loader} (or retransformed, {@code redefined}), as {@code name + descriptor} to slot
+     * id, or {@code null} when it has none. A class defined again by another loader gets slots
+     * of its own.
      */
-    Map<String, Integer> targetsOf(String internalName);
+    Map<String, Integer> targetsOf(ClassLoader loader, String internalName, Class<?> redefined);
 
-    /** A trampoline for {@code slotId} was emitted into the class {@code internalName}. */
-    void emitted(String internalName, int slotId);
+    /** A trampoline for slot {@code slotId} was emitted. */
+    void emitted(int slotId);
+
+    /** No trampoline could be emitted for slot {@code slotId}, for {@code error}. */
+    void failed(int slotId, String error);
 }

@@ -17,17 +17,30 @@ import org.objectweb.asm.commons.LocalVariablesSorter;
  * a read-section exit before each of the body's returns, and a handler that leaves the read
  * section when the body throws.
  *
- * <p>The prologue's own instructions, and everything that touches the new {@code record} local,
- * go straight to the next visitor: their local indexes are already final. The original body goes
- * through {@link LocalVariablesSorter}, which moves its locals out of the new local's way and
- * adds it to the body's stack map frames.
+ * <p>The prologue's own instructions, and everything that touches its new locals, go straight to
+ * the next visitor: their local indexes are already final. The original body goes through
+ * {@link LocalVariablesSorter}, which moves its locals out of the new locals' way and adds them
+ * to the body's stack map frames.
+ *
+ * <h2>Every path closes the section</h2>
+ * Once {@code Epoch.enter} has returned a record, every instruction up to the method's exit is
+ * covered: the dispatcher's {@code route}, the links and calls of the entry call sites and the
+ * replacement (a handler that exits and rethrows), the original body (its own rethrowing
+ * handler), and each call of {@code Epoch.exit} itself. When a call of {@code exit} throws (a
+ * stack overflow at its entry: it then changed nothing, see there), the <em>last-resort exit</em>
+ * closes the section with field stores alone, no call: one level of depth less; at depth zero
+ * the section mode reset, the announcement cleared (a volatile store, so not before the
+ * section's reads) and the trylock pin let go if this record holds it. It then throws what the
+ * call was throwing, or what the exit was throwing when there is nothing else.
  */
 final class TrampolineEmitter extends LocalVariablesSorter {
 
     static final String METHOD_HANDLE = "java/lang/invoke/MethodHandle";
+    static final String THROWABLE = "java/lang/Throwable";
     static final String EPOCH = RecordExits.EPOCH;
     static final String RECORD = RecordExits.RECORD;
     static final String DISPATCHER = "io/jlivepatch/bootstrap/Dispatcher";
+    static final String PATCH_LOCK = "io/jlivepatch/bootstrap/PatchLock";
 
     private static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC, Trampolines.INTERNAL_NAME,
             Trampolines.BOOTSTRAP_NAME, Trampolines.BOOTSTRAP_DESCRIPTOR, false);
@@ -37,7 +50,10 @@ final class TrampolineEmitter extends LocalVariablesSorter {
     private final Type method;
     private final int slotId;
     private final Label bodyStart = new Label();
+    /** The last-resort exit: throws the local {@link #thrown}; see the class notes. */
+    private final Label closeAndThrow = new Label();
     private int record;
+    private int thrown;
     private int prologueStack;
 
     TrampolineEmitter(MethodVisitor next, String owner, int access, String descriptor, int slotId) {
@@ -52,6 +68,7 @@ final class TrampolineEmitter extends LocalVariablesSorter {
     public void visitCode() {
         super.visitCode();
         record = newLocal(Type.getObjectType(RECORD));
+        thrown = newLocal(Type.getObjectType(THROWABLE));
         Object[] args = argumentLocals();
         Object[] argsAndRecord = with(args, RECORD);
         Label transition = new Label();
@@ -60,7 +77,15 @@ final class TrampolineEmitter extends LocalVariablesSorter {
         Label tryStart = new Label();
         Label tryEnd = new Label();
         Label tryHandler = new Label();
+        Label exitStart = new Label();
+        Label exitEnd = new Label();
+        Label exitFailed = new Label();
+        Label rethrowExitStart = new Label();
+        Label rethrowExitEnd = new Label();
+        Label rethrowExitFailed = new Label();
         mv.visitTryCatchBlock(tryStart, tryEnd, tryHandler, null);
+        mv.visitTryCatchBlock(exitStart, exitEnd, exitFailed, null);
+        mv.visitTryCatchBlock(rethrowExitStart, rethrowExitEnd, rethrowExitFailed, null);
 
         // Idle: null. Stable: the replacement. Transition: Dispatcher.TRANSITION.
         mv.visitInvokeDynamicInsn(Trampolines.SITE_NAME, "()L" + METHOD_HANDLE + ";", BOOTSTRAP, slotId);
@@ -78,6 +103,8 @@ final class TrampolineEmitter extends LocalVariablesSorter {
         mv.visitInsn(Opcodes.POP);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, EPOCH, "enter", "()L" + RECORD + ";", false);
         mv.visitVarInsn(Opcodes.ASTORE, record);
+        // From here on the section is open: every path out closes it.
+        mv.visitLabel(tryStart);
         mv.visitLdcInsn(slotId);
         mv.visitVarInsn(Opcodes.ALOAD, record);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, DISPATCHER, Dispatcher.ROUTE_NAME, Dispatcher.ROUTE_DESCRIPTOR,
@@ -95,32 +122,111 @@ final class TrampolineEmitter extends LocalVariablesSorter {
         mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 1, new Object[] {METHOD_HANDLE});
         mv.visitInsn(Opcodes.DUP);
         mv.visitJumpInsn(Opcodes.IFNULL, originalInSection);
-        mv.visitLabel(tryStart);
         invokeWithArguments();
         mv.visitLabel(tryEnd);
+        mv.visitLabel(exitStart);
         exitSection();
+        mv.visitLabel(exitEnd);
         mv.visitInsn(method.getReturnType().getOpcode(Opcodes.IRETURN));
+
+        // The call threw: leave the section, rethrow.
         mv.visitLabel(tryHandler);
-        mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 1, new Object[] {"java/lang/Throwable"});
+        mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 1, new Object[] {THROWABLE});
+        mv.visitVarInsn(Opcodes.ASTORE, thrown);
+        mv.visitLabel(rethrowExitStart);
         exitSection();
+        mv.visitLabel(rethrowExitEnd);
+        mv.visitVarInsn(Opcodes.ALOAD, thrown);
         mv.visitInsn(Opcodes.ATHROW);
 
+        // The exit after a return threw: close without a call, throw what it threw.
+        mv.visitLabel(exitFailed);
+        mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 1, new Object[] {THROWABLE});
+        mv.visitVarInsn(Opcodes.ASTORE, thrown);
+        mv.visitJumpInsn(Opcodes.GOTO, closeAndThrow);
+
+        // The exit after a throw threw too: close without a call, throw the call's throwable.
+        mv.visitLabel(rethrowExitFailed);
+        mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length + 1, with(argsAndRecord, THROWABLE), 1,
+                new Object[] {THROWABLE});
+        mv.visitInsn(Opcodes.POP);
+        mv.visitJumpInsn(Opcodes.GOTO, closeAndThrow);
+
+        emitCloseAndThrow();
+
+        // Into the body: the sorter declares both new locals in every frame of the body, so both
+        // hold a value of their type there; the throwable's is null until a handler stores one.
         mv.visitLabel(idle);
         mv.visitFrame(Opcodes.F_NEW, args.length, args, 1, new Object[] {METHOD_HANDLE});
         mv.visitInsn(Opcodes.POP);
         mv.visitInsn(Opcodes.ACONST_NULL);
         mv.visitVarInsn(Opcodes.ASTORE, record);
+        mv.visitInsn(Opcodes.ACONST_NULL);
+        mv.visitVarInsn(Opcodes.ASTORE, thrown);
         mv.visitJumpInsn(Opcodes.GOTO, bodyStart);
 
         mv.visitLabel(originalInSection);
         mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 1, new Object[] {METHOD_HANDLE});
         mv.visitInsn(Opcodes.POP);
+        mv.visitInsn(Opcodes.ACONST_NULL);
+        mv.visitVarInsn(Opcodes.ASTORE, thrown);
 
         // The body's own first frame, if its first instruction is a branch target, lands after
         // the NOP: two frames may not share an offset.
+        Object[] bodyLocals = with(argsAndRecord, THROWABLE);
         mv.visitLabel(bodyStart);
-        mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 0, new Object[0]);
+        mv.visitFrame(Opcodes.F_NEW, bodyLocals.length, bodyLocals, 0, new Object[0]);
         mv.visitInsn(Opcodes.NOP);
+    }
+
+    /**
+     * The last-resort exit (see the class notes), reached with the throwable to throw in
+     * {@link #thrown}, from the prologue and from the body's rethrowing handler, whose other
+     * locals may hold anything by then: the frame names only the record and the throwable.
+     */
+    private void emitCloseAndThrow() {
+        Object[] locals = new Object[thrown + 1];
+        Arrays.fill(locals, Opcodes.TOP);
+        locals[record] = RECORD;
+        locals[thrown] = THROWABLE;
+        Label atZero = new Label();
+        Label done = new Label();
+        mv.visitLabel(closeAndThrow);
+        mv.visitFrame(Opcodes.F_NEW, locals.length, locals, 0, new Object[0]);
+        // record == null: the body ran without a section (idle), nothing to close.
+        mv.visitVarInsn(Opcodes.ALOAD, record);
+        mv.visitJumpInsn(Opcodes.IFNULL, done);
+        // if (record.depth > 0) record.depth--;
+        mv.visitVarInsn(Opcodes.ALOAD, record);
+        mv.visitFieldInsn(Opcodes.GETFIELD, RECORD, "depth", "I");
+        mv.visitJumpInsn(Opcodes.IFLE, atZero);
+        mv.visitVarInsn(Opcodes.ALOAD, record);
+        mv.visitVarInsn(Opcodes.ALOAD, record);
+        mv.visitFieldInsn(Opcodes.GETFIELD, RECORD, "depth", "I");
+        mv.visitInsn(Opcodes.ICONST_1);
+        mv.visitInsn(Opcodes.ISUB);
+        mv.visitFieldInsn(Opcodes.PUTFIELD, RECORD, "depth", "I");
+        // if (record.depth == 0) { sectionMode = NORMAL; announced = IDLE; unpin if pinned }
+        mv.visitLabel(atZero);
+        mv.visitFrame(Opcodes.F_NEW, locals.length, locals, 0, new Object[0]);
+        mv.visitVarInsn(Opcodes.ALOAD, record);
+        mv.visitFieldInsn(Opcodes.GETFIELD, RECORD, "depth", "I");
+        mv.visitJumpInsn(Opcodes.IFNE, done);
+        mv.visitVarInsn(Opcodes.ALOAD, record);
+        mv.visitInsn(Opcodes.ICONST_0);
+        mv.visitFieldInsn(Opcodes.PUTFIELD, RECORD, "sectionMode", "I");
+        mv.visitVarInsn(Opcodes.ALOAD, record);
+        mv.visitInsn(Opcodes.LCONST_0);
+        mv.visitFieldInsn(Opcodes.PUTFIELD, RECORD, "announced", "J");
+        mv.visitFieldInsn(Opcodes.GETSTATIC, PATCH_LOCK, "pinnedBy", "L" + RECORD + ";");
+        mv.visitVarInsn(Opcodes.ALOAD, record);
+        mv.visitJumpInsn(Opcodes.IF_ACMPNE, done);
+        mv.visitInsn(Opcodes.ACONST_NULL);
+        mv.visitFieldInsn(Opcodes.PUTSTATIC, PATCH_LOCK, "pinnedBy", "L" + RECORD + ";");
+        mv.visitLabel(done);
+        mv.visitFrame(Opcodes.F_NEW, locals.length, locals, 0, new Object[0]);
+        mv.visitVarInsn(Opcodes.ALOAD, thrown);
+        mv.visitInsn(Opcodes.ATHROW);
     }
 
     @Override
@@ -133,9 +239,38 @@ final class TrampolineEmitter extends LocalVariablesSorter {
 
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
-        RecordExits.appendRethrowingExit(mv, bodyStart, record, "exitIfEntered");
-        // The exit before a return loads the record over the returned value: one more slot.
-        super.visitMaxs(Math.max(maxStack + 1, Math.max(prologueStack, 2)), maxLocals);
+        // The body's rethrowing handler: exits, and when the exit throws, the last resort.
+        Label bodyEnd = new Label();
+        Label handler = new Label();
+        Label exitStart = new Label();
+        Label exitEnd = new Label();
+        Label exitFailed = new Label();
+        mv.visitLabel(bodyEnd);
+        mv.visitLabel(handler);
+        Object[] locals = new Object[record + 1];
+        Arrays.fill(locals, Opcodes.TOP);
+        locals[record] = RECORD;
+        mv.visitFrame(Opcodes.F_NEW, locals.length, locals, 1, new Object[] {THROWABLE});
+        mv.visitVarInsn(Opcodes.ASTORE, thrown);
+        mv.visitLabel(exitStart);
+        exitSectionIfEntered();
+        mv.visitLabel(exitEnd);
+        mv.visitVarInsn(Opcodes.ALOAD, thrown);
+        mv.visitInsn(Opcodes.ATHROW);
+        mv.visitLabel(exitFailed);
+        Object[] withThrown = Arrays.copyOf(locals, thrown + 1);
+        for (int i = locals.length; i < withThrown.length; i++) {
+            withThrown[i] = Opcodes.TOP;
+        }
+        withThrown[thrown] = THROWABLE;
+        mv.visitFrame(Opcodes.F_NEW, withThrown.length, withThrown, 1, new Object[] {THROWABLE});
+        mv.visitInsn(Opcodes.POP);
+        mv.visitJumpInsn(Opcodes.GOTO, closeAndThrow);
+        mv.visitTryCatchBlock(bodyStart, bodyEnd, handler, null);
+        mv.visitTryCatchBlock(exitStart, exitEnd, exitFailed, null);
+        // The exit before a return loads the record over the returned value: one more slot; the
+        // last resort loads the record and a long.
+        super.visitMaxs(Math.max(maxStack + 1, Math.max(prologueStack, 3)), maxLocals);
     }
 
     private void exitSection() {

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -39,7 +37,6 @@ public final class TrampolineInstaller {
 
     private final Instrumentation inst;
     private final TargetRegistry registry;
-    private final ConcurrentMap<String, String> errors = new ConcurrentHashMap<>();
     private final Map<ClassLoader, Boolean> loadersThatSeeUs = new WeakHashMap<>();
 
     public TrampolineInstaller(Instrumentation inst, TargetRegistry registry) {
@@ -69,9 +66,10 @@ public final class TrampolineInstaller {
     }
 
     /**
-     * Retransforms {@code classes} so their registered methods get trampolines.
+     * Retransforms {@code classes} so their registered methods get trampolines. Whether each one
+     * got them, the registry hears ({@link TargetRegistry#emitted}, {@link TargetRegistry#failed}).
      *
-     * @throws PatchException naming the class that could not be instrumented; classes
+     * @throws PatchException naming the class that could not be retransformed; classes
      *     retransformed before it keep their (idle) trampolines, which change no behaviour
      */
     public void retransform(List<Class<?>> classes) throws PatchException {
@@ -81,24 +79,13 @@ public final class TrampolineInstaller {
             }
         }
         for (Class<?> c : classes) {
-            String internalName = c.getName().replace('.', '/');
             LOG.debug("retransforming {} to put trampolines into it", c.getName());
-            errors.remove(internalName);
             try {
                 inst.retransformClasses(c);
             } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
                 throw new PatchException("cannot patch " + c.getName() + ": retransformation failed: " + e, e);
             }
-            String error = errors.remove(internalName);
-            if (error != null) {
-                throw new PatchException("cannot patch " + c.getName() + ": " + error);
-            }
         }
-    }
-
-    /** Why the class named {@code className} got no trampolines when it loaded, or null. */
-    public String loadError(String className) {
-        return errors.get(className.replace('.', '/'));
     }
 
     /** Lets a named module read the module of {@link Trampolines}, as its trampolines must. */
@@ -117,14 +104,14 @@ public final class TrampolineInstaller {
             if (internalName == null) {
                 return null;
             }
-            Map<String, Integer> targets = registry.targetsOf(internalName);
+            Map<String, Integer> targets = registry.targetsOf(loader, internalName, redefined);
             if (targets == null) {
                 return null;
             }
             try {
                 if (!canLink(loader)) {
-                    errors.put(internalName, "its class loader cannot see the agent's trampoline support;"
-                            + " start the agent with bootstrap=boot");
+                    fail(targets, "its class loader " + loaderName(loader) + " cannot see the agent's trampoline"
+                            + " support; start the agent with bootstrap=boot");
                     return null;
                 }
                 addReads(module);
@@ -132,10 +119,25 @@ public final class TrampolineInstaller {
             } catch (Throwable t) {
                 // Never into the class-loading thread: the class stays as it was, and the error
                 // reaches whoever asked for the trampoline.
-                errors.put(internalName, t.getMessage() == null ? t.toString() : t.getMessage());
+                fail(targets, t.getMessage() == null ? t.toString() : t.getMessage());
                 return null;
             }
         }
+
+        private void fail(Map<String, Integer> targets, String error) {
+            for (int id : targets.values()) {
+                registry.failed(id, error);
+            }
+        }
+    }
+
+    /** How messages name a class loader. */
+    public static String loaderName(ClassLoader l) {
+        if (l == null) {
+            return "bootstrap";
+        }
+        return l.getName() != null ? "'" + l.getName() + "'"
+                : l.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(l));
     }
 
     /**
@@ -182,7 +184,7 @@ public final class TrampolineInstaller {
                     || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || name.startsWith("<")) {
                 return mv;
             }
-            registry.emitted(internalName, slot);
+            registry.emitted(slot);
             return new TrampolineEmitter(mv, internalName, access, descriptor, slot);
         }
     }

@@ -1,5 +1,6 @@
 package io.jlivepatch.transition;
 
+import io.jlivepatch.bootstrap.AgentPackages;
 import io.jlivepatch.bootstrap.Dispatcher;
 import java.lang.StackWalker.StackFrame;
 import java.util.Set;
@@ -64,7 +65,6 @@ public final class StackCheck implements Dispatcher.SelfCheck {
     }
 
     private static boolean isAgentFrame(StackFrame f) {
-        String c = f.getClassName();
-        return c.startsWith("io.jlivepatch.bootstrap.") || c.startsWith("io.jlivepatch.transition.");
+        return AgentPackages.contains(f.getClassName());
     }
 }

@@ -43,6 +43,8 @@ public final class Transition {
 
     private static int lastRequest;
     private static volatile VirtualThreads virtualThreads;
+    /** The transition in flight, for listings that read without the patch lock; or {@code null}. */
+    private static volatile Transition current;
 
     /**
      * Lets transitions see virtual threads that never ran a slow path (JDK 21+); see
@@ -67,7 +69,7 @@ public final class Transition {
     private final int request;
     private final int baseline;
     private final StackCheck check;
-    private int target;
+    private volatile int target;
     private boolean forced;
     private long startNanos;
 
@@ -109,7 +111,23 @@ public final class Transition {
     public static Transition initTransition(String patchId, int target) {
         Transition t = new Transition(patchId, ++lastRequest, target);
         t.publish(false);
+        current = t;
         return t;
+    }
+
+    /** The request this transition is: the slots that it puts in transition record it. */
+    public int request() {
+        return request;
+    }
+
+    /**
+     * The transition in flight as listings show it, {@code patching: 12/14 threads switched},
+     * or {@code null} when there is none; reads no lock.
+     */
+    public static String progress() {
+        Transition t = current;
+        return t == null ? null : (t.target == Dispatcher.PATCHED ? "patching" : "unpatching") + ": "
+                + t.switchedThreads + "/" + t.totalThreads + " threads switched";
     }
 
     /** Adds a method that this transition changes; before its call site takes the slow path. */
@@ -246,6 +264,9 @@ public final class Transition {
     /** The transition is over; no thread is asked to check itself any more. */
     public void finish() {
         Dispatcher.setSelfCheck(null);
+        if (current == this) {
+            current = null;
+        }
     }
 
     private void publish(boolean allSwitched) {
@@ -292,7 +313,7 @@ public final class Transition {
      * or {@code unpatched}, followed by {@code pending} while the thread has not reached the
      * target, or {@code -} when no transition is in flight (the kernel's {@code -1}).
      */
-    public static List<String> threadStates(Transition inFlight) {
+    public static List<String> threadStates(boolean inFlight) {
         long w = Dispatcher.word();
         Map<Thread, ThreadRecord> recordOf = new IdentityHashMap<>();
         for (ThreadRecord r : Epoch.records()) {
@@ -308,7 +329,7 @@ public final class Transition {
         threads.stream().filter(Thread::isAlive).sorted((a, b) -> Long.compare(a.getId(), b.getId())).forEach(t -> {
             ThreadRecord r = recordOf.get(t);
             String state;
-            if (inFlight == null || Dispatcher.allSwitched(w)) {
+            if (!inFlight || Dispatcher.allSwitched(w)) {
                 state = "-";
             } else {
                 int s = Dispatcher.stateOf(r == null ? 0 : r.patchStateVolatile(), w);

@@ -2,7 +2,7 @@ package io.jlivepatch.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.jlivepatch.bootstrap.Dispatcher;
+import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import io.jlivepatch.bootstrap.MethodSlot;
 import io.jlivepatch.bootstrap.Trampolines;
 import java.nio.file.Files;
@@ -31,10 +31,10 @@ class NotWatchingTest {
         try (Recording recording = new Recording()) {
             recording.enable("io.jlivepatch.NotWatching");
             recording.start();
-            report.notWatching(total, "com.acme.Idle.loop", Dispatcher.WATCH, false);
-            report.notWatching(total, "com.acme.Idle.loop", Dispatcher.WATCH, false);
-            report.notWatching(total, "com.acme.Idle.loop", Dispatcher.WATCH, false);
-            report.notWatching(other, "poller wait", Dispatcher.ORIGINAL, true);
+            report.notWatching(total, "com.acme.Idle.loop", NotWatchingPolicy.WATCH, false);
+            report.notWatching(total, "com.acme.Idle.loop", NotWatchingPolicy.WATCH, false);
+            report.notWatching(total, "com.acme.Idle.loop", NotWatchingPolicy.WATCH, false);
+            report.notWatching(other, "poller wait", NotWatchingPolicy.ORIGINAL, true);
             report.rollback(other, "poller wait");
             recording.stop();
             recording.dump(file);

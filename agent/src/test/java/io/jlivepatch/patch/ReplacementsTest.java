@@ -84,7 +84,7 @@ class ReplacementsTest {
         mv.visitEnd();
         cw.visitEnd();
         return new PatchDefinition("reveal", "", false, PATCH.replace('/', '.'), cw.toByteArray(),
-                List.of(redirect()), Callbacks.NONE, "0".repeat(64), "");
+                List.of(redirect()), Callbacks.NONE, "0".repeat(64), null);
     }
 
     /** Defines the fixture class itself, so it lands in this loader's unnamed module. */

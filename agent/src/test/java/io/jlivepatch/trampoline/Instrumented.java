@@ -37,13 +37,18 @@ public final class Instrumented {
         }
         TargetRegistry registry = new TargetRegistry() {
             @Override
-            public Map<String, Integer> targetsOf(String internalName) {
+            public Map<String, Integer> targetsOf(ClassLoader loader, String internalName, Class<?> redefined) {
                 return targets.get(internalName);
             }
 
             @Override
-            public void emitted(String internalName, int slotId) {
+            public void emitted(int slotId) {
                 emitted.add(slotId);
+            }
+
+            @Override
+            public void failed(int slotId, String error) {
+                throw new AssertionError("slot " + slotId + ": " + error);
             }
         };
         Map<String, byte[]> instrumented = new HashMap<>();
@@ -53,7 +58,12 @@ public final class Instrumented {
         }
         ClassLoader loader = definingLoader(instrumented);
         for (Class<?> c : sources) {
-            classes.put(c.getSimpleName(), loader.loadClass(c.getName()));
+            Class<?> defined = loader.loadClass(c.getName());
+            classes.put(c.getSimpleName(), defined);
+            // Bound, as the core binds the slots of a loaded class: tests publish bound stacks.
+            for (Integer id : targets.get(internalName(c)).values()) {
+                slotById(id).claim(defined);
+            }
         }
     }
 
@@ -75,6 +85,15 @@ public final class Instrumented {
                 }
             }
         };
+    }
+
+    private MethodSlot slotById(int id) {
+        for (MethodSlot s : slots.values()) {
+            if (s.id() == id) {
+                return s;
+            }
+        }
+        throw new AssertionError("no slot " + id);
     }
 
     /** The slot of {@code SimpleClassName.method}; one per name, so no overloads in sources. */

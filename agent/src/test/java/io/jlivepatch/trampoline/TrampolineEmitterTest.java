@@ -73,12 +73,10 @@ class TrampolineEmitterTest {
         counter.set(0);
         call("staticVoid", null, 3);
         assertEquals(3, counter.get());
-        slot.setStack(FuncStack.EMPTY.push("p", replacement));
-        slot.setStable(replacement);
+        Slots.stable(slot, FuncStack.EMPTY.push("p", replacement));
         call("staticVoid", null, 3);
         assertEquals(3, counter.get(), "the replacement ran instead of the body");
-        slot.setStack(FuncStack.EMPTY);
-        slot.setIdle();
+        Slots.idle(slot);
         call("staticVoid", null, 3);
         assertEquals(6, counter.get());
     }
@@ -117,15 +115,13 @@ class TrampolineEmitterTest {
         IOException thrown = new IOException("from the replacement");
         MethodHandle replacement = MethodHandles.dropArguments(
                 MethodHandles.throwException(int.class, IOException.class).bindTo(thrown), 0, int.class);
-        slot.setStack(FuncStack.EMPTY.push("p", replacement));
-        slot.setStable(replacement);
+        Slots.stable(slot, FuncStack.EMPTY.push("p", replacement));
         try {
             InvocationTargetException e = assertThrows(InvocationTargetException.class,
                     () -> method("throwing").invoke(null, 1));
             assertSame(thrown, e.getCause());
         } finally {
-            slot.setStack(FuncStack.EMPTY);
-            slot.setIdle();
+            Slots.idle(slot);
         }
         InvocationTargetException e = assertThrows(InvocationTargetException.class,
                 () -> method("throwing").invoke(null, -2));
@@ -157,15 +153,13 @@ class TrampolineEmitterTest {
                 MethodType.methodType(int.class, int.class));
         FuncStack stack = FuncStack.EMPTY.push("patch", observer).withTopInTransition(true);
         try {
-            slot.setStack(stack);
             newRequest();
-            slot.setTransition();
+            Slots.transition(slot, stack);
             allThreadsIn(Dispatcher.PATCHED);
             assertEquals(1, call("staticInt", null, 0), "the replacement ran inside a read section");
             assertOutsideReadSections();
         } finally {
-            slot.setStack(FuncStack.EMPTY);
-            slot.setIdle();
+            Slots.idle(slot);
         }
         assertEquals(1, call("staticInt", null, 0), "idle: the original body");
     }
@@ -178,9 +172,8 @@ class TrampolineEmitterTest {
                 MethodHandles.throwException(int.class, IOException.class).bindTo(thrown), 0, int.class);
         FuncStack stack = FuncStack.EMPTY.push("patch", replacement).withTopInTransition(true);
         try {
-            slot.setStack(stack);
             newRequest();
-            slot.setTransition();
+            Slots.transition(slot, stack);
             allThreadsIn(Dispatcher.PATCHED);
             assertThrows(InvocationTargetException.class, () -> method("throwing").invoke(null, 1));
             assertOutsideReadSections();
@@ -191,8 +184,7 @@ class TrampolineEmitterTest {
             assertOutsideReadSections();
         } finally {
             allThreadsIn(Dispatcher.PATCHED);
-            slot.setStack(FuncStack.EMPTY);
-            slot.setIdle();
+            Slots.idle(slot);
         }
     }
 
@@ -247,12 +239,10 @@ class TrampolineEmitterTest {
         assertEquals(original, call.run(), "idle");
         FuncStack stack = FuncStack.EMPTY.push("patch", replacement);
         try {
-            slot.setStack(stack);
-            slot.setStable(replacement);
+            Slots.stable(slot, stack);
             assertEquals(patched, call.run(), "stable");
-            slot.setStack(stack.withTopInTransition(true));
             newRequest();
-            slot.setTransition();
+            Slots.transition(slot, stack.withTopInTransition(true));
             allThreadsIn(Dispatcher.PATCHED);
             assertEquals(patched, call.run(), "transition, thread patched");
             assertOutsideReadSections();
@@ -261,8 +251,7 @@ class TrampolineEmitterTest {
             assertOutsideReadSections();
         } finally {
             allThreadsIn(Dispatcher.PATCHED);
-            slot.setStack(FuncStack.EMPTY);
-            slot.setIdle();
+            Slots.idle(slot);
         }
         assertEquals(original, call.run(), "idle again");
     }

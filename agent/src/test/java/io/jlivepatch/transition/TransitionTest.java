@@ -9,7 +9,10 @@ import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.bootstrap.FuncStack;
 import io.jlivepatch.bootstrap.MethodSlot;
 import io.jlivepatch.bootstrap.ThreadRecord;
+import io.jlivepatch.bootstrap.NotWatchingPolicy;
+import io.jlivepatch.bootstrap.PatchLock;
 import io.jlivepatch.trampoline.Instrumented;
+import io.jlivepatch.trampoline.Slots;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -45,6 +48,8 @@ public class TransitionTest {
     private static final AtomicReference<CountDownLatch> OPEN = new AtomicReference<>(new CountDownLatch(1));
 
     private Transition transition;
+    /** The not-watching policy the next transition's slots get. */
+    private static NotWatchingPolicy policy = NotWatchingPolicy.WATCH;
 
     @BeforeAll
     static void instrument() throws Exception {
@@ -96,8 +101,7 @@ public class TransitionTest {
             transition.finish();
         }
         for (MethodSlot s : List.of(outer, inner)) {
-            s.setStack(FuncStack.EMPTY);
-            s.setIdle();
+            Slots.idle(s);
         }
         OPEN.get().countDown();
     }
@@ -130,10 +134,8 @@ public class TransitionTest {
         transition = Transition.initTransition("pair", Dispatcher.PATCHED);
         transition.addChangingMethod(VersionedPair.class.getName(), "outer", "()Ljava/lang/String;");
         transition.addChangingMethod(VersionedPair.class.getName(), "inner", "()Ljava/lang/String;");
-        outer.setStack(FuncStack.EMPTY.push("pair", outer2).withTopInTransition(true));
-        inner.setStack(FuncStack.EMPTY.push("pair", inner2).withTopInTransition(true));
-        outer.setTransition();
-        inner.setTransition();
+        Slots.transition(outer, FuncStack.EMPTY.push("pair", outer2), policy);
+        Slots.transition(inner, FuncStack.EMPTY.push("pair", inner2), policy);
         transition.startTransition();
         return transition;
     }
@@ -246,7 +248,7 @@ public class TransitionTest {
         HEARD.clear();
         Dispatcher.setNotWatchingHandler(new Dispatcher.NotWatchingHandler() {
             @Override
-            public void notWatching(MethodSlot slot, String region, int policy, boolean withoutPatch) {
+            public void notWatching(MethodSlot slot, String region, NotWatchingPolicy policy, boolean withoutPatch) {
                 HEARD.add(slot.name().replaceAll(".*\\.", "") + " " + region + " " + policy + " " + withoutPatch
                         + " offline=" + recordOf(Thread.currentThread()).offlineVolatile());
             }
@@ -261,14 +263,13 @@ public class TransitionTest {
     @AfterEach
     void quiet() {
         Dispatcher.setNotWatchingHandler(null);
-        outer.setNotWatchingPolicy(Dispatcher.WATCH);
-        inner.setNotWatchingPolicy(Dispatcher.WATCH);
+        policy = NotWatchingPolicy.WATCH;
     }
 
     /** Runs the pair on this thread inside a quiescent region, under {@code policy}; its answer. */
-    private static String offlineCall(int policy) throws Throwable {
-        outer.setNotWatchingPolicy(policy);
-        inner.setNotWatchingPolicy(policy);
+    private static String offlineCall(NotWatchingPolicy policy) throws Throwable {
+        Slots.policy(outer, policy);
+        Slots.policy(inner, policy);
         ThreadRecord r = Epoch.goOffline("test-region");
         try {
             assertTrue(r.offlineVolatile());
@@ -329,9 +330,9 @@ public class TransitionTest {
         Transition t = startPatching();
         assertTrue(t.tryCompleteTransition(), t.holders().toString());
         listen();
-        assertEquals("o2:i2", offlineCall(Dispatcher.WATCH), "this thread switched: the new pair");
+        assertEquals("o2:i2", offlineCall(NotWatchingPolicy.WATCH), "this thread switched: the new pair");
         // Online for the call: the nested inner() was watched, so only outer() was reported.
-        assertEquals(List.of("outer()Ljava/lang/String; test-region 0 false offline=false"), HEARD);
+        assertEquals(List.of("outer()Ljava/lang/String; test-region WATCH false offline=false"), HEARD);
         ThreadRecord r = recordOf(Thread.currentThread());
         assertEquals(Epoch.IDLE, r.announcedAcquire());
     }
@@ -341,9 +342,9 @@ public class TransitionTest {
     void originalRunsTheOriginalPairOfflineOnAThreadSwitchedToUnpatched() throws Throwable {
         startSwitchedToUnpatched();
         listen();
-        assertEquals("o1:i1", offlineCall(Dispatcher.ORIGINAL));
-        assertEquals(List.of("outer()Ljava/lang/String; test-region 2 true offline=true",
-                "inner()Ljava/lang/String; test-region 2 true offline=true"), HEARD);
+        assertEquals("o1:i1", offlineCall(NotWatchingPolicy.ORIGINAL));
+        assertEquals(List.of("outer()Ljava/lang/String; test-region ORIGINAL true offline=true",
+                "inner()Ljava/lang/String; test-region ORIGINAL true offline=true"), HEARD);
     }
 
     /**
@@ -355,12 +356,12 @@ public class TransitionTest {
     void originalTracksTheCallWhereTheOriginalCouldMixVersions() throws Throwable {
         Transition t = startPatching();
         listen();
-        assertEquals("o1:i1", offlineCall(Dispatcher.ORIGINAL), "first seen in the transition: the old pair");
-        assertEquals(List.of("outer()Ljava/lang/String; test-region 2 false offline=false"), HEARD);
+        assertEquals("o1:i1", offlineCall(NotWatchingPolicy.ORIGINAL), "first seen in the transition: the old pair");
+        assertEquals(List.of("outer()Ljava/lang/String; test-region ORIGINAL false offline=false"), HEARD);
         assertTrue(t.tryCompleteTransition());
         HEARD.clear();
-        assertEquals("o2:i2", offlineCall(Dispatcher.ORIGINAL), "switched: the new pair");
-        assertEquals(List.of("outer()Ljava/lang/String; test-region 2 false offline=false"), HEARD);
+        assertEquals("o2:i2", offlineCall(NotWatchingPolicy.ORIGINAL), "switched: the new pair");
+        assertEquals(List.of("outer()Ljava/lang/String; test-region ORIGINAL false offline=false"), HEARD);
     }
 
     /** A patching transition completed for this thread, then reversed: it is at the target, unpatched. */
@@ -380,19 +381,19 @@ public class TransitionTest {
         startSwitchedToUnpatched();
         HEARD.clear();
         assertEquals("o1:i1", offlineCallWhileLocked(), "the lock was taken, unpatching: the original pair");
-        assertEquals("outer()Ljava/lang/String; test-region 1 true offline=true", HEARD.get(0));
+        assertEquals("outer()Ljava/lang/String; test-region TRYLOCK true offline=true", HEARD.get(0));
         transition.markAllSwitched();
         transition.finish();
 
         Transition t = startPatching();
         assertTrue(t.tryCompleteTransition());
         HEARD.clear();
-        assertEquals("o2:i2", offlineCall(Dispatcher.TRYLOCK));
-        assertFalse(Dispatcher.patchLock().isHeldByCurrentThread(), "released at the end of the call");
-        assertEquals("outer()Ljava/lang/String; test-region 1 false offline=true", HEARD.get(0));
+        assertEquals("o2:i2", offlineCall(NotWatchingPolicy.TRYLOCK));
+        assertEquals(null, PatchLock.pinnedBy, "let go at the end of the call");
+        assertEquals("outer()Ljava/lang/String; test-region TRYLOCK false offline=true", HEARD.get(0));
         HEARD.clear();
         assertEquals("o2:i2", offlineCallWhileLocked(), "the lock was taken, switched: tracked for the call");
-        assertEquals(List.of("outer()Ljava/lang/String; test-region 1 false offline=false"), HEARD);
+        assertEquals(List.of("outer()Ljava/lang/String; test-region TRYLOCK false offline=false"), HEARD);
     }
 
     /** {@link #offlineCall} under trylock while another thread holds the patch lock. */
@@ -401,20 +402,20 @@ public class TransitionTest {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
         Thread holder = new Thread(() -> {
-            Dispatcher.patchLock().lock();
+            PatchLock.get().lock();
             try {
                 held.countDown();
                 done.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                Dispatcher.patchLock().unlock();
+                PatchLock.get().unlock();
             }
         }, "lock-holder");
         holder.start();
         held.await();
         try {
-            return offlineCall(Dispatcher.TRYLOCK);
+            return offlineCall(NotWatchingPolicy.TRYLOCK);
         } finally {
             done.countDown();
             holder.join();
@@ -426,9 +427,9 @@ public class TransitionTest {
         Transition t = startPatching();
         assertTrue(t.tryCompleteTransition());
         listen();
-        assertEquals("o2:i2", offlineCall(Dispatcher.WARN));
-        assertEquals(List.of("outer()Ljava/lang/String; test-region 4 false offline=true",
-                "inner()Ljava/lang/String; test-region 4 false offline=true"), HEARD);
+        assertEquals("o2:i2", offlineCall(NotWatchingPolicy.WARN));
+        assertEquals(List.of("outer()Ljava/lang/String; test-region WARN false offline=true",
+                "inner()Ljava/lang/String; test-region WARN false offline=true"), HEARD);
     }
 
     @Test
@@ -436,8 +437,8 @@ public class TransitionTest {
         Transition t = startPatching();
         assertTrue(t.tryCompleteTransition());
         listen();
-        assertEquals("o2:i2", offlineCall(Dispatcher.ROLLBACK));
-        assertEquals(List.of("outer()Ljava/lang/String; test-region 3 false offline=false", "rollback test-region"),
+        assertEquals("o2:i2", offlineCall(NotWatchingPolicy.ROLLBACK));
+        assertEquals(List.of("outer()Ljava/lang/String; test-region ROLLBACK false offline=false", "rollback test-region"),
                 HEARD);
     }
 

@@ -1,0 +1,117 @@
+package io.jlivepatch.bootstrap;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The patch lock, the kernel's {@code klp_mutex}: the core holds it for every change of patches,
+ * stacks and call sites, and for every transition round. Here, on the bootstrap side, because
+ * the {@code trylock} not-watching policy takes it from application threads.
+ *
+ * <p>Paths allowed to run without it: the trampoline and the dispatcher (readers of slots), the
+ * linker of a call site that links for the first time (which never waits for it, see
+ * {@code Trampolines}), the class-file transformer, and the control plane's listings (which read
+ * published snapshots).
+ *
+ * <h2>The trylock policy's pin</h2>
+ * A thread in a quiescent region whose not-watching policy is {@code trylock} does not take the
+ * mutex itself, which only its owner could release: it <em>pins</em> the lock, a compare-and-set
+ * of {@link #pinnedBy} to its record, when the mutex is free. The core waits for the pin to go
+ * after it has taken the mutex, so that while a pin is held nothing changes, as if the pinning
+ * thread held the lock. A pin can be let go without a call ({@code putstatic null}): the
+ * trampoline's last-resort exit, which runs when even the call to {@code Epoch.exit} threw (a
+ * stack overflow), releases it that way, so no error leaves the lock held.
+ *
+ * <h2>Memory ordering</h2>
+ * A Dekker pair, every access volatile or a compare-and-set, so sequentially consistent. Pinning:
+ * read the mutex (free), compare-and-set {@link #pinnedBy}, read the mutex again (else let go).
+ * Locking: acquire the mutex (a compare-and-set of its state), then read {@link #pinnedBy}. Either
+ * the core sees the pin and waits for it, or the pinning thread's second read sees the mutex
+ * taken and lets go. Forbids a change of patches while a pinned call runs.
+ */
+public final class PatchLock {
+
+    private static final PatchLock INSTANCE = new PatchLock();
+
+    /**
+     * The record of the thread whose {@code trylock} section pins the lock, or {@code null}.
+     * Public so that the trampoline's last-resort exit can clear it without a call; written
+     * {@code null} only by the pinning thread, or by the core for a thread that died pinning.
+     */
+    public static volatile ThreadRecord pinnedBy;
+
+    private final ReentrantLock mutex = new ReentrantLock();
+
+    private PatchLock() {
+    }
+
+    /** The one patch lock of the JVM. */
+    public static PatchLock get() {
+        return INSTANCE;
+    }
+
+    /** Takes the lock, then waits for a pinned {@code trylock} section to end. */
+    public void lock() {
+        mutex.lock();
+        awaitUnpinned();
+    }
+
+    public void unlock() {
+        mutex.unlock();
+    }
+
+    public boolean isHeldByCurrentThread() {
+        return mutex.isHeldByCurrentThread();
+    }
+
+    private static void awaitUnpinned() {
+        // Volatile read after the mutex's acquiring compare-and-set: see the class notes.
+        for (ThreadRecord p = pinnedBy; p != null; p = pinnedBy) {
+            if (!p.owner.isAlive()) {
+                // Its thread died inside the section (nothing runs its exit): the pin is stale.
+                pinnedBy = null;
+                return;
+            }
+            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(50));
+        }
+    }
+
+    /**
+     * Pins the lock for {@code r}'s section if nobody holds it; the caller has set
+     * {@code r.sectionMode} to the locked mode first, so that an error thrown from here on still
+     * lets the pin go at the section's exit. Never blocks.
+     */
+    static boolean tryPin(ThreadRecord r) {
+        if (INSTANCE.mutex.isLocked() || pinnedBy != null) {
+            return false;
+        }
+        if (!PINNED_BY.compareAndSet((ThreadRecord) null, r)) {
+            return false;
+        }
+        if (INSTANCE.mutex.isLocked()) {
+            // The core took the mutex between the two reads and may not have seen the pin.
+            pinnedBy = null;
+            return false;
+        }
+        return true;
+    }
+
+    /** Lets the pin go if {@code r} holds it; no call, so it cannot fail. */
+    static void unpin(ThreadRecord r) {
+        if (pinnedBy == r) {
+            pinnedBy = null;
+        }
+    }
+
+    private static final java.lang.invoke.VarHandle PINNED_BY;
+
+    static {
+        try {
+            PINNED_BY = java.lang.invoke.MethodHandles.lookup().findStaticVarHandle(PatchLock.class, "pinnedBy",
+                    ThreadRecord.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+}

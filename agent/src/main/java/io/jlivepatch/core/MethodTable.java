@@ -1,0 +1,176 @@
+package io.jlivepatch.core;
+
+import io.jlivepatch.bootstrap.FuncStack;
+import io.jlivepatch.bootstrap.Linker;
+import io.jlivepatch.bootstrap.MethodSlot;
+import io.jlivepatch.bootstrap.MethodSlot.Shape;
+import io.jlivepatch.log.Log;
+import io.jlivepatch.patch.PatchException;
+import io.jlivepatch.trampoline.TargetRegistry;
+import java.lang.invoke.MethodHandles.Lookup;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+
+/**
+ * The target methods: which classes get trampolines (for the transformer), which slot belongs
+ * to which method, and the binding of a slot whose class loaded after its patches (the linker).
+ *
+ * <h2>Lock</h2>
+ * Methods are added and removed under the patch lock. The transformer and the linker read the
+ * concurrent maps without it: a method is put into {@link #bySlot} before {@link #byClass} names
+ * it, so whoever finds it by class finds it by slot. The linker never takes the patch lock; see
+ * {@link #bind}.
+ */
+final class MethodTable implements TargetRegistry, Linker {
+
+    private static final Logger LOG = Log.get(MethodTable.class);
+
+    /** By key, {@code class.name(descriptor)}; under the patch lock. */
+    private final Map<String, PatchedMethod> byKey = new HashMap<>();
+    /** By slot id, for the linker and the transformer. */
+    private final ConcurrentMap<Integer, PatchedMethod> bySlot = new ConcurrentHashMap<>();
+    /** By internal class name, then {@code name + descriptor}: what the transformer instruments. */
+    private final ConcurrentMap<String, ConcurrentMap<String, PatchedMethod>> byClass = new ConcurrentHashMap<>();
+
+    PatchedMethod get(String key) {
+        return byKey.get(key);
+    }
+
+    Collection<PatchedMethod> all() {
+        return byKey.values();
+    }
+
+    /** Makes {@code pm} a target: from now on, every definition of its class gets a trampoline. */
+    void register(PatchedMethod pm) {
+        byKey.put(pm.key(), pm);
+        indexSlots(pm);
+        byClass.computeIfAbsent(internalName(pm.className), k -> new ConcurrentHashMap<>())
+                .put(pm.nameAndDescriptor(), pm);
+    }
+
+    /** Undoes {@link #register}; the trampolines already emitted link to nothing from now on. */
+    void unregister(PatchedMethod pm) {
+        byKey.remove(pm.key());
+        Map<String, PatchedMethod> ofClass = byClass.get(internalName(pm.className));
+        if (ofClass != null) {
+            ofClass.remove(pm.nameAndDescriptor(), pm);
+        }
+        for (PatchedMethod.Instance i : pm.instances()) {
+            bySlot.remove(i.slot.id(), pm);
+        }
+    }
+
+    /** Every slot of {@code pm} is found by its id; call after anything that may add one. */
+    void indexSlots(PatchedMethod pm) {
+        for (PatchedMethod.Instance i : pm.instances()) {
+            bySlot.putIfAbsent(i.slot.id(), pm);
+        }
+    }
+
+    static String internalName(String className) {
+        return className.replace('.', '/');
+    }
+
+    // ---------------------------------------------------------------- the transformer's side
+
+    @Override
+    public Map<String, Integer> targetsOf(ClassLoader loader, String internalName, Class<?> redefined) {
+        Map<String, PatchedMethod> ofClass = byClass.get(internalName);
+        if (ofClass == null || ofClass.isEmpty()) {
+            return null;
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        for (PatchedMethod pm : ofClass.values()) {
+            PatchedMethod.Instance i = pm.instanceFor(loader, redefined);
+            bySlot.putIfAbsent(i.slot.id(), pm);
+            ids.put(pm.nameAndDescriptor(), i.slot.id());
+        }
+        return ids;
+    }
+
+    @Override
+    public void emitted(int slotId) {
+        PatchedMethod.Instance i = instance(slotId);
+        if (i != null) {
+            i.emitted = true;
+            i.error = null;
+        }
+    }
+
+    @Override
+    public void failed(int slotId, String error) {
+        PatchedMethod.Instance i = instance(slotId);
+        if (i != null) {
+            i.error = error;
+        }
+    }
+
+    private PatchedMethod.Instance instance(int slotId) {
+        PatchedMethod pm = bySlot.get(slotId);
+        if (pm == null) {
+            return null;
+        }
+        for (PatchedMethod.Instance i : pm.instances()) {
+            if (i.slot.id() == slotId) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- the linker
+
+    /**
+     * Binds a slot whose class loaded after its patches, on the thread that links it, without the
+     * patch lock: first the class's object of every patch that redirects the method, each with its
+     * code and joined to its patch's phase (callbacks included, under the object's monitor only);
+     * then the shape the core last published, bound to the class and installed unless the core
+     * published another meanwhile, in which case it binds that one.
+     */
+    @Override
+    public void bind(MethodSlot slot, Lookup caller) {
+        PatchedMethod pm = bySlot.get(slot.id());
+        if (pm == null) {
+            return;
+        }
+        Class<?> c = caller.lookupClass();
+        prepareObjects(pm, c, caller);
+        while (true) {
+            Shape s = slot.published();
+            FuncStack bound = s.stack().bind(pm, c);
+            if (slot.install(s, c, bound)) {
+                LOG.debug("bound {} in {}", pm, c.getClassLoader());
+                return;
+            }
+        }
+    }
+
+    /**
+     * Binds the slot of loaded class {@code c} for a load, under the patch lock: as the linker
+     * does, the objects of the patches that redirect the method come first (with their code,
+     * joined to their patch's phase), then the slot is bound and given the current shape.
+     */
+    PatchedMethod.Instance bindLoaded(PatchedMethod pm, Class<?> c, Lookup lookup) {
+        prepareObjects(pm, c, lookup);
+        PatchedMethod.Instance i = pm.bindLoaded(c);
+        indexSlots(pm);
+        return i;
+    }
+
+    /** The objects in class {@code c} of every patch that redirects {@code pm}, ready to run there. */
+    private static void prepareObjects(PatchedMethod pm, Class<?> c, Lookup lookup) {
+        for (Patch p : pm.redirectors()) {
+            PatchObject o = p.object(c);
+            try {
+                o.defineCode(lookup);
+                o.reconcile();
+            } catch (PatchException | RuntimeException | LinkageError e) {
+                o.fail(pm, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package io.jlivepatch.core;
+
+import io.jlivepatch.bootstrap.PatchLock;
+import io.jlivepatch.patch.MethodInfo;
+import io.jlivepatch.patch.PatchDefinition;
+import io.jlivepatch.patch.PatchException;
+import io.jlivepatch.patch.PatchJar;
+import io.jlivepatch.patch.RedirectDefinition;
+import io.jlivepatch.patch.Replacements;
+import io.jlivepatch.patch.Targets;
+import io.jlivepatch.trampoline.TrampolineInstaller;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.instrument.Instrumentation;
+import java.lang.invoke.MethodHandles.Lookup;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loading: a jar's patches read from their bytes, every target resolved, the replacements
+ * defined for the classes that are loaded, trampolines put into them; the kernel's
+ * {@code klp_init_patch}. All or nothing: whatever fails, the registry, the stacks and the call
+ * sites are as before, and the classes retransformed for targets this load added are
+ * retransformed back.
+ */
+final class PatchLoader {
+
+    private final Instrumentation inst;
+    private final TrampolineInstaller installer;
+    private final MethodTable methods;
+    private final PatchLock lock;
+
+    PatchLoader(Instrumentation inst, TrampolineInstaller installer, MethodTable methods, PatchLock lock) {
+        this.inst = inst;
+        this.installer = installer;
+        this.methods = methods;
+        this.lock = lock;
+    }
+
+    /** A redirect with its target method resolved. */
+    private record Resolved(PatchDefinition patch, RedirectDefinition redirect, String className, MethodInfo info) {
+        String key() {
+            return PatchedMethod.key(className, info.name(), info.descriptor());
+        }
+    }
+
+    /**
+     * Loads the patches of {@code jar}, disabled. Under the patch lock.
+     *
+     * @param loadedIds the ids of the patches loaded now
+     * @throws PatchException naming what is wrong; then nothing changed
+     */
+    List<Patch> loadLocked(Path jar, Set<String> loadedIds) throws PatchException {
+        assert lock.isHeldByCurrentThread();
+        List<PatchDefinition> definitions = PatchJar.read(jar);
+        for (PatchDefinition d : definitions) {
+            if (loadedIds.contains(d.id())) {
+                throw new PatchException("patch '" + d.id() + "' is already loaded");
+            }
+        }
+        Map<String, List<Class<?>>> loaded = loadedClasses(targetNames(definitions));
+        List<Resolved> resolved = new ArrayList<>();
+        for (PatchDefinition d : definitions) {
+            Set<String> keys = new HashSet<>();
+            for (RedirectDefinition r : d.redirects()) {
+                Resolved res = resolve(d, r, loaded.getOrDefault(r.targetClass(), List.of()));
+                if (!keys.add(res.key())) {
+                    throw new PatchException("patch '" + d.id() + "' redirects " + res.key() + " twice");
+                }
+                resolved.add(res);
+            }
+        }
+        List<Patch> patches = new ArrayList<>();
+        Map<PatchDefinition, Patch> byDefinition = new HashMap<>();
+        for (PatchDefinition d : definitions) {
+            Patch p = new Patch(d, jar);
+            patches.add(p);
+            byDefinition.put(d, p);
+        }
+        List<PatchedMethod> created = new ArrayList<>();
+        Set<Class<?>> retransformed = new LinkedHashSet<>();
+        try {
+            for (Resolved r : resolved) {
+                PatchedMethod pm = methods.get(r.key());
+                if (pm == null) {
+                    pm = new PatchedMethod(r.className(), r.info());
+                    methods.register(pm);
+                    created.add(pm);
+                }
+                Patch p = byDefinition.get(r.patch());
+                p.funcs.add(new Patch.Func(r.redirect(), pm));
+            }
+            // After the registration: a class defined from now on gets its trampolines as it
+            // loads, so the loaded classes found below are all there is to instrument.
+            bindLoadedClassesLocked(patches, retransformed);
+            for (Patch p : patches) {
+                for (Patch.Func f : p.funcs) {
+                    f.method.addRedirector(p);
+                }
+            }
+        } catch (PatchException | RuntimeException e) {
+            unwindLocked(patches, created, retransformed);
+            throw e;
+        }
+        return patches;
+    }
+
+    /**
+     * Binds every loaded class of a target to its slot, defines the replacements there, and puts
+     * trampolines into the classes that lack them.
+     */
+    private void bindLoadedClassesLocked(List<Patch> patches, Set<Class<?>> retransformed) throws PatchException {
+        Set<String> names = new HashSet<>();
+        for (Patch p : patches) {
+            for (Patch.Func f : p.funcs) {
+                names.add(f.method.className);
+            }
+        }
+        Map<String, List<Class<?>>> loaded = loadedClasses(names);
+        List<Class<?>> toRetransform = new ArrayList<>();
+        Map<Class<?>, Lookup> lookups = new HashMap<>();
+        List<PatchedMethod.Instance> instances = new ArrayList<>();
+        for (Patch p : patches) {
+            for (Patch.Func f : p.funcs) {
+                PatchedMethod pm = f.method;
+                List<Class<?>> classes = loaded.getOrDefault(pm.className, List.of());
+                for (Class<?> c : classes) {
+                    checkLoadedClass(pm, f.redirect, c);
+                    Lookup lookup = lookups.get(c);
+                    if (lookup == null) {
+                        lookup = Replacements.fullPrivilegeLookup(c, inst);
+                        lookups.put(c, lookup);
+                    }
+                    PatchedMethod.Instance i = methods.bindLoaded(pm, c, lookup);
+                    instances.add(i);
+                    PatchObject o = p.object(c);
+                    o.defineCode(lookup);
+                    if (o.handle(pm) == null) {
+                        throw new PatchException(o.failure(pm));
+                    }
+                    if (!i.emitted && !toRetransform.contains(c)) {
+                        toRetransform.add(c);
+                    }
+                }
+            }
+        }
+        retransformed.addAll(toRetransform);
+        installer.retransform(toRetransform);
+        for (PatchedMethod.Instance i : instances) {
+            if (!i.emitted) {
+                Class<?> c = i.slot.boundClass();
+                throw new PatchException("cannot patch " + i.slot.name() + (c == null ? ""
+                        : " in class loader " + TrampolineInstaller.loaderName(c.getClassLoader())) + ": "
+                        + (i.error != null ? i.error : "no trampoline was put into it"));
+            }
+        }
+    }
+
+    /** What a loaded class must offer: the resolved method, a loader that sees the trampolines, retransformation. */
+    private void checkLoadedClass(PatchedMethod pm, RedirectDefinition r, Class<?> c) throws PatchException {
+        MethodInfo info = Targets.resolve(c.getName(), MethodInfo.of(c), r);
+        if (!info.descriptor().equals(pm.info.descriptor())) {
+            throw new PatchException("cannot patch " + pm + ": its class in class loader "
+                    + TrampolineInstaller.loaderName(c.getClassLoader()) + " resolves the redirect to "
+                    + info.name() + info.descriptor());
+        }
+        if (!installer.canLink(c.getClassLoader())) {
+            throw new PatchException("cannot patch " + c.getName() + "." + r.targetMethod() + ": "
+                    + (c.getClassLoader() == null ? "it is loaded by the bootstrap class loader"
+                    : "its class loader " + TrampolineInstaller.loaderName(c.getClassLoader()))
+                    + " cannot see the agent's trampoline support; start the agent with bootstrap=boot to patch it");
+        }
+        if (!inst.isModifiableClass(c)) {
+            throw new PatchException("cannot patch " + c.getName() + ": the JVM cannot retransform it");
+        }
+    }
+
+    /**
+     * Undoes a failed load: its patches leave the methods, the methods it registered are
+     * forgotten, and the classes it retransformed are retransformed again, without the
+     * trampolines of those methods.
+     */
+    private void unwindLocked(List<Patch> patches, List<PatchedMethod> created, Set<Class<?>> retransformed) {
+        for (Patch p : patches) {
+            for (Patch.Func f : p.funcs) {
+                f.method.removeRedirector(p);
+            }
+            p.forgetObjects();
+        }
+        for (PatchedMethod pm : created) {
+            methods.unregister(pm);
+        }
+        if (!created.isEmpty() && !retransformed.isEmpty()) {
+            try {
+                installer.retransform(new ArrayList<>(retransformed));
+            } catch (PatchException e) {
+                // They keep idle trampolines, which change no behaviour.
+            }
+        }
+    }
+
+    private Resolved resolve(PatchDefinition d, RedirectDefinition r, List<Class<?>> classes) throws PatchException {
+        String className = r.targetClass();
+        String never = Targets.neverPatchReason(className);
+        if (never != null) {
+            throw new PatchException("cannot patch " + className + "." + r.targetMethod() + ": " + never);
+        }
+        if (!classes.isEmpty()) {
+            MethodInfo first = null;
+            for (Class<?> c : classes) {
+                MethodInfo info = Targets.resolve(className, MethodInfo.of(c), r);
+                if (first == null) {
+                    first = info;
+                } else if (!first.descriptor().equals(info.descriptor())) {
+                    throw new PatchException("cannot patch " + className + "." + r.targetMethod() + ": its classes in"
+                            + " different class loaders resolve it to " + first.descriptor() + " and "
+                            + info.descriptor());
+                }
+            }
+            return new Resolved(d, r, className, first);
+        }
+        byte[] classFile = classFileOf(className);
+        if (classFile != null) {
+            return new Resolved(d, r, className, Targets.resolve(className, MethodInfo.of(classFile), r));
+        }
+        if (r.targetDescriptor().isEmpty()) {
+            throw new PatchException("cannot patch " + className + "." + r.targetMethod() + ": the class is"
+                    + " not loaded and its class file is not on the class path, so its descriptor cannot"
+                    + " be derived; name it with @Redirect(descriptor = ...)");
+        }
+        return new Resolved(d, r, className, new MethodInfo(r.targetMethod(), r.targetDescriptor(), 0, false));
+    }
+
+    private static Set<String> targetNames(List<PatchDefinition> definitions) {
+        Set<String> names = new HashSet<>();
+        for (PatchDefinition d : definitions) {
+            for (RedirectDefinition r : d.redirects()) {
+                names.add(r.targetClass());
+            }
+        }
+        return names;
+    }
+
+    /** The loaded classes of each name, one per class loader that defined it. */
+    private Map<String, List<Class<?>>> loadedClasses(Set<String> names) {
+        Map<String, List<Class<?>>> loaded = new HashMap<>();
+        for (Class<?> c : inst.getAllLoadedClasses()) {
+            if (names.contains(c.getName()) && !c.isHidden() && !c.isArray()) {
+                loaded.computeIfAbsent(c.getName(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return loaded;
+    }
+
+    private static byte[] classFileOf(String className) {
+        String resource = className.replace('.', '/') + ".class";
+        try (InputStream in = ClassLoader.getSystemResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

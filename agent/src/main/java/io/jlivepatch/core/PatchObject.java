@@ -1,0 +1,248 @@
+package io.jlivepatch.core;
+
+import io.jlivepatch.log.Log;
+import io.jlivepatch.patch.MethodInfo;
+import io.jlivepatch.patch.PatchException;
+import io.jlivepatch.patch.Replacements;
+import io.jlivepatch.patch.Targets;
+import io.jlivepatch.trampoline.TrampolineInstaller;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles.Lookup;
+import java.lang.invoke.MethodType;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+
+/**
+ * One target class of a patch: the kernel's {@code klp_object}. It holds the patch class's
+ * hidden copy for that class (a nestmate of it, so with its private access; static state in a
+ * patch class is per object), the replacement handles bound to it, and its callbacks' state.
+ *
+ * <h2>Callbacks</h2>
+ * The kernel's rules (Documentation/livepatch/callbacks.rst): a pre-patch callback may refuse;
+ * the others cannot, and their exceptions are logged; post-unpatch runs only where pre-patch
+ * succeeded ({@code post_unpatch_enabled}, here {@link #prepared}). The transition driver runs
+ * them for every object it knows when the patch changes {@link Patch.Phase}; the linker runs them
+ * for a class that loads later, with {@link #reconcile}, which joins the object to the phase the
+ * patch is in (the kernel's {@code klp_module_coming}).
+ *
+ * <h2>Lock</h2>
+ * Each object's callbacks run under its own monitor, never under the patch's
+ * {@code objectsLock}: the driver's (which holds the patch lock too) and the linker's (which holds
+ * nothing else, and never waits for the patch lock) are serialised per object, and the one that
+ * comes second sees what the first did. Ordering with the phase: the driver writes the phase and
+ * takes its list of objects under {@code objectsLock}; the linker adds an object under it and then
+ * reads the phase (volatile) under this monitor; so either the driver's list has the object, or
+ * the linker reads the new phase.
+ */
+final class PatchObject {
+
+    private static final Logger LOG = Log.get(PatchObject.class);
+
+    final Patch patch;
+    final Class<?> target;
+
+    /** The hidden copy, defined once. */
+    private volatile Lookup code;
+    /** The replacement of each method of the target class, bound to {@link #code}. */
+    private final Map<PatchedMethod, MethodHandle> handles = new ConcurrentHashMap<>();
+    /** Why a method's replacement could not be bound here; its entry runs the code below. */
+    private final Map<PatchedMethod, String> failures = new ConcurrentHashMap<>();
+
+    /** Pre-patch succeeded (or there is none): post-unpatch is owed. Under this monitor; volatile for the binder. */
+    private volatile boolean prepared;
+    /** The enable cycle in which pre-patch refused this object, or -1. */
+    private volatile int refusedCycle = -1;
+    /** Why it refused, for the listing. */
+    private volatile String refusal;
+    /** The phase serial of the last post-patch run here. */
+    private int postPatchedSerial = -1;
+
+    PatchObject(Patch patch, Class<?> target) {
+        this.patch = patch;
+        this.target = target;
+    }
+
+    /**
+     * Defines the hidden copy with {@code targetLookup}, a full-privilege lookup on the target,
+     * unless it is defined.
+     */
+    synchronized Lookup defineCode(Lookup targetLookup) throws PatchException {
+        if (code == null) {
+            code = Replacements.defineHidden(targetLookup, patch.definition);
+        }
+        return code;
+    }
+
+    /**
+     * The replacement of {@code method} in this class, or {@code null} when it cannot be bound
+     * here (why is kept for the listing), or when the copy is not defined.
+     */
+    MethodHandle handle(PatchedMethod method) {
+        MethodHandle h = handles.get(method);
+        if (h != null) {
+            return h;
+        }
+        Lookup c = code;
+        Patch.Func f = patch.funcFor(method);
+        if (c == null || f == null) {
+            return null;
+        }
+        try {
+            // The class this copy belongs to may not be the one the patch was resolved against
+            // (it loaded later, or was defined again by another class loader): resolve again.
+            MethodInfo info = Targets.resolve(target.getName(), MethodInfo.of(target), f.redirect);
+            if (!info.descriptor().equals(method.info.descriptor())) {
+                throw new PatchException("cannot patch " + method + ": the loaded class resolves the redirect to "
+                        + info.name() + info.descriptor());
+            }
+            h = Replacements.handle(c, target, info, f.redirect, patch.id());
+            handles.putIfAbsent(method, h);
+            return handles.get(method);
+        } catch (PatchException | RuntimeException | LinkageError e) {
+            if (failures.putIfAbsent(method, e.getMessage() == null ? e.toString() : e.getMessage()) == null) {
+                LOG.warn("'{}': {}; the method keeps the code below the patch in {}", patch.id(), e.getMessage(),
+                        loaderName());
+            }
+            return null;
+        }
+    }
+
+    /** Records that {@code method} cannot be patched in this class, and why. */
+    void fail(PatchedMethod method, String why) {
+        if (failures.putIfAbsent(method, why) == null) {
+            LOG.warn("'{}': cannot patch {} in {}: {}; it keeps the code below the patch", patch.id(), method,
+                    loaderName(), why);
+        }
+    }
+
+    /** Why {@code method} runs the code below the patch in this class, or {@code null}. */
+    String failure(PatchedMethod method) {
+        String f = failures.get(method);
+        if (f != null) {
+            return f;
+        }
+        return refusedCycle == patch.cycle() ? refusal : null;
+    }
+
+    /** Whether the patch's entries may run in this class: its pre-patch succeeded in this enable. */
+    boolean runnable() {
+        return prepared;
+    }
+
+    private String loaderName() {
+        return "class loader " + TrampolineInstaller.loaderName(target.getClassLoader());
+    }
+
+    // ---------------------------------------------------------------- callbacks
+
+    /**
+     * The pre-patch callback, unless it ran already: the object is then {@link #prepared}.
+     *
+     * @throws PatchException when it refuses (threw, or answered {@code false})
+     */
+    synchronized void prePatch() throws PatchException {
+        if (prepared) {
+            return;
+        }
+        String callback = patch.definition.callbacks().prePatch();
+        if (callback != null) {
+            Object answer;
+            try {
+                answer = invoke(callback);
+            } catch (Throwable t) {
+                refuse("pre-patch callback " + callback + " failed for " + target.getName() + ": " + t);
+                throw new PatchException("patch '" + patch.id() + "': " + refusal, t);
+            }
+            if (Boolean.FALSE.equals(answer)) {
+                refuse("pre-patch callback " + callback + " refused " + target.getName());
+                throw new PatchException("patch '" + patch.id() + "': " + refusal);
+            }
+        }
+        prepared = true;
+    }
+
+    private void refuse(String why) {
+        LOG.warn("pre-patch callback failed for object '{}'", target.getName());
+        refusal = why;
+        refusedCycle = patch.cycle();
+    }
+
+    /** The post-patch callback, once per completed patching transition ({@code serial}), where pre-patch ran. */
+    synchronized void postPatch(int serial) {
+        if (prepared && postPatchedSerial != serial) {
+            postPatchedSerial = serial;
+            quietly(patch.definition.callbacks().postPatch(), "post-patch");
+        }
+    }
+
+    synchronized void preUnpatch() {
+        if (prepared) {
+            quietly(patch.definition.callbacks().preUnpatch(), "pre-unpatch");
+        }
+    }
+
+    /** The post-unpatch callback, where pre-patch ran; at most once per patching. */
+    synchronized void postUnpatch() {
+        if (prepared) {
+            prepared = false;
+            postPatchedSerial = -1;
+            quietly(patch.definition.callbacks().postUnpatch(), "post-unpatch");
+        }
+    }
+
+    /**
+     * Joins a class that loaded after its patch to the phase the patch is in, as the kernel's
+     * {@code klp_module_coming} does: on a patch that is enabled or in either transition the object
+     * gets its pre-patch callback; on an enabled one, its post-patch callback too. The post-patch
+     * of a patching transition, and the post-unpatch of an unpatching one, come with its
+     * completion. Called by the linker, holding nothing but this monitor; a refusal is logged,
+     * and the object's entries run the code below the patch.
+     */
+    synchronized void reconcile() {
+        Patch.Phase phase = patch.phase();
+        if (phase == Patch.Phase.OFF) {
+            return;
+        }
+        if (!prepared && refusedCycle != patch.cycle()) {
+            try {
+                prePatch();
+            } catch (PatchException e) {
+                LOG.warn("'{}': {}; {} is not patched", patch.id(), e.getMessage(), target.getName());
+                return;
+            }
+        }
+        if (phase == Patch.Phase.ON) {
+            postPatch(patch.phaseSerial());
+        }
+    }
+
+    private void quietly(String callback, String kind) {
+        if (callback == null) {
+            return;
+        }
+        try {
+            invoke(callback);
+        } catch (Throwable t) {
+            LOG.warn("'{}': {} callback {} failed for object '{}': {}", patch.id(), kind, callback, target.getName(),
+                    t.toString());
+        }
+    }
+
+    private Object invoke(String nameAndDescriptor) throws Throwable {
+        Lookup c = code;
+        if (c == null) {
+            throw new IllegalStateException("the patch's code is not defined for " + target.getName());
+        }
+        int paren = nameAndDescriptor.indexOf('(');
+        MethodType type = MethodType.fromMethodDescriptorString(nameAndDescriptor.substring(paren),
+                c.lookupClass().getClassLoader());
+        MethodHandle mh = c.findStatic(c.lookupClass(), nameAndDescriptor.substring(0, paren), type);
+        return mh.invoke();
+    }
+
+    @Override
+    public String toString() {
+        return patch.id() + "@" + target.getName();
+    }
+}

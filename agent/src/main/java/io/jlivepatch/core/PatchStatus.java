@@ -1,0 +1,30 @@
+package io.jlivepatch.core;
+
+import java.util.List;
+
+/**
+ * A loaded patch as the control plane shows it: the kernel's {@code /sys/kernel/livepatch/<patch>}.
+ *
+ * @param id the patch's id
+ * @param enabled whether it is enabled (the kernel's {@code enabled})
+ * @param replace whether it is a cumulative patch
+ * @param forced whether a forced transition pinned it
+ * @param transition its transition in flight, as {@code patching: 12/14 threads switched}, or {@code null}
+ * @param waiting what of it waits for a grace period, or {@code null}
+ * @param description its description, possibly empty
+ * @param targets its target methods, in the order of the patch class
+ */
+public record PatchStatus(String id, boolean enabled, boolean replace, boolean forced, String transition,
+        String waiting, String description, List<Target> targets) {
+
+    /**
+     * One target method of a patch.
+     *
+     * @param method {@code class.name(descriptor)}
+     * @param state {@code patched}, {@code disabled}, {@code pending} (no class of that name has
+     *     run it yet), or {@code failed: why}
+     * @param classes how many classes of that name (one per class loader) the method is bound in
+     */
+    public record Target(String method, String state, int classes) {
+    }
+}

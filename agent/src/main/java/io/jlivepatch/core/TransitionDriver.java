@@ -1,0 +1,542 @@
+package io.jlivepatch.core;
+
+import io.jlivepatch.bootstrap.Dispatcher;
+import io.jlivepatch.bootstrap.FuncStack;
+import io.jlivepatch.bootstrap.MethodSlot;
+import io.jlivepatch.bootstrap.MethodSlot.Shape;
+import io.jlivepatch.bootstrap.NotWatchingPolicy;
+import io.jlivepatch.bootstrap.PatchLock;
+import io.jlivepatch.epoch.EpochDomain;
+import io.jlivepatch.log.Log;
+import io.jlivepatch.patch.PatchException;
+import io.jlivepatch.patch.PatchException.Operation;
+import io.jlivepatch.transition.Transition;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+
+/**
+ * The patch side of the one transition in flight: the kernel's {@code transition.c}. It owns
+ * {@code klp_transition_patch} (the transition, its patch, its changing methods and its
+ * request), and it alone writes the transition word (through {@link Transition}) and what the
+ * methods run ({@link PatchedMethod#publish}): it initialises, starts, retries, reports stalls,
+ * reverses (on request, after the timeout, for the rollback policy), forces and completes
+ * transitions, runs the callbacks of each step, and defers the post-unpatch callbacks of a
+ * transition whose grace period gave up.
+ *
+ * <p>Every {@code *Locked} method runs under the patch lock; the worker takes it for rounds.
+ * Each step checks its precondition, as the kernel's {@code WARN_ON_ONCE}s do, and says so once
+ * if it does not hold.
+ */
+final class TransitionDriver {
+
+    private static final Logger LOG = Log.get(TransitionDriver.class);
+
+    private static final long FIRST_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long MAX_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    private static final long FIRST_RECLAIM_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final long MAX_RECLAIM_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    private final PatchLock lock;
+    private final EpochDomain epochs;
+    /** How long a transition may stall before it is backed out; zero: never. */
+    private final Duration transitionTimeout;
+    /** How often a stalled transition reports the threads that hold it. */
+    private final Duration stallReport;
+
+    // The transition in flight; guarded by the patch lock. The patch is volatile for listings.
+    private Transition transition;
+    private volatile Patch patch;
+    private final List<PatchedMethod> changing = new ArrayList<>();
+    private TransitionRequest request;
+    /** Requests whose transition was reversed on request; answered when the reversal completes. */
+    private final List<TransitionRequest> superseded = new ArrayList<>();
+    /** Why the transition in flight is being backed out, or null. */
+    private String backOutReason;
+    private long retryDelayNanos;
+    private long nextStallReportNanos;
+    /**
+     * The transition a retry is scheduled for, or null. A transition can end while its retry
+     * waits (a reversal or a force completes it at once): that retry must not stand for the next
+     * transition's.
+     */
+    private Transition retryScheduledFor;
+
+    /** Patches whose post-unpatch callbacks wait for a grace period that succeeds; under the lock. */
+    private final List<Patch> reclaimWaiting = new ArrayList<>();
+    private long reclaimDelayNanos = FIRST_RECLAIM_NANOS;
+    private boolean reclaimScheduled;
+
+    /** The not-watching policy of patches that name none. */
+    private volatile NotWatchingPolicy notWatchingDefault = NotWatchingPolicy.WATCH;
+
+    /** Runs transition rounds and rollbacks; its thread starts with the first task. */
+    private final ScheduledExecutorService worker = daemonExecutor("jlivepatch-transition");
+    /**
+     * Retries deferred reclamation: a grace period that waits for a long reader must not hold up
+     * the transitions' rounds.
+     */
+    private final ScheduledExecutorService reclaimer = daemonExecutor("jlivepatch-reclaim");
+
+    TransitionDriver(PatchLock lock, EpochDomain epochs, Duration transitionTimeout, Duration stallReport) {
+        this.lock = lock;
+        this.epochs = epochs;
+        this.transitionTimeout = transitionTimeout;
+        this.stallReport = stallReport;
+    }
+
+    private static ScheduledExecutorService daemonExecutor(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    // ---------------------------------------------------------------- what others may ask
+
+    /** The patch in transition, or {@code null}; read without the lock for listings. */
+    Patch transitionPatch() {
+        return patch;
+    }
+
+    /** The transition in flight, or {@code null}; under the lock. */
+    Transition transitionLocked() {
+        assert lock.isHeldByCurrentThread();
+        return transition;
+    }
+
+    void setNotWatchingDefault(NotWatchingPolicy policy) {
+        notWatchingDefault = policy;
+    }
+
+    NotWatchingPolicy policyOf(Patch p) {
+        NotWatchingPolicy own = p.notWatching();
+        return own != null ? own : notWatchingDefault;
+    }
+
+    /** The patches whose post-unpatch callbacks wait for a grace period. */
+    List<String> reclaimWaiting() {
+        lock.lock();
+        try {
+            return reclaimWaiting.stream().map(Patch::id).collect(Collectors.toList());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- enable and disable
+
+    /**
+     * The kernel's {@code klp_enable_patch()}: pre-patch callbacks (a refusal cancels, and nothing
+     * changes), then the transition is initialised, the patch pushed onto every method's stack
+     * in transition, and started. The transition goes on without the caller.
+     */
+    TransitionRequest enableLocked(Patch p) throws PatchException {
+        assert lock.isHeldByCurrentThread();
+        warnUnless(transition == null && !p.enabled, "enable of '" + p.id() + "' with a transition in flight or enabled");
+        LOG.info("enabling patch '{}'", p.id());
+        LOG.info("'{}': initializing patching transition", p.id());
+        List<PatchObject> objects = p.enterPhase(Patch.Phase.PRE);
+        try {
+            for (PatchObject o : objects) {
+                o.prePatch();
+            }
+        } catch (PatchException e) {
+            // klp_cancel_transition(): nothing was patched; undo what the pre-patch callbacks did.
+            LOG.warn("failed to enable patch '{}'", p.id());
+            LOG.info("'{}': canceling patching transition, going to unpatch", p.id());
+            LOG.info("'{}': completing unpatching transition", p.id());
+            for (PatchObject o : p.enterPhase(Patch.Phase.OFF)) {
+                o.postUnpatch();
+            }
+            LOG.info("'{}': unpatching complete", p.id());
+            throw e;
+        }
+        // klp_init_transition(): the request is published before any stack is marked, and so
+        // is the patch in transition, which a not-watching report names.
+        Transition t = Transition.initTransition(p.id(), Dispatcher.PATCHED);
+        transition = t;
+        patch = p;
+        NotWatchingPolicy policy = policyOf(p);
+        List<PatchedMethod> methods = new ArrayList<>();
+        for (Patch.Func f : p.funcs) {
+            PatchedMethod pm = f.method;
+            Shape s = pm.shape();
+            methods.add(pm);
+            t.addChangingMethod(pm.className, pm.info.name(), pm.info.descriptor());
+            pm.publish(new Shape(s.stack().push(p, null).withTopInTransition(true), t.request(), s.settledRoute(),
+                    policy));
+        }
+        p.enabled = true;
+        p.enterPhase(Patch.Phase.PATCHING);
+        return startLocked(t, p, methods, new TransitionRequest(p.id(), Dispatcher.PATCHED));
+    }
+
+    /**
+     * The kernel's {@code klp_disable_patch()}: pre-unpatch callbacks, then the methods where the
+     * patch is on top go in transition. An entry below the top runs on no thread (the transition
+     * of the patch above moved every thread off it) and stays on its stack until the completion
+     * takes it off (the kernel's {@code klp_unpatch_objects()}), so that a reversal finds every
+     * stack as it was.
+     */
+    TransitionRequest disableLocked(Patch p) {
+        assert lock.isHeldByCurrentThread();
+        warnUnless(transition == null && p.enabled, "disable of '" + p.id() + "' with a transition in flight or disabled");
+        LOG.info("'{}': initializing unpatching transition", p.id());
+        for (PatchObject o : p.enterPhase(Patch.Phase.UNPATCHING)) {
+            o.preUnpatch();
+        }
+        Transition t = Transition.initTransition(p.id(), Dispatcher.UNPATCHED);
+        transition = t;
+        patch = p;
+        NotWatchingPolicy policy = policyOf(p);
+        List<PatchedMethod> methods = new ArrayList<>();
+        for (Patch.Func f : p.funcs) {
+            PatchedMethod pm = f.method;
+            Shape s = pm.shape();
+            if (s.stack().topOwner() == p) {
+                methods.add(pm);
+                t.addChangingMethod(pm.className, pm.info.name(), pm.info.descriptor());
+                pm.publish(new Shape(s.stack().withTopInTransition(true), t.request(), s.settledRoute(), policy));
+            }
+        }
+        p.enabled = false;
+        return startLocked(t, p, methods, new TransitionRequest(p.id(), Dispatcher.UNPATCHED));
+    }
+
+    /** The kernel's {@code klp_start_transition()}, then a first try to complete it. */
+    private TransitionRequest startLocked(Transition t, Patch p, List<PatchedMethod> methods, TransitionRequest r) {
+        transition = t;
+        patch = p;
+        changing.clear();
+        changing.addAll(methods);
+        request = r;
+        r.attach(t);
+        backOutReason = null;
+        LOG.info("'{}': starting {} transition", p.id(), verb(t.target()));
+        // After the call sites: a thread that sees the request to check itself sees them too.
+        t.startTransition();
+        retryDelayNanos = FIRST_RETRY_NANOS;
+        nextStallReportNanos = System.nanoTime() + stallReport.toNanos();
+        tryCompleteLocked();
+        return r;
+    }
+
+    // ---------------------------------------------------------------- reverse and force
+
+    /**
+     * The kernel's {@code klp_reverse_transition()}, asked for by an enable or disable of the
+     * patch in transition: the request that started it fails when the reversal completes, and
+     * the new one is answered then.
+     */
+    TransitionRequest reverseOnRequestLocked(int target) {
+        assert lock.isHeldByCurrentThread();
+        warnUnless(transition != null && transition.target() != target, "reversal with no transition to reverse");
+        TransitionRequest previous = request;
+        TransitionRequest next = new TransitionRequest(patch.id(), target);
+        next.attach(transition);
+        request = next;
+        backOutReason = null;
+        // Answered when the reversal completes: only then is the JVM as it was before it.
+        superseded.add(previous);
+        reverseLocked();
+        return next;
+    }
+
+    /**
+     * Turns the transition around. No stack changes: the entries of the patch are where they
+     * were before the request (below-top ones were never taken off), and the threads switch back
+     * by the same stack checks.
+     */
+    private void reverseLocked() {
+        Transition t = transition;
+        Patch p = patch;
+        String from = verb(t.target());
+        t.reverseTransition();
+        LOG.info("'{}': reversing transition from {} to {}", p.id(), from, verb(t.target()));
+        p.enabled = t.target() == Dispatcher.PATCHED;
+        // No callbacks at a reversal (the kernel runs none); a class that loads from now on
+        // joins the new direction.
+        p.enterPhase(p.enabled ? Patch.Phase.PATCHING : Patch.Phase.UNPATCHING);
+        LOG.info("'{}': starting {} transition", p.id(), verb(t.target()));
+        t.startTransition();
+        retryDelayNanos = FIRST_RETRY_NANOS;
+        tryCompleteLocked();
+    }
+
+    /** The kernel's {@code klp_force_transition()}; the patch is pinned. */
+    void forceLocked() {
+        assert lock.isHeldByCurrentThread();
+        Transition t = transition;
+        warnUnless(t != null, "force with no transition in flight");
+        LOG.warn("'{}': forcing remaining threads to the {} state", t.patchId(),
+                t.target() == Dispatcher.PATCHED ? "patched" : "unpatched");
+        patch.forced = true;
+        t.forceTransition();
+        completeLocked();
+    }
+
+    // ---------------------------------------------------------------- rounds
+
+    /**
+     * The kernel's {@code klp_try_complete_transition()}: one round of stack checks; completes
+     * the transition when every thread is switched, else reports stalls now and then, backs the
+     * transition out after the timeout, and tries again later.
+     */
+    private void tryCompleteLocked() {
+        Transition t = transition;
+        boolean complete = t.tryCompleteTransition();
+        long now = System.nanoTime();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("'{}': {} transition round at {} ms: {}/{} threads switched, held by {}", t.patchId(),
+                    verb(t.target()), TimeUnit.NANOSECONDS.toMillis(now - t.startNanos()), t.switchedThreads(),
+                    t.totalThreads(), t.holders().size());
+        }
+        if (complete) {
+            completeLocked();
+            return;
+        }
+        if (now - nextStallReportNanos >= 0) {
+            nextStallReportNanos = now + stallReport.toNanos();
+            for (Transition.Holder h : t.holders()) {
+                LOG.warn("'{}': {} transition stalled for {} s: {}", t.patchId(), verb(t.target()),
+                        TimeUnit.NANOSECONDS.toSeconds(now - t.startNanos()), h);
+            }
+        }
+        if (!t.reversed() && !transitionTimeout.isZero() && now - t.startNanos() >= transitionTimeout.toNanos()) {
+            List<Transition.Holder> holders = t.holders();
+            backOutReason = "its transition stalled for " + transitionTimeout.toSeconds() + " s on "
+                    + holders.stream().limit(3).map(Transition.Holder::toString).collect(Collectors.joining(", "))
+                    + (holders.size() > 3 ? " and " + (holders.size() - 3) + " more threads" : "")
+                    + ", so it was reversed";
+            LOG.warn("'{}': {} transition stalled for {} s; backing it out", t.patchId(), verb(t.target()),
+                    transitionTimeout.toSeconds());
+            // The back-out keeps the request: it ends, failed, when the reversal completes.
+            reverseLocked();
+            return;
+        }
+        scheduleRetryLocked(t);
+    }
+
+    private void scheduleRetryLocked(Transition t) {
+        if (retryScheduledFor == t) {
+            return;
+        }
+        retryScheduledFor = t;
+        long delay = retryDelayNanos;
+        retryDelayNanos = Math.min(retryDelayNanos * 2, MAX_RETRY_NANOS);
+        worker.schedule(() -> {
+            lock.lock();
+            try {
+                if (retryScheduledFor == t) {
+                    retryScheduledFor = null;
+                }
+                if (transition == t) {
+                    tryCompleteLocked();
+                }
+            } catch (RuntimeException | Error e) {
+                LOG.error("'{}': transition round failed", t.patchId(), e);
+                if (transition == t) {
+                    scheduleRetryLocked(t);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }, delay, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The rollback policy: a patched method in transition ran on a thread in a quiescent region.
+     * Called on that application thread, which must not wait: the reversal runs on the worker.
+     */
+    void rollbackRequested(MethodSlot slot, String region) {
+        Thread t = Thread.currentThread();
+        String who = "thread '" + t.getName() + "' (#" + t.getId() + ") ran " + slot.name() + " inside quiescent region "
+                + region;
+        worker.execute(() -> {
+            lock.lock();
+            try {
+                Transition tr = transition;
+                if (tr == null || tr.reversed() || changing.stream().noneMatch(pm -> pm.instanceOf(slot) != null)) {
+                    return;
+                }
+                backOutReason = who + ", and its not-watching policy is rollback, so the transition was reversed";
+                LOG.warn("'{}': {}; not-watching policy rollback: backing the transition out", tr.patchId(), who);
+                reverseLocked();
+            } catch (RuntimeException | Error e) {
+                LOG.error("'{}': rollback failed", slot.name(), e);
+            } finally {
+                lock.unlock();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- completion
+
+    /**
+     * The kernel's {@code klp_complete_transition()}: every thread is switched (or forced). The
+     * grace period then waits for every read section that may still run the state being left;
+     * after it the methods return to stable mode (an unpatching transition takes the patch off
+     * every stack, below-top entries included), and the post callbacks run. A grace period that
+     * gives up reclaims nothing: the post-unpatch callbacks wait for one that succeeds.
+     */
+    private void completeLocked() {
+        Transition t = transition;
+        Patch p = patch;
+        int target = t.target();
+        LOG.info("'{}': completing {} transition", p.id(), verb(target));
+        t.markAllSwitched();
+        // Like klp_synchronize_transition(): every section that latched the state being left,
+        // or read the stacks as they were in the transition, has ended. A forced transition
+        // does not wait: its patch is pinned, never reclaimed.
+        boolean quiet = t.forced() || changing.isEmpty() || epochs.synchronize();
+        if (!quiet) {
+            LOG.warn("'{}': a read section outlived the grace period after the {} transition;"
+                    + " a thread in it may still run the state it left, and {}", p.id(), verb(target),
+                    target == Dispatcher.UNPATCHED ? "the post-unpatch callbacks wait for a grace period that succeeds"
+                            : "nothing waits for it");
+        }
+        int route = target == Dispatcher.PATCHED ? Dispatcher.ROUTE_TOP : Dispatcher.ROUTE_BELOW;
+        for (PatchedMethod pm : changing) {
+            Shape s = pm.shape();
+            FuncStack stack = target == Dispatcher.UNPATCHED ? s.stack().remove(p) : s.stack();
+            // The route before the stable mode, and before the next request's word: see Dispatcher.route.
+            pm.publish(new Shape(stack.withTopInTransition(false), s.transitionRequest(), route, s.policy()));
+        }
+        if (target == Dispatcher.UNPATCHED) {
+            for (Patch.Func f : p.funcs) {
+                Shape s = f.method.shape();
+                if (s.stack().contains(p)) {
+                    f.method.publish(s.withStack(s.stack().remove(p)));
+                }
+            }
+        }
+        t.finish();
+        TransitionRequest done = request;
+        String reason = backOutReason;
+        transition = null;
+        patch = null;
+        changing.clear();
+        request = null;
+        backOutReason = null;
+        if (target == Dispatcher.PATCHED) {
+            List<PatchObject> objects = p.enterPhase(Patch.Phase.ON);
+            int serial = p.phaseSerial();
+            for (PatchObject o : objects) {
+                o.postPatch(serial);
+            }
+        } else {
+            List<PatchObject> objects = p.enterPhase(Patch.Phase.OFF);
+            if (quiet) {
+                for (PatchObject o : objects) {
+                    o.postUnpatch();
+                }
+            } else {
+                deferReclamationLocked(p);
+            }
+        }
+        LOG.info("'{}': {} complete", p.id(), verb(target));
+        answerLocked(p, target, done, reason, t.forced());
+    }
+
+    private void answerLocked(Patch p, int target, TransitionRequest done, String reason, boolean forced) {
+        String did = target == Dispatcher.PATCHED ? "enabled" : "disabled";
+        for (TransitionRequest r : superseded) {
+            if (r.target() == target) {
+                // Reversed, then reversed again: what it asked for happened.
+                r.succeed(List.of(did + " patch '" + p.id() + "'"));
+            } else {
+                r.fail(new PatchException(operation(r.target()), r.patchId(), "its transition was reversed on request"));
+            }
+        }
+        superseded.clear();
+        if (done.target() == target) {
+            done.succeed(List.of(did + " patch '" + p.id() + "'" + (forced ? " (forced)" : "")));
+        } else {
+            done.fail(new PatchException(operation(done.target()), p.id(),
+                    reason != null ? reason : "its transition was reversed"));
+        }
+    }
+
+    private static Operation operation(int target) {
+        return target == Dispatcher.PATCHED ? Operation.ENABLE : Operation.DISABLE;
+    }
+
+    // ---------------------------------------------------------------- deferred reclamation
+
+    /**
+     * The completing grace period gave up: the post-unpatch callbacks of {@code p} run after a
+     * grace period that succeeds (the kernel's {@code call_rcu}), retried on the reclaimer; until
+     * then the patch can be neither enabled nor unloaded.
+     */
+    private void deferReclamationLocked(Patch p) {
+        p.reclaimPending = true;
+        reclaimWaiting.add(p);
+        epochs.retire(() -> reclaimNow(p));
+        scheduleReclaimLocked();
+    }
+
+    private void scheduleReclaimLocked() {
+        if (reclaimScheduled) {
+            return;
+        }
+        reclaimScheduled = true;
+        long delay = reclaimDelayNanos;
+        reclaimDelayNanos = Math.min(reclaimDelayNanos * 2, MAX_RECLAIM_NANOS);
+        reclaimer.schedule(this::tryReclaim, delay, TimeUnit.NANOSECONDS);
+    }
+
+    /** On the reclaimer, holding nothing: a grace period, then what waited for it. */
+    private void tryReclaim() {
+        try {
+            epochs.reclaim();
+        } catch (RuntimeException | Error e) {
+            LOG.error("reclamation failed", e);
+        }
+        lock.lock();
+        try {
+            reclaimScheduled = false;
+            if (reclaimWaiting.isEmpty()) {
+                reclaimDelayNanos = FIRST_RECLAIM_NANOS;
+            } else {
+                scheduleReclaimLocked();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Retired work: runs after a grace period that succeeded, on the reclaimer. */
+    private void reclaimNow(Patch p) {
+        lock.lock();
+        try {
+            for (PatchObject o : p.objects()) {
+                o.postUnpatch();
+            }
+            p.reclaimPending = false;
+            reclaimWaiting.remove(p);
+            LOG.info("'{}': a grace period passed; its post-unpatch callbacks ran", p.id());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static String verb(int target) {
+        return target == Dispatcher.PATCHED ? "patching" : "unpatching";
+    }
+
+    /** The kernel's {@code WARN_ON_ONCE}: a bookkeeping slip is reported, never thrown at the host. */
+    private static void warnUnless(boolean condition, String what) {
+        if (!condition) {
+            LOG.warn("internal error: {}", what);
+        }
+    }
+}
