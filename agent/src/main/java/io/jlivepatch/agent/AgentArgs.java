@@ -27,6 +27,9 @@ import java.util.List;
  *       (watch). Only the first start chooses.
  *   <li>{@code stall-report=SECONDS}: how often a stalled transition names the threads that hold
  *       it (10). Only the first start chooses.
+ *   <li>{@code grace-period-timeout=SECONDS}: how long a grace period waits for a reader before it
+ *       gives up (60); what waited for it then waits for one that succeeds. Only the first start
+ *       chooses.
  * </ul>
  *
  * @param patches the patch jars to load, in order
@@ -36,11 +39,12 @@ import java.util.List;
  *     {@code handshake} or {@code volatile}), or null for the JVM's default
  * @param transitionTimeout seconds a transition may stall before it is backed out; 0: never
  * @param stallReport seconds between two reports of a stalled transition
+ * @param gracePeriodTimeout seconds a grace period waits before it gives up
  * @param notWatching the default not-watching policy
  * @param problems what could not be understood, one line each
  */
 record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, String barrier,
-        long transitionTimeout, long stallReport, String notWatching, List<String> problems) {
+        long transitionTimeout, long stallReport, long gracePeriodTimeout, String notWatching, List<String> problems) {
 
     /**
      * Whether {@code args} ask for {@code bootstrap=boot}, read without {@link #parse}: that
@@ -69,6 +73,7 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
         String barrier = null;
         long timeout = 60;
         long stallReport = 10;
+        long gracePeriodTimeout = 60;
         String notWatching = "watch";
         if (args != null) {
             for (String part : args.split(",")) {
@@ -125,6 +130,14 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
                                     + value + "'");
                         }
                     }
+                    case "grace-period-timeout" -> {
+                        if (value.matches("[0-9]{1,6}") && Long.parseLong(value) > 0) {
+                            gracePeriodTimeout = Long.parseLong(value);
+                        } else {
+                            problems.add("agent argument 'grace-period-timeout' must be whole seconds above 0, not '"
+                                    + value + "'");
+                        }
+                    }
                     case "not-watching" -> {
                         if (NotWatchingPolicy.of(value) != null) {
                             notWatching = value;
@@ -137,7 +150,7 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
                 }
             }
         }
-        return new AgentArgs(List.copyOf(patches), log, boot, barrier, timeout, stallReport, notWatching,
-                List.copyOf(problems));
+        return new AgentArgs(List.copyOf(patches), log, boot, barrier, timeout, stallReport, gracePeriodTimeout,
+                notWatching, List.copyOf(problems));
     }
 }

@@ -22,9 +22,6 @@ final class AgentRuntime {
     /** How often a stalled grace period reports the threads that hold it. */
     private static final Duration STALL_INTERVAL = Duration.ofSeconds(10);
 
-    /** How long a grace period waits before it gives up; the control plane never hangs forever. */
-    private static final Duration GRACE_PERIOD_TIMEOUT = Duration.ofSeconds(60);
-
     private static PatchManager manager;
 
     private AgentRuntime() {
@@ -51,7 +48,8 @@ final class AgentRuntime {
                             + " using {}", barrier.name().toLowerCase(Locale.ROOT));
                 }
             }
-            PatchManager m = new PatchManager(inst, new EpochDomain(barrier, STALL_INTERVAL, GRACE_PERIOD_TIMEOUT),
+            PatchManager m = new PatchManager(inst, new EpochDomain(barrier, STALL_INTERVAL,
+                    Duration.ofSeconds(parsed.gracePeriodTimeout())),
                     Duration.ofSeconds(parsed.transitionTimeout()), Duration.ofSeconds(parsed.stallReport()));
             m.setNotWatchingDefault(NotWatchingPolicy.of(parsed.notWatching()));
             m.start();

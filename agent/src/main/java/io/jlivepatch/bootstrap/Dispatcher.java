@@ -118,6 +118,12 @@ public final class Dispatcher {
 
         /** The rollback policy asks for the transition of {@code slot}'s method to be reversed. */
         void rollback(MethodSlot slot, String region);
+
+        /**
+         * Whether the current thread still has a frame of quiescent region {@code region}
+         * ({@code class.method}) on its stack; for a region it entered before it was marked.
+         */
+        boolean stillInside(String region);
     }
 
     private Dispatcher() {
@@ -198,7 +204,7 @@ public final class Dispatcher {
         int mode;
         if (r.depth == 1) {
             // The owner's own field: a plain read sees its own last store.
-            mode = r.offline ? notWatching(slot, r) : SECTION_NORMAL;
+            mode = r.offline ? notWatching(slot, r, r.region) : unmarkedRegion(slot, r);
             r.sectionMode = mode;
         } else {
             mode = r.sectionMode;
@@ -218,8 +224,33 @@ public final class Dispatcher {
         return state == PATCHED ? ROUTE_TOP : ROUTE_BELOW;
     }
 
+    /**
+     * An online thread that the agent found inside a quiescent region it entered before the
+     * region was marked: while it is still in that region, its calls run by the region's rules
+     * (policy, warning, counts), and it stays online, so tracked, whatever the policy. Once it has
+     * left, the mark goes. One opaque load on other threads' calls.
+     */
+    private static int unmarkedRegion(MethodSlot slot, ThreadRecord r) {
+        String region = r.unmarkedRegionOpaque();
+        if (region == null) {
+            return SECTION_NORMAL;
+        }
+        NotWatchingHandler h = notWatchingHandler;
+        boolean inside;
+        try {
+            inside = h != null && h.stillInside(region);
+        } catch (Throwable e) {
+            inside = false;
+        }
+        if (!inside) {
+            ThreadRecord.UNMARKED_REGION.compareAndSet(r, region, (String) null);
+            return SECTION_NORMAL;
+        }
+        return notWatching(slot, r, region + " (entered before the agent was attached)");
+    }
+
     /** The outermost transition-path call of an offline thread: how its section runs. */
-    private static int notWatching(MethodSlot slot, ThreadRecord r) {
+    private static int notWatching(MethodSlot slot, ThreadRecord r, String region) {
         NotWatchingPolicy policy = slot.notWatchingPolicy();
         int mode;
         if (policy == NotWatchingPolicy.WATCH || policy == NotWatchingPolicy.ROLLBACK) {
@@ -243,9 +274,9 @@ public final class Dispatcher {
         NotWatchingHandler h = notWatchingHandler;
         if (h != null) {
             try {
-                h.notWatching(slot, r.region, policy, mode == SECTION_WITHOUT_PATCH);
+                h.notWatching(slot, region, policy, mode == SECTION_WITHOUT_PATCH);
                 if (policy == NotWatchingPolicy.ROLLBACK) {
-                    h.rollback(slot, r.region);
+                    h.rollback(slot, region);
                 }
             } catch (Throwable ignored) {
                 // The handler reports its own failures; the call goes on.
@@ -285,7 +316,9 @@ public final class Dispatcher {
         NotWatchingHandler h = notWatchingHandler;
         if (h != null) {
             try {
-                h.notWatching(slot, r.region, slot.notWatchingPolicy(), withoutPatch);
+                String region = r.region != null ? r.region
+                        : r.unmarkedRegionOpaque() + " (entered before the agent was attached)";
+                h.notWatching(slot, region, slot.notWatchingPolicy(), withoutPatch);
             } catch (Throwable ignored) {
                 // As above.
             }
@@ -298,7 +331,9 @@ public final class Dispatcher {
      * region ends, which only costs grace periods a look at it.
      */
     static void endWatchedSection(ThreadRecord r) {
-        ThreadRecord.OFFLINE.setVolatile(r, true);
+        if (r.offlineDepth > 0) {
+            ThreadRecord.OFFLINE.setVolatile(r, true);
+        }
     }
 
     /** The thread's state for its current read section; see the class notes on latching. */

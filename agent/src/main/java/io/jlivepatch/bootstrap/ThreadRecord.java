@@ -32,6 +32,7 @@ public final class ThreadRecord extends ThreadRecordFields {
     static final VarHandle CHECK_REQUESTED;
     static final VarHandle OFFLINE;
     static final VarHandle SCANNED;
+    static final VarHandle UNMARKED_REGION;
 
     static {
         try {
@@ -41,6 +42,7 @@ public final class ThreadRecord extends ThreadRecordFields {
             CHECK_REQUESTED = l.findVarHandle(ThreadRecordFields.class, "checkRequested", boolean.class);
             OFFLINE = l.findVarHandle(ThreadRecordFields.class, "offline", boolean.class);
             SCANNED = l.findVarHandle(ThreadRecordFields.class, "scanned", boolean.class);
+            UNMARKED_REGION = l.findVarHandle(ThreadRecordFields.class, "unmarkedRegion", String.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -117,6 +119,21 @@ public final class ThreadRecord extends ThreadRecordFields {
     /** The quiescent region the owner is in, or null; racy, for messages only. */
     public String region() {
         return region;
+    }
+
+    /**
+     * Marks the owner as inside quiescent region {@code region}, which it entered before the
+     * agent marked it (see the field). Release: the owner that reads the name (opaque, in
+     * {@link Dispatcher#route}) reads a whole string; the owner reads it only when it takes the
+     * transition path, and takes the region's rules from its next outermost call on.
+     */
+    public void markUnmarkedRegionRelease(String region) {
+        UNMARKED_REGION.setRelease(this, region);
+    }
+
+    /** The region set by {@link #markUnmarkedRegionRelease}, or {@code null}. */
+    public String unmarkedRegionOpaque() {
+        return (String) UNMARKED_REGION.getOpaque(this);
     }
 
     /** Whether a check is requested and not yet done; for the control plane. */

@@ -65,6 +65,15 @@ public abstract class ThreadRecordFields extends ThreadRecordPad {
     String region;
 
     /**
+     * A quiescent region the owner was found inside although it is not offline: it entered the
+     * region before the agent marked it (attached later), so the region's method runs without
+     * its offline and online stores. Set by the agent (at attach, and by a transition's rounds),
+     * cleared by the owner once it has left the region; accessed through
+     * {@link ThreadRecord#UNMARKED_REGION}.
+     */
+    String unmarkedRegion;
+
+    /**
      * How the owner's current outermost read section runs (see {@link Dispatcher#route});
      * plain, owner-only.
      */

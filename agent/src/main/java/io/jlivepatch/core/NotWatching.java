@@ -70,6 +70,15 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
         rollback.accept(slot, region);
     }
 
+    @Override
+    public boolean stillInside(String region) {
+        int dot = region.lastIndexOf('.');
+        String className = region.substring(0, dot);
+        String method = region.substring(dot + 1);
+        return StackWalker.getInstance().walk(s -> s.anyMatch(
+                f -> f.getMethodName().equals(method) && f.getClassName().equals(className)));
+    }
+
     private static String consequence(NotWatchingPolicy policy, boolean withoutPatch) {
         return switch (policy) {
             case WATCH -> "tracked for the call (a fenced store), later calls are counted";

@@ -1,6 +1,8 @@
 package io.jlivepatch.quiescent;
 
+import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.log.Log;
+import io.jlivepatch.patch.MethodInfo;
 import io.jlivepatch.patch.Targets;
 import java.io.InputStream;
 import java.lang.instrument.ClassFileTransformer;
@@ -55,10 +57,44 @@ public final class QuiescentInstaller {
             }
         }
         for (Class<?> c : loaded) {
+            rememberRegions(c);
             try {
                 inst.retransformClasses(c);
             } catch (Exception | LinkageError e) {
                 LOG.warn("the quiescent regions of {} cannot be marked: {}", c.getName(), e.toString());
+            }
+        }
+        markThreadsInsideRegions();
+    }
+
+    /** The regions of a class loaded before the agent, whose frames may be running unmarked. */
+    private static void rememberRegions(Class<?> c) {
+        try {
+            for (MethodInfo m : MethodInfo.of(c)) {
+                if (m.quiescent()) {
+                    UnmarkedRegions.addLoadedBeforeAttach(c.getName() + "." + m.name());
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("cannot read the methods of {}: {}", c.getName(), e.toString());
+        }
+    }
+
+    /**
+     * A thread inside a region when the agent arrives keeps running the region's method as it
+     * was, unmarked: it never goes offline there. Such threads are marked so that the region's
+     * rules still apply to the patched methods they call there, and said so.
+     */
+    private static void markThreadsInsideRegions() {
+        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            String region = UnmarkedRegions.outermost(e.getValue());
+            if (region != null) {
+                Thread t = e.getKey();
+                Epoch.recordOf(t).markUnmarkedRegionRelease(region);
+                LOG.warn("thread '{}' (#{}) is inside quiescent region {}, entered before the agent was attached:"
+                        + " it stays tracked by reclamation until it leaves the region, and the patched methods it"
+                        + " calls there during a transition run by the region's not-watching policy", t.getName(),
+                        t.getId(), region);
             }
         }
     }

@@ -31,7 +31,12 @@ import org.objectweb.asm.commons.LocalVariablesSorter;
  * closes the section with field stores alone, no call: one level of depth less; at depth zero
  * the section mode reset, the announcement cleared (a volatile store, so not before the
  * section's reads) and the trylock pin let go if this record holds it. It then throws what the
- * call was throwing, or what the exit was throwing when there is nothing else.
+ * call was throwing, or what the exit was throwing when there is nothing else. Field stores need
+ * their classes resolved: the transition path resolves them (an {@code ldc} of each) before it
+ * enters the section, so that resolving the fields then is the JVM's own work, with no call into
+ * a class loader. (Found by {@code TrampolineErrorTest}: the first run of the last resort, deep
+ * in a stack, resolved {@code ThreadRecord} through the target's class loader, overflowed there,
+ * and left the section open.)
  */
 final class TrampolineEmitter extends LocalVariablesSorter {
 
@@ -100,6 +105,13 @@ final class TrampolineEmitter extends LocalVariablesSorter {
         // Transition: the whole call, original body included, runs inside a read section.
         mv.visitLabel(transition);
         mv.visitFrame(Opcodes.F_NEW, args.length, args, 1, new Object[] {METHOD_HANDLE});
+        mv.visitInsn(Opcodes.POP);
+        // The classes the last-resort exit names, resolved before the section opens: resolving
+        // one for the first time may call the class loader (Java code, which needs stack), and
+        // that exit must then run on the field stores alone. Free once compiled.
+        mv.visitLdcInsn(Type.getObjectType(RECORD));
+        mv.visitInsn(Opcodes.POP);
+        mv.visitLdcInsn(Type.getObjectType(PATCH_LOCK));
         mv.visitInsn(Opcodes.POP);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, EPOCH, "enter", "()L" + RECORD + ";", false);
         mv.visitVarInsn(Opcodes.ASTORE, record);

@@ -18,7 +18,33 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StackCheck implements Dispatcher.SelfCheck {
 
-    /** The changing methods as {@code class.name}; grows when a target's class loads late. */
+    /**
+     * The JVM's stack-trace limit ({@code -XX:MaxJavaStackTraceDepth}, 1024 by default): a stack
+     * taken from another thread may stop there (on JDK 19+ one thread's stack always does), and
+     * what lies below is unknown. 0 when there is none.
+     */
+    static final int STACK_TRACE_LIMIT = stackTraceLimit();
+
+    private static int stackTraceLimit() {
+        try {
+            var vm = java.lang.management.ManagementFactory.getPlatformMXBean(
+                    com.sun.management.HotSpotDiagnosticMXBean.class);
+            return Integer.parseInt(vm.getVMOption("MaxJavaStackTraceDepth").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return 1024;
+        }
+    }
+
+    /**
+     * Whether {@code stack} may have been cut short at the stack-trace limit: it has exactly that
+     * many frames. A stack taken whole is longer when the thread is deeper, so only a stack that
+     * happens to be exactly that deep is held for nothing.
+     */
+    static boolean cutShort(StackTraceElement[] stack) {
+        return STACK_TRACE_LIMIT > 0 && stack.length == STACK_TRACE_LIMIT;
+    }
+
+    /** The changing methods as {@code class.name}. */
     private final Set<String> names = ConcurrentHashMap.newKeySet();
     /** The same as {@code class.name(descriptor)}, for the thread's own, exact, check. */
     private final Set<String> keys = ConcurrentHashMap.newKeySet();

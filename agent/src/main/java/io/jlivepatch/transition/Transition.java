@@ -3,6 +3,7 @@ package io.jlivepatch.transition;
 import io.jlivepatch.bootstrap.Dispatcher;
 import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.bootstrap.ThreadRecord;
+import io.jlivepatch.quiescent.UnmarkedRegions;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,8 +78,11 @@ public final class Transition {
     private volatile int totalThreads;
     private volatile List<Holder> holders = List.of();
 
-    /** A thread that cannot switch yet, and the frame of a changing method that holds it. */
-    public record Holder(Thread thread, StackTraceElement frame) {
+    /**
+     * A thread that cannot switch yet, and the frame of a changing method that holds it; or, when
+     * its stack was cut short at the JVM's stack-trace limit, its top frame.
+     */
+    public record Holder(Thread thread, StackTraceElement frame, boolean cutShort) {
         /**
          * {@code thread 'name' (#id) in a.b.C.m(C.java:12)}: the frame without the class loader
          * and module that {@link StackTraceElement#toString()} puts first ({@code app//}).
@@ -89,8 +93,10 @@ public final class Transition {
             String where = frame.isNativeMethod() ? "Native Method"
                     : file == null ? "Unknown Source"
                     : frame.getLineNumber() >= 0 ? file + ":" + frame.getLineNumber() : file;
-            return "thread '" + thread.getName() + "' (#" + thread.getId() + ") in " + frame.getClassName() + "."
-                    + frame.getMethodName() + "(" + where + ")";
+            return "thread '" + thread.getName() + "' (#" + thread.getId() + ")"
+                    + (cutShort ? ", whose stack is deeper than the " + StackCheck.STACK_TRACE_LIMIT
+                            + " frames a stack trace shows," : "")
+                    + " in " + frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";
         }
     }
 
@@ -221,9 +227,16 @@ public final class Transition {
         }
         // The snapshot may predate the read of the state word: a thread that switched itself in
         // between fails the compare-and-set below and counts in the next round.
-        StackTraceElement hold = check.holding(stack != null ? stack : t.getStackTrace());
-        if (hold != null) {
-            holding.add(new Holder(t, hold));
+        StackTraceElement[] frames = stack != null ? stack : t.getStackTrace();
+        r = markUnmarkedRegion(t, r, frames);
+        StackTraceElement hold = check.holding(frames);
+        boolean cut = hold == null && StackCheck.cutShort(frames);
+        if (hold != null || cut) {
+            // A stack cut short at the JVM's stack-trace limit may hide a changing method below
+            // what it shows: unknown counts as holding. The thread's own check at its outermost
+            // exit walks the whole stack; a round that sees it whole (an unmounted virtual
+            // thread, a shallower stack) switches it.
+            holding.add(new Holder(t, hold != null ? hold : frames[0], cut));
             if (r != null) {
                 r.requestCheckRelease();
             }
@@ -236,6 +249,21 @@ public final class Transition {
             observed = r.patchStateVolatile();
         }
         return Dispatcher.switchTo(r, observed, w);
+    }
+
+    /**
+     * A thread inside a quiescent region it entered before the agent marked it, and not offline:
+     * its record is marked so that the region's rules apply to it (see {@code Dispatcher}).
+     * Answers the thread's record, which this may have created.
+     */
+    private static ThreadRecord markUnmarkedRegion(Thread t, ThreadRecord r, StackTraceElement[] frames) {
+        String region = UnmarkedRegions.outermost(frames);
+        if (region == null || r != null && (r.offlineVolatile() || region.equals(r.unmarkedRegionOpaque()))) {
+            return r;
+        }
+        ThreadRecord marked = r != null ? r : Epoch.recordOf(t);
+        marked.markUnmarkedRegionRelease(region);
+        return marked;
     }
 
     /**

@@ -257,6 +257,11 @@ public class TransitionTest {
             public void rollback(MethodSlot slot, String region) {
                 HEARD.add("rollback " + region);
             }
+
+            @Override
+            public boolean stillInside(String region) {
+                return false;
+            }
         });
     }
 
