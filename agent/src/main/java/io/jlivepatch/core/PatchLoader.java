@@ -116,6 +116,7 @@ final class PatchLoader {
      * trampolines into the classes that lack them.
      */
     private void bindLoadedClassesLocked(List<Patch> patches, Set<Class<?>> retransformed) throws PatchException {
+        assert lock.isHeldByCurrentThread();
         Set<String> names = new HashSet<>();
         for (Patch p : patches) {
             for (Patch.Func f : p.funcs) {
@@ -187,6 +188,7 @@ final class PatchLoader {
      * trampolines of those methods.
      */
     private void unwindLocked(List<Patch> patches, List<PatchedMethod> created, Set<Class<?>> retransformed) {
+        assert lock.isHeldByCurrentThread();
         for (Patch p : patches) {
             for (Patch.Func f : p.funcs) {
                 f.method.removeRedirector(p);

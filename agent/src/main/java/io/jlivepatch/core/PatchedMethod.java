@@ -151,7 +151,7 @@ final class PatchedMethod implements FuncStack.EntryBinder {
                 return i;
             }
         }
-        Instance created = newInstanceLocked();
+        Instance created = newInstance();
         created.claim(loader);
         return created;
     }
@@ -169,14 +169,8 @@ final class PatchedMethod implements FuncStack.EntryBinder {
         return i;
     }
 
-    /** A slot with no definition yet, for a method whose class is not loaded. */
-    synchronized void ensureInstance() {
-        if (instances.isEmpty()) {
-            newInstanceLocked();
-        }
-    }
-
-    private Instance newInstanceLocked() {
+    /** Under this method's monitor. */
+    private Instance newInstance() {
         Instance i = new Instance(Trampolines.newSlot(key));
         i.slot.publish(shape, this);
         List<Instance> grown = new ArrayList<>(instances);

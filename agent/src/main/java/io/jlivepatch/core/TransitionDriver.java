@@ -212,6 +212,7 @@ final class TransitionDriver {
 
     /** The kernel's {@code klp_start_transition()}, then a first try to complete it. */
     private TransitionRequest startLocked(Transition t, Patch p, List<PatchedMethod> methods, TransitionRequest r) {
+        assert lock.isHeldByCurrentThread();
         transition = t;
         patch = p;
         changing.clear();
@@ -255,6 +256,7 @@ final class TransitionDriver {
      * by the same stack checks.
      */
     private void reverseLocked() {
+        assert lock.isHeldByCurrentThread();
         Transition t = transition;
         Patch p = patch;
         String from = verb(t.target());
@@ -290,6 +292,7 @@ final class TransitionDriver {
      * transition out after the timeout, and tries again later.
      */
     private void tryCompleteLocked() {
+        assert lock.isHeldByCurrentThread();
         Transition t = transition;
         boolean complete = t.tryCompleteTransition();
         long now = System.nanoTime();
@@ -325,6 +328,7 @@ final class TransitionDriver {
     }
 
     private void scheduleRetryLocked(Transition t) {
+        assert lock.isHeldByCurrentThread();
         if (retryScheduledFor == t) {
             return;
         }
@@ -387,6 +391,7 @@ final class TransitionDriver {
      * gives up reclaims nothing: the post-unpatch callbacks wait for one that succeeds.
      */
     private void completeLocked() {
+        assert lock.isHeldByCurrentThread();
         Transition t = transition;
         Patch p = patch;
         int target = t.target();
@@ -446,6 +451,7 @@ final class TransitionDriver {
     }
 
     private void answerLocked(Patch p, int target, TransitionRequest done, String reason, boolean forced) {
+        assert lock.isHeldByCurrentThread();
         String did = target == Dispatcher.PATCHED ? "enabled" : "disabled";
         for (TransitionRequest r : superseded) {
             if (r.target() == target) {
@@ -476,6 +482,7 @@ final class TransitionDriver {
      * then the patch can be neither enabled nor unloaded.
      */
     private void deferReclamationLocked(Patch p) {
+        assert lock.isHeldByCurrentThread();
         p.reclaimPending = true;
         reclaimWaiting.add(p);
         epochs.retire(() -> reclaimNow(p));
@@ -483,6 +490,7 @@ final class TransitionDriver {
     }
 
     private void scheduleReclaimLocked() {
+        assert lock.isHeldByCurrentThread();
         if (reclaimScheduled) {
             return;
         }

@@ -222,6 +222,8 @@ public final class TargetJvm implements AutoCloseable {
             } else if (ItEnvironment.javaFeatureVersion() >= 21) {
                 command.add("-XX:+EnableDynamicAgentLoading");
             }
+            // The agent's own checks (each *Locked method asserts that it holds the patch lock).
+            command.add("-ea:io.jlivepatch...");
             // Two cores are shared by every JVM of the run: keep each one's own threads few.
             command.add("-XX:+UseSerialGC");
             command.add("-Xmx256m");
