@@ -1,0 +1,84 @@
+package io.jlivepatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jlivepatch.it.patches.LateCallbacksPatch;
+import io.jlivepatch.it.support.Cli;
+import io.jlivepatch.it.support.ControlClient;
+import io.jlivepatch.it.support.PatchJars;
+import io.jlivepatch.it.support.TargetJvm;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A class that loads during an unpatching transition gets its callbacks in the kernel's pairing
+ * (issue 10, scenario 8), as {@code klp_module_coming} gives them: its pre-patch callback when it
+ * comes, then the post-patch callback of a reversed transition's completion, or the post-unpatch
+ * callback of a completed one. Before, it ran the replacement without a pre-patch, and a reversal
+ * then ran its post-patch without one.
+ */
+class LateCallbacksIT {
+
+    @TempDir
+    Path jars;
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aReversedUnpatchingGivesTheLateClassItsPrePatchThenItsPostPatch() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            ControlClient control = disableHeldWhileTheLateClassLoads(target);
+            assertEquals(List.of("enabled patch 'late-callbacks'"), control.run("enable", "late-callbacks"));
+            assertEquals("release-outer=o2:i1", target.call("release-outer"));
+            assertEquals(List.of("post-patch:PairTarget", "post-patch:LateCallbackTarget"), LateLinkingIT.events(target));
+            assertEquals("late-callback=patched", target.call("late-callback"));
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCompletedUnpatchingGivesTheLateClassItsPrePatchThenItsPostUnpatch() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            ControlClient control = disableHeldWhileTheLateClassLoads(target);
+            assertEquals("release-outer=o2:i1", target.call("release-outer"));
+            awaitDisabled(control);
+            assertEquals(List.of("post-unpatch:PairTarget", "post-unpatch:LateCallbackTarget"),
+                    LateLinkingIT.events(target));
+            assertEquals("late-callback=original", target.call("late-callback"));
+        }
+    }
+
+    /**
+     * Loads the patch (the late class not there yet), holds its disable with a thread parked in
+     * the patched {@code outer}, and loads the late class meanwhile: it gets its pre-patch.
+     */
+    private ControlClient disableHeldWhileTheLateClassLoads(TargetJvm target) throws InterruptedException {
+        assertEquals("pair=o1:i1", target.call("pair"), "PairTarget is loaded: its object gets callbacks at the load");
+        Cli.load(target.pid(), PatchJars.of(jars, "late-callbacks", LateCallbacksPatch.class)).assertSuccess();
+        assertEquals(List.of("pre-patch:PairTarget", "post-patch:PairTarget"), LateLinkingIT.events(target));
+        assertEquals("park-outer=parked", target.call("park-outer"));
+        ControlClient control = ControlClient.of(target.pid());
+        assertTrue(control.request("disable", "--no-wait", "late-callbacks").ok());
+        ConsistencyIT.awaitPending(target.pid(), "parked-outer");
+        assertEquals(List.of("pre-unpatch:PairTarget"), LateLinkingIT.events(target));
+        assertEquals("late-callback=original", target.call("late-callback"), "this thread is switched: unpatched");
+        assertEquals(List.of("pre-patch:LateCallbackTarget"), LateLinkingIT.events(target),
+                "the class that came during the transition got its pre-patch callback");
+        return control;
+    }
+
+    private static void awaitDisabled(ControlClient control) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (control.run("threads").get(0).equals("no transition")) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        throw new AssertionError("the disable never completed: " + control.run("threads").get(0));
+    }
+}
