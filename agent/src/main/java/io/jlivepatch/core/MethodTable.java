@@ -29,8 +29,8 @@ final class MethodTable implements TargetRegistry, Linker {
 
     private static final Logger LOG = Log.get(MethodTable.class);
 
-    /** By key, {@code class.name(descriptor)}; under the patch lock. */
-    private final Map<String, PatchedMethod> byKey = new HashMap<>();
+    /** By key, {@code class.name(descriptor)}; written under the patch lock, read by listings without it. */
+    private final Map<String, PatchedMethod> byKey = new ConcurrentHashMap<>();
     /** By slot id, for the linker and the transformer. */
     private final ConcurrentMap<Integer, PatchedMethod> bySlot = new ConcurrentHashMap<>();
     /** By internal class name, then {@code name + descriptor}: what the transformer instruments. */

@@ -430,29 +430,25 @@ public final class PatchManager {
     /**
      * Each target method's stack of patches, oldest first, the top marked when it is in
      * transition, and the classes it is bound in: {@code class.name(desc): p1 p2* (2 classes)}.
+     * Reads what is published, without the patch lock.
      */
     public List<String> stacks() {
-        lock.lock();
-        try {
-            List<String> lines = new ArrayList<>();
-            for (PatchedMethod pm : methods.all()) {
-                MethodSlot.Shape s = pm.shape();
-                StringBuilder line = new StringBuilder(pm.key()).append(':');
-                for (int i = 0; i < s.stack().size(); i++) {
-                    line.append(' ').append(s.stack().owner(i));
-                }
-                if (s.stack().topInTransition()) {
-                    line.append('*');
-                }
-                int classes = pm.boundClasses();
-                line.append(" (").append(classes).append(classes == 1 ? " class)" : " classes)");
-                lines.add(line.toString());
+        List<String> lines = new ArrayList<>();
+        for (PatchedMethod pm : methods.all()) {
+            MethodSlot.Shape s = pm.shape();
+            StringBuilder line = new StringBuilder(pm.key()).append(':');
+            for (int i = 0; i < s.stack().size(); i++) {
+                line.append(' ').append(s.stack().owner(i));
             }
-            lines.sort(null);
-            return lines;
-        } finally {
-            lock.unlock();
+            if (s.stack().topInTransition()) {
+                line.append('*');
+            }
+            int classes = pm.boundClasses();
+            line.append(" (").append(classes).append(classes == 1 ? " class)" : " classes)");
+            lines.add(line.toString());
         }
+        lines.sort(null);
+        return lines;
     }
 
     /** Each patched method that ran on an offline thread in a transition: {@code <method> <calls> <policy>}. */

@@ -20,6 +20,6 @@ public final class BlockingPrePatch {
 
     @PrePatch
     public static void prePatch() {
-        Blocker.await("pre-patch");
+        Blocker.await("callback");
     }
 }
