@@ -141,8 +141,8 @@ public final class ControlSocket {
         };
         return switch (command) {
             case "list" -> Listing.list(manager);
-            case "threads" -> manager.threads();
-            case "stacks" -> manager.stacks();
+            case "threads" -> Listing.threads(manager.threads());
+            case "stacks" -> Listing.stacks(manager.stacks());
             case "load" -> Listing.loaded(manager.load(Path.of(args.get(0)), progress));
             case "enable" -> answer(manager.enable(args.get(0)), wait, progress, "enabling patch '" + args.get(0) + "'");
             case "disable" -> answer(manager.disable(args.get(0)), wait, progress,

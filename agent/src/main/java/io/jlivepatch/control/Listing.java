@@ -45,6 +45,36 @@ final class Listing {
         return lines;
     }
 
+    /**
+     * {@code threads}: {@code no transition} or {@code transition 'fix' patching: 12/14 threads
+     * switched}, then {@code <id> <state> "<name>"} per live thread.
+     */
+    static List<String> threads(PatchManager.ThreadsStatus status) {
+        List<String> lines = new ArrayList<>();
+        lines.add(status.transition() == null ? "no transition" : "transition " + status.transition());
+        for (var t : status.threads()) {
+            lines.add(t.id() + " " + t.state() + " \"" + t.name() + "\"");
+        }
+        return lines;
+    }
+
+    /** {@code stacks}: {@code class.name(desc): p1 p2* (2 classes)}, {@code *} after a top in transition. */
+    static List<String> stacks(List<PatchManager.StackStatus> stacks) {
+        List<String> lines = new ArrayList<>();
+        for (PatchManager.StackStatus s : stacks) {
+            StringBuilder line = new StringBuilder(s.method()).append(':');
+            for (String id : s.patches()) {
+                line.append(' ').append(id);
+            }
+            if (s.topInTransition()) {
+                line.append('*');
+            }
+            line.append(" (").append(s.classes()).append(s.classes() == 1 ? " class)" : " classes)");
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
     /** What {@code load} answers: a line per patch. */
     static List<String> loaded(List<PatchManager.Loaded> loaded) {
         List<String> lines = new ArrayList<>();

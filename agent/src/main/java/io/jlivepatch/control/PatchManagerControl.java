@@ -46,7 +46,7 @@ public final class PatchManagerControl implements PatchManagerMXBean {
 
     @Override
     public String[] getStacks() {
-        return manager.stacks().toArray(String[]::new);
+        return Listing.stacks(manager.stacks()).toArray(String[]::new);
     }
 
     @Override
@@ -69,7 +69,7 @@ public final class PatchManagerControl implements PatchManagerMXBean {
 
     @Override
     public String[] getThreads() {
-        List<String> lines = manager.threads();
+        List<String> lines = Listing.threads(manager.threads());
         return lines.subList(1, lines.size()).toArray(String[]::new);
     }
 
@@ -80,7 +80,7 @@ public final class PatchManagerControl implements PatchManagerMXBean {
 
     @Override
     public String getTransition() {
-        return manager.threads().get(0);
+        return Listing.threads(manager.threads()).get(0);
     }
 
     @Override

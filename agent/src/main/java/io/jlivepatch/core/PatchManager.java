@@ -1,7 +1,7 @@
 package io.jlivepatch.core;
 
 import io.jlivepatch.bootstrap.Dispatcher;
-import io.jlivepatch.bootstrap.MethodSlot;
+import io.jlivepatch.bootstrap.FuncStack;
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import io.jlivepatch.bootstrap.PatchLock;
 import io.jlivepatch.bootstrap.Trampolines;
@@ -416,39 +416,46 @@ public final class PatchManager {
 
     /**
      * Every live thread's patch state and pending flag, the {@code /proc/PID/patch_state} of
-     * this system, after a first line that names the transition in flight or says there is none.
+     * this system, and the transition in flight.
+     *
+     * @param transition {@code 'fix' patching: 12/14 threads switched}, or {@code null}
+     * @param threads each live thread, by id
      */
-    public List<String> threads() {
+    public record ThreadsStatus(String transition, List<Transition.ThreadState> threads) {
+    }
+
+    /** See {@link ThreadsStatus}; reads no lock. */
+    public ThreadsStatus threads() {
         Patch p = driver.transitionPatch();
-        List<String> lines = new ArrayList<>();
         String progress = p == null ? null : Transition.progress();
-        lines.add(progress == null ? "no transition" : "transition '" + p.id() + "' " + progress);
-        lines.addAll(Transition.threadStates(progress != null));
-        return lines;
+        return new ThreadsStatus(progress == null ? null : "'" + p.id() + "' " + progress,
+                Transition.threadStates(progress != null));
     }
 
     /**
-     * Each target method's stack of patches, oldest first, the top marked when it is in
-     * transition, and the classes it is bound in: {@code class.name(desc): p1 p2* (2 classes)}.
-     * Reads what is published, without the patch lock.
+     * One target method's stack of patches, the kernel's {@code func_stack}.
+     *
+     * @param method {@code class.name(descriptor)}
+     * @param patches the ids of its patches, oldest first
+     * @param topInTransition whether the top entry is in transition
+     * @param classes the classes (one per class loader) the method is bound in
      */
-    public List<String> stacks() {
-        List<String> lines = new ArrayList<>();
+    public record StackStatus(String method, List<String> patches, boolean topInTransition, int classes) {
+    }
+
+    /** Each target method's stack, by method; reads what is published, without the patch lock. */
+    public List<StackStatus> stacks() {
+        List<StackStatus> stacks = new ArrayList<>();
         for (PatchedMethod pm : methods.all()) {
-            MethodSlot.Shape s = pm.shape();
-            StringBuilder line = new StringBuilder(pm.key()).append(':');
-            for (int i = 0; i < s.stack().size(); i++) {
-                line.append(' ').append(s.stack().owner(i));
+            FuncStack s = pm.shape().stack();
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                ids.add(((Patch) s.owner(i)).id());
             }
-            if (s.stack().topInTransition()) {
-                line.append('*');
-            }
-            int classes = pm.boundClasses();
-            line.append(" (").append(classes).append(classes == 1 ? " class)" : " classes)");
-            lines.add(line.toString());
+            stacks.add(new StackStatus(pm.key(), ids, s.topInTransition(), pm.boundClasses()));
         }
-        lines.sort(null);
-        return lines;
+        stacks.sort((a, b) -> a.method().compareTo(b.method()));
+        return stacks;
     }
 
     /** Each patched method that ran on an offline thread in a transition: {@code <method> <calls> <policy>}. */

@@ -142,7 +142,10 @@ final class PatchObject {
      * @throws PatchException when it refuses (threw, or answered {@code false})
      */
     synchronized void prePatch() throws PatchException {
-        if (prepared) {
+        if (prepared || code == null) {
+            // No code yet: a class the linker is binding right now. It joins the patch's phase
+            // itself once its code is defined (reconcile, under this monitor), so this is no
+            // refusal; its entries run the code below the patch until then.
             return;
         }
         String callback = patch.definition.callbacks().prePatch();

@@ -120,16 +120,6 @@ final class TransitionDriver {
         return own != null ? own : notWatchingDefault;
     }
 
-    /** The patches whose post-unpatch callbacks wait for a grace period. */
-    List<String> reclaimWaiting() {
-        lock.lock();
-        try {
-            return reclaimWaiting.stream().map(Patch::id).collect(Collectors.toList());
-        } finally {
-            lock.unlock();
-        }
-    }
-
     // ---------------------------------------------------------------- enable and disable
 
     /**

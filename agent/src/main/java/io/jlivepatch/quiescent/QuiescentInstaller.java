@@ -83,7 +83,8 @@ public final class QuiescentInstaller {
     /**
      * A thread inside a region when the agent arrives keeps running the region's method as it
      * was, unmarked: it never goes offline there. Such threads are marked so that the region's
-     * rules still apply to the patched methods they call there, and said so.
+     * rules still apply to the patched methods they call there. Said at debug level only: most
+     * regions end soon, and the not-watching warning names the case when it matters.
      */
     private static void markThreadsInsideRegions() {
         for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
@@ -91,7 +92,7 @@ public final class QuiescentInstaller {
             if (region != null) {
                 Thread t = e.getKey();
                 Epoch.recordOf(t).markUnmarkedRegionRelease(region);
-                LOG.warn("thread '{}' (#{}) is inside quiescent region {}, entered before the agent was attached:"
+                LOG.debug("thread '{}' (#{}) is inside quiescent region {}, entered before the agent was attached:"
                         + " it stays tracked by reclamation until it leaves the region, and the patched methods it"
                         + " calls there during a transition run by the region's not-watching policy", t.getName(),
                         t.getId(), region);

@@ -337,11 +337,15 @@ public final class Transition {
     }
 
     /**
-     * Each live thread, by id: {@code <id> <state> "<name>"}, where the state is {@code patched}
-     * or {@code unpatched}, followed by {@code pending} while the thread has not reached the
-     * target, or {@code -} when no transition is in flight (the kernel's {@code -1}).
+     * A live thread's patch state: {@code patched} or {@code unpatched}, followed by
+     * {@code pending} while the thread has not reached the target, or {@code -} when no
+     * transition is in flight (the kernel's {@code -1}).
      */
-    public static List<String> threadStates(boolean inFlight) {
+    public record ThreadState(long id, String name, String state) {
+    }
+
+    /** Each live thread's state, by id; see {@link ThreadState}. */
+    public static List<ThreadState> threadStates(boolean inFlight) {
         long w = Dispatcher.word();
         Map<Thread, ThreadRecord> recordOf = new IdentityHashMap<>();
         for (ThreadRecord r : Epoch.records()) {
@@ -353,7 +357,7 @@ public final class Transition {
         if (v != null) {
             threads.addAll(v.all());
         }
-        List<String> lines = new ArrayList<>();
+        List<ThreadState> states = new ArrayList<>();
         threads.stream().filter(Thread::isAlive).sorted((a, b) -> Long.compare(a.getId(), b.getId())).forEach(t -> {
             ThreadRecord r = recordOf.get(t);
             String state;
@@ -364,8 +368,8 @@ public final class Transition {
                 state = (s == Dispatcher.PATCHED ? "patched" : "unpatched")
                         + (s == Dispatcher.target(w) ? "" : " pending");
             }
-            lines.add(t.getId() + " " + state + " \"" + t.getName() + "\"");
+            states.add(new ThreadState(t.getId(), t.getName(), state));
         });
-        return lines;
+        return states;
     }
 }
