@@ -71,6 +71,10 @@ public final class Epoch {
     static {
         try {
             CURRENT = MethodHandles.lookup().findStaticVarHandle(Epoch.class, "current", long.class);
+            // Here, with the agent, not on the application thread whose first section or region
+            // makes the first record: its initialiser looks up var handles, which runs patchable
+            // JDK code (RefusalListIT).
+            MethodHandles.lookup().ensureInitialized(ThreadRecord.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -21,9 +21,12 @@ public enum NotWatchingPolicy {
     /** Runs its version, unprotected. */
     WARN;
 
+    /** The name users write, made once: the not-watching report asks on application threads. */
+    private final String policyName = name().toLowerCase(Locale.ROOT);
+
     /** The name users write: {@code watch}, {@code trylock}, ... */
     public String policyName() {
-        return name().toLowerCase(Locale.ROOT);
+        return policyName;
     }
 
     /** The policy named {@code name}, or {@code null} when there is none. */

@@ -6,6 +6,7 @@ import io.jlivepatch.bootstrap.MethodSlot;
 import io.jlivepatch.bootstrap.MethodSlot.Shape;
 import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.PatchException;
+import io.jlivepatch.patch.Replacements;
 import io.jlivepatch.trampoline.TargetRegistry;
 import java.lang.invoke.MethodHandles.Lookup;
 import java.util.Collection;
@@ -28,6 +29,20 @@ import org.slf4j.Logger;
 final class MethodTable implements TargetRegistry, Linker {
 
     private static final Logger LOG = Log.get(MethodTable.class);
+
+    static {
+        // The classes of the linker that nothing else may have loaded before a late class's first
+        // call: loaded and initialised with the agent, not out of the agent jar on the application
+        // thread that links, which would run the JDK's class loading inside the linker
+        // (RefusalListIT).
+        for (Class<?> c : new Class<?>[] {PatchObject.class, Replacements.class}) {
+            try {
+                Class.forName(c.getName(), true, c.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+    }
 
     /** By key, {@code class.name(descriptor)}; written under the patch lock, read by listings without it. */
     private final Map<String, PatchedMethod> byKey = new ConcurrentHashMap<>();

@@ -38,6 +38,27 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
     NotWatching(java.util.function.Supplier<String> patchInTransition, BiConsumer<MethodSlot, String> rollback) {
         this.patchInTransition = patchInTransition;
         this.rollback = rollback;
+        prepare();
+    }
+
+    /**
+     * Loads and initialises, on the thread that starts the agent, what the first call of the
+     * handler would otherwise load on an application thread inside a read section: the JFR event,
+     * whose initialisation registers it with JFR (tens of milliseconds of reflection, annotation
+     * parsing and file access), the count record and the switch of consequences, which would come
+     * out of the agent jar through the JDK's class loading. Patchable JDK code would then run
+     * inside the patching machinery (RefusalListIT).
+     */
+    private static void prepare() {
+        ClassLoader loader = NotWatching.class.getClassLoader();
+        try {
+            Class.forName(Count.class.getName(), true, loader);
+            consequence(NotWatchingPolicy.WATCH, false);
+            Class.forName(NotWatchingEvent.class.getName(), true, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            // The first call loads them, or fails, as it would have.
+            LOG.debug("cannot prepare the not-watching handler: {}", e.toString());
+        }
     }
 
     @Override

@@ -211,7 +211,8 @@ final class PatchLoader {
         String className = r.targetClass();
         String never = Targets.neverPatchReason(className);
         if (never != null) {
-            throw new PatchException("cannot patch " + className + "." + r.targetMethod() + ": " + never);
+            throw new PatchException("cannot patch " + className + "." + r.targetMethod() + r.targetDescriptor() + ": "
+                    + never);
         }
         if (!classes.isEmpty()) {
             MethodInfo first = null;

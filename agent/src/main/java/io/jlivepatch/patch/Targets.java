@@ -9,19 +9,79 @@ import org.objectweb.asm.Type;
 /**
  * Which methods may be patched, and which method of a class a {@code @Redirect} names.
  *
- * <p>Never instrumented (the kernel's {@code notrace}): the agent itself, and what the trampoline
- * and its linking run on — {@code java.lang.invoke}, {@code Thread}, {@code ThreadLocal},
- * {@code java.lang.ref}, {@code Object}, {@code Class}, {@code ClassLoader} and the JDK's
- * internals. Patching those would make the machinery call itself.
+ * <p>Never instrumented (the kernel's {@code notrace}): the agent itself, and what its paths on
+ * application threads run: linking a trampoline's call site, the transition path (read sections,
+ * the dispatcher, a thread's first section and its own switch), quiescent regions and the
+ * not-watching policies. A patch of any of that would run inside the machinery that runs
+ * patches, and recurse or deadlock there: a patch of {@code Arrays.copyOf(Object[], int)}, which
+ * the JDK's linking of a call site calls, made the trampoline recurse while it linked.
  */
 public final class Targets {
 
-    private static final List<String> NEVER_PACKAGES = List.of(
-            "java.lang.invoke.", "java.lang.ref.", "jdk.internal.", "sun.", "com.sun.", "jdk.");
+    /**
+     * A part of the JDK the patching machinery runs on, and what runs it. A name ending in a dot
+     * is a package, its subpackages included; any other name is a class, its nested classes
+     * included.
+     */
+    private record Machinery(String what, List<String> names) {
 
-    private static final List<String> NEVER_CLASSES = List.of(
-            "java.lang.Thread", "java.lang.ThreadLocal", "java.lang.InheritableThreadLocal",
-            "java.lang.VirtualThread", "java.lang.Object", "java.lang.Class", "java.lang.ClassLoader");
+        Machinery(String what, String... names) {
+            this(what, List.of(names));
+        }
+    }
+
+    /**
+     * The refusal list: derived, not typed (DESIGN §9). {@code RefusalListIT} walks every path
+     * above in a JVM with {@code bootstrap=boot}, traces every JDK method a patch could target,
+     * and fails naming each class the paths ran that this list does not refuse; what it found on
+     * JDK 17 and 25 is here, as whole packages where the paths run much of one and as classes
+     * elsewhere. The trace is a sample of each path (its inputs, its contention), so a class
+     * counts whole even where one method of it ran. Only the first group is typed rather than
+     * traced: the tracer cannot trace what is refused already, nor {@code Thread}, which it uses.
+     */
+    private static final List<Machinery> MACHINERY = List.of(
+            new Machinery("threads, classes and references, which the trampoline, the stack checks and"
+                    + " reclamation run on",
+                    "java.lang.ref.", "java.lang.Thread", "java.lang.ThreadLocal",
+                    "java.lang.InheritableThreadLocal", "java.lang.VirtualThread", "java.lang.Object",
+                    "java.lang.Class", "java.lang.ClassLoader"),
+            new Machinery("the JDK's internals, which all of it runs on",
+                    "jdk.internal.", "jdk.", "sun.", "com.sun."),
+            new Machinery("linking a call site: the JDK's method handles and the classes they spin, the"
+                    + " linker's reflection",
+                    "java.lang.invoke.", "java.lang.classfile.", "java.lang.constant.", "java.lang.reflect.",
+                    "java.lang.Module", "java.lang.module.ModuleDescriptor", "java.lang.PublicMethods",
+                    "java.lang.StringConcatHelper", "java.lang.Throwable", "java.util.Collections",
+                    "java.util.ImmutableCollections", "java.util.List", "java.util.Set", "java.util.TreeMap"),
+            new Machinery("strings, numbers and the language's basics, which every path runs",
+                    "java.lang.String", "java.lang.StringBuilder", "java.lang.AbstractStringBuilder",
+                    "java.lang.StringLatin1", "java.lang.StringUTF16", "java.lang.StringCoding",
+                    "java.lang.Character", "java.lang.CharacterDataLatin1", "java.lang.Boolean", "java.lang.Byte",
+                    "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Math",
+                    "java.lang.StrictMath", "java.lang.Enum", "java.lang.System", "java.util.Objects",
+                    "java.util.Locale", "java.security.AccessController"),
+            new Machinery("the collections and streams of the linker, the dispatcher and the epoch domain",
+                    "java.util.stream.", "java.util.concurrent.atomic.", "java.util.AbstractCollection",
+                    "java.util.ArrayList", "java.util.Arrays", "java.util.EnumSet", "java.util.RegularEnumSet",
+                    "java.util.HashMap", "java.util.HashSet", "java.util.LinkedHashMap", "java.util.IdentityHashMap",
+                    "java.util.Optional", "java.util.Spliterator", "java.util.Spliterators",
+                    "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.CopyOnWriteArrayList",
+                    "java.util.concurrent.ThreadLocalRandom"),
+            new Machinery("the patch lock and the transition's worker, which the trylock and rollback policies"
+                    + " take",
+                    "java.util.concurrent.locks.", "java.util.concurrent.Executors",
+                    "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.ScheduledThreadPoolExecutor",
+                    "java.util.concurrent.TimeUnit"),
+            new Machinery("stack walks: a thread's own switch, the not-watching warning",
+                    "java.lang.StackWalker", "java.lang.StackStreamFactory", "java.lang.StackFrameInfo",
+                    "java.lang.ClassFrameInfo", "java.lang.StackTraceElement", "java.lang.ModuleLayer",
+                    "java.lang.module.Configuration", "java.lang.module.ResolvedModule"),
+            new Machinery("the not-watching warning's output",
+                    "java.io.PrintStream", "java.io.BufferedOutputStream", "java.io.BufferedWriter",
+                    "java.io.FileDescriptor", "java.io.FileOutputStream", "java.io.OutputStream",
+                    "java.io.OutputStreamWriter", "java.io.Writer", "java.nio.Buffer", "java.nio.ByteBuffer",
+                    "java.nio.ByteOrder", "java.nio.CharBuffer", "java.nio.charset.CharsetEncoder",
+                    "java.nio.charset.CoderResult", "java.util.Properties"));
 
     private Targets() {
     }
@@ -31,14 +91,13 @@ public final class Targets {
         if (AgentPackages.contains(className)) {
             return "it is part of jlivepatch itself";
         }
-        for (String p : NEVER_PACKAGES) {
-            if (className.startsWith(p)) {
-                return "package " + p.substring(0, p.length() - 1) + " runs the patching machinery";
-            }
-        }
-        for (String c : NEVER_CLASSES) {
-            if (className.equals(c) || className.startsWith(c + "$")) {
-                return c + " runs the patching machinery";
+        for (Machinery m : MACHINERY) {
+            for (String name : m.names()) {
+                if (name.endsWith(".") ? className.startsWith(name)
+                        : className.equals(name) || className.startsWith(name + "$")) {
+                    String what = name.endsWith(".") ? "package " + name.substring(0, name.length() - 1) : name;
+                    return what + " runs the patching machinery (" + m.what() + ")";
+                }
             }
         }
         return null;

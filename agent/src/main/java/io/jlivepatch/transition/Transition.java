@@ -44,7 +44,10 @@ public final class Transition {
 
     private static int lastRequest;
     private static volatile VirtualThreads virtualThreads;
-    /** The transition in flight, for listings that read without the patch lock; or {@code null}. */
+    /**
+     * The transition in flight, for listings that read without the patch lock, from its first
+     * round on (before, it has no count of threads to show); or {@code null}.
+     */
     private static volatile Transition current;
 
     /**
@@ -117,7 +120,6 @@ public final class Transition {
     public static Transition initTransition(String patchId, int target) {
         Transition t = new Transition(patchId, ++lastRequest, target);
         t.publish(false);
-        current = t;
         return t;
     }
 
@@ -215,6 +217,7 @@ public final class Transition {
         switchedThreads = switched;
         totalThreads = total;
         holders = Collections.unmodifiableList(holding);
+        current = this;
         return switched == total;
     }
 

@@ -73,16 +73,29 @@ class TargetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"java.lang.Thread", "java.lang.Thread$State", "java.lang.ThreadLocal",
         "java.lang.invoke.MethodHandle", "java.lang.ref.Reference", "java.lang.Object",
-        "io.jlivepatch.core.PatchManager", "io.jlivepatch.bootstrap.Dispatcher", "jdk.internal.misc.Unsafe"})
+        "io.jlivepatch.core.PatchManager", "io.jlivepatch.bootstrap.Dispatcher", "jdk.internal.misc.Unsafe",
+        "java.util.Arrays", "java.util.HashMap$Node", "java.lang.String", "java.util.concurrent.locks.ReentrantLock",
+        "java.util.stream.ReferencePipeline", "java.lang.classfile.constantpool.ConstantPoolBuilder"})
     void theMachineryIsNeverPatched(String className) {
         assertEquals(true, Targets.neverPatchReason(className) != null, className);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"java.util.ArrayList", "com.acme.Thread", "java.lang.Threads",
-        "io.jlivepatch.demo.Pricing", "io.jlivepatch.it.fixture.Fixture"})
+    @ValueSource(strings = {"java.util.LinkedList", "java.util.zip.ZipFile", "com.acme.Thread", "java.lang.Threads",
+        "java.lang.ClassValue", "java.util.ListResourceBundle", "io.jlivepatch.demo.Pricing",
+        "io.jlivepatch.it.fixture.Fixture"})
     void applicationAndLibraryClassesMayBePatched(String className) {
         assertNull(Targets.neverPatchReason(className), className);
+    }
+
+    @Test
+    void theReasonNamesTheClassOrPackageAndWhatRunsIt() {
+        assertEquals("java.util.Arrays runs the patching machinery (the collections and streams of the linker,"
+                + " the dispatcher and the epoch domain)", Targets.neverPatchReason("java.util.Arrays"));
+        assertEquals("package java.util.concurrent.locks runs the patching machinery (the patch lock and the"
+                + " transition's worker, which the trylock and rollback policies take)",
+                Targets.neverPatchReason("java.util.concurrent.locks.LockSupport"));
+        assertEquals("it is part of jlivepatch itself", Targets.neverPatchReason("io.jlivepatch.epoch.EpochDomain"));
     }
 
     private static MethodInfo resolve(String method, String descriptor, String replacement) throws PatchException {
