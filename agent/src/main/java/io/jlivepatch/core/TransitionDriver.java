@@ -148,24 +148,10 @@ final class TransitionDriver {
             LOG.info("'{}': unpatching complete", p.id());
             throw e;
         }
-        // klp_init_transition(): the request is published before any stack is marked, and so
-        // is the patch in transition, which a not-watching report names.
-        Transition t = Transition.initTransition(p.id(), Dispatcher.PATCHED);
-        transition = t;
-        patch = p;
-        NotWatchingPolicy policy = policyOf(p);
-        List<PatchedMethod> methods = new ArrayList<>();
-        for (Patch.Func f : p.funcs) {
-            PatchedMethod pm = f.method;
-            Shape s = pm.shape();
-            methods.add(pm);
-            t.addChangingMethod(pm.className, pm.info.name(), pm.info.descriptor());
-            pm.publish(new Shape(s.stack().push(p, null).withTopInTransition(true), t.request(), s.settledRoute(),
-                    policy));
-        }
+        List<PatchedMethod> methods = initLocked(p, Dispatcher.PATCHED);
         p.enabled = true;
         p.enterPhase(Patch.Phase.PATCHING);
-        return startLocked(t, p, methods, new TransitionRequest(p.id(), Dispatcher.PATCHED));
+        return startLocked(p, methods, new TransitionRequest(p.id(), Dispatcher.PATCHED));
     }
 
     /**
@@ -182,7 +168,20 @@ final class TransitionDriver {
         for (PatchObject o : p.enterPhase(Patch.Phase.UNPATCHING)) {
             o.preUnpatch();
         }
-        Transition t = Transition.initTransition(p.id(), Dispatcher.UNPATCHED);
+        List<PatchedMethod> methods = initLocked(p, Dispatcher.UNPATCHED);
+        p.enabled = false;
+        return startLocked(p, methods, new TransitionRequest(p.id(), Dispatcher.UNPATCHED));
+    }
+
+    /**
+     * The kernel's {@code klp_init_transition()}: publishes the request before any stack is
+     * marked, and the patch in transition, which a not-watching report names; then marks the
+     * methods the transition changes. Patching pushes the patch on every stack of its methods;
+     * unpatching changes the methods where it is on top. Answers the changing methods.
+     */
+    private List<PatchedMethod> initLocked(Patch p, int target) {
+        assert lock.isHeldByCurrentThread();
+        Transition t = Transition.initTransition(p.id(), target);
         transition = t;
         patch = p;
         NotWatchingPolicy policy = policyOf(p);
@@ -190,21 +189,20 @@ final class TransitionDriver {
         for (Patch.Func f : p.funcs) {
             PatchedMethod pm = f.method;
             Shape s = pm.shape();
-            if (s.stack().topOwner() == p) {
+            FuncStack stack = target == Dispatcher.PATCHED ? s.stack().push(p, null) : s.stack();
+            if (stack.topOwner() == p) {
                 methods.add(pm);
                 t.addChangingMethod(pm.className, pm.info.name(), pm.info.descriptor());
-                pm.publish(new Shape(s.stack().withTopInTransition(true), t.request(), s.settledRoute(), policy));
+                pm.publish(new Shape(stack.withTopInTransition(true), t.request(), s.settledRoute(), policy));
             }
         }
-        p.enabled = false;
-        return startLocked(t, p, methods, new TransitionRequest(p.id(), Dispatcher.UNPATCHED));
+        return methods;
     }
 
     /** The kernel's {@code klp_start_transition()}, then a first try to complete it. */
-    private TransitionRequest startLocked(Transition t, Patch p, List<PatchedMethod> methods, TransitionRequest r) {
+    private TransitionRequest startLocked(Patch p, List<PatchedMethod> methods, TransitionRequest r) {
         assert lock.isHeldByCurrentThread();
-        transition = t;
-        patch = p;
+        Transition t = transition;
         changing.clear();
         changing.addAll(methods);
         request = r;

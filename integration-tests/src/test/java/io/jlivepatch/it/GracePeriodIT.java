@@ -43,10 +43,10 @@ class GracePeriodIT {
             assertEquals("park-grace-hold=parked", target.call("park-grace-hold"), "holds the disable");
             assertTrue(control.request("disable", "--no-wait", "grace").ok());
             assertEquals("start-grace-work=at-a", target.call("start-grace-work"));
-            LateLinkingIT.awaitState(control, "grace-work", "unpatched");
+            control.awaitThreadState("grace-work", "unpatched");
             assertEquals("open-a-grace-work=at-b", target.call("open-a-grace-work"),
                     "switched, then inside work, in a read section");
-            assertEquals(List.of("pre-unpatch"), LateLinkingIT.events(target));
+            assertEquals(List.of("pre-unpatch"), target.callbackEvents());
 
             assertEquals("release-grace-hold=h2", target.call("release-grace-hold"));
             target.awaitStderrLine("the grace period giving up", l -> l.contains("'grace': a read section outlived"
@@ -56,7 +56,7 @@ class GracePeriodIT {
             PatchList.Patch grace = PatchList.parse("list", control.run("list")).get("grace");
             assertFalse(grace.enabled());
             assertTrue(grace.line().contains("(post-unpatch callbacks wait for a grace period)"), grace.line());
-            assertEquals(List.of(), LateLinkingIT.events(target), "no post-unpatch under a reader");
+            assertEquals(List.of(), target.callbackEvents(), "no post-unpatch under a reader");
             ControlClient.Answer unload = control.request("unload", "grace");
             assertFalse(unload.ok(), "unloaded under a reader");
             assertTrue(unload.lines().get(0).contains("wait for a grace period"), unload.lines().toString());
@@ -66,7 +66,7 @@ class GracePeriodIT {
             assertEquals("open-b-grace-work=w1", target.call("open-b-grace-work"), "the reader ran the original");
             target.awaitStderrLine("the deferred reclamation", l -> l.endsWith(
                     "'grace': a grace period passed; its post-unpatch callbacks ran"), Duration.ofSeconds(30));
-            assertEquals(List.of("post-unpatch"), LateLinkingIT.events(target));
+            assertEquals(List.of("post-unpatch"), target.callbackEvents());
             grace = PatchList.parse("list", control.run("list")).get("grace");
             assertFalse(grace.line().contains("wait"), grace.line());
             assertEquals(List.of("unloaded patch 'grace'"), control.run("unload", "grace"));

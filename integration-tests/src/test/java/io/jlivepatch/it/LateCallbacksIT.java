@@ -34,7 +34,7 @@ class LateCallbacksIT {
             ControlClient control = disableHeldWhileTheLateClassLoads(target);
             assertEquals(List.of("enabled patch 'late-callbacks'"), control.run("enable", "late-callbacks"));
             assertEquals("release-outer=o2:i1", target.call("release-outer"));
-            assertEquals(List.of("post-patch:PairTarget", "post-patch:LateCallbackTarget"), LateLinkingIT.events(target));
+            assertEquals(List.of("post-patch:PairTarget", "post-patch:LateCallbackTarget"), target.callbackEvents());
             assertEquals("late-callback=patched", target.call("late-callback"));
         }
     }
@@ -45,9 +45,9 @@ class LateCallbacksIT {
         try (TargetJvm target = TargetJvm.startFixture()) {
             ControlClient control = disableHeldWhileTheLateClassLoads(target);
             assertEquals("release-outer=o2:i1", target.call("release-outer"));
-            awaitDisabled(control);
+            control.awaitNoTransition();
             assertEquals(List.of("post-unpatch:PairTarget", "post-unpatch:LateCallbackTarget"),
-                    LateLinkingIT.events(target));
+                    target.callbackEvents());
             assertEquals("late-callback=original", target.call("late-callback"));
         }
     }
@@ -59,26 +59,15 @@ class LateCallbacksIT {
     private ControlClient disableHeldWhileTheLateClassLoads(TargetJvm target) throws InterruptedException {
         assertEquals("pair=o1:i1", target.call("pair"), "PairTarget is loaded: its object gets callbacks at the load");
         Cli.load(target.pid(), PatchJars.of(jars, "late-callbacks", LateCallbacksPatch.class)).assertSuccess();
-        assertEquals(List.of("pre-patch:PairTarget", "post-patch:PairTarget"), LateLinkingIT.events(target));
+        assertEquals(List.of("pre-patch:PairTarget", "post-patch:PairTarget"), target.callbackEvents());
         assertEquals("park-outer=parked", target.call("park-outer"));
         ControlClient control = ControlClient.of(target.pid());
         assertTrue(control.request("disable", "--no-wait", "late-callbacks").ok());
         ConsistencyIT.awaitPending(target.pid(), "parked-outer");
-        assertEquals(List.of("pre-unpatch:PairTarget"), LateLinkingIT.events(target));
+        assertEquals(List.of("pre-unpatch:PairTarget"), target.callbackEvents());
         assertEquals("late-callback=original", target.call("late-callback"), "this thread is switched: unpatched");
-        assertEquals(List.of("pre-patch:LateCallbackTarget"), LateLinkingIT.events(target),
+        assertEquals(List.of("pre-patch:LateCallbackTarget"), target.callbackEvents(),
                 "the class that came during the transition got its pre-patch callback");
         return control;
-    }
-
-    private static void awaitDisabled(ControlClient control) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (control.run("threads").get(0).equals("no transition")) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        throw new AssertionError("the disable never completed: " + control.run("threads").get(0));
     }
 }

@@ -12,7 +12,6 @@ import io.jlivepatch.it.support.PatchList;
 import io.jlivepatch.it.support.TargetJvm;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -77,7 +76,7 @@ class LateLinkingIT {
             assertEquals("park-late-hold=parked", target.call("park-late-hold"), "holds the disable");
             assertTrue(control.request("disable", "--no-wait", "late-pair").ok());
             assertEquals("start-late-outer=at-a", target.call("start-late-outer"));
-            awaitState(control, "late-outer", "unpatched");
+            control.awaitThreadState("late-outer", "unpatched");
             assertEquals("open-a-late-outer=at-b", target.call("open-a-late-outer"),
                     "switched, then inside outer, in a read section");
 
@@ -97,31 +96,5 @@ class LateLinkingIT {
     private static PatchList.Target target(ControlClient control, String simpleClass, String method) {
         return PatchList.parse("list", control.run("list")).get("late-pair")
                 .target("io.jlivepatch.it.fixture." + simpleClass, method);
-    }
-
-    /** Polls {@code threads} until thread {@code name} is listed in {@code state}. */
-    static void awaitState(ControlClient control, String name, String state) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        String last = "(never listed)";
-        String suffix = " \"" + name + "\"";
-        while (System.nanoTime() < deadline) {
-            for (String line : control.run("threads")) {
-                if (line.endsWith(suffix)) {
-                    String idAndState = line.substring(0, line.length() - suffix.length());
-                    last = idAndState.substring(idAndState.indexOf(' ') + 1);
-                }
-            }
-            if (last.equals(state)) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        throw new AssertionError("thread '" + name + "' stayed " + last + ", never " + state);
-    }
-
-    static List<String> events(TargetJvm target) {
-        String drained = target.call("callback-events");
-        String events = drained.substring(drained.indexOf('=') + 1);
-        return events.equals("none") ? List.of() : List.of(events.split(","));
     }
 }

@@ -85,7 +85,7 @@ class OperationMatrixIT {
                 answers.add(c.get(30, TimeUnit.SECONDS));
             }
             assertEquals(List.of("no patch 'no-such-patch' is loaded"), answers.get(3).lines());
-            awaitNoTransition(control);
+            control.awaitNoTransition();
 
             PatchList after = PatchList.parse("list", control.run("list"));
             assertEquals(answers.get(0).ok(), after.get("inner-only").enabled(), "inner-only: " + answers.get(0));
@@ -122,7 +122,7 @@ class OperationMatrixIT {
             CompletableFuture.supplyAsync(() -> control.request("load", grace.toString()));
             ConsistencyIT.awaitPending(target.pid(), "grace-hold");
             assertEquals("start-grace-work=at-a", target.call("start-grace-work"));
-            LateLinkingIT.awaitState(control, "grace-work", "patched");
+            control.awaitThreadState("grace-work", "patched");
             assertEquals("open-a-grace-work=at-b", target.call("open-a-grace-work"));
             assertTrue(control.request("disable", "--no-wait", "grace").ok(), "the reversal");
             return "grace";
@@ -133,7 +133,7 @@ class OperationMatrixIT {
         ConsistencyIT.awaitPending(target.pid(), "grace-hold");
         if (moment == Moment.GRACE_PERIOD) {
             assertEquals("start-grace-work=at-a", target.call("start-grace-work"));
-            LateLinkingIT.awaitState(control, "grace-work", "unpatched");
+            control.awaitThreadState("grace-work", "unpatched");
             assertEquals("open-a-grace-work=at-b", target.call("open-a-grace-work"));
             assertEquals("release-grace-hold=h2", target.call("release-grace-hold"));
             target.awaitStderrLine("the completion", l -> l.endsWith("'grace': completing unpatching transition"),
@@ -152,17 +152,6 @@ class OperationMatrixIT {
             case GRACE_PERIOD -> assertEquals("open-b-grace-work=w1", target.call("open-b-grace-work"));
             case COMPLETION -> assertEquals("blocker-release=released", target.call("blocker-release"));
         }
-    }
-
-    private static void awaitNoTransition(ControlClient control) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (control.run("threads").get(0).equals("no transition")) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        throw new AssertionError("a transition is left: " + control.run("threads").get(0));
     }
 
     private interface Request {

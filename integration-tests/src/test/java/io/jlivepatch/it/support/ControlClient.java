@@ -123,6 +123,40 @@ public final class ControlClient {
         }
     }
 
+    /** Polls {@code threads} until thread {@code name} is listed in {@code state} ({@code patched}, ...). */
+    public void awaitThreadState(String name, String state) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        String last = "(never listed)";
+        String suffix = " \"" + name + "\"";
+        while (System.nanoTime() < deadline) {
+            for (String line : run("threads")) {
+                if (line.endsWith(suffix)) {
+                    String idAndState = line.substring(0, line.length() - suffix.length());
+                    last = idAndState.substring(idAndState.indexOf(' ') + 1);
+                }
+            }
+            if (last.equals(state)) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        throw new AssertionError("thread '" + name + "' stayed " + last + ", never " + state + ThreadDumps.forFailure(pid));
+    }
+
+    /** Polls {@code threads} until no transition is in flight. */
+    public void awaitNoTransition() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            last = run("threads").get(0);
+            if (last.equals("no transition")) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        throw new AssertionError("a transition is left: " + last + ThreadDumps.forFailure(pid));
+    }
+
     /**
      * The agent's answer: its status line, {@code ok} or {@code error}, and the lines after it
      * (the output, or the one-line reason).

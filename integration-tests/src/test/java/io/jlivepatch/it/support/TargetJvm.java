@@ -102,6 +102,16 @@ public final class TargetJvm implements AutoCloseable {
     }
 
     /**
+     * The events the fixture's callback log holds (the test patches' callbacks record there),
+     * oldest first; the log is emptied.
+     */
+    public List<String> callbackEvents() {
+        String drained = call("callback-events");
+        String events = drained.substring(drained.indexOf('=') + 1);
+        return events.equals("none") ? List.of() : List.of(events.split(","));
+    }
+
+    /**
      * The first stdout line, from the start, that matches; fails with thread dumps on timeout.
      * {@code what} describes the line for that failure.
      */
