@@ -114,7 +114,8 @@ public final class Dispatcher {
          * patch (the original body, or the patches below it), which an unpatching transition
          * switched the thread to.
          */
-        void notWatching(MethodSlot slot, String region, NotWatchingPolicy policy, boolean withoutPatch);
+        void notWatching(MethodSlot slot, String region, NotWatchingPolicy policy, boolean withoutPatch,
+                boolean unmarked);
 
         /** The rollback policy asks for the transition of {@code slot}'s method to be reversed. */
         void rollback(MethodSlot slot, String region);
@@ -204,7 +205,7 @@ public final class Dispatcher {
         int mode;
         if (r.depth == 1) {
             // The owner's own field: a plain read sees its own last store.
-            mode = r.offline ? notWatching(slot, r, r.region) : unmarkedRegion(slot, r);
+            mode = r.offline ? notWatching(slot, r, r.region, false) : unmarkedRegion(slot, r);
             r.sectionMode = mode;
         } else {
             mode = r.sectionMode;
@@ -246,11 +247,11 @@ public final class Dispatcher {
             ThreadRecord.UNMARKED_REGION.compareAndSet(r, region, (String) null);
             return SECTION_NORMAL;
         }
-        return notWatching(slot, r, region + " (entered before the agent was attached)");
+        return notWatching(slot, r, region, true);
     }
 
     /** The outermost transition-path call of an offline thread: how its section runs. */
-    private static int notWatching(MethodSlot slot, ThreadRecord r, String region) {
+    private static int notWatching(MethodSlot slot, ThreadRecord r, String region, boolean unmarked) {
         NotWatchingPolicy policy = slot.notWatchingPolicy();
         int mode;
         if (policy == NotWatchingPolicy.WATCH || policy == NotWatchingPolicy.ROLLBACK) {
@@ -274,7 +275,7 @@ public final class Dispatcher {
         NotWatchingHandler h = notWatchingHandler;
         if (h != null) {
             try {
-                h.notWatching(slot, region, policy, mode == SECTION_WITHOUT_PATCH);
+                h.notWatching(slot, region, policy, mode == SECTION_WITHOUT_PATCH, unmarked);
                 if (policy == NotWatchingPolicy.ROLLBACK) {
                     h.rollback(slot, region);
                 }
@@ -316,9 +317,9 @@ public final class Dispatcher {
         NotWatchingHandler h = notWatchingHandler;
         if (h != null) {
             try {
-                String region = r.region != null ? r.region
-                        : r.unmarkedRegionOpaque() + " (entered before the agent was attached)";
-                h.notWatching(slot, region, slot.notWatchingPolicy(), withoutPatch);
+                boolean unmarked = r.region == null;
+                h.notWatching(slot, unmarked ? r.unmarkedRegionOpaque() : r.region, slot.notWatchingPolicy(),
+                        withoutPatch, unmarked);
             } catch (Throwable ignored) {
                 // As above.
             }

@@ -5,6 +5,7 @@ import io.jlivepatch.bootstrap.Dispatcher;
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import io.jlivepatch.bootstrap.MethodSlot;
 import io.jlivepatch.log.Log;
+import io.jlivepatch.transition.Transition;
 import java.lang.StackWalker.StackFrame;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,8 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
     }
 
     @Override
-    public void notWatching(MethodSlot slot, String region, NotWatchingPolicy policy, boolean withoutPatch) {
+    public void notWatching(MethodSlot slot, String region, NotWatchingPolicy policy, boolean withoutPatch,
+            boolean unmarked) {
         String policyName = policy.policyName();
         Count c = counts.computeIfAbsent(slot.name(),
                 k -> new Count(new AtomicBoolean(), new LongAdder(), policyName));
@@ -75,14 +77,17 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
             event.region = region;
             event.policy = policyName;
             event.withoutPatch = withoutPatch;
+            event.enteredBeforeAttach = unmarked;
             event.commit();
         }
         if (c.warned().compareAndSet(false, true)) {
             Thread t = Thread.currentThread();
             Throwable where = new Throwable("stack of '" + t.getName() + "'");
-            LOG.warn("'{}': {} ran on thread '{}' (#{}) inside quiescent region {}, called from {}: reclamation"
-                    + " is not tracking this thread; policy {}: {}", patch, slot.name(), t.getName(), t.getId(),
-                    region, caller(), policyName, consequence(policy, withoutPatch), where);
+            LOG.warn("'{}': {} ran on thread '{}' (#{}) inside quiescent region {}, called from {}: {}; policy {}: {}",
+                    patch, slot.name(), t.getName(), t.getId(), region, caller(),
+                    unmarked ? "the thread entered the region before the agent was attached, so it runs the region"
+                            + " unmarked and reclamation still tracks it" : "reclamation is not tracking this thread",
+                    policyName, consequence(policy, withoutPatch), where);
         }
     }
 
@@ -131,8 +136,7 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
         if (frames.size() < 2) {
             return "(no caller)";
         }
-        StackFrame f = frames.get(1);
-        return f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":" + f.getLineNumber() + ")";
+        return Transition.Holder.describe(frames.get(1).toStackTraceElement());
     }
 
     /** Each method that ran so: {@code <method> <calls> <policy>}. */

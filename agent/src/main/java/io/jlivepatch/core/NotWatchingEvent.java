@@ -29,4 +29,7 @@ final class NotWatchingEvent extends jdk.jfr.Event {
 
     @Label("Ran Without The Patch")
     boolean withoutPatch;
+
+    @Label("Region Entered Before The Agent Was Attached")
+    boolean enteredBeforeAttach;
 }

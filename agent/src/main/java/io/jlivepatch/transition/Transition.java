@@ -92,14 +92,23 @@ public final class Transition {
          */
         @Override
         public String toString() {
+            return "thread '" + thread.getName() + "' (#" + thread.getId() + ")"
+                    + (cutShort ? ", whose stack is deeper than the " + StackCheck.STACK_TRACE_LIMIT
+                            + " frames a stack trace shows," : "")
+                    + " in " + describe(frame);
+        }
+
+        /**
+         * {@code a.b.C.m(C.java:12)}: a frame without the class loader and module that
+         * {@link StackTraceElement#toString()} puts first ({@code app//}); {@code Unknown Source}
+         * for a frame with no file (an obsolete method's, after a retransformation).
+         */
+        public static String describe(StackTraceElement frame) {
             String file = frame.getFileName();
             String where = frame.isNativeMethod() ? "Native Method"
                     : file == null ? "Unknown Source"
                     : frame.getLineNumber() >= 0 ? file + ":" + frame.getLineNumber() : file;
-            return "thread '" + thread.getName() + "' (#" + thread.getId() + ")"
-                    + (cutShort ? ", whose stack is deeper than the " + StackCheck.STACK_TRACE_LIMIT
-                            + " frames a stack trace shows," : "")
-                    + " in " + frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";
+            return frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";
         }
     }
 

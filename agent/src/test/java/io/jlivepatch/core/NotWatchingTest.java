@@ -31,10 +31,10 @@ class NotWatchingTest {
         try (Recording recording = new Recording()) {
             recording.enable("io.jlivepatch.NotWatching");
             recording.start();
-            report.notWatching(total, "com.acme.Idle.loop", NotWatchingPolicy.WATCH, false);
-            report.notWatching(total, "com.acme.Idle.loop", NotWatchingPolicy.WATCH, false);
-            report.notWatching(total, "com.acme.Idle.loop", NotWatchingPolicy.WATCH, false);
-            report.notWatching(other, "poller wait", NotWatchingPolicy.ORIGINAL, true);
+            report.notWatching(total, "com.acme.Idle.loop", NotWatchingPolicy.WATCH, false, false);
+            report.notWatching(total, "com.acme.Idle.loop", NotWatchingPolicy.WATCH, false, false);
+            report.notWatching(total, "com.acme.Idle.loop", NotWatchingPolicy.WATCH, false, false);
+            report.notWatching(other, "poller wait", NotWatchingPolicy.ORIGINAL, true, false);
             report.rollback(other, "poller wait");
             recording.stop();
             recording.dump(file);

@@ -248,7 +248,8 @@ public class TransitionTest {
         HEARD.clear();
         Dispatcher.setNotWatchingHandler(new Dispatcher.NotWatchingHandler() {
             @Override
-            public void notWatching(MethodSlot slot, String region, NotWatchingPolicy policy, boolean withoutPatch) {
+            public void notWatching(MethodSlot slot, String region, NotWatchingPolicy policy, boolean withoutPatch,
+                    boolean unmarked) {
                 HEARD.add(slot.name().replaceAll(".*\\.", "") + " " + region + " " + policy + " " + withoutPatch
                         + " offline=" + recordOf(Thread.currentThread()).offlineVolatile());
             }

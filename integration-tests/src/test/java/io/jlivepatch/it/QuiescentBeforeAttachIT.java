@@ -40,8 +40,9 @@ class QuiescentBeforeAttachIT {
             CompletableFuture<Cli.Result> load = CompletableFuture.supplyAsync(() -> Cli.load(target.pid(), jar));
             target.awaitStderrLine("the region's warning", l -> l.startsWith("jlivepatch: warning: 'pair': ")
                     && l.contains(" ran on thread 'offline-annotated-0' ")
-                    && l.contains("inside quiescent region " + REGION + " (entered before the agent was attached)")
-                    && l.contains("policy watch"), Duration.ofSeconds(30));
+                    && l.contains("inside quiescent region " + REGION + ", called from ")
+                    && l.contains(": the thread entered the region before the agent was attached, so it runs the region"
+                            + " unmarked and reclamation still tracks it; policy watch: "), Duration.ofSeconds(30));
             assertEquals("release-outer=o1:i1", target.call("release-outer"));
             load.get(60, TimeUnit.SECONDS).assertSuccess();
             String stopped = target.call("offline-stop");
