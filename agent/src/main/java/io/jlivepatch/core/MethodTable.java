@@ -8,6 +8,7 @@ import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.PatchException;
 import io.jlivepatch.patch.Replacements;
 import io.jlivepatch.trampoline.TargetRegistry;
+import io.jlivepatch.trampoline.TrampolineInstaller;
 import java.lang.invoke.MethodHandles.Lookup;
 import java.util.Collection;
 import java.util.HashMap;
@@ -153,14 +154,21 @@ final class MethodTable implements TargetRegistry, Linker {
             return;
         }
         Class<?> c = caller.lookupClass();
-        prepareObjects(pm, c, caller);
-        while (true) {
-            Shape s = slot.published();
-            FuncStack bound = s.stack().bind(pm, c);
-            if (slot.install(s, c, bound)) {
-                LOG.debug("bound {} in {}", pm, c.getClassLoader());
-                return;
+        try {
+            prepareObjects(pm, c, caller);
+            while (true) {
+                Shape s = slot.published();
+                FuncStack bound = s.stack().bind(pm, c);
+                if (slot.install(s, c, bound)) {
+                    LOG.debug("bound {} in {}", pm, c.getClassLoader());
+                    return;
+                }
             }
+        } catch (RuntimeException | Error e) {
+            // Never into the application thread. The slot stays unbound: its class runs the
+            // method's original code, which list shows as pending.
+            LOG.warn("cannot bind {} in class loader {}: {}; it runs its original code", pm,
+                    TrampolineInstaller.loaderName(c.getClassLoader()), e.toString());
         }
     }
 
