@@ -160,6 +160,19 @@ public final class MethodSlot {
     }
 
     /**
+     * Binds the slot to loaded class {@code c} and publishes {@code shape} bound to it, in one
+     * step under the monitor: a linker that finds the slot bound finds its call sites set too.
+     * Answers whether {@code c} is the slot's class.
+     */
+    public synchronized boolean bindAndPublish(Class<?> c, Shape shape, FuncStack.EntryBinder binder) {
+        if (!claim(c)) {
+            return false;
+        }
+        publish(shape, binder);
+        return true;
+    }
+
+    /**
      * Publishes what the method runs. A bound slot binds the shape's owners to handles with
      * {@code binder} (or, with a {@code null} binder, takes the shape's own handles) and switches
      * its call sites; an unbound one keeps the shape for the linker.

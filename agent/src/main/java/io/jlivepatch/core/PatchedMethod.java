@@ -162,10 +162,7 @@ final class PatchedMethod implements FuncStack.EntryBinder {
      */
     synchronized Instance bindLoaded(Class<?> c) {
         Instance i = instanceFor(c.getClassLoader(), c);
-        if (i.slot.boundClass() != c) {
-            i.slot.claim(c);
-        }
-        i.slot.publish(shape, this);
+        i.slot.bindAndPublish(c, shape, this);
         return i;
     }
 
