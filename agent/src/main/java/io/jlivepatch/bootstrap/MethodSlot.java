@@ -208,6 +208,31 @@ public final class MethodSlot {
         return true;
     }
 
+    /**
+     * Lets go of the transition entry that transition {@code request}, completed, left dead: the
+     * one below the top after a patching transition, the top after an unpatching one. Once its
+     * grace period has passed no thread can run it: a section that latches that request from
+     * now on latches its target, and one that latches a later request runs the settled route
+     * ({@code Dispatcher.route}). Without this, the slot (which lives as long as the JVM) would
+     * keep the handle, and through it the replacement's class and the class loader of a
+     * deployment the application dropped. Nothing to do once another request has put the method
+     * in transition: its entries are live.
+     */
+    public synchronized void releaseDeadEntry(int request) {
+        if (transitionRequest != request || siteValue == Dispatcher.TRANSITION) {
+            return;
+        }
+        if (settledRoute == Dispatcher.ROUTE_TOP) {
+            if (belowValue != null) {
+                belowSite.setTarget(IDLE);
+                belowValue = null;
+            }
+        } else if (topValue != null) {
+            topSite.setTarget(IDLE);
+            topValue = null;
+        }
+    }
+
     private void setFields(Shape shape, FuncStack s) {
         notWatchingPolicy = shape.policy();
         settledRoute = shape.settledRoute();

@@ -38,13 +38,58 @@ public final class Trampolines {
     /**
      * Set while the current thread runs the linker: a trampoline that links on that thread
      * meanwhile (the linker's own work calling a patched method, a pre-patch callback calling the
-     * method being bound) gets its call site at once, as the core last left it, instead of
-     * recursing into the linker.
+     * method being bound or another late target) gets its call site at once, as the core last
+     * left it, instead of recursing into the linker, which may hold a patch object's monitor
+     * (two threads linking two classes whose callbacks call each other would deadlock). Its slot
+     * is bound right after, on the same thread, once the outer binding is over and nothing is
+     * held: the call site it got is the slot's own, which the binding sets.
      */
-    private static final ThreadLocal<Object> LINKING = new ThreadLocal<>();
+    private static final ThreadLocal<Deferred> LINKING = new ThreadLocal<>();
+
+    /** The slots a thread's linking met unbound, with their classes' lookups, bound in order after it. */
+    private static final class Deferred {
+        private MethodSlot[] slots = new MethodSlot[4];
+        private MethodHandles.Lookup[] callers = new MethodHandles.Lookup[4];
+        private int size;
+
+        void add(MethodSlot slot, MethodHandles.Lookup caller) {
+            for (int i = 0; i < size; i++) {
+                if (slots[i] == slot) {
+                    return;
+                }
+            }
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+                callers = Arrays.copyOf(callers, size * 2);
+            }
+            slots[size] = slot;
+            callers[size] = caller;
+            size++;
+        }
+
+        /** Binds what was met, and what binding that meets in turn; each slot once. */
+        void bindAll(Linker l) {
+            for (int i = 0; i < size; i++) {
+                if (!slots[i].isBound()) {
+                    bindQuietly(l, slots[i], callers[i]);
+                }
+                callers[i] = null;
+            }
+        }
+    }
 
     private static final CallSite DETACHED =
             new ConstantCallSite(MethodHandles.constant(MethodHandle.class, null));
+
+    static {
+        // Loaded with the agent, not on the application thread that first links a late class
+        // (RefusalListIT).
+        try {
+            Class.forName(Deferred.class.getName(), true, Trampolines.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private Trampolines() {
     }
@@ -84,14 +129,19 @@ public final class Trampolines {
         Class<?> c = caller.lookupClass();
         if (!slot.isBound()) {
             Linker l = linker;
-            if (l != null && LINKING.get() == null) {
-                LINKING.set(Boolean.TRUE);
-                try {
-                    l.bind(slot, caller);
-                } catch (Throwable ignored) {
-                    // The linker reports its own failures; the slot stays as the linker left it.
-                } finally {
-                    LINKING.remove();
+            if (l != null) {
+                Deferred outer = LINKING.get();
+                if (outer != null) {
+                    outer.add(slot, caller);
+                } else {
+                    Deferred mine = new Deferred();
+                    LINKING.set(mine);
+                    try {
+                        bindQuietly(l, slot, caller);
+                        mine.bindAll(l);
+                    } finally {
+                        LINKING.remove();
+                    }
                 }
             }
         }
@@ -102,5 +152,13 @@ public final class Trampolines {
         }
         CallSite site = slot.site(name);
         return site == null ? DETACHED : site;
+    }
+
+    private static void bindQuietly(Linker l, MethodSlot slot, MethodHandles.Lookup caller) {
+        try {
+            l.bind(slot, caller);
+        } catch (Throwable ignored) {
+            // The linker reports its own failures; the slot stays as the linker left it.
+        }
     }
 }

@@ -9,9 +9,12 @@ import io.jlivepatch.patch.PatchException;
 import io.jlivepatch.patch.Replacements;
 import io.jlivepatch.trampoline.TargetRegistry;
 import io.jlivepatch.trampoline.TrampolineInstaller;
+import java.lang.instrument.Instrumentation;
 import java.lang.invoke.MethodHandles.Lookup;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -31,6 +34,8 @@ final class MethodTable implements TargetRegistry, Linker {
 
     private static final Logger LOG = Log.get(MethodTable.class);
 
+    private final Instrumentation inst;
+
     static {
         // The classes of the linker that nothing else may have loaded before a late class's first
         // call: loaded and initialised with the agent, not out of the agent jar on the application
@@ -43,6 +48,10 @@ final class MethodTable implements TargetRegistry, Linker {
                 throw new ExceptionInInitializerError(e);
             }
         }
+    }
+
+    MethodTable(Instrumentation inst) {
+        this.inst = inst;
     }
 
     /** By key, {@code class.name(descriptor)}; written under the patch lock, read by listings without it. */
@@ -121,6 +130,8 @@ final class MethodTable implements TargetRegistry, Linker {
     public void failed(int slotId, String error) {
         PatchedMethod.Instance i = instance(slotId);
         if (i != null) {
+            // The class is defined (or retransformed) without this method's trampoline.
+            i.emitted = false;
             i.error = error;
         }
     }
@@ -155,9 +166,12 @@ final class MethodTable implements TargetRegistry, Linker {
         }
         Class<?> c = caller.lookupClass();
         try {
-            prepareObjects(pm, c, caller);
             while (true) {
                 Shape s = slot.published();
+                // After reading the shape: every patch on its stack was a redirector before the
+                // core published it, so its object is prepared here. A shape published later
+                // fails the install below, and the next turn prepares again (idempotent).
+                prepareObjects(pm, c, caller);
                 FuncStack bound = s.stack().bind(pm, c);
                 if (slot.install(s, c, bound)) {
                     LOG.debug("bound {} in {}", pm, c.getClassLoader());
@@ -182,6 +196,34 @@ final class MethodTable implements TargetRegistry, Linker {
         PatchedMethod.Instance i = pm.bindLoaded(c);
         indexSlots(pm);
         return i;
+    }
+
+    /**
+     * The classes bound to a slot of {@code p}'s methods in which {@code p} has no object yet,
+     * given one, with its code: a class whose first call the linker bound while {@code p} was
+     * loading, before {@code p} redirected the method. Under the patch lock, by the enable, before
+     * the patch's callbacks run and again after its stacks are published (a linker may bind
+     * between the two; one that binds later finds the published shape and prepares the object
+     * itself). Answers the objects it created, with no callback run.
+     */
+    List<PatchObject> adoptBoundClasses(Patch p) {
+        List<PatchObject> adopted = new ArrayList<>();
+        for (Patch.Func f : p.funcs) {
+            for (PatchedMethod.Instance i : f.method.instances()) {
+                Class<?> c = i.slot.boundClass();
+                if (c == null || p.existingObject(c) != null) {
+                    continue;
+                }
+                PatchObject o = p.object(c);
+                adopted.add(o);
+                try {
+                    o.defineCode(Replacements.fullPrivilegeLookup(c, inst));
+                } catch (PatchException | RuntimeException | LinkageError e) {
+                    o.fail(f.method, e.getMessage() == null ? e.toString() : e.getMessage());
+                }
+            }
+        }
+        return adopted;
     }
 
     /** The objects in class {@code c} of every patch that redirects {@code pm}, ready to run there. */

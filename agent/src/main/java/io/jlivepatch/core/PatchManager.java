@@ -45,7 +45,7 @@ public final class PatchManager {
     private final Instrumentation inst;
     private final EpochDomain epochs;
     private final TrampolineInstaller installer;
-    private final MethodTable methods = new MethodTable();
+    private final MethodTable methods;
     private final PatchLoader loader;
     private final TransitionDriver driver;
     private final NotWatching notWatching;
@@ -73,9 +73,10 @@ public final class PatchManager {
     public PatchManager(Instrumentation inst, EpochDomain epochs, Duration transitionTimeout, Duration stallReport) {
         this.inst = inst;
         this.epochs = epochs;
+        this.methods = new MethodTable(inst);
         this.installer = new TrampolineInstaller(inst, methods);
         this.loader = new PatchLoader(inst, installer, methods, lock);
-        this.driver = new TransitionDriver(lock, epochs, transitionTimeout, stallReport);
+        this.driver = new TransitionDriver(lock, epochs, methods, transitionTimeout, stallReport);
         this.notWatching = new NotWatching(() -> {
             Patch p = driver.transitionPatch();
             return p == null ? null : p.id();

@@ -44,6 +44,8 @@ final class TransitionDriver {
 
     private final PatchLock lock;
     private final EpochDomain epochs;
+    /** Where the enable finds the classes the linker bound while the patch was loading. */
+    private final MethodTable methods;
     /** How long a transition may stall before it is backed out; zero: never. */
     private final Duration transitionTimeout;
     /** How often a stalled transition reports the threads that hold it. */
@@ -83,9 +85,11 @@ final class TransitionDriver {
      */
     private final ScheduledExecutorService reclaimer = daemonExecutor("jlivepatch-reclaim");
 
-    TransitionDriver(PatchLock lock, EpochDomain epochs, Duration transitionTimeout, Duration stallReport) {
+    TransitionDriver(PatchLock lock, EpochDomain epochs, MethodTable methods, Duration transitionTimeout,
+            Duration stallReport) {
         this.lock = lock;
         this.epochs = epochs;
+        this.methods = methods;
         this.transitionTimeout = transitionTimeout;
         this.stallReport = stallReport;
     }
@@ -132,6 +136,9 @@ final class TransitionDriver {
         warnUnless(transition == null && !p.enabled, "enable of '" + p.id() + "' with a transition in flight or enabled");
         LOG.info("enabling patch '{}'", p.id());
         LOG.info("'{}': initializing patching transition", p.id());
+        // Classes the linker bound while the patch was loading get their objects now, so that
+        // their pre-patch callbacks run with the others.
+        methods.adoptBoundClasses(p);
         List<PatchObject> objects = p.enterPhase(Patch.Phase.PRE);
         try {
             for (PatchObject o : objects) {
@@ -148,10 +155,32 @@ final class TransitionDriver {
             LOG.info("'{}': unpatching complete", p.id());
             throw e;
         }
-        List<PatchedMethod> methods = initLocked(p, Dispatcher.PATCHED);
+        List<PatchedMethod> changed = initLocked(p, Dispatcher.PATCHED);
+        adoptLateBoundLocked(p);
         p.enabled = true;
         p.enterPhase(Patch.Phase.PATCHING);
-        return startLocked(p, methods, new TransitionRequest(p.id(), Dispatcher.PATCHED));
+        return startLocked(p, changed, new TransitionRequest(p.id(), Dispatcher.PATCHED));
+    }
+
+    /**
+     * A class the linker bound after the first adoption and before the stacks were published
+     * has no object of {@code p}: its entry would run the code below the patch for good. Its
+     * object joins the patch's phase as a late class's does (pre-patch callback, a refusal
+     * logged), and its methods are published again, now bound to it. No thread has switched yet:
+     * every thread runs the code below the patch until the transition starts, so the second
+     * publication changes nothing anyone runs.
+     */
+    private void adoptLateBoundLocked(Patch p) {
+        List<PatchObject> late = methods.adoptBoundClasses(p);
+        if (late.isEmpty()) {
+            return;
+        }
+        for (PatchObject o : late) {
+            o.reconcile();
+        }
+        for (Patch.Func f : p.funcs) {
+            f.method.publish(f.method.shape());
+        }
     }
 
     /**
@@ -388,7 +417,8 @@ final class TransitionDriver {
         // Like klp_synchronize_transition(): every section that latched the state being left,
         // or read the stacks as they were in the transition, has ended. A forced transition
         // does not wait: its patch is pinned, never reclaimed.
-        boolean quiet = t.forced() || changing.isEmpty() || epochs.synchronize();
+        boolean synced = !t.forced() && !changing.isEmpty() && epochs.synchronize();
+        boolean quiet = synced || t.forced() || changing.isEmpty();
         if (!quiet) {
             LOG.warn("'{}': a read section outlived the grace period after the {} transition;"
                     + " a thread in it may still run the state it left, and {}", p.id(), verb(target),
@@ -409,6 +439,10 @@ final class TransitionDriver {
                     f.method.publish(s.withStack(s.stack().remove(p)));
                 }
             }
+        }
+        List<PatchedMethod> changed = new ArrayList<>(changing);
+        if (synced) {
+            releaseDeadEntries(changed, t.request());
         }
         t.finish();
         TransitionRequest done = request;
@@ -431,7 +465,7 @@ final class TransitionDriver {
                     o.postUnpatch();
                 }
             } else {
-                deferReclamationLocked(p);
+                deferReclamationLocked(p, changed, t.request());
             }
         }
         LOG.info("'{}': {} complete", p.id(), verb(target));
@@ -469,11 +503,11 @@ final class TransitionDriver {
      * grace period that succeeds (the kernel's {@code call_rcu}), retried on the reclaimer; until
      * then the patch can be neither enabled nor unloaded.
      */
-    private void deferReclamationLocked(Patch p) {
+    private void deferReclamationLocked(Patch p, List<PatchedMethod> changed, int request) {
         assert lock.isHeldByCurrentThread();
         p.reclaimPending = true;
         reclaimWaiting.add(p);
-        epochs.retire(() -> reclaimNow(p));
+        epochs.retire(() -> reclaimNow(p, changed, request));
         scheduleReclaimLocked();
     }
 
@@ -509,9 +543,10 @@ final class TransitionDriver {
     }
 
     /** Retired work: runs after a grace period that succeeded, on the reclaimer. */
-    private void reclaimNow(Patch p) {
+    private void reclaimNow(Patch p, List<PatchedMethod> changed, int request) {
         lock.lock();
         try {
+            releaseDeadEntries(changed, request);
             for (PatchObject o : p.objects()) {
                 o.postUnpatch();
             }
@@ -524,6 +559,19 @@ final class TransitionDriver {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * After a grace period that followed the completion of transition {@code request}: the
+     * entries it left dead are let go (see {@code MethodSlot.releaseDeadEntry}), so that a
+     * disabled, unloaded patch keeps no class alive through a call site.
+     */
+    private static void releaseDeadEntries(List<PatchedMethod> changed, int request) {
+        for (PatchedMethod pm : changed) {
+            for (PatchedMethod.Instance i : pm.instances()) {
+                i.slot.releaseDeadEntry(request);
+            }
+        }
+    }
 
     static String verb(int target) {
         return target == Dispatcher.PATCHED ? "patching" : "unpatching";

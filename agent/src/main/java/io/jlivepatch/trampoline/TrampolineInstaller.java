@@ -7,6 +7,8 @@ import io.jlivepatch.log.Log;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
 import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,7 @@ import java.util.WeakHashMap;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.slf4j.Logger;
@@ -142,27 +145,49 @@ public final class TrampolineInstaller {
 
     /**
      * {@code classFile} with a trampoline in front of each method that {@code targets} names
-     * (name + descriptor to slot id); {@code registry} hears of each one emitted.
+     * (name + descriptor to slot id); {@code registry} hears of each one emitted, once the class
+     * file is written: a method the trampoline would make too large for the JVM (64 KiB of code)
+     * is reported failed and left as it was, and the class is written again without it, so that
+     * the other methods keep their trampolines.
      */
     static byte[] instrument(byte[] classFile, String internalName, Map<String, Integer> targets,
             TargetRegistry registry) {
-        ClassReader reader = new ClassReader(classFile);
-        ClassWriter writer = new ClassWriter(reader, 0);
-        reader.accept(new TargetClassVisitor(writer, internalName, targets, registry), ClassReader.EXPAND_FRAMES);
-        return writer.toByteArray();
+        Map<String, Integer> remaining = new HashMap<>(targets);
+        while (true) {
+            ClassReader reader = new ClassReader(classFile);
+            ClassWriter writer = new ClassWriter(reader, 0);
+            List<Integer> emitted = new ArrayList<>();
+            reader.accept(new TargetClassVisitor(writer, internalName, remaining, emitted), ClassReader.EXPAND_FRAMES);
+            byte[] written;
+            try {
+                written = writer.toByteArray();
+            } catch (MethodTooLargeException e) {
+                Integer slot = remaining.remove(e.getMethodName() + e.getDescriptor());
+                if (slot == null) {
+                    throw e;
+                }
+                registry.failed(slot, "its code (" + e.getCodeSize() + " bytes with the trampoline) would exceed the"
+                        + " JVM's limit of 65535 bytes per method");
+                continue;
+            }
+            for (int slot : emitted) {
+                registry.emitted(slot);
+            }
+            return written;
+        }
     }
 
     private static final class TargetClassVisitor extends ClassVisitor {
         private final String internalName;
         private final Map<String, Integer> targets;
-        private final TargetRegistry registry;
+        private final List<Integer> emitted;
 
         TargetClassVisitor(ClassVisitor next, String internalName, Map<String, Integer> targets,
-                TargetRegistry registry) {
+                List<Integer> emitted) {
             super(Opcodes.ASM9, next);
             this.internalName = internalName;
             this.targets = targets;
-            this.registry = registry;
+            this.emitted = emitted;
         }
 
         @Override
@@ -184,7 +209,7 @@ public final class TrampolineInstaller {
                     || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || name.startsWith("<")) {
                 return mv;
             }
-            registry.emitted(slot);
+            emitted.add(slot);
             return new TrampolineEmitter(mv, internalName, access, descriptor, slot);
         }
     }

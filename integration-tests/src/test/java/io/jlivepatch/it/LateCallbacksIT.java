@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.it.patches.LateCallbacksPatch;
+import io.jlivepatch.it.patches.NestedLinkPatch;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.ControlClient;
 import io.jlivepatch.it.support.PatchJars;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (issue 10, scenario 8), as {@code klp_module_coming} gives them: its pre-patch callback when it
  * comes, then the post-patch callback of a reversed transition's completion, or the post-unpatch
  * callback of a completed one. Before, it ran the replacement without a pre-patch, and a reversal
- * then ran its post-patch without one.
+ * then ran its post-patch without one. And a late class first called from another late class's
+ * pre-patch callback, on the thread that links that one, is bound too, right after: before, it
+ * was handed its call site unbound and ran its original code for good (found in review).
  */
 class LateCallbacksIT {
 
@@ -49,6 +52,24 @@ class LateCallbacksIT {
             assertEquals(List.of("post-unpatch:PairTarget", "post-unpatch:LateCallbackTarget"),
                     target.callbackEvents());
             assertEquals("late-callback=original", target.call("late-callback"));
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aLateClassFirstCalledFromAnotherLateClassesCallbackIsPatched() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "nested-link", NestedLinkPatch.class)).assertSuccess();
+            // NestedLinkA links first; its pre-patch callback is the first caller of NestedLinkB.
+            assertEquals("nested-a=a2", target.call("nested-a"));
+            assertEquals("nested-b=b2", target.call("nested-b"));
+            ControlClient control = ControlClient.of(target.pid());
+            String list = String.join("\n", control.run("list"));
+            assertTrue(list.contains("NestedLinkA.value()Ljava/lang/String; patched"), list);
+            assertTrue(list.contains("NestedLinkB.value()Ljava/lang/String; patched"), list);
+            assertEquals(List.of("disabled patch 'nested-link'"), control.run("disable", "nested-link"));
+            assertEquals("nested-a=a1", target.call("nested-a"));
+            assertEquals("nested-b=b1", target.call("nested-b"));
         }
     }
 
