@@ -15,8 +15,8 @@ import java.lang.ref.WeakReference;
  * <h2>Shape and binding</h2>
  * The core publishes what the method runs as a {@link Shape}: the stack's owners (no handles),
  * whether its top is in transition, the request that put it there, and what a completed
- * transition left. A slot is <em>bound</em> once its class is known ({@link #claim} for a loaded
- * class, {@link #install} by the linker when a class that loaded later first links): only then
+ * transition left. A slot is <em>bound</em> once its class is known ({@link #bindAndPublish} for
+ * a loaded class, {@link #install} by the linker when a class that loaded later first links): only then
  * does it have handles, and only then do its call sites leave the idle target. An unbound slot
  * keeps each published shape, so the linker binds exactly what the core last published, without
  * the patch lock.
@@ -64,6 +64,12 @@ public final class MethodSlot {
     private final MutableCallSite topSite = new MutableCallSite(IDLE);
     /** In transition: the entry below the top, or {@code null} for the original body. */
     private final MutableCallSite belowSite = new MutableCallSite(IDLE);
+
+    /** What {@link #siteValue} holds while the mode site links at its next call ({@link #deferLink}). */
+    private static final Object RELINK = new Object();
+
+    /** The lookup a deferred link binds with; guarded by this slot's monitor. */
+    private MethodHandles.Lookup pendingCaller;
 
     /** The values the three sites answer now, so that an unchanged one is not set again. */
     private Object siteValue;
@@ -148,27 +154,20 @@ public final class MethodSlot {
     }
 
     /**
-     * Binds the slot to the loaded class {@code c} unless it is bound already; answers whether
-     * {@code c} is its class. The core calls it for a class that is loaded when a patch is; the
-     * next {@link #publish} binds the stack.
-     */
-    public synchronized boolean claim(Class<?> c) {
-        if (boundClass == null) {
-            boundClass = new WeakReference<>(c);
-        }
-        return boundClass() == c;
-    }
-
-    /**
      * Binds the slot to loaded class {@code c} and publishes {@code shape} bound to it, in one
-     * step under the monitor: a linker that finds the slot bound finds its call sites set too.
-     * Answers whether {@code c} is the slot's class.
+     * step under the monitor. Answers whether {@code c} is the slot's class (it is already bound
+     * to another, or to {@code c}, which this publishes to again).
      */
     public synchronized boolean bindAndPublish(Class<?> c, Shape shape, FuncStack.EntryBinder binder) {
-        if (!claim(c)) {
-            return false;
+        if (boundClass != null) {
+            if (boundClass() != c) {
+                return false;
+            }
+            publish(shape, binder);
+            return true;
         }
-        publish(shape, binder);
+        FuncStack bound = binder == null ? shape.stack() : shape.stack().bind(binder, c);
+        bindLocked(shape, c, bound);
         return true;
     }
 
@@ -202,10 +201,59 @@ public final class MethodSlot {
         if (published != expected) {
             return false;
         }
-        boundClass = new WeakReference<>(c);
-        setFields(expected, bound);
-        applyTargets(bound);
+        bindLocked(expected, c, bound);
         return true;
+    }
+
+    /**
+     * Binds the unbound slot to {@code c} with {@code bound}, the stack of {@code shape} bound for
+     * it. The class last: its volatile store publishes the fields and call-site targets set
+     * before it, so that a trampoline's bootstrap that finds the slot bound ({@link #isBound},
+     * volatile) and links without the linker finds its call sites set, never the idle target of
+     * a slot that is only half bound.
+     */
+    private void bindLocked(Shape shape, Class<?> c, FuncStack bound) {
+        published = shape;
+        pendingCaller = null;
+        setFields(shape, bound);
+        applyTargets(bound);
+        boundClass = new WeakReference<>(c);
+    }
+
+    /**
+     * A trampoline met this unbound slot while its thread was binding another
+     * ({@code Trampolines.bootstrap}): its mode call site gets {@code relink}, which binds the slot
+     * with {@code caller} (its class's lookup) at the slot's next call, and answers then what the
+     * call runs. Until the slot binds, the lookup is kept, and so its class.
+     */
+    public synchronized void deferLink(MethodHandles.Lookup caller, MethodHandle relink) {
+        if (boundClass != null || pendingCaller != null) {
+            return;
+        }
+        pendingCaller = caller;
+        if (siteValue == null) {
+            site.setTarget(relink);
+            siteValue = RELINK;
+        }
+    }
+
+    /** The lookup {@link #deferLink} keeps, or {@code null}. */
+    public synchronized MethodHandles.Lookup pendingCaller() {
+        return pendingCaller;
+    }
+
+    /** The deferred link failed: the slot stays unbound, and its calls run the original body. */
+    public synchronized void dropDeferredLink() {
+        pendingCaller = null;
+        if (boundClass == null && siteValue == RELINK) {
+            site.setTarget(IDLE);
+            siteValue = null;
+        }
+    }
+
+    /** What the mode call site answers now, read after any binding in progress has ended. */
+    public synchronized MethodHandle siteTarget() {
+        return site.getTarget();
     }
 
     /**

@@ -39,57 +39,27 @@ public final class Trampolines {
      * Set while the current thread runs the linker: a trampoline that links on that thread
      * meanwhile (the linker's own work calling a patched method, a pre-patch callback calling the
      * method being bound or another late target) gets its call site at once, as the core last
-     * left it, instead of recursing into the linker, which may hold a patch object's monitor
-     * (two threads linking two classes whose callbacks call each other would deadlock). Its slot
-     * is bound right after, on the same thread, once the outer binding is over and nothing is
-     * held: the call site it got is the slot's own, which the binding sets.
+     * left it, instead of recursing into the linker, which may hold a patch object's monitor.
+     * An unbound slot met that way binds at its next call ({@link #relink}): binding it on this
+     * thread, even right after the outer binding, could wait for another thread's callback while
+     * this one holds what the first call was made under (a class's initialisation: a deadlock).
      */
-    private static final ThreadLocal<Deferred> LINKING = new ThreadLocal<>();
+    private static final ThreadLocal<Object> LINKING = new ThreadLocal<>();
 
-    /** The slots a thread's linking met unbound, with their classes' lookups, bound in order after it. */
-    private static final class Deferred {
-        private MethodSlot[] slots = new MethodSlot[4];
-        private MethodHandles.Lookup[] callers = new MethodHandles.Lookup[4];
-        private int size;
+    /** {@link #relink}, for a slot's mode call site. */
+    private static final MethodHandle RELINK;
 
-        void add(MethodSlot slot, MethodHandles.Lookup caller) {
-            for (int i = 0; i < size; i++) {
-                if (slots[i] == slot) {
-                    return;
-                }
-            }
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
-                callers = Arrays.copyOf(callers, size * 2);
-            }
-            slots[size] = slot;
-            callers[size] = caller;
-            size++;
-        }
-
-        /** Binds what was met, and what binding that meets in turn; each slot once. */
-        void bindAll(Linker l) {
-            for (int i = 0; i < size; i++) {
-                if (!slots[i].isBound()) {
-                    bindQuietly(l, slots[i], callers[i]);
-                }
-                callers[i] = null;
-            }
+    static {
+        try {
+            RELINK = MethodHandles.lookup().findStatic(Trampolines.class, "relink",
+                    MethodType.methodType(MethodHandle.class, MethodSlot.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
         }
     }
 
     private static final CallSite DETACHED =
             new ConstantCallSite(MethodHandles.constant(MethodHandle.class, null));
-
-    static {
-        // Loaded with the agent, not on the application thread that first links a late class
-        // (RefusalListIT).
-        try {
-            Class.forName(Deferred.class.getName(), true, Trampolines.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private Trampolines() {
     }
@@ -130,18 +100,10 @@ public final class Trampolines {
         if (!slot.isBound()) {
             Linker l = linker;
             if (l != null) {
-                Deferred outer = LINKING.get();
-                if (outer != null) {
-                    outer.add(slot, caller);
+                if (LINKING.get() != null) {
+                    slot.deferLink(caller, MethodHandles.insertArguments(RELINK, 0, slot));
                 } else {
-                    Deferred mine = new Deferred();
-                    LINKING.set(mine);
-                    try {
-                        bindQuietly(l, slot, caller);
-                        mine.bindAll(l);
-                    } finally {
-                        LINKING.remove();
-                    }
+                    link(l, slot, caller);
                 }
             }
         }
@@ -154,11 +116,42 @@ public final class Trampolines {
         return site == null ? DETACHED : site;
     }
 
-    private static void bindQuietly(Linker l, MethodSlot slot, MethodHandles.Lookup caller) {
+    /** Runs the linker on this thread, marked as linking; never throws. */
+    private static void link(Linker l, MethodSlot slot, MethodHandles.Lookup caller) {
+        LINKING.set(Boolean.TRUE);
         try {
             l.bind(slot, caller);
         } catch (Throwable ignored) {
             // The linker reports its own failures; the slot stays as the linker left it.
+        } finally {
+            LINKING.remove();
+        }
+    }
+
+    /**
+     * The mode call site of a slot that a nested link met unbound ({@link MethodSlot#deferLink}):
+     * at the slot's next call, on a thread that is not linking, binds the slot and answers what
+     * the call runs now; the binding sets the call site, so this runs once. A call that cannot
+     * bind runs the original body ({@code null}); a binding that fails leaves the slot idle, so
+     * that it is not tried, and reported, on every call. Never throws.
+     */
+    private static MethodHandle relink(MethodSlot slot) {
+        try {
+            MethodHandles.Lookup caller = slot.pendingCaller();
+            Linker l = linker;
+            if (!slot.isBound() && caller != null && l != null && LINKING.get() == null) {
+                link(l, slot, caller);
+                if (!slot.isBound()) {
+                    slot.dropDeferredLink();
+                }
+            }
+            if (!slot.isBound()) {
+                return null;
+            }
+            // Bound, by this call or another thread's binding: the site is set.
+            return (MethodHandle) slot.siteTarget().invokeExact();
+        } catch (Throwable e) {
+            return null;
         }
     }
 }

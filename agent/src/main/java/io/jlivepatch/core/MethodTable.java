@@ -218,6 +218,7 @@ final class MethodTable implements TargetRegistry, Linker {
                 adopted.add(o);
                 try {
                     o.defineCode(Replacements.fullPrivilegeLookup(c, inst));
+                    checkWhole(p, o, c);
                 } catch (PatchException | RuntimeException | LinkageError e) {
                     o.fail(f.method, e.getMessage() == null ? e.toString() : e.getMessage());
                 }
@@ -226,12 +227,35 @@ final class MethodTable implements TargetRegistry, Linker {
         return adopted;
     }
 
+    /**
+     * A patch runs in a class that loaded late all or not at all: when one of its methods there
+     * has no trampoline (the transformer could not put one in) or no replacement that fits, its
+     * object there is broken, and none of its entries run (the kernel refuses such a module).
+     */
+    private static void checkWhole(Patch p, PatchObject o, Class<?> c) {
+        for (Patch.Func f : p.funcs) {
+            if (!f.method.className.equals(c.getName())) {
+                continue;
+            }
+            PatchedMethod.Instance i = f.method.instanceIn(c);
+            if (i != null && !i.emitted && i.error != null) {
+                o.breakWhole("cannot patch " + f.method + ": " + i.error);
+                return;
+            }
+            if (o.handle(f.method) == null) {
+                o.breakWhole(o.failure(f.method));
+                return;
+            }
+        }
+    }
+
     /** The objects in class {@code c} of every patch that redirects {@code pm}, ready to run there. */
     private static void prepareObjects(PatchedMethod pm, Class<?> c, Lookup lookup) {
         for (Patch p : pm.redirectors()) {
             PatchObject o = p.object(c);
             try {
                 o.defineCode(lookup);
+                checkWhole(p, o, c);
                 o.reconcile();
             } catch (PatchException | RuntimeException | LinkageError e) {
                 o.fail(pm, e.getMessage() == null ? e.toString() : e.getMessage());

@@ -49,6 +49,13 @@ final class PatchObject {
     /** Why a method's replacement could not be bound here; its entry runs the code below. */
     private final Map<PatchedMethod, String> failures = new ConcurrentHashMap<>();
 
+    /**
+     * Why none of the patch may run in this class, or {@code null}: one of its methods here has
+     * no trampoline, or no replacement that fits. Its other entries would otherwise run the patch
+     * around the code below it, two versions in one call.
+     */
+    private volatile String broken;
+
     /** Pre-patch succeeded (or there is none): post-unpatch is owed. Under this monitor; volatile for the binder. */
     private volatile boolean prepared;
     /** The enable cycle in which pre-patch refused this object, or -1. */
@@ -116,18 +123,32 @@ final class PatchObject {
         }
     }
 
+    /**
+     * None of the patch runs in this class, for {@code why}: its callbacks are not run, and every
+     * entry of the patch here runs the code below it. Before the object's entries are bound.
+     */
+    void breakWhole(String why) {
+        if (broken == null) {
+            broken = why;
+            LOG.warn("'{}': {}; none of the patch runs in {} in {}", patch.id(), why, target.getName(), loaderName());
+        }
+    }
+
     /** Why {@code method} runs the code below the patch in this class, or {@code null}. */
     String failure(PatchedMethod method) {
         String f = failures.get(method);
         if (f != null) {
             return f;
         }
+        if (broken != null) {
+            return broken;
+        }
         return refusedCycle == patch.cycle() ? refusal : null;
     }
 
     /** Whether the patch's entries may run in this class: its pre-patch succeeded in this enable. */
     boolean runnable() {
-        return prepared;
+        return prepared && broken == null;
     }
 
     private String loaderName() {
@@ -142,7 +163,7 @@ final class PatchObject {
      * @throws PatchException when it refuses (threw, or answered {@code false})
      */
     synchronized void prePatch() throws PatchException {
-        if (prepared || code == null) {
+        if (prepared || code == null || broken != null) {
             // No code yet: a class the linker is binding right now. It joins the patch's phase
             // itself once its code is defined (reconcile, under this monitor), so this is no
             // refusal; its entries run the code below the patch until then.
@@ -204,7 +225,7 @@ final class PatchObject {
      */
     synchronized void reconcile() {
         Patch.Phase phase = patch.phase();
-        if (phase == Patch.Phase.OFF) {
+        if (phase == Patch.Phase.OFF || broken != null) {
             return;
         }
         if (!prepared && refusedCycle != patch.cycle()) {

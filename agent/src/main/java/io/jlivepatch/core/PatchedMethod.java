@@ -176,6 +176,23 @@ final class PatchedMethod implements FuncStack.EntryBinder {
         return i;
     }
 
+    /** The instance of class {@code c}: bound to it, or claimed by its class loader; or {@code null}. */
+    Instance instanceIn(Class<?> c) {
+        for (Instance i : instances) {
+            if (i.slot.boundClass() == c) {
+                return i;
+            }
+        }
+        synchronized (this) {
+            for (Instance i : instances) {
+                if (i.slot.boundClass() == null && i.claimedBy(c.getClassLoader())) {
+                    return i;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The instance whose slot is {@code slot}, or {@code null}. */
     Instance instanceOf(MethodSlot slot) {
         for (Instance i : instances) {

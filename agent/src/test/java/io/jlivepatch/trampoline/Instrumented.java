@@ -62,7 +62,8 @@ public final class Instrumented {
             classes.put(c.getSimpleName(), defined);
             // Bound, as the core binds the slots of a loaded class: tests publish bound stacks.
             for (Integer id : targets.get(internalName(c)).values()) {
-                slotById(id).claim(defined);
+                MethodSlot slot = slotById(id);
+                slot.bindAndPublish(defined, slot.published(), null);
             }
         }
     }

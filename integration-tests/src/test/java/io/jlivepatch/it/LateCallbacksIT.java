@@ -3,6 +3,7 @@ package io.jlivepatch.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jlivepatch.it.patches.DlPatch;
 import io.jlivepatch.it.patches.LateCallbacksPatch;
 import io.jlivepatch.it.patches.NestedLinkPatch;
 import io.jlivepatch.it.support.Cli;
@@ -22,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * comes, then the post-patch callback of a reversed transition's completion, or the post-unpatch
  * callback of a completed one. Before, it ran the replacement without a pre-patch, and a reversal
  * then ran its post-patch without one. And a late class first called from another late class's
- * pre-patch callback, on the thread that links that one, is bound too, right after: before, it
- * was handed its call site unbound and ran its original code for good (found in review).
+ * pre-patch callback, on the thread that links that one, is bound at its next call: before, it
+ * was handed its call site unbound and ran its original code for good (found in review). Binding
+ * it right after the outer link instead deadlocked when that link ran in a static initialiser and
+ * another thread's callback waited for it (found in a second review).
  */
 class LateCallbacksIT {
 
@@ -70,6 +73,17 @@ class LateCallbacksIT {
             assertEquals(List.of("disabled patch 'nested-link'"), control.run("disable", "nested-link"));
             assertEquals("nested-a=a1", target.call("nested-a"));
             assertEquals("nested-b=b1", target.call("nested-b"));
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aNestedLinkInAStaticInitialiserDoesNotDeadlockWithAnotherThreadsCallback() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "dl-fix", DlPatch.class)).assertSuccess();
+            // DlA's initialiser's first call links DlA; its callback first calls DlB.n, then lets
+            // dl-2 link DlB.k, whose callback waits for DlA's initialisation.
+            assertEquals("nested-deadlock=a2,a2 t2=k2 n=b2 k=k2", target.call("nested-deadlock"));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jlivepatch.it.patches.BigPairPatch;
 import io.jlivepatch.it.patches.BigPatch;
 import io.jlivepatch.it.patches.SmallPatch;
 import io.jlivepatch.it.support.Cli;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * failed, so the load succeeded and {@code list} said patched while the method ran its original
  * code. Now a loaded class's method that cannot take one refuses the load, naming the limit, and
  * leaves the class's other trampolines working; a class that loads later is written without that
- * method's trampoline, and {@code list} says why the method is not patched.
+ * method's trampoline, and {@code list} says why the method is not patched. Found in a second
+ * review: the patch's other methods in that class then ran the patch around the original, a
+ * mixed version ({@code o2:big1}); now the patch is not applied to that class at all.
  */
 class TooLargeIT {
 
@@ -59,15 +62,32 @@ class TooLargeIT {
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aLateClassKeepsTheTrampolinesThatFitAndListSaysWhyTheOtherIsNotPatched() throws Exception {
         try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "small-fix", SmallPatch.class)).assertSuccess();
             Cli.load(target.pid(), PatchJars.of(jars, "big-fix", BigPatch.class)).assertSuccess();
+            // The class loads now: small() takes its trampoline, value() has no room for one. So
+            // big-fix, which redirects both, runs in that class not at all; small-fix runs.
             assertEquals("big-small=small2", target.call("big-small"));
             assertEquals("big=big1", target.call("big"));
             ControlClient control = ControlClient.of(target.pid());
-            PatchList.Patch patch = PatchList.parse("list", control.run("list")).get("big-fix");
-            assertEquals("patched", patch.target(CLASS, "small").state());
-            PatchList.Target value = patch.target(CLASS, "value");
-            assertNotEquals("patched", value.state(), value.line());
-            assertTrue(String.join("\n", control.run("list")).contains("65535"), String.join("\n", control.run("list")));
+            PatchList list = PatchList.parse("list", control.run("list"));
+            assertEquals("patched", list.get("small-fix").target(CLASS, "small").state());
+            PatchList.Target value = list.get("big-fix").target(CLASS, "value");
+            PatchList.Target small = list.get("big-fix").target(CLASS, "small");
+            assertTrue(value.line().contains("65535") && small.line().contains("65535"), value.line() + "\n" + small.line());
+            assertNotEquals("patched", small.state(), small.line());
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aLateClassWhereOneMethodHasNoRoomRunsNoneOfThePatch() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "big-pair-fix", BigPairPatch.class)).assertSuccess();
+            assertEquals("big-pair=o1:big1", target.call("big-pair"), "never o2:big1");
+            ControlClient control = ControlClient.of(target.pid());
+            PatchList.Patch patch = PatchList.parse("list", control.run("list")).get("big-pair-fix");
+            PatchList.Target pair = patch.target(CLASS, "pair");
+            assertTrue(pair.line().contains("failed") && pair.line().contains("65535"), pair.line());
         }
     }
 }
