@@ -1,10 +1,15 @@
 package io.jlivepatch.core;
 
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
+import io.jlivepatch.patch.PatchCode;
 import io.jlivepatch.patch.PatchDefinition;
+import io.jlivepatch.patch.PatchException;
 import io.jlivepatch.patch.RedirectDefinition;
+import java.lang.invoke.MethodHandles.Lookup;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +57,11 @@ final class Patch {
     volatile boolean reclaimPending;
     /** The load that is enabling it, or {@code null}: other operations leave it alone meanwhile. */
     volatile Object loading;
+
+    /** Guards {@link #code}; never held while a callback runs. */
+    private final Object codeLock = new Object();
+    /** The patch's code by class loader and package; see {@link #codeFor}. */
+    private final Map<List<Object>, Lookup> code = new HashMap<>();
 
     /** Guards {@link #objects} and the phase; never held while a callback runs. */
     final Object objectsLock = new Object();
@@ -138,6 +148,27 @@ final class Patch {
     void forgetObjects() {
         synchronized (objectsLock) {
             objects.clear();
+        }
+        synchronized (codeLock) {
+            code.clear();
+        }
+    }
+
+    /**
+     * The patch's code in the package and class loader of {@code targetLookup}'s class, defined
+     * there at the first call ({@link PatchCode}); shared by the patch's target classes in that
+     * package, so that static state in the patch's classes is per package and class loader.
+     */
+    Lookup codeFor(Lookup targetLookup) throws PatchException {
+        Class<?> t = targetLookup.lookupClass();
+        List<Object> key = Arrays.asList(t.getClassLoader(), t.getPackageName());
+        synchronized (codeLock) {
+            Lookup l = code.get(key);
+            if (l == null) {
+                l = PatchCode.define(targetLookup, definition);
+                code.put(key, l);
+            }
+            return l;
         }
     }
 

@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 
 /**
- * One target class of a patch: the kernel's {@code klp_object}. It holds the patch class's
- * hidden copy for that class (a nestmate of it, so with its private access; static state in a
- * patch class is per object), the replacement handles bound to it, and its callbacks' state.
+ * One target class of a patch: the kernel's {@code klp_object}. It holds the patch's code for
+ * that class (defined in its package by its class loader, shared with the patch's other target
+ * classes there: see {@link io.jlivepatch.patch.PatchCode}), the replacement handles bound to
+ * it, and its callbacks' state.
  *
  * <h2>Callbacks</h2>
  * The kernel's rules (Documentation/livepatch/callbacks.rst): a pre-patch callback may refuse;
@@ -42,7 +43,7 @@ final class PatchObject {
     final Patch patch;
     final Class<?> target;
 
-    /** The hidden copy, defined once. */
+    /** A lookup on the patch class in the target's package, once defined. */
     private volatile Lookup code;
     /** The replacement of each method of the target class, bound to {@link #code}. */
     private final Map<PatchedMethod, MethodHandle> handles = new ConcurrentHashMap<>();
@@ -71,12 +72,12 @@ final class PatchObject {
     }
 
     /**
-     * Defines the hidden copy with {@code targetLookup}, a full-privilege lookup on the target,
-     * unless it is defined.
+     * Gets the patch's code in the target's package ({@link Patch#codeFor}) with
+     * {@code targetLookup}, a full-privilege lookup on the target, unless it has it.
      */
     synchronized Lookup defineCode(Lookup targetLookup) throws PatchException {
         if (code == null) {
-            code = Replacements.defineHidden(targetLookup, patch.definition);
+            code = patch.codeFor(targetLookup);
         }
         return code;
     }

@@ -2,6 +2,7 @@ package io.jlivepatch.patch;
 
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One {@code @LivePatch} class of a patch jar, as read from its bytes.
@@ -15,8 +16,10 @@ import java.util.List;
  * @param callbacks its callback methods
  * @param jarSha256 hex SHA-256 of the jar it came from, for the audit trail
  * @param notWatching its not-watching policy, or {@code null} for the agent's default
+ * @param jarClasses every class of its jar, by internal name: what its code may use of the jar
+ *     ({@link PatchCode})
  */
 public record PatchDefinition(String id, String description, boolean replace, String className,
         byte[] classBytes, List<RedirectDefinition> redirects, Callbacks callbacks, String jarSha256,
-        NotWatchingPolicy notWatching) {
+        NotWatchingPolicy notWatching, Map<String, byte[]> jarClasses) {
 }

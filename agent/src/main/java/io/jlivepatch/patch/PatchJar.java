@@ -67,7 +67,7 @@ public final class PatchJar {
                 }
                 continue;
             }
-            patches.add(validate(jar, parsed, e.getValue(), classes.keySet(), ids, sha256));
+            patches.add(validate(jar, parsed, e.getValue(), Collections.unmodifiableMap(classes), ids, sha256));
         }
         if (patches.isEmpty()) {
             throw new PatchException("patch jar " + jar + " contains no class annotated @"
@@ -77,7 +77,7 @@ public final class PatchJar {
     }
 
     private static PatchDefinition validate(Path jar, ParsedClass parsed, byte[] bytes,
-            Set<String> jarClasses, Set<String> ids, String sha256) throws PatchException {
+            Map<String, byte[]> jarClasses, Set<String> ids, String sha256) throws PatchException {
         String id = parsed.patchId;
         if (!ID.matcher(id).matches()) {
             throw new PatchException("patch jar " + jar + ": class " + parsed.binaryName()
@@ -103,12 +103,6 @@ public final class PatchJar {
                         + r.replacementName() + " must name a type and a method");
             }
         }
-        Set<String> used = PatchClassRewriter.jarClassesUsed(bytes, parsed.internalName, jarClasses);
-        if (!used.isEmpty()) {
-            throw new PatchException("patch '" + id + "': class " + parsed.binaryName() + " uses "
-                    + String.join(", ", used).replace('/', '.') + " of the patch jar; replacement code"
-                    + " may use only the application, the JDK and its own class");
-        }
         NotWatchingPolicy notWatching = null;
         if (!parsed.notWatching.isEmpty()) {
             notWatching = NotWatchingPolicy.of(parsed.notWatching);
@@ -119,7 +113,7 @@ public final class PatchJar {
         }
         String[] c = parsed.callbacks;
         return new PatchDefinition(id, parsed.description, parsed.replace, parsed.binaryName(), bytes,
-                List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256, notWatching);
+                List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256, notWatching, jarClasses);
     }
 
     private static Map<String, byte[]> classesOf(Path jar) throws PatchException {

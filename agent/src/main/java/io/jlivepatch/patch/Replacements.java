@@ -13,8 +13,8 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Defines replacement code as hidden nestmates of target classes, and the handles the
- * trampoline runs.
+ * Full-privilege lookups on target classes, which {@link PatchCode} defines a patch's code with,
+ * and the handles the trampoline runs.
  */
 public final class Replacements {
 
@@ -67,26 +67,6 @@ public final class Replacements {
         cw.visitEnd();
         Class<?> helper = privateLookup.defineClass(cw.toByteArray());
         return (Lookup) helper.getMethod("lookup").invoke(null);
-    }
-
-    /**
-     * Defines the hidden copy of {@code patch}'s class for the target class of
-     * {@code targetLookup}: a nestmate of the target in its package, initialised.
-     *
-     * @return a full lookup on the hidden class
-     */
-    public static Lookup defineHidden(Lookup targetLookup, PatchDefinition patch) throws PatchException {
-        Class<?> target = targetLookup.lookupClass();
-        String pkg = target.getPackageName();
-        String simple = patch.className().substring(patch.className().lastIndexOf('.') + 1);
-        String newName = (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + simple + "$jlivepatch";
-        byte[] bytes = PatchClassRewriter.renamed(patch.classBytes(), patch.className().replace('.', '/'), newName);
-        try {
-            return targetLookup.defineHiddenClass(bytes, true, Lookup.ClassOption.NESTMATE);
-        } catch (IllegalAccessException | LinkageError e) {
-            throw new PatchException("patch '" + patch.id() + "': cannot define its code as a nestmate of "
-                    + target.getName() + ": " + e, e);
-        }
     }
 
     /**

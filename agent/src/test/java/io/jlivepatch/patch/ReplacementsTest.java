@@ -1,6 +1,7 @@
 package io.jlivepatch.patch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,14 +15,16 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodHandles.Lookup;
 import java.lang.invoke.MethodType;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Replacement code as a hidden nestmate: it reads the target's private field, which javac would
- * not compile but a patch built from bytecode does.
+ * Replacement code defined by a patch class loader under the target's ({@link PatchCode}): it
+ * reads the target's private field, which javac would not compile but a patch built from
+ * bytecode does, through the access call site the definition puts in its place.
  */
 class ReplacementsTest {
 
@@ -30,11 +33,11 @@ class ReplacementsTest {
 
     @Test
     void replacementCodeHasTheTargetsPrivateAccess() throws Throwable {
-        Lookup hidden = Replacements.defineHidden(Replacements.fullPrivilegeLookup(Secretive.class, null), patch());
-        assertTrue(hidden.lookupClass().isHidden());
-        assertSame(Secretive.class.getNestHost(), hidden.lookupClass().getNestHost());
-        assertEquals("io.jlivepatch.patch.fixtures", hidden.lookupClass().getPackageName(),
-                "a hidden class lives in its lookup class's package");
+        Lookup hidden = PatchCode.define(Replacements.fullPrivilegeLookup(Secretive.class, null), patch());
+        assertFalse(hidden.lookupClass().isHidden());
+        assertEquals("com.acme.patches.Reveal", hidden.lookupClass().getName(), "the patch class keeps its name");
+        assertEquals("jlivepatch:reveal", hidden.lookupClass().getClassLoader().getName());
+        assertSame(Secretive.class.getClassLoader(), hidden.lookupClass().getClassLoader().getParent());
         MethodInfo target = new MethodInfo("reveal", "()I", Opcodes.ACC_PUBLIC, false);
         MethodHandle h = Replacements.handle(hidden, Secretive.class, target, redirect(), "reveal");
         assertEquals(MethodType.methodType(int.class, Secretive.class), h.type(), "the trampoline's exact type");
@@ -48,7 +51,7 @@ class ReplacementsTest {
         Lookup lookup = Replacements.fullPrivilegeLookup(elsewhere, null);
         assertTrue(lookup.hasFullPrivilegeAccess());
         assertSame(elsewhere, lookup.lookupClass());
-        Lookup hidden = Replacements.defineHidden(lookup, patch());
+        Lookup hidden = PatchCode.define(lookup, patch());
         MethodInfo target = new MethodInfo("reveal", "()I", Opcodes.ACC_PUBLIC, false);
         MethodHandle h = Replacements.handle(hidden, elsewhere, target, redirect(), "reveal");
         assertEquals(42, (int) h.invoke(elsewhere.getConstructor().newInstance()));
@@ -56,7 +59,7 @@ class ReplacementsTest {
 
     @Test
     void aReceiverParameterTheTargetIsNotIsRefused() throws Throwable {
-        Lookup hidden = Replacements.defineHidden(Replacements.fullPrivilegeLookup(Secretive.class, null), patch());
+        Lookup hidden = PatchCode.define(Replacements.fullPrivilegeLookup(Secretive.class, null), patch());
         MethodInfo target = new MethodInfo("reveal", "()I", Opcodes.ACC_PUBLIC, false);
         PatchException e = assertThrows(PatchException.class,
                 () -> Replacements.handle(hidden, String.class, target, redirect(), "reveal"));
@@ -83,8 +86,9 @@ class ReplacementsTest {
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         cw.visitEnd();
-        return new PatchDefinition("reveal", "", false, PATCH.replace('/', '.'), cw.toByteArray(),
-                List.of(redirect()), Callbacks.NONE, "0".repeat(64), null);
+        byte[] bytes = cw.toByteArray();
+        return new PatchDefinition("reveal", "", false, PATCH.replace('/', '.'), bytes,
+                List.of(redirect()), Callbacks.NONE, "0".repeat(64), null, Map.of(PATCH, bytes));
     }
 
     /** Defines the fixture class itself, so it lands in this loader's unnamed module. */
