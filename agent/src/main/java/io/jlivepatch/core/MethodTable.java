@@ -5,6 +5,7 @@ import io.jlivepatch.bootstrap.Linker;
 import io.jlivepatch.bootstrap.MethodSlot;
 import io.jlivepatch.bootstrap.MethodSlot.Shape;
 import io.jlivepatch.log.Log;
+import io.jlivepatch.patch.PatchCode;
 import io.jlivepatch.patch.PatchException;
 import io.jlivepatch.patch.Replacements;
 import io.jlivepatch.trampoline.TargetRegistry;
@@ -41,7 +42,7 @@ final class MethodTable implements TargetRegistry, Linker {
         // call: loaded and initialised with the agent, not out of the agent jar on the application
         // thread that links, which would run the JDK's class loading inside the linker
         // (RefusalListIT).
-        for (Class<?> c : new Class<?>[] {PatchObject.class, Replacements.class}) {
+        for (Class<?> c : new Class<?>[] {PatchObject.class, Replacements.class, PatchCode.class}) {
             try {
                 Class.forName(c.getName(), true, c.getClassLoader());
             } catch (ClassNotFoundException e) {

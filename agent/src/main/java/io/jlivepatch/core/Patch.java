@@ -8,7 +8,6 @@ import io.jlivepatch.patch.RedirectDefinition;
 import java.lang.invoke.MethodHandles.Lookup;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +59,9 @@ final class Patch {
 
     /** Guards {@link #code}; never held while a callback runs. */
     private final Object codeLock = new Object();
-    /** The patch's code by class loader and package; see {@link #codeFor}. */
-    private final Map<List<Object>, Lookup> code = new HashMap<>();
+    /** The patch's code by class loader ({@link #BOOTSTRAP_LOADER} for the bootstrap one); see {@link #codeFor}. */
+    private final Map<Object, Lookup> code = new HashMap<>();
+    private static final Object BOOTSTRAP_LOADER = new Object();
 
     /** Guards {@link #objects} and the phase; never held while a callback runs. */
     final Object objectsLock = new Object();
@@ -155,18 +155,21 @@ final class Patch {
     }
 
     /**
-     * The patch's code in the package and class loader of {@code targetLookup}'s class, defined
-     * there at the first call ({@link PatchCode}); shared by the patch's target classes in that
-     * package, so that static state in the patch's classes is per package and class loader.
+     * The patch's code for the class loader of {@code targetLookup}'s class, defined at the first
+     * call ({@link PatchCode}); shared by the patch's target classes of that loader, so that
+     * static state in the patch's classes is per class loader, as a kernel module's is per
+     * module.
      */
     Lookup codeFor(Lookup targetLookup) throws PatchException {
-        Class<?> t = targetLookup.lookupClass();
-        List<Object> key = Arrays.asList(t.getClassLoader(), t.getPackageName());
+        ClassLoader loader = targetLookup.lookupClass().getClassLoader();
+        Object key = loader == null ? BOOTSTRAP_LOADER : loader;
         synchronized (codeLock) {
             Lookup l = code.get(key);
             if (l == null) {
                 l = PatchCode.define(targetLookup, definition);
                 code.put(key, l);
+            } else {
+                PatchCode.open(targetLookup, l.lookupClass().getClassLoader());
             }
             return l;
         }

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 
 /**
  * One target class of a patch: the kernel's {@code klp_object}. It holds the patch's code for
- * that class (defined in its package by its class loader, shared with the patch's other target
- * classes there: see {@link io.jlivepatch.patch.PatchCode}), the replacement handles bound to
- * it, and its callbacks' state.
+ * that class (defined by a class loader of the patch's under the target's, and shared with the
+ * patch's other targets of that loader: see {@link io.jlivepatch.patch.PatchCode}), the
+ * replacement handles bound to it, and its callbacks' state.
  *
  * <h2>Callbacks</h2>
  * The kernel's rules (Documentation/livepatch/callbacks.rst): a pre-patch callback may refuse;

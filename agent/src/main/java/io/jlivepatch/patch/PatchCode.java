@@ -99,7 +99,7 @@ public final class PatchCode {
                         + target.getName() + ": " + e, e);
             }
         }
-        openTargetPackage(targetLookup, loader);
+        open(targetLookup, loader);
         try {
             return MethodHandles.privateLookupIn(patchClass, MethodHandles.lookup());
         } catch (IllegalAccessException e) {
@@ -109,10 +109,11 @@ public final class PatchCode {
 
     /**
      * A target in a named module (a JDK class, with {@code bootstrap=boot}) opens its package to
-     * the patch's module, for {@link PatchAccess}: through the target's own lookup, since only a
-     * module may open its packages at run time.
+     * the module of the patch's code (for {@link PatchAccess}), through the target's own lookup,
+     * since only a module may open its packages at run time. For each target class: the code is
+     * shared by the targets of one class loader, which may live in several packages.
      */
-    private static void openTargetPackage(Lookup targetLookup, ClassLoader patchLoader) throws PatchException {
+    public static void open(Lookup targetLookup, ClassLoader patchLoader) throws PatchException {
         Module module = targetLookup.lookupClass().getModule();
         String pkg = targetLookup.lookupClass().getPackageName();
         Module patchModule = patchLoader.getUnnamedModule();

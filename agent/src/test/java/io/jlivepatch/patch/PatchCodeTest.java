@@ -1,0 +1,115 @@
+package io.jlivepatch.patch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.jlivepatch.patch.fixtures.Guarded;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles.Lookup;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * How {@link PatchCode} defines a patch's code: in a class loader of its own under the target's,
+ * with what javac cannot write from another package (private and package-private members) reached
+ * through {@link PatchAccess}, and what cannot be reached refused at definition, with a line that
+ * says what and where.
+ */
+class PatchCodeTest {
+
+    private static final String TARGET = "io/jlivepatch/patch/fixtures/Guarded";
+    private static final String PATCH = "com/acme/patches/GuardedFix";
+
+    @Test
+    void privateAndPackagePrivateMembersAreReachedThroughAccessCallSites() throws Throwable {
+        Lookup code = PatchCode.define(Replacements.fullPrivilegeLookup(Guarded.class, null), patch(mv -> {
+            // return this.shout("!") + twice(count) + packageCount()
+            mv.visitVarInsn(Opcodes.ALOAD, 0);
+            mv.visitLdcInsn("!");
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, TARGET, "shout", "(Ljava/lang/String;)Ljava/lang/String;", false);
+            mv.visitFieldInsn(Opcodes.GETSTATIC, TARGET, "count", "I");
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, TARGET, "twice", "(I)I", false);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, TARGET, "packageCount", "()I", false);
+            mv.visitInsn(Opcodes.IADD);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/String", "valueOf", "(I)Ljava/lang/String;", false);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "concat",
+                    "(Ljava/lang/String;)Ljava/lang/String;", false);
+            mv.visitInsn(Opcodes.ARETURN);
+        }));
+        assertEquals("com.acme.patches.GuardedFix", code.lookupClass().getName());
+        assertEquals("jlivepatch:guarded", code.lookupClass().getClassLoader().getName());
+        assertSame(Guarded.class.getClassLoader(), code.lookupClass().getClassLoader().getParent());
+        MethodHandle fix = code.findStatic(code.lookupClass(), "fix", MethodType.methodType(String.class, Guarded.class));
+        assertEquals("ADA!21", (String) fix.invokeExact(Guarded.of("ada")));
+    }
+
+    @Test
+    void aPrivateConstructorIsRefusedNamingTheCaller() {
+        PatchException e = assertThrows(PatchException.class, () -> PatchCode.define(
+                Replacements.fullPrivilegeLookup(Guarded.class, null), patch(mv -> {
+                    mv.visitTypeInsn(Opcodes.NEW, TARGET);
+                    mv.visitInsn(Opcodes.DUP);
+                    mv.visitLdcInsn("x");
+                    mv.visitMethodInsn(Opcodes.INVOKESPECIAL, TARGET, "<init>", "(Ljava/lang/String;)V", false);
+                    mv.visitInsn(Opcodes.POP);
+                    mv.visitInsn(Opcodes.ACONST_NULL);
+                    mv.visitInsn(Opcodes.ARETURN);
+                })));
+        assertEquals("patch 'guarded': com.acme.patches.GuardedFix.fix(L" + TARGET + ";)Ljava/lang/String; calls the"
+                + " constructor io.jlivepatch.patch.fixtures.Guarded(Ljava/lang/String;)V, which patch code cannot"
+                + " reach (it is not public, or its class is not); call a factory method instead", e.getMessage());
+    }
+
+    @Test
+    void aClassThatIsNotPublicIsRefusedInATypeInstruction() {
+        PatchException e = assertThrows(PatchException.class, () -> PatchCode.define(
+                Replacements.fullPrivilegeLookup(Guarded.class, null), patch(mv -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, 0);
+                    mv.visitTypeInsn(Opcodes.INSTANCEOF, TARGET + "$Hidden");
+                    mv.visitInsn(Opcodes.POP);
+                    mv.visitInsn(Opcodes.ACONST_NULL);
+                    mv.visitInsn(Opcodes.ARETURN);
+                })));
+        assertEquals("patch 'guarded': com.acme.patches.GuardedFix.fix(L" + TARGET + ";)Ljava/lang/String; names the"
+                + " class io.jlivepatch.patch.fixtures.Guarded$Hidden in an instruction (new, a cast, instanceof, an"
+                + " array or a class literal), which patch code cannot reach: it is not public", e.getMessage());
+    }
+
+    @Test
+    void eachDefinitionHasALoaderOfItsOwn() throws Exception {
+        Lookup lookup = Replacements.fullPrivilegeLookup(Guarded.class, null);
+        PatchDefinition p = patch(mv -> {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            mv.visitInsn(Opcodes.ARETURN);
+        });
+        Class<?> first = PatchCode.define(lookup, p).lookupClass();
+        Class<?> second = PatchCode.define(lookup, p).lookupClass();
+        assertEquals(first.getName(), second.getName(), "the jar's names");
+        assertEquals(false, first == second, "a patch loaded again gets classes of its own");
+    }
+
+    /** {@code public static String fix(Guarded self)} with the body {@code body} writes. */
+    private static PatchDefinition patch(Consumer<MethodVisitor> body) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, PATCH, null, "java/lang/Object", null);
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "fix",
+                "(L" + TARGET + ";)Ljava/lang/String;", null, null);
+        mv.visitCode();
+        body.accept(mv);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        byte[] bytes = cw.toByteArray();
+        RedirectDefinition r = new RedirectDefinition(TARGET.replace('/', '.'), "fix", "", "fix",
+                "(L" + TARGET + ";)Ljava/lang/String;");
+        return new PatchDefinition("guarded", "", false, PATCH.replace('/', '.'), bytes, List.of(r), Callbacks.NONE,
+                "0".repeat(64), null, Map.of(PATCH, bytes));
+    }
+}
