@@ -1,5 +1,6 @@
 package io.jlivepatch.core;
 
+import io.jlivepatch.api.Shadow;
 import io.jlivepatch.bootstrap.Dispatcher;
 import io.jlivepatch.bootstrap.FuncStack;
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
@@ -354,6 +355,9 @@ public final class PatchManager {
             f.method.removeRedirector(p);
         }
         p.forgetObjects();
+        for (long id : p.definition.shadowIds()) {
+            Shadow.freeAll(id, null);
+        }
     }
 
     private Patch patchLocked(String id) throws PatchException {

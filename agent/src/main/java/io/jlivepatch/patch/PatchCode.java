@@ -1,5 +1,6 @@
 package io.jlivepatch.patch;
 
+import io.jlivepatch.api.Shadow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
@@ -54,6 +55,7 @@ public final class PatchCode {
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;I"
                     + "Ljava/lang/String;)Ljava/lang/invoke/CallSite;";
     private static final byte[] ACCESS_BYTES = accessTemplate();
+    private static final String API_PACKAGE = Shadow.class.getPackageName() + ".";
 
     private PatchCode() {
     }
@@ -144,6 +146,11 @@ public final class PatchCode {
 
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.startsWith(API_PACKAGE)) {
+                // The agent's own api, whatever copy the application has: shadow variables are
+                // the agent's, which frees them when it unloads the patch.
+                return Class.forName(name, false, Shadow.class.getClassLoader());
+            }
             byte[] bytes = classes.get(name);
             if (bytes == null) {
                 return super.loadClass(name, resolve);

@@ -18,8 +18,10 @@ import java.util.Map;
  * @param notWatching its not-watching policy, or {@code null} for the agent's default
  * @param jarClasses every class of its jar, by internal name: what its code may use of the jar
  *     ({@link PatchCode})
+ * @param shadowIds the ids of the shadow variables the agent frees when it unloads the patch
  */
 public record PatchDefinition(String id, String description, boolean replace, String className,
         byte[] classBytes, List<RedirectDefinition> redirects, Callbacks callbacks, String jarSha256,
-        NotWatchingPolicy notWatching, Map<String, byte[]> jarClasses) {
+        NotWatchingPolicy notWatching, Map<String, byte[]> jarClasses,
+        List<Long> shadowIds) {
 }

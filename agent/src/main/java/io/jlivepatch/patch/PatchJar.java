@@ -113,7 +113,8 @@ public final class PatchJar {
         }
         String[] c = parsed.callbacks;
         return new PatchDefinition(id, parsed.description, parsed.replace, parsed.binaryName(), bytes,
-                List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256, notWatching, jarClasses);
+                List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256, notWatching, jarClasses,
+                List.copyOf(parsed.shadowIds));
     }
 
     private static Map<String, byte[]> classesOf(Path jar) throws PatchException {
@@ -194,6 +195,7 @@ public final class PatchJar {
         String description = "";
         boolean replace;
         String notWatching = "";
+        final List<Long> shadowIds = new ArrayList<>();
         String nonStaticRedirect;
         final List<RedirectDefinition> redirects = new ArrayList<>();
         /** By position in {@link #CALLBACKS}: name + descriptor, or null. */
@@ -228,8 +230,26 @@ public final class PatchJar {
                         case "description" -> description = (String) value;
                         case "replace" -> replace = (Boolean) value;
                         case "notWatching" -> notWatching = (String) value;
+                        case "shadowIds" -> {
+                            for (long id : (long[]) value) {
+                                shadowIds.add(id);
+                            }
+                        }
                         default -> { }
                     }
+                }
+
+                @Override
+                public AnnotationVisitor visitArray(String name) {
+                    if (!name.equals("shadowIds")) {
+                        return null;
+                    }
+                    return new AnnotationVisitor(Opcodes.ASM9) {
+                        @Override
+                        public void visit(String ignored, Object value) {
+                            shadowIds.add((Long) value);
+                        }
+                    };
                 }
             };
         }

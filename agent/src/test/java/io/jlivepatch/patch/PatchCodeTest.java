@@ -110,6 +110,6 @@ class PatchCodeTest {
         RedirectDefinition r = new RedirectDefinition(TARGET.replace('/', '.'), "fix", "", "fix",
                 "(L" + TARGET + ";)Ljava/lang/String;");
         return new PatchDefinition("guarded", "", false, PATCH.replace('/', '.'), bytes, List.of(r), Callbacks.NONE,
-                "0".repeat(64), null, Map.of(PATCH, bytes));
+                "0".repeat(64), null, Map.of(PATCH, bytes), List.of());
     }
 }

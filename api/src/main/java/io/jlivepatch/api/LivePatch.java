@@ -38,4 +38,11 @@ public @interface LivePatch {
      * the agent's {@code not-watching} argument, {@code watch} by default.
      */
     String notWatching() default "";
+
+    /**
+     * The ids of the {@link Shadow} variables the patch makes that the agent frees (without
+     * destructors) when it unloads the patch. Empty: the patch frees its own, in its
+     * {@code @PostUnpatch} callback with {@link Shadow#freeAll}, or keeps them.
+     */
+    long[] shadowIds() default {};
 }

@@ -62,6 +62,26 @@ class AuthoringIT {
         }
     }
 
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aShadowVariableLivesWhileThePatchIsLoadedAndGoesWithIt() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            assertEquals("orders-visit=visit", target.call("orders-visit"));
+            Cli.load(target.pid(), jar()).assertSuccess();
+            assertEquals("orders-visit=visit#1", target.call("orders-visit"));
+            assertEquals("orders-visit=visit#2", target.call("orders-visit"));
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals(List.of("disabled patch 'orders-fix'"), control.run("disable", "orders-fix"));
+            assertEquals("orders-visit=visit", target.call("orders-visit"));
+            assertEquals(List.of("enabled patch 'orders-fix'"), control.run("enable", "orders-fix"));
+            assertEquals("orders-visit=visit#3", target.call("orders-visit"), "kept across a disable");
+            control.run("disable", "orders-fix");
+            control.run("unload", "orders-fix");
+            Cli.load(target.pid(), jar()).assertSuccess();
+            assertEquals("orders-visit=visit#1", target.call("orders-visit"), "freed by the unload (shadowIds)");
+        }
+    }
+
     private Path jar() {
         return PatchJars.withNested(jars, "orders-fix", OrdersFix.class, Marks.class);
     }

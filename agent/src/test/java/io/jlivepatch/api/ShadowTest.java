@@ -1,0 +1,154 @@
+package io.jlivepatch.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Shadow variables, after the kernel's {@code test_klp_shadow_vars} module (the transcript of
+ * {@code test-shadow-vars.sh}, step by step: alloc, get, alloc again, get-or-alloc, free,
+ * free-all), and what the JVM adds: weak keys, a constructor that throws, threads racing.
+ */
+class ShadowTest {
+
+    private static final long ID1 = 1234;
+    private static final long ID2 = 1235;
+
+    @AfterEach
+    void freeAll() {
+        Shadow.freeAll(ID1, null);
+        Shadow.freeAll(ID2, null);
+    }
+
+    @Test
+    void theKernelsSelfTestTranscript() {
+        List<String> log = new ArrayList<>();
+        Object obj = new Object();
+        Object obj2 = new Object();
+        // klp_shadow_get(obj, id): no variable yet.
+        assertNull(Shadow.get(obj, ID1));
+        // klp_shadow_alloc(obj, id, ..., ctor): the constructor runs once, with the object.
+        Integer[] var1 = Shadow.alloc(obj, ID1, o -> {
+            log.add("ctor " + (o == obj));
+            return new Integer[] {1};
+        });
+        assertEquals(List.of("ctor true"), log);
+        Integer[] var2 = Shadow.alloc(obj2, ID1, o -> new Integer[] {2});
+        Integer[] var3 = Shadow.alloc(obj, ID2, o -> new Integer[] {3});
+        // klp_shadow_get: each (object, id) finds its own.
+        assertSame(var1, Shadow.get(obj, ID1));
+        assertSame(var2, Shadow.get(obj2, ID1));
+        assertSame(var3, Shadow.get(obj, ID2));
+        // klp_shadow_alloc of an existing variable: refused, the constructor does not run.
+        assertNull(Shadow.alloc(obj, ID1, o -> {
+            log.add("ctor again");
+            return new Integer[] {9};
+        }));
+        // klp_shadow_get_or_alloc: the existing one.
+        assertSame(var1, Shadow.getOrAlloc(obj, ID1, o -> new Integer[] {9}));
+        assertEquals(List.of("ctor true"), log);
+        // klp_shadow_free(obj, id, dtor): the destructor gets the object and its data.
+        Shadow.<Integer[]>free(obj, ID1, (o, data) -> log.add("dtor " + (o == obj) + " " + data[0]));
+        assertNull(Shadow.get(obj, ID1));
+        assertSame(var3, Shadow.get(obj, ID2), "another id of the same object stays");
+        // klp_shadow_free_all(id, dtor): every object's variable of that id.
+        Shadow.<Integer[]>freeAll(ID2, (o, data) -> log.add("dtor-all " + data[0]));
+        Shadow.<Integer[]>freeAll(ID1, (o, data) -> log.add("dtor-all " + data[0]));
+        assertNull(Shadow.get(obj, ID2));
+        assertNull(Shadow.get(obj2, ID1));
+        assertEquals(List.of("ctor true", "dtor true 1", "dtor-all 3", "dtor-all 2"), log);
+    }
+
+    @Test
+    void aConstructorThatThrowsMakesNoVariable() {
+        Object obj = new Object();
+        assertThrows(IllegalStateException.class, () -> Shadow.alloc(obj, ID1, o -> {
+            throw new IllegalStateException("no");
+        }));
+        assertNull(Shadow.get(obj, ID1));
+        assertEquals("made", Shadow.getOrAlloc(obj, ID1, o -> "made"));
+    }
+
+    @Test
+    @Timeout(60)
+    void aVariableGoesWithItsObject() throws InterruptedException {
+        int before = Shadow.size();
+        Object obj = new Object();
+        WeakReference<Object> ref = new WeakReference<>(obj);
+        Shadow.alloc(obj, ID1, o -> new byte[16]);
+        assertEquals(before + 1, Shadow.size());
+        obj = null;
+        for (int i = 0; i < 200 && (ref.get() != null || Shadow.size() != before); i++) {
+            System.gc();
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+        assertNull(ref.get(), "the shadow variable kept its object alive");
+        assertEquals(before, Shadow.size());
+    }
+
+    @Test
+    @Timeout(60)
+    void racingGetOrAllocMakesOneVariable() throws Exception {
+        int threads = 8;
+        for (int round = 0; round < 500; round++) {
+            Object obj = new Object();
+            AtomicInteger constructed = new AtomicInteger();
+            Object[] seen = new Object[threads];
+            CyclicBarrier start = new CyclicBarrier(threads);
+            CountDownLatch done = new CountDownLatch(threads);
+            for (int t = 0; t < threads; t++) {
+                int me = t;
+                new Thread(() -> {
+                    try {
+                        start.await();
+                        seen[me] = Shadow.getOrAlloc(obj, ID1, o -> {
+                            constructed.incrementAndGet();
+                            return new Object();
+                        });
+                    } catch (Exception e) {
+                        seen[me] = e;
+                    } finally {
+                        done.countDown();
+                    }
+                }).start();
+            }
+            assertTrue(done.await(10, TimeUnit.SECONDS));
+            assertEquals(1, constructed.get(), "round " + round);
+            for (Object s : seen) {
+                assertSame(seen[0], s, "round " + round);
+            }
+            Shadow.free(obj, ID1, null);
+        }
+    }
+
+    @Test
+    void manyObjectsGrowTheTableAndAreEachFound() {
+        List<Object> objects = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            Object o = new Object();
+            objects.add(o);
+            Integer v = i;
+            Shadow.alloc(o, ID2, x -> v);
+        }
+        for (int i = 0; i < objects.size(); i++) {
+            assertEquals(i, (int) Shadow.<Integer>get(objects.get(i), ID2));
+        }
+        Shadow.freeAll(ID2, null);
+        for (Object o : objects) {
+            assertNull(Shadow.get(o, ID2));
+        }
+    }
+}
