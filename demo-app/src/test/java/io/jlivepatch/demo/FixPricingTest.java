@@ -36,6 +36,10 @@ class FixPricingTest {
                 (long) total.invokeExact(pricing, Integer.MAX_VALUE, Integer.MAX_VALUE));
         assertEquals(1_000L, (long) total.invokeExact(pricing, 250, 4));
         assertEquals(0L, (long) total.invokeExact(pricing, 0, 7));
+        MethodHandle saved = MethodHandles.publicLookup().findStatic(Class.forName("io.jlivepatch.demo.patch.Overflow"),
+                "saved", MethodType.methodType(long.class, Object.class));
+        assertEquals(2L, (long) saved.invokeExact((Object) pricing), "two totals saved from wrapping, in a shadow variable");
+        assertEquals(0L, (long) saved.invokeExact((Object) new Pricing()), "a shadow variable is per object");
     }
 
     @Test
