@@ -49,6 +49,7 @@ final class MethodTable implements TargetRegistry, Linker {
                 throw new ExceptionInInitializerError(e);
             }
         }
+        PatchCode.warmUp();
     }
 
     MethodTable(Instrumentation inst) {

@@ -54,6 +54,27 @@ final class Patch {
      * up); until they have run, it can neither be enabled nor unloaded.
      */
     volatile boolean reclaimPending;
+    /**
+     * The cumulative patch that replaced it (the kernel's atomic replace), or {@code null}: a
+     * replaced patch is disabled, without its callbacks, and can only be unloaded.
+     */
+    volatile Patch replacedBy;
+
+    /**
+     * The owner of this patch's nop entries: when it is cumulative, the entries it pushes on the
+     * methods that only the patches it replaces change (the kernel's dynamic nop functions, which
+     * run the original code), taken off again once its patching transition completes.
+     */
+    final Nop nop = new Nop(this);
+
+    /** See {@link #nop}. */
+    record Nop(Patch patch) {
+        @Override
+        public String toString() {
+            return patch.id() + " (nop)";
+        }
+    }
+
     /** The load that is enabling it, or {@code null}: other operations leave it alone meanwhile. */
     volatile Object loading;
 

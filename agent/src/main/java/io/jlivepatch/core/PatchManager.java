@@ -147,7 +147,7 @@ public final class PatchManager {
                         // if something did.
                         throw new PatchException(Operation.LOAD, p.id(), "its state changed during the load");
                     }
-                    request = driver.enableLocked(p);
+                    request = driver.enableLocked(p, List.copyOf(enabledLocked()));
                 } finally {
                     lock.unlock();
                 }
@@ -251,12 +251,16 @@ public final class PatchManager {
             if (p.enabled) {
                 throw new PatchException("patch '" + id + "' is already enabled");
             }
+            if (p.replacedBy != null) {
+                throw new PatchException("patch '" + id + "' was replaced by the cumulative patch '"
+                        + p.replacedBy.id() + "'; it can only be unloaded");
+            }
             refuseWhileBusyLocked();
             if (p.reclaimPending) {
                 throw new PatchException("patch '" + id + "' cannot be enabled yet: its post-unpatch callbacks wait"
                         + " for a grace period (a read section outlived the last one)");
             }
-            return driver.enableLocked(p);
+            return driver.enableLocked(p, List.copyOf(enabledLocked()));
         } finally {
             lock.unlock();
         }
@@ -347,6 +351,18 @@ public final class PatchManager {
         if (p.loading != null) {
             throw new PatchException("patch '" + p.id() + "' is being loaded; wait for the load to end");
         }
+    }
+
+    /** The enabled patches, in load order. */
+    private List<Patch> enabledLocked() {
+        assert lock.isHeldByCurrentThread();
+        List<Patch> enabled = new ArrayList<>();
+        for (Patch p : patches.values()) {
+            if (p.enabled) {
+                enabled.add(p);
+            }
+        }
+        return enabled;
     }
 
     private void forgetLocked(Patch p) {

@@ -263,7 +263,8 @@ final class PatchObject {
         MethodType type = MethodType.fromMethodDescriptorString(nameAndDescriptor.substring(paren),
                 c.lookupClass().getClassLoader());
         MethodHandle mh = c.findStatic(c.lookupClass(), nameAndDescriptor.substring(0, paren), type);
-        return mh.invoke();
+        // A callback that takes a Class gets this object's, as the kernel's get its klp_object.
+        return type.parameterCount() == 1 ? mh.invoke(target) : mh.invoke();
     }
 
     @Override

@@ -211,6 +211,10 @@ final class PatchedMethod implements FuncStack.EntryBinder {
      */
     @Override
     public MethodHandle bind(Object owner, Class<?> target, MethodHandle below) {
+        if (owner instanceof Patch.Nop) {
+            // A cumulative patch's nop: the original body, whatever is below it.
+            return null;
+        }
         Patch p = (Patch) owner;
         PatchObject o = p.existingObject(target);
         if (o == null || !o.runnable()) {

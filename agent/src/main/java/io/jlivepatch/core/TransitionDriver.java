@@ -44,6 +44,9 @@ final class TransitionDriver {
 
     private final PatchLock lock;
     private final EpochDomain epochs;
+    /** The patches a cumulative patch in transition replaces, and its nop methods; under the lock. */
+    private final List<Patch> replacing = new ArrayList<>();
+    private final List<PatchedMethod> nops = new ArrayList<>();
     /** Where the enable finds the classes the linker bound while the patch was loading. */
     private final MethodTable methods;
     /** How long a transition may stall before it is backed out; zero: never. */
@@ -131,7 +134,7 @@ final class TransitionDriver {
      * changes), then the transition is initialised, the patch pushed onto every method's stack
      * in transition, and started. The transition goes on without the caller.
      */
-    TransitionRequest enableLocked(Patch p) throws PatchException {
+    TransitionRequest enableLocked(Patch p, List<Patch> enabled) throws PatchException {
         assert lock.isHeldByCurrentThread();
         warnUnless(transition == null && !p.enabled, "enable of '" + p.id() + "' with a transition in flight or enabled");
         LOG.info("enabling patch '{}'", p.id());
@@ -154,6 +157,23 @@ final class TransitionDriver {
             }
             LOG.info("'{}': unpatching complete", p.id());
             throw e;
+        }
+        replacing.clear();
+        nops.clear();
+        if (p.definition.replace()) {
+            // klp_add_nops(): every method a replaced patch changes and this one does not gets a
+            // nop entry of this patch, so that it returns to its original code in this transition.
+            for (Patch q : enabled) {
+                if (q == p) {
+                    continue;
+                }
+                replacing.add(q);
+                for (Patch.Func f : q.funcs) {
+                    if (p.funcFor(f.method) == null && !nops.contains(f.method)) {
+                        nops.add(f.method);
+                    }
+                }
+            }
         }
         List<PatchedMethod> changed = initLocked(p, Dispatcher.PATCHED);
         adoptLateBoundLocked(p);
@@ -223,6 +243,15 @@ final class TransitionDriver {
                 methods.add(pm);
                 t.addChangingMethod(pm.className, pm.info.name(), pm.info.descriptor());
                 pm.publish(new Shape(stack.withTopInTransition(true), t.request(), s.settledRoute(), policy));
+            }
+        }
+        if (target == Dispatcher.PATCHED) {
+            for (PatchedMethod pm : nops) {
+                Shape s = pm.shape();
+                methods.add(pm);
+                t.addChangingMethod(pm.className, pm.info.name(), pm.info.descriptor());
+                pm.publish(new Shape(s.stack().push(p.nop, null).withTopInTransition(true), t.request(),
+                        s.settledRoute(), policy));
             }
         }
         return methods;
@@ -428,7 +457,7 @@ final class TransitionDriver {
         int route = target == Dispatcher.PATCHED ? Dispatcher.ROUTE_TOP : Dispatcher.ROUTE_BELOW;
         for (PatchedMethod pm : changing) {
             Shape s = pm.shape();
-            FuncStack stack = target == Dispatcher.UNPATCHED ? s.stack().remove(p) : s.stack();
+            FuncStack stack = target == Dispatcher.UNPATCHED ? s.stack().remove(p).remove(p.nop) : s.stack();
             // The route before the stable mode, and before the next request's word: see Dispatcher.route.
             pm.publish(new Shape(stack.withTopInTransition(false), s.transitionRequest(), route, s.policy()));
         }
@@ -440,6 +469,12 @@ final class TransitionDriver {
                 }
             }
         }
+        List<Patch> replaced = target == Dispatcher.PATCHED ? new ArrayList<>(replacing) : List.of();
+        if (target == Dispatcher.PATCHED) {
+            discardReplacedLocked(p, replaced, quiet);
+        }
+        replacing.clear();
+        nops.clear();
         List<PatchedMethod> changed = new ArrayList<>(changing);
         if (synced) {
             releaseDeadEntries(changed, t.request());
@@ -553,6 +588,52 @@ final class TransitionDriver {
             p.reclaimPending = false;
             reclaimWaiting.remove(p);
             LOG.info("'{}': a grace period passed; its post-unpatch callbacks ran", p.id());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * After a cumulative patch's patching transition: the kernel's
+     * {@code klp_discard_replaced_patches()} and {@code klp_discard_nops()}. The replaced patches
+     * leave every stack and end disabled, without their callbacks (only the new patch's run); the
+     * nop entries leave theirs, and those methods run their original code from the stable path.
+     * Every thread runs the new patch's entries by now; when the grace period gave up, a
+     * replaced patch cannot be unloaded until one succeeds.
+     */
+    private void discardReplacedLocked(Patch p, List<Patch> replaced, boolean quiet) {
+        assert lock.isHeldByCurrentThread();
+        for (Patch q : replaced) {
+            for (Patch.Func f : q.funcs) {
+                Shape s = f.method.shape();
+                if (s.stack().contains(q)) {
+                    f.method.publish(s.withStack(s.stack().remove(q)));
+                }
+            }
+            q.enabled = false;
+            q.replacedBy = p;
+            q.enterPhase(Patch.Phase.OFF);
+            if (!quiet) {
+                q.reclaimPending = true;
+                reclaimWaiting.add(q);
+                epochs.retire(() -> releaseReplaced(q));
+                scheduleReclaimLocked();
+            }
+        }
+        for (PatchedMethod pm : nops) {
+            Shape s = pm.shape();
+            if (s.stack().contains(p.nop)) {
+                pm.publish(s.withStack(s.stack().remove(p.nop)));
+            }
+        }
+    }
+
+    /** Retired work: a replaced patch may be unloaded once a grace period succeeded. */
+    private void releaseReplaced(Patch q) {
+        lock.lock();
+        try {
+            q.reclaimPending = false;
+            reclaimWaiting.remove(q);
         } finally {
             lock.unlock();
         }

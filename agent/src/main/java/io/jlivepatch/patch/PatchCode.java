@@ -20,6 +20,7 @@ import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -165,6 +166,50 @@ public final class PatchCode {
                 }
                 return c;
             }
+        }
+    }
+
+    /**
+     * Runs a definition once, of a small class of its own making that uses what patch code uses
+     * (fields, methods, types, a signature, an annotation, an {@code invokedynamic}), so that the
+     * classes a definition needs (ASM's, this class's) are loaded with the agent, not out of the
+     * agent jar on the application thread that first links a late class (RefusalListIT).
+     */
+    public static void warmUp() {
+        String name = "io/jlivepatch/patch/PatchCodeWarmUp";
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, name, null, "java/lang/Object", null);
+        cw.visitAnnotation("Ljava/lang/Deprecated;", true).visitEnd();
+        cw.visitField(Opcodes.ACC_STATIC, "list", "Ljava/util/List;", "Ljava/util/List<Ljava/lang/String;>;", null)
+                .visitEnd();
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "run", "()Ljava/lang/Object;",
+                "<T:Ljava/lang/Object;>()TT;", null);
+        mv.visitCode();
+        mv.visitFieldInsn(Opcodes.GETSTATIC, "java/lang/System", "out", "Ljava/io/PrintStream;");
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "hashCode", "()I", false);
+        mv.visitInsn(Opcodes.POP);
+        mv.visitLdcInsn(Type.getObjectType("java/lang/String"));
+        mv.visitTypeInsn(Opcodes.CHECKCAST, "java/lang/Object");
+        mv.visitInvokeDynamicInsn("run", "()Ljava/lang/Runnable;", new Handle(Opcodes.H_INVOKESTATIC,
+                "java/lang/invoke/LambdaMetafactory", "metafactory", "(Ljava/lang/invoke/MethodHandles$Lookup;"
+                        + "Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodType;"
+                        + "Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;",
+                false), Type.getType("()V"), new Handle(Opcodes.H_INVOKESTATIC, name, "run", "()Ljava/lang/Object;",
+                false), Type.getType("()V"));
+        mv.visitInsn(Opcodes.POP);
+        mv.visitLdcInsn(new ConstantDynamic("none", "Ljava/lang/Object;", new Handle(Opcodes.H_INVOKESTATIC,
+                "java/lang/invoke/ConstantBootstraps", "nullConstant",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false)));
+        mv.visitInsn(Opcodes.ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        byte[] bytes = cw.toByteArray();
+        try {
+            define(MethodHandles.lookup(), new PatchDefinition("warm-up", "", false, name.replace('/', '.'), bytes,
+                    java.util.List.of(), Callbacks.NONE, "", null, Map.of(name, bytes), java.util.List.of()));
+        } catch (PatchException e) {
+            throw new IllegalStateException("the patch code definition does not work: " + e.getMessage(), e);
         }
     }
 

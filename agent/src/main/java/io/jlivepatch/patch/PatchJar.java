@@ -173,14 +173,16 @@ public final class PatchJar {
 
         void callback(int kind, int access, String name, String descriptor) {
             String what = "@" + simpleName(kind) + " method " + name + descriptor;
-            boolean fits = descriptor.equals("()V") || (kind == 0 && descriptor.equals("()Z"));
+            // No parameter, or the object's class (the kernel passes its klp_object).
+            boolean fits = descriptor.equals("()V") || descriptor.equals("(Ljava/lang/Class;)V")
+                    || (kind == 0 && (descriptor.equals("()Z") || descriptor.equals("(Ljava/lang/Class;)Z")));
             if (callbackProblem != null) {
                 return;
             }
             if ((access & Opcodes.ACC_STATIC) == 0) {
                 callbackProblem = what + " must be static";
             } else if (!fits) {
-                callbackProblem = what + " must take no parameters and return void"
+                callbackProblem = what + " must take no parameters or a Class (its object's) and return void"
                         + (kind == 0 ? " or boolean" : "");
             } else if (callbacks[kind] != null) {
                 callbackProblem = "two @" + simpleName(kind) + " methods: " + callbacks[kind] + " and "

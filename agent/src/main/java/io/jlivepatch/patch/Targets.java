@@ -67,6 +67,10 @@ public final class Targets {
                     "java.util.Optional", "java.util.Spliterator", "java.util.Spliterators",
                     "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.CopyOnWriteArrayList",
                     "java.util.concurrent.ThreadLocalRandom"),
+            new Machinery("defining a patch's code for a class that loads late: its class loader, its"
+                    + " classes' definition, its callbacks' first call",
+                    "java.lang.ClassValue", "java.security.CodeSource", "java.security.ProtectionDomain",
+                    "java.util.ArrayDeque", "java.util.WeakHashMap"),
             new Machinery("the patch lock and the transition's worker, which the trylock and rollback policies"
                     + " take",
                     "java.util.concurrent.locks.", "java.util.concurrent.Executors",

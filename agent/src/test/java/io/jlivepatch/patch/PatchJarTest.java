@@ -112,7 +112,8 @@ class PatchJarTest {
 
     @Test
     void onlyPrePatchMayAnswer() throws IOException {
-        assertError("patch 'bad-callbacks': @PostPatch method postPatch()Z must take no parameters and return void",
+        assertError("patch 'bad-callbacks': @PostPatch method postPatch()Z must take no parameters or a Class"
+                + " (its object's) and return void",
                 jar(BadCallbacks.class));
     }
 

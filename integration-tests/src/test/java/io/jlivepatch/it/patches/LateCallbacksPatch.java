@@ -8,12 +8,11 @@ import io.jlivepatch.api.PreUnpatch;
 import io.jlivepatch.api.Redirect;
 import io.jlivepatch.it.fixture.CallbackTarget;
 import io.jlivepatch.it.fixture.PairTarget;
-import java.lang.invoke.MethodHandles;
 
 /**
  * The pair's {@code outer} (to hold transitions) and {@code LateCallbackTarget.value} (a class
- * that loads late), with every callback recording itself and its object: each target class has
- * its own copy of this class, a nestmate of it, so the copy's nest host names the object.
+ * that loads late), with every callback recording itself and its object, which a callback that
+ * takes a {@code Class} gets (as the kernel's get their {@code klp_object}).
  */
 @LivePatch(id = "late-callbacks", description = "callbacks of a class that loads late")
 public final class LateCallbacksPatch {
@@ -33,27 +32,27 @@ public final class LateCallbacksPatch {
         return "patched";
     }
 
-    private static void record(String kind) {
-        CallbackTarget.record(kind + ":" + MethodHandles.lookup().lookupClass().getNestHost().getSimpleName());
+    private static void record(String kind, Class<?> object) {
+        CallbackTarget.record(kind + ":" + object.getSimpleName());
     }
 
     @PrePatch
-    public static void prePatch() {
-        record("pre-patch");
+    public static void prePatch(Class<?> object) {
+        record("pre-patch", object);
     }
 
     @PostPatch
-    public static void postPatch() {
-        record("post-patch");
+    public static void postPatch(Class<?> object) {
+        record("post-patch", object);
     }
 
     @PreUnpatch
-    public static void preUnpatch() {
-        record("pre-unpatch");
+    public static void preUnpatch(Class<?> object) {
+        record("pre-unpatch", object);
     }
 
     @PostUnpatch
-    public static void postUnpatch() {
-        record("post-unpatch");
+    public static void postUnpatch(Class<?> object) {
+        record("post-unpatch", object);
     }
 }

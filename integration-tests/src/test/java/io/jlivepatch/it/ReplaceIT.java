@@ -1,0 +1,110 @@
+package io.jlivepatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jlivepatch.it.patches.CallbacksPatch;
+import io.jlivepatch.it.patches.InnerOnlyPatch;
+import io.jlivepatch.it.patches.PairPatch;
+import io.jlivepatch.it.patches.ReplaceCallbacksPatch;
+import io.jlivepatch.it.patches.ReplaceOuterPatch;
+import io.jlivepatch.it.support.Cli;
+import io.jlivepatch.it.support.ControlClient;
+import io.jlivepatch.it.support.PatchJars;
+import io.jlivepatch.it.support.PatchList;
+import io.jlivepatch.it.support.TargetJvm;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cumulative patches (issue 11, part 3), after the atomic-replace cases of the kernel's
+ * {@code test-livepatch.sh}: enabling a patch with {@code replace = true} replaces every enabled
+ * patch in one transition; a method only the replaced patches changed returns to its original
+ * code (the kernel's nop functions); the replaced patches end disabled, without their callbacks,
+ * and can be unloaded, not enabled again; a transition that backs out replaces nothing.
+ */
+class ReplaceIT {
+
+    private static final String INNER = "io.jlivepatch.it.fixture.PairTarget.inner()Ljava/lang/String;";
+
+    @TempDir
+    Path jars;
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCumulativePatchReplacesEveryPatchInOneTransition() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "pair", PairPatch.class)).assertSuccess();
+            Cli.load(target.pid(), PatchJars.of(jars, "inner-only", InnerOnlyPatch.class)).assertSuccess();
+            assertEquals("pair=o2:i3", target.call("pair"));
+            int from = target.stderrLines().size();
+            Cli.load(target.pid(), PatchJars.of(jars, "replace-outer", ReplaceOuterPatch.class)).assertSuccess();
+            List<String> transcript = target.stderrLines().subList(from, target.stderrLines().size());
+            assertEquals(List.of(
+                    "jlivepatch: enabling patch 'replace-outer'",
+                    "jlivepatch: 'replace-outer': initializing patching transition",
+                    "jlivepatch: 'replace-outer': starting patching transition",
+                    "jlivepatch: 'replace-outer': completing patching transition",
+                    "jlivepatch: 'replace-outer': patching complete"),
+                    transcript.subList(1, transcript.size()), String.join("\n", transcript));
+            assertEquals("pair=o3:i1", target.call("pair"), "inner, which only the replaced patches changed, is original");
+            ControlClient control = ControlClient.of(target.pid());
+            PatchList list = PatchList.parse("list", control.run("list"));
+            assertFalse(list.get("pair").enabled());
+            assertFalse(list.get("inner-only").enabled());
+            assertTrue(list.get("replace-outer").enabled());
+            assertTrue(control.run("stacks").contains(INNER + ": (1 class)"),
+                    "inner's stack is empty, the nop entry gone: " + control.run("stacks"));
+            ControlClient.Answer enable = control.request("enable", "pair");
+            assertFalse(enable.ok());
+            assertEquals(List.of("patch 'pair' was replaced by the cumulative patch 'replace-outer'; it can only be"
+                    + " unloaded"), enable.lines());
+            assertEquals(List.of("unloaded patch 'pair'"), control.run("unload", "pair"));
+            assertEquals(List.of("unloaded patch 'inner-only'"), control.run("unload", "inner-only"));
+            assertEquals(List.of("disabled patch 'replace-outer'"), control.run("disable", "replace-outer"));
+            assertEquals("pair=o1:i1", target.call("pair"));
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCumulativePatchWhoseTransitionBacksOutReplacesNothing() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixtureWithAgent("transition-timeout=2")) {
+            Cli.load(target.pid(), PatchJars.of(jars, "pair", PairPatch.class)).assertSuccess();
+            assertEquals("park-outer=parked", target.call("park-outer"), "a thread inside outer holds the transition");
+            Cli.Result load = Cli.load(target.pid(), PatchJars.of(jars, "replace-outer", ReplaceOuterPatch.class));
+            assertTrue(load.exitCode() != 0, "the transition backed out");
+            assertEquals("release-outer=o2:i2", target.call("release-outer"));
+            assertEquals("pair=o2:i2", target.call("pair"), "the replaced patch is as it was, inner included");
+            PatchList list = PatchList.parse("list", ControlClient.of(target.pid()).run("list"));
+            assertTrue(list.get("pair").enabled());
+            assertFalse(list.has("replace-outer"), "a failed load leaves nothing loaded");
+        }
+    }
+
+    /**
+     * The kernel's {@code Documentation/livepatch/cumulative-patches.rst}: only the new patch's
+     * callbacks run; the replaced patch's pre-unpatch and post-unpatch are not called.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void onlyTheCumulativePatchsCallbacksRun() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "callbacks", CallbacksPatch.class)).assertSuccess();
+            assertEquals(List.of("pre-patch", "post-patch"), target.callbackEvents());
+            Cli.load(target.pid(), PatchJars.of(jars, "replace-callbacks", ReplaceCallbacksPatch.class)).assertSuccess();
+            assertEquals(List.of("replace pre-patch", "replace post-patch"), target.callbackEvents());
+            assertEquals("callback-target=replaced", target.call("callback-target"));
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals(List.of("unloaded patch 'callbacks'"), control.run("unload", "callbacks"));
+            assertEquals(List.of("disabled patch 'replace-callbacks'"), control.run("disable", "replace-callbacks"));
+            assertEquals(List.of("replace pre-unpatch", "replace post-unpatch"), target.callbackEvents());
+            assertEquals("callback-target=original", target.call("callback-target"));
+        }
+    }
+}
