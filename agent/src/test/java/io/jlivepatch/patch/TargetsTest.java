@@ -75,14 +75,15 @@ class TargetsTest {
         "java.lang.invoke.MethodHandle", "java.lang.ref.Reference", "java.lang.Object",
         "io.jlivepatch.core.PatchManager", "io.jlivepatch.bootstrap.Dispatcher", "jdk.internal.misc.Unsafe",
         "java.util.Arrays", "java.util.HashMap$Node", "java.lang.String", "java.util.concurrent.locks.ReentrantLock",
-        "java.util.stream.ReferencePipeline", "java.lang.classfile.constantpool.ConstantPoolBuilder"})
+        "java.util.stream.ReferencePipeline", "java.lang.classfile.constantpool.ConstantPoolBuilder",
+        "java.lang.ClassValue", "java.util.WeakHashMap"})
     void theMachineryIsNeverPatched(String className) {
         assertEquals(true, Targets.neverPatchReason(className) != null, className);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"java.util.LinkedList", "java.util.zip.ZipFile", "com.acme.Thread", "java.lang.Threads",
-        "java.lang.ClassValue", "java.util.ListResourceBundle", "io.jlivepatch.demo.Pricing",
+        "java.lang.ClassCastException", "java.util.ListResourceBundle", "io.jlivepatch.demo.Pricing",
         "io.jlivepatch.it.fixture.Fixture"})
     void applicationAndLibraryClassesMayBePatched(String className) {
         assertNull(Targets.neverPatchReason(className), className);
