@@ -392,16 +392,16 @@ public final class PatchCode {
 
         /**
          * Whether a class in another runtime package reaches member {@code m} of {@code owner} as
-         * it stands: a public member of a public class (a protected one through a subclass, which
-         * the JVM checks). An unknown member is left alone.
+         * it stands: a public member of a public class. An unknown member is left alone.
          */
         private static boolean reachable(Class<?> owner, Member m) {
             if (m == null) {
                 return true;
             }
-            int mods = m.getModifiers();
-            boolean member = Modifier.isPublic(mods) || Modifier.isProtected(mods);
-            return member && Modifier.isPublic(owner.getModifiers()) && Modifier.isPublic(m.getDeclaringClass().getModifiers());
+            // Protected too: javac lets a class of the same package name reach it, which the patch's
+            // runtime package is not (a super call, which the JVM allows a subclass, is left alone).
+            return Modifier.isPublic(m.getModifiers()) && Modifier.isPublic(owner.getModifiers())
+                    && Modifier.isPublic(m.getDeclaringClass().getModifiers());
         }
 
         private static Field field(Class<?> c, String name) {

@@ -38,6 +38,8 @@ class PatchCodeTest {
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, TARGET, "twice", "(I)I", false);
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, TARGET, "packageCount", "()I", false);
             mv.visitInsn(Opcodes.IADD);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, TARGET, "bonus", "()I", false);
+            mv.visitInsn(Opcodes.IADD);
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/String", "valueOf", "(I)Ljava/lang/String;", false);
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "concat",
                     "(Ljava/lang/String;)Ljava/lang/String;", false);
@@ -47,7 +49,7 @@ class PatchCodeTest {
         assertEquals("jlivepatch:guarded", code.lookupClass().getClassLoader().getName());
         assertSame(Guarded.class.getClassLoader(), code.lookupClass().getClassLoader().getParent());
         MethodHandle fix = code.findStatic(code.lookupClass(), "fix", MethodType.methodType(String.class, Guarded.class));
-        assertEquals("ADA!21", (String) fix.invokeExact(Guarded.of("ada")));
+        assertEquals("ADA!121", (String) fix.invokeExact(Guarded.of("ada")));
     }
 
     @Test
