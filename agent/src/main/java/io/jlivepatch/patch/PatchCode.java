@@ -400,7 +400,11 @@ public final class PatchCode {
             }
             // Protected too: javac lets a class of the same package name reach it, which the patch's
             // runtime package is not (a super call, which the JVM allows a subclass, is left alone).
-            return Modifier.isPublic(m.getModifiers()) && Modifier.isPublic(owner.getModifiers())
+            // A protected constructor is called by a subclass's super(...) (a record's, an enum's),
+            // which the JVM allows across runtime packages.
+            boolean member = Modifier.isPublic(m.getModifiers())
+                    || (m instanceof java.lang.reflect.Constructor && Modifier.isProtected(m.getModifiers()));
+            return member && Modifier.isPublic(owner.getModifiers())
                     && Modifier.isPublic(m.getDeclaringClass().getModifiers());
         }
 
