@@ -206,7 +206,7 @@ public final class PatchCode {
         cw.visitEnd();
         byte[] bytes = cw.toByteArray();
         try {
-            define(MethodHandles.lookup(), new PatchDefinition("warm-up", "", false, name.replace('/', '.'), bytes,
+            define(MethodHandles.lookup(), new PatchDefinition("warm-up", "", false, name.replace('/', '.'),
                     java.util.List.of(), Callbacks.NONE, "", null, Map.of(name, bytes), java.util.List.of()));
         } catch (PatchException e) {
             throw new IllegalStateException("the patch code definition does not work: " + e.getMessage(), e);

@@ -11,7 +11,6 @@ import java.util.Map;
  * @param description one line for people
  * @param replace whether it is a cumulative (atomic-replace) patch
  * @param className binary name of the patch class
- * @param classBytes the patch class file
  * @param redirects its {@code @Redirect} methods, in class-file order
  * @param callbacks its callback methods
  * @param jarSha256 hex SHA-256 of the jar it came from, for the audit trail
@@ -21,7 +20,7 @@ import java.util.Map;
  * @param shadowIds the ids of the shadow variables the agent frees when it unloads the patch
  */
 public record PatchDefinition(String id, String description, boolean replace, String className,
-        byte[] classBytes, List<RedirectDefinition> redirects, Callbacks callbacks, String jarSha256,
+        List<RedirectDefinition> redirects, Callbacks callbacks, String jarSha256,
         NotWatchingPolicy notWatching, Map<String, byte[]> jarClasses,
         List<Long> shadowIds) {
 }

@@ -67,7 +67,7 @@ public final class PatchJar {
                 }
                 continue;
             }
-            patches.add(validate(jar, parsed, e.getValue(), Collections.unmodifiableMap(classes), ids, sha256));
+            patches.add(validate(jar, parsed, Collections.unmodifiableMap(classes), ids, sha256));
         }
         if (patches.isEmpty()) {
             throw new PatchException("patch jar " + jar + " contains no class annotated @"
@@ -76,7 +76,7 @@ public final class PatchJar {
         return patches;
     }
 
-    private static PatchDefinition validate(Path jar, ParsedClass parsed, byte[] bytes,
+    private static PatchDefinition validate(Path jar, ParsedClass parsed,
             Map<String, byte[]> jarClasses, Set<String> ids, String sha256) throws PatchException {
         String id = parsed.patchId;
         if (!ID.matcher(id).matches()) {
@@ -112,7 +112,7 @@ public final class PatchJar {
             }
         }
         String[] c = parsed.callbacks;
-        return new PatchDefinition(id, parsed.description, parsed.replace, parsed.binaryName(), bytes,
+        return new PatchDefinition(id, parsed.description, parsed.replace, parsed.binaryName(),
                 List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256, notWatching, jarClasses,
                 List.copyOf(parsed.shadowIds));
     }

@@ -111,7 +111,7 @@ class PatchCodeTest {
         byte[] bytes = cw.toByteArray();
         RedirectDefinition r = new RedirectDefinition(TARGET.replace('/', '.'), "fix", "", "fix",
                 "(L" + TARGET + ";)Ljava/lang/String;");
-        return new PatchDefinition("guarded", "", false, PATCH.replace('/', '.'), bytes, List.of(r), Callbacks.NONE,
+        return new PatchDefinition("guarded", "", false, PATCH.replace('/', '.'), List.of(r), Callbacks.NONE,
                 "0".repeat(64), null, Map.of(PATCH, bytes), List.of());
     }
 }

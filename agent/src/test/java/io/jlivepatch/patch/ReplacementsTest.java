@@ -87,7 +87,7 @@ class ReplacementsTest {
         mv.visitEnd();
         cw.visitEnd();
         byte[] bytes = cw.toByteArray();
-        return new PatchDefinition("reveal", "", false, PATCH.replace('/', '.'), bytes,
+        return new PatchDefinition("reveal", "", false, PATCH.replace('/', '.'),
                 List.of(redirect()), Callbacks.NONE, "0".repeat(64), null, Map.of(PATCH, bytes), List.of());
     }
 
