@@ -42,13 +42,14 @@ final class MethodTable implements TargetRegistry, Linker {
         // call: loaded and initialised with the agent, not out of the agent jar on the application
         // thread that links, which would run the JDK's class loading inside the linker
         // (RefusalListIT).
-        for (Class<?> c : new Class<?>[] {PatchObject.class, Replacements.class, PatchCode.class}) {
+        for (Class<?> c : new Class<?>[] {PatchObject.class, Replacements.class}) {
             try {
                 Class.forName(c.getName(), true, c.getClassLoader());
             } catch (ClassNotFoundException e) {
                 throw new ExceptionInInitializerError(e);
             }
         }
+        // PatchCode and what its definitions run (ASM's remappers among them): one definition.
         PatchCode.warmUp();
     }
 

@@ -147,7 +147,7 @@ public final class PatchManager {
                         // if something did.
                         throw new PatchException(Operation.LOAD, p.id(), "its state changed during the load");
                     }
-                    request = driver.enableLocked(p, List.copyOf(enabledLocked()));
+                    request = driver.enableLocked(p, enabledLocked());
                 } finally {
                     lock.unlock();
                 }
@@ -260,7 +260,7 @@ public final class PatchManager {
                 throw new PatchException("patch '" + id + "' cannot be enabled yet: its post-unpatch callbacks wait"
                         + " for a grace period (a read section outlived the last one)");
             }
-            return driver.enableLocked(p, List.copyOf(enabledLocked()));
+            return driver.enableLocked(p, enabledLocked());
         } finally {
             lock.unlock();
         }

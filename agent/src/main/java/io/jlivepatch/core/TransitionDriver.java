@@ -469,9 +469,8 @@ final class TransitionDriver {
                 }
             }
         }
-        List<Patch> replaced = target == Dispatcher.PATCHED ? new ArrayList<>(replacing) : List.of();
         if (target == Dispatcher.PATCHED) {
-            discardReplacedLocked(p, replaced, quiet);
+            discardReplacedLocked(p, quiet);
         }
         replacing.clear();
         nops.clear();
@@ -500,7 +499,14 @@ final class TransitionDriver {
                     o.postUnpatch();
                 }
             } else {
-                deferReclamationLocked(p, changed, t.request());
+                int request = t.request();
+                deferReclamationLocked(p, () -> {
+                    releaseDeadEntries(changed, request);
+                    for (PatchObject o : p.objects()) {
+                        o.postUnpatch();
+                    }
+                    LOG.info("'{}': a grace period passed; its post-unpatch callbacks ran", p.id());
+                });
             }
         }
         LOG.info("'{}': {} complete", p.id(), verb(target));
@@ -534,15 +540,15 @@ final class TransitionDriver {
     // ---------------------------------------------------------------- deferred reclamation
 
     /**
-     * The completing grace period gave up: the post-unpatch callbacks of {@code p} run after a
+     * The completing grace period gave up: {@code reclaim} (under the patch lock) runs after a
      * grace period that succeeds (the kernel's {@code call_rcu}), retried on the reclaimer; until
-     * then the patch can be neither enabled nor unloaded.
+     * then {@code p} can be neither enabled nor unloaded.
      */
-    private void deferReclamationLocked(Patch p, List<PatchedMethod> changed, int request) {
+    private void deferReclamationLocked(Patch p, Runnable reclaim) {
         assert lock.isHeldByCurrentThread();
         p.reclaimPending = true;
         reclaimWaiting.add(p);
-        epochs.retire(() -> reclaimNow(p, changed, request));
+        epochs.retire(() -> reclaimNow(p, reclaim));
         scheduleReclaimLocked();
     }
 
@@ -578,16 +584,12 @@ final class TransitionDriver {
     }
 
     /** Retired work: runs after a grace period that succeeded, on the reclaimer. */
-    private void reclaimNow(Patch p, List<PatchedMethod> changed, int request) {
+    private void reclaimNow(Patch p, Runnable reclaim) {
         lock.lock();
         try {
-            releaseDeadEntries(changed, request);
-            for (PatchObject o : p.objects()) {
-                o.postUnpatch();
-            }
+            reclaim.run();
             p.reclaimPending = false;
             reclaimWaiting.remove(p);
-            LOG.info("'{}': a grace period passed; its post-unpatch callbacks ran", p.id());
         } finally {
             lock.unlock();
         }
@@ -601,9 +603,9 @@ final class TransitionDriver {
      * Every thread runs the new patch's entries by now; when the grace period gave up, a
      * replaced patch cannot be unloaded until one succeeds.
      */
-    private void discardReplacedLocked(Patch p, List<Patch> replaced, boolean quiet) {
+    private void discardReplacedLocked(Patch p, boolean quiet) {
         assert lock.isHeldByCurrentThread();
-        for (Patch q : replaced) {
+        for (Patch q : replacing) {
             for (Patch.Func f : q.funcs) {
                 Shape s = f.method.shape();
                 if (s.stack().contains(q)) {
@@ -614,10 +616,8 @@ final class TransitionDriver {
             q.replacedBy = p;
             q.enterPhase(Patch.Phase.OFF);
             if (!quiet) {
-                q.reclaimPending = true;
-                reclaimWaiting.add(q);
-                epochs.retire(() -> releaseReplaced(q));
-                scheduleReclaimLocked();
+                // Nothing to run: the replaced patch may be unloaded once a grace period succeeds.
+                deferReclamationLocked(q, () -> { });
             }
         }
         for (PatchedMethod pm : nops) {
@@ -625,17 +625,6 @@ final class TransitionDriver {
             if (s.stack().contains(p.nop)) {
                 pm.publish(s.withStack(s.stack().remove(p.nop)));
             }
-        }
-    }
-
-    /** Retired work: a replaced patch may be unloaded once a grace period succeeded. */
-    private void releaseReplaced(Patch q) {
-        lock.lock();
-        try {
-            q.reclaimPending = false;
-            reclaimWaiting.remove(q);
-        } finally {
-            lock.unlock();
         }
     }
 
