@@ -11,11 +11,13 @@ import java.lang.invoke.MethodHandles;
 public interface Linker {
 
     /**
-     * Binds {@code slot} to the class of {@code caller}, on the thread that links it, before the
-     * call site is returned. Must not wait for the patch lock (that thread may be inside a read
+     * Binds {@code slot} to class {@code c}, on the thread that links it, before the call site is
+     * returned; {@code caller} is {@code c}'s own lookup, or {@code null} when the link was
+     * deferred (the core then makes one: a slot never holds a class's lookup, which would keep its
+     * class loader alive). Must not wait for the patch lock (that thread may be inside a read
      * section a grace period waits for, or be the one the patch lock's holder waits for), and
      * must not throw: failures are reported by the core and leave the entries concerned running
      * the code below them.
      */
-    void bind(MethodSlot slot, MethodHandles.Lookup caller);
+    void bind(MethodSlot slot, Class<?> c, MethodHandles.Lookup caller);
 }

@@ -68,8 +68,11 @@ public final class MethodSlot {
     /** What {@link #siteValue} holds while the mode site links at its next call ({@link #deferLink}). */
     private static final Object RELINK = new Object();
 
-    /** The lookup a deferred link binds with; guarded by this slot's monitor. */
-    private MethodHandles.Lookup pendingCaller;
+    /**
+     * The class a deferred link binds, weakly: the slot lives as long as the JVM, and a
+     * deployment dropped before the slot's next call must go. Guarded by this slot's monitor.
+     */
+    private WeakReference<Class<?>> pendingClass;
 
     /** The values the three sites answer now, so that an unchanged one is not set again. */
     private Object siteValue;
@@ -214,37 +217,38 @@ public final class MethodSlot {
      */
     private void bindLocked(Shape shape, Class<?> c, FuncStack bound) {
         published = shape;
-        pendingCaller = null;
+        pendingClass = null;
         setFields(shape, bound);
         applyTargets(bound);
         boundClass = new WeakReference<>(c);
     }
 
     /**
-     * A trampoline met this unbound slot while its thread was binding another
+     * A trampoline of class {@code c} met this unbound slot while its thread was binding another
      * ({@code Trampolines.bootstrap}): its mode call site gets {@code relink}, which binds the slot
-     * with {@code caller} (its class's lookup) at the slot's next call, and answers then what the
-     * call runs. Until the slot binds, the lookup is kept, and so its class.
+     * to {@code c} at the slot's next call, and answers then what the call runs. Until then the
+     * slot keeps {@code c} weakly.
      */
-    public synchronized void deferLink(MethodHandles.Lookup caller, MethodHandle relink) {
-        if (boundClass != null || pendingCaller != null) {
+    public synchronized void deferLink(Class<?> c, MethodHandle relink) {
+        if (boundClass != null || pendingClass() != null) {
             return;
         }
-        pendingCaller = caller;
+        pendingClass = new WeakReference<>(c);
         if (siteValue == null) {
             site.setTarget(relink);
             siteValue = RELINK;
         }
     }
 
-    /** The lookup {@link #deferLink} keeps, or {@code null}. */
-    public synchronized MethodHandles.Lookup pendingCaller() {
-        return pendingCaller;
+    /** The class {@link #deferLink} keeps, or {@code null} (none, or collected). */
+    public synchronized Class<?> pendingClass() {
+        WeakReference<Class<?>> c = pendingClass;
+        return c == null ? null : c.get();
     }
 
     /** The deferred link failed: the slot stays unbound, and its calls run the original body. */
     public synchronized void dropDeferredLink() {
-        pendingCaller = null;
+        pendingClass = null;
         if (boundClass == null && siteValue == RELINK) {
             site.setTarget(IDLE);
             siteValue = null;

@@ -101,9 +101,9 @@ public final class Trampolines {
             Linker l = linker;
             if (l != null) {
                 if (LINKING.get() != null) {
-                    slot.deferLink(caller, MethodHandles.insertArguments(RELINK, 0, slot));
+                    slot.deferLink(c, MethodHandles.insertArguments(RELINK, 0, slot));
                 } else {
-                    link(l, slot, caller);
+                    link(l, slot, c, caller);
                 }
             }
         }
@@ -117,10 +117,10 @@ public final class Trampolines {
     }
 
     /** Runs the linker on this thread, marked as linking; never throws. */
-    private static void link(Linker l, MethodSlot slot, MethodHandles.Lookup caller) {
+    private static void link(Linker l, MethodSlot slot, Class<?> c, MethodHandles.Lookup caller) {
         LINKING.set(Boolean.TRUE);
         try {
-            l.bind(slot, caller);
+            l.bind(slot, c, caller);
         } catch (Throwable ignored) {
             // The linker reports its own failures; the slot stays as the linker left it.
         } finally {
@@ -137,10 +137,10 @@ public final class Trampolines {
      */
     private static MethodHandle relink(MethodSlot slot) {
         try {
-            MethodHandles.Lookup caller = slot.pendingCaller();
+            Class<?> c = slot.pendingClass();
             Linker l = linker;
-            if (!slot.isBound() && caller != null && l != null && LINKING.get() == null) {
-                link(l, slot, caller);
+            if (!slot.isBound() && c != null && l != null && LINKING.get() == null) {
+                link(l, slot, c, null);
                 if (!slot.isBound()) {
                     slot.dropDeferredLink();
                 }

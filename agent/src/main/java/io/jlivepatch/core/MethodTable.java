@@ -162,26 +162,26 @@ final class MethodTable implements TargetRegistry, Linker {
      * published another meanwhile, in which case it binds that one.
      */
     @Override
-    public void bind(MethodSlot slot, Lookup caller) {
+    public void bind(MethodSlot slot, Class<?> c, Lookup caller) {
         PatchedMethod pm = bySlot.get(slot.id());
         if (pm == null) {
             return;
         }
-        Class<?> c = caller.lookupClass();
         try {
+            Lookup lookup = caller != null ? caller : Replacements.fullPrivilegeLookup(c, inst);
             while (true) {
                 Shape s = slot.published();
                 // After reading the shape: every patch on its stack was a redirector before the
                 // core published it, so its object is prepared here. A shape published later
                 // fails the install below, and the next turn prepares again (idempotent).
-                prepareObjects(pm, c, caller);
+                prepareObjects(pm, c, lookup);
                 FuncStack bound = s.stack().bind(pm, c);
                 if (slot.install(s, c, bound)) {
                     LOG.debug("bound {} in {}", pm, c.getClassLoader());
                     return;
                 }
             }
-        } catch (RuntimeException | Error e) {
+        } catch (PatchException | RuntimeException | Error e) {
             // Never into the application thread. The slot stays unbound: its class runs the
             // method's original code, which list shows as pending.
             LOG.warn("cannot bind {} in class loader {}: {}; it runs its original code", pm,
@@ -197,7 +197,8 @@ final class MethodTable implements TargetRegistry, Linker {
     PatchedMethod.Instance bindLoaded(PatchedMethod pm, Class<?> c, Lookup lookup) {
         prepareObjects(pm, c, lookup);
         PatchedMethod.Instance i = pm.bindLoaded(c);
-        indexSlots(pm);
+        // This instance only: indexing them all would make a load of n copies cost n * n.
+        bySlot.putIfAbsent(i.slot.id(), pm);
         return i;
     }
 
@@ -241,7 +242,15 @@ final class MethodTable implements TargetRegistry, Linker {
                 continue;
             }
             PatchedMethod.Instance i = f.method.instanceIn(c);
-            if (i != null && !i.emitted && i.error != null) {
+            if (i == null) {
+                // The class read its targets before the patch registered this method, and was
+                // defined after the load looked for loaded classes: it has no trampoline for it
+                // (PatchLoader narrows that window to the end of a class's definition).
+                o.breakWhole("cannot patch " + f.method + ": its class was defined while the patch loaded,"
+                        + " without a trampoline for it");
+                return;
+            }
+            if (!i.emitted && i.error != null) {
                 o.breakWhole("cannot patch " + f.method + ": " + i.error);
                 return;
             }

@@ -1,6 +1,7 @@
 package io.jlivepatch.core;
 
 import io.jlivepatch.bootstrap.PatchLock;
+import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.MethodInfo;
 import io.jlivepatch.patch.PatchDefinition;
 import io.jlivepatch.patch.PatchException;
@@ -21,6 +22,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
 
 /**
  * Loading: a jar's patches read from their bytes, every target resolved, the replacements
@@ -31,6 +36,18 @@ import java.util.Set;
  */
 final class PatchLoader {
 
+    private static final Logger LOG = Log.get(PatchLoader.class);
+
+    /** How long a load waits for the class transforms begun before its registration. */
+    private static final long TRANSFORM_WAIT_MILLIS = 2_000;
+
+    /**
+     * When a load looks again for copies of its target classes defined while it ran (after it):
+     * see {@link #sweep}.
+     */
+    private static final long[] SWEEP_DELAYS_MILLIS = {200, 2_000, 20_000};
+
+    private final ScheduledExecutorService sweeper = TransitionDriver.daemonExecutor("jlivepatch-sweep");
     private final Instrumentation inst;
     private final TrampolineInstaller installer;
     private final MethodTable methods;
@@ -97,7 +114,15 @@ final class PatchLoader {
                 p.funcs.add(new Patch.Func(r.redirect(), pm));
             }
             // After the registration: a class defined from now on gets its trampolines as it
-            // loads, so the loaded classes found below are all there is to instrument.
+            // loads. One whose transform read the targets before is defined soon after that
+            // transform leaves: wait for those, so that the loaded classes found below are all
+            // there is to instrument. One still missed (another agent's transformer held its
+            // definition past the scan) is retransformed by a sweep later (sweep); a patch it
+            // lacks a trampoline of when first called runs nowhere in it (MethodTable.checkWhole).
+            if (!installer.awaitEarlierTransforms(TRANSFORM_WAIT_MILLIS)) {
+                LOG.warn("a class transform begun before this load took over {} ms; the sweeps after the"
+                        + " load retransform the class it defines", TRANSFORM_WAIT_MILLIS);
+            }
             bindLoadedClassesLocked(patches, retransformed);
             for (Patch p : patches) {
                 for (Patch.Func f : p.funcs) {
@@ -108,7 +133,65 @@ final class PatchLoader {
             unwindLocked(patches, created, retransformed);
             throw e;
         }
+        for (long delay : SWEEP_DELAYS_MILLIS) {
+            sweeper.schedule(this::sweep, delay, TimeUnit.MILLISECONDS);
+        }
         return patches;
+    }
+
+    /**
+     * Retransforms the copies of target classes that lack a target's trampoline: a copy whose
+     * transform read the targets before a load registered them, and which was defined after the
+     * load looked for loaded classes (another agent's transformer that runs after ours can hold a
+     * definition that long). Such a copy has no instance of the method (no slot bound to it or
+     * claimed by its class loader). Retransformed, it gets every trampoline: one that was never
+     * called links like any late class's; a patch that an earlier call found incomplete there
+     * stays out of that copy ({@link MethodTable} breaks it whole). On the sweeper, a few times
+     * after each load, under the patch lock.
+     */
+    private void sweep() {
+        lock.lock();
+        try {
+            // Loaded classes first: a class listed has had its transform, and so its instances,
+            // before the coverage below is taken; one defined later is not listed.
+            Class<?>[] loaded = inst.getAllLoadedClasses();
+            Map<String, List<Predicate<Class<?>>>> byName = new HashMap<>();
+            for (PatchedMethod pm : methods.all()) {
+                byName.computeIfAbsent(pm.className, k -> new ArrayList<>()).add(pm.coverage());
+            }
+            if (byName.isEmpty()) {
+                return;
+            }
+            for (Class<?> c : loaded) {
+                List<Predicate<Class<?>>> targets = byName.get(c.getName());
+                if (targets == null || c.isHidden() || c.isArray() || !lacksATrampoline(c, targets)) {
+                    continue;
+                }
+                if (!inst.isModifiableClass(c) || !installer.canLink(c.getClassLoader())) {
+                    continue;
+                }
+                try {
+                    installer.retransform(List.of(c));
+                    LOG.info("{} in class loader {} was defined while a patch loaded, without all its trampolines;"
+                            + " retransformed it", c.getName(), TrampolineInstaller.loaderName(c.getClassLoader()));
+                } catch (PatchException e) {
+                    LOG.warn("{}", e.getMessage());
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("looking for classes defined while a patch loaded failed: {}", e.toString());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static boolean lacksATrampoline(Class<?> c, List<Predicate<Class<?>>> targets) {
+        for (Predicate<Class<?>> hasInstance : targets) {
+            if (!hasInstance.test(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,7 +8,10 @@ import io.jlivepatch.patch.MethodInfo;
 import java.lang.invoke.MethodHandle;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -191,6 +194,33 @@ final class PatchedMethod implements FuncStack.EntryBinder {
             }
         }
         return null;
+    }
+
+    /**
+     * What {@link #instanceIn} would find, for many classes at once: answers a test of whether a
+     * class has an instance of this method, built in one pass (a sweep of every loaded copy would
+     * otherwise cost copies times instances).
+     */
+    synchronized java.util.function.Predicate<Class<?>> coverage() {
+        Set<Class<?>> bound = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<ClassLoader> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean bootClaimed = false;
+        for (Instance i : instances) {
+            Class<?> c = i.slot.boundClass();
+            if (c != null) {
+                bound.add(c);
+            } else if (i.claimed) {
+                ClassLoader l = i.loader == null ? null : i.loader.get();
+                if (i.loader == null) {
+                    bootClaimed = true;
+                } else if (l != null) {
+                    claimed.add(l);
+                }
+            }
+        }
+        boolean boot = bootClaimed;
+        return c -> bound.contains(c)
+                || (c.getClassLoader() == null ? boot : claimed.contains(c.getClassLoader()));
     }
 
     /** The instance whose slot is {@code slot}, or {@code null}. */

@@ -97,7 +97,8 @@ final class TransitionDriver {
         this.stallReport = stallReport;
     }
 
-    private static ScheduledExecutorService daemonExecutor(String name) {
+    /** A single daemon thread, started at its first task. */
+    static ScheduledExecutorService daemonExecutor(String name) {
         return Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, name);
             thread.setDaemon(true);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -41,10 +42,21 @@ public final class TrampolineInstaller {
     private final Instrumentation inst;
     private final TargetRegistry registry;
     private final Map<ClassLoader, Boolean> loadersThatSeeUs = new WeakHashMap<>();
+    private final TransformGate gate = new TransformGate();
 
     public TrampolineInstaller(Instrumentation inst, TargetRegistry registry) {
         this.inst = inst;
         this.registry = registry;
+    }
+
+    /**
+     * After a registration of targets, waits (at most {@code timeoutMillis}) until every transform
+     * that may have read the targets before it has left ({@link TransformGate}): a class it
+     * instrumented is then defined, or about to be, and the classes loaded from then on carry
+     * the new targets. Answers whether they all left in time.
+     */
+    public boolean awaitEarlierTransforms(long timeoutMillis) {
+        return gate.awaitEarlier(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Registers the transformer with the JVM. Called once. */
@@ -107,6 +119,16 @@ public final class TrampolineInstaller {
             if (internalName == null) {
                 return null;
             }
+            int token = gate.enter();
+            try {
+                return transform(module, loader, internalName, redefined, classFile);
+            } finally {
+                gate.exit(token);
+            }
+        }
+
+        private byte[] transform(Module module, ClassLoader loader, String internalName, Class<?> redefined,
+                byte[] classFile) {
             Map<String, Integer> targets = registry.targetsOf(loader, internalName, redefined);
             if (targets == null) {
                 return null;

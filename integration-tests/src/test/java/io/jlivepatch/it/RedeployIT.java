@@ -3,6 +3,9 @@ package io.jlivepatch.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jlivepatch.it.patches.PairAPatch;
+import io.jlivepatch.it.patches.PairBothPatch;
+import io.jlivepatch.it.patches.RedeployNestedPatch;
 import io.jlivepatch.it.patches.RedeployPatch;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.ControlClient;
@@ -10,6 +13,7 @@ import io.jlivepatch.it.support.PatchJars;
 import io.jlivepatch.it.support.PatchList;
 import io.jlivepatch.it.support.TargetJvm;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * said patched, and a load with two copies loaded was refused. Found in review: a copy whose first
  * call came while the load ran (after it looked for loaded copies, before the patch redirected
  * the method) ran its original code for good; and a dropped copy stayed reachable after its patch
- * was disabled and unloaded, through a call site's handle of the patch's code.
+ * was disabled and unloaded, through a call site's handle of the patch's code. Found in the third
+ * review: a slot whose link was deferred kept its class's lookup (a leak), and a copy defined while
+ * a load registered its methods, and missed by its look for loaded classes, ran {@code a2:b1}.
  */
 class RedeployIT {
 
@@ -107,6 +113,162 @@ class RedeployIT {
             assertEquals("drop=2 dropped", target.call("drop"));
             assertEquals("dropped-alive=0/3 alive", target.call("dropped-alive"));
         }
+    }
+
+    /**
+     * Review 3: the slot of a class whose link a nested link deferred kept that class's lookup
+     * until its next call, and a slot lives as long as the JVM: a deployment dropped before that
+     * call was never collected. The pre-patch callback of RedeployTarget's object calls
+     * RedeployNested.value of the same deployment for the first time, so that slot's link is
+     * deferred, and nothing calls it again. Before: {@code dropped-alive=1/1 alive}.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aDroppedCopyWhoseLinkWasDeferredIsCollected() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "redeploy-nested", RedeployNestedPatch.class)).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals("deploy-dropped=v2", target.call("deploy-dropped"));
+            assertEquals(List.of("disabled patch 'redeploy-nested'"), control.run("disable", "redeploy-nested"));
+            control.run("unload", "redeploy-nested");
+            assertTrue(!PatchList.parse("list", control.run("list")).has("redeploy-nested"));
+            assertEquals("drop=1 dropped", target.call("drop"));
+            assertEquals("dropped-alive=0/1 alive", target.call("dropped-alive"));
+        }
+    }
+
+    /** The deferred link still binds at the slot's next call, to the patch. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aDeferredLinkBindsAtItsNextCall() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "redeploy-nested", RedeployNestedPatch.class)).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals("deploy-dropped=v2", target.call("deploy-dropped"));
+            assertEquals("call-nested=n2", target.call("call-nested"));
+            assertEquals(List.of("disabled patch 'redeploy-nested'"), control.run("disable", "redeploy-nested"));
+            assertEquals("call-nested=n1", target.call("call-nested"));
+            control.run("unload", "redeploy-nested");
+            assertEquals("drop=1 dropped", target.call("drop"));
+            assertEquals("dropped-alive=0/1 alive", target.call("dropped-alive"));
+        }
+    }
+
+    /**
+     * Review 3: copies of RedeployPair are defined without a pause (none called) while a patch of
+     * its methods a and b loads, with RedeployPair.a a target already (pair-a). A copy whose
+     * transform read the targets before the load registered b, and whose definition the load's
+     * look for loaded classes missed, got a's trampoline and not b's: it ran {@code a2:b1}. Now the
+     * load waits for the transforms begun before its registration, and a copy still missed runs
+     * none of pair-both ({@code aq:b1}, the state below it), never a mix. 10 rounds.
+     */
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void copiesDefinedWhileALoadRegistersRunItsPatchWholeOrNotAtAll() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Path a = PatchJars.of(jars, "pair-a", PairAPatch.class);
+            Path both = PatchJars.of(jars, "pair-both", PairBothPatch.class);
+            int whole = 0;
+            int none = 0;
+            for (int round = 0; round < 10; round++) {
+                Cli.load(target.pid(), a).assertSuccess();
+                ControlClient control = ControlClient.of(target.pid());
+                assertEquals("pair-storm-start=started", target.call("pair-storm-start"));
+                TimeUnit.MILLISECONDS.sleep(100);
+                Cli.load(target.pid(), both).assertSuccess();
+                TimeUnit.MILLISECONDS.sleep(100);
+                String counts = target.call("pair-storm-stop");
+                for (String version : counts.substring("pair-storm-stop=".length()).split(" ")) {
+                    String[] kv = version.split("=");
+                    assertTrue(kv[0].equals("a2:b2") || kv[0].equals("aq:b1"),
+                            "round " + round + ": only whole versions: " + counts);
+                    if (kv[0].equals("a2:b2")) {
+                        whole += Integer.parseInt(kv[1]);
+                    } else {
+                        none += Integer.parseInt(kv[1]);
+                    }
+                }
+                // Both unloaded, the copies can go: each load retransforms the loaded copies.
+                for (String id : List.of("pair-both", "pair-a")) {
+                    assertEquals(List.of("disabled patch '" + id + "'"), control.run("disable", id));
+                    control.run("unload", id);
+                }
+                target.call("loaded-classes");
+            }
+            System.out.println("RedeployIT pair storm: " + whole + " copies ran pair-both, " + none + " ran none of it");
+        }
+    }
+
+    /**
+     * The window the load cannot close: another agent's transformer (an APM agent's, say) runs
+     * after jlivepatch's on a copy's definition and holds it 1.5 s, across a whole load of
+     * pair-both. jlivepatch's transformer read the targets before the registration (RedeployPair.a
+     * only, from pair-a), and the copy is not a loaded class when the load looks. That copy runs
+     * none of pair-both ({@code aq:b1}, what pair-a alone makes of it), never a mix; a copy defined
+     * after it runs pair-both whole. Before: {@code a2:b1}.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCopyWhoseDefinitionOutlastsTheLoadRunsNoneOfThePatch() throws Exception {
+        Path slowAgent = slowAgentJar();
+        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
+                .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/RedeployPair").start()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "pair-a", PairAPatch.class)).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals("slow-pair-start=started", target.call("slow-pair-start"));
+            TimeUnit.MILLISECONDS.sleep(300);
+            Cli.load(target.pid(), PatchJars.of(jars, "pair-both", PairBothPatch.class)).assertSuccess();
+            assertEquals("slow-pair-join=aq:b1 a2:b2", target.call("slow-pair-join"));
+            assertTrue(target.stderrLines().stream().anyMatch(l -> l.contains("'pair-both': cannot patch "
+                    + "io.jlivepatch.it.fixture.redeploy.RedeployPair.b()Ljava/lang/String;: its class was defined"
+                    + " while the patch loaded")), String.join("\n", target.stderrLines()));
+            // The sweep after the load retransforms the copy (it lacked b's trampoline); pair-both
+            // stays out of it, as its first call found it.
+            target.awaitStderrLine("the sweep", l -> l.contains("RedeployPair in class loader 'slow-pair' was"
+                    + " defined while a patch loaded"), Duration.ofSeconds(10));
+            assertEquals("slow-pair-call=aq:b1", target.call("slow-pair-call"));
+            assertEquals(List.of("disabled patch 'pair-both'"), control.run("disable", "pair-both"));
+            assertEquals("slow-pair-call=aq:b1", target.call("slow-pair-call"));
+        }
+    }
+
+    /**
+     * The same window for a copy whose class was no target when its transform read the targets:
+     * it got no trampoline at all and ran its original code for good, while list said pair-both
+     * patched. The sweep after the load retransforms it; its methods then link as a late class's.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCopyWithNoTrampolineDefinedAcrossTheLoadIsPatchedBySweep() throws Exception {
+        Path slowAgent = slowAgentJar();
+        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
+                .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/RedeployPair").start()) {
+            assertEquals("slow-pair-start=started", target.call("slow-pair-start"));
+            TimeUnit.MILLISECONDS.sleep(300);
+            Cli.load(target.pid(), PatchJars.of(jars, "pair-both", PairBothPatch.class)).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            String joined = target.call("slow-pair-join");
+            assertTrue(joined.equals("slow-pair-join=a1:b1 a2:b2") || joined.equals("slow-pair-join=a2:b2 a2:b2"),
+                    joined);
+            target.awaitStderrLine("the sweep", l -> l.contains("RedeployPair in class loader 'slow-pair' was"
+                    + " defined while a patch loaded"), Duration.ofSeconds(30));
+            assertEquals("slow-pair-call=a2:b2", target.call("slow-pair-call"));
+            assertEquals(List.of("disabled patch 'pair-both'"), control.run("disable", "pair-both"));
+            assertEquals("slow-pair-call=a1:b1", target.call("slow-pair-call"));
+        }
+    }
+
+    private Path slowAgentJar() throws java.io.IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Premain-Class", "io.jlivepatch.it.fixture.SlowTransformerAgent");
+        main.putValue("Can-Retransform-Classes", "true");
+        Path jar = jars.resolve("slow-agent.jar");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(jar)) {
+            new java.util.jar.JarOutputStream(out, manifest).close();
+        }
+        return jar;
     }
 
     private ControlClient load(TargetJvm target) {
