@@ -6,7 +6,9 @@ import io.jlivepatch.patch.PatchDefinition;
 import io.jlivepatch.patch.PatchException;
 import io.jlivepatch.patch.RedirectDefinition;
 import java.lang.invoke.MethodHandles.Lookup;
+import io.jlivepatch.api.SystemState;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,7 +99,26 @@ final class Patch {
     Patch(PatchDefinition definition, Path jar) {
         this.definition = definition;
         this.jar = jar;
+        Map<Long, SystemState> s = new LinkedHashMap<>();
+        definition.states().forEach((id, version) -> s.put(id, new SystemState(id, version, definition.id())));
+        this.states = Collections.unmodifiableMap(s);
     }
+
+    /** The system states it declares, by id (the kernel's {@code patch->states}). */
+    final Map<Long, SystemState> states;
+
+    /**
+     * When its last enable began, in the order of enables (the kernel's {@code klp_patches} list
+     * order): {@link SystemState#previous} looks at the patches enabled before it. Under the lock.
+     */
+    volatile long enableSerial;
+
+    /**
+     * The patches its patching transition replaced, from their discard until its post-patch
+     * callbacks have run: they count as enabled before it for {@link SystemState#previous}, as
+     * the kernel frees replaced patches only after those callbacks.
+     */
+    volatile List<Patch> replacedInTransition = List.of();
 
     String id() {
         return definition.id();

@@ -1,6 +1,7 @@
 package io.jlivepatch.core;
 
 import io.jlivepatch.api.Shadow;
+import io.jlivepatch.api.SystemState;
 import io.jlivepatch.bootstrap.Dispatcher;
 import io.jlivepatch.bootstrap.FuncStack;
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
@@ -78,6 +79,18 @@ public final class PatchManager {
         this.installer = new TrampolineInstaller(inst, methods);
         this.loader = new PatchLoader(inst, installer, methods, lock);
         this.driver = new TransitionDriver(lock, epochs, methods, transitionTimeout, stallReport);
+        SystemState.install(new SystemState.Registry() {
+            @Override
+            public SystemState state(String patchId, long id) {
+                Patch p = patches.get(patchId);
+                return p == null ? null : p.states.get(id);
+            }
+
+            @Override
+            public SystemState previous(String patchId, long id) {
+                return previousState(patchId, id);
+            }
+        });
         this.notWatching = new NotWatching(() -> {
             Patch p = driver.transitionPatch();
             return p == null ? null : p.id();
@@ -351,6 +364,28 @@ public final class PatchManager {
         if (p.loading != null) {
             throw new PatchException("patch '" + p.id() + "' is being loaded; wait for the load to end");
         }
+    }
+
+    /**
+     * The kernel's {@code klp_get_prev_state()}: state {@code id} of the newest patch enabled
+     * before patch {@code patchId} that declares it (with, during a cumulative patch's transition
+     * up to its post-patch callbacks, the patches it replaces). Reads no lock: the patches map is
+     * copied on write, and the fields read are volatile.
+     */
+    private SystemState previousState(String patchId, long id) {
+        Patch p = patches.get(patchId);
+        if (p == null) {
+            return null;
+        }
+        Patch newest = null;
+        for (Patch q : patches.values()) {
+            boolean before = q != p && ((q.enabled && q.enableSerial < p.enableSerial)
+                    || p.replacedInTransition.contains(q));
+            if (before && q.states.containsKey(id) && (newest == null || q.enableSerial > newest.enableSerial)) {
+                newest = q;
+            }
+        }
+        return newest == null ? null : newest.states.get(id);
     }
 
     /** The enabled patches, in load order. */

@@ -1,5 +1,6 @@
 package io.jlivepatch.core;
 
+import io.jlivepatch.api.SystemState;
 import io.jlivepatch.bootstrap.Dispatcher;
 import io.jlivepatch.bootstrap.FuncStack;
 import io.jlivepatch.bootstrap.MethodSlot;
@@ -88,6 +89,9 @@ final class TransitionDriver {
      */
     private final ScheduledExecutorService reclaimer = daemonExecutor("jlivepatch-reclaim");
 
+    /** Enables begun so far: each patch's {@link Patch#enableSerial}. Under the lock. */
+    private long enables;
+
     TransitionDriver(PatchLock lock, EpochDomain epochs, MethodTable methods, Duration transitionTimeout,
             Duration stallReport) {
         this.lock = lock;
@@ -138,6 +142,8 @@ final class TransitionDriver {
     TransitionRequest enableLocked(Patch p, List<Patch> enabled) throws PatchException {
         assert lock.isHeldByCurrentThread();
         warnUnless(transition == null && !p.enabled, "enable of '" + p.id() + "' with a transition in flight or enabled");
+        checkStatesLocked(p, enabled);
+        p.enableSerial = ++enables;
         LOG.info("enabling patch '{}'", p.id());
         LOG.info("'{}': initializing patching transition", p.id());
         // Classes the linker bound while the patch was loading get their objects now, so that
@@ -493,6 +499,7 @@ final class TransitionDriver {
             for (PatchObject o : objects) {
                 o.postPatch(serial);
             }
+            p.replacedInTransition = List.of();
         } else {
             List<PatchObject> objects = p.enterPhase(Patch.Phase.OFF);
             if (quiet) {
@@ -606,6 +613,7 @@ final class TransitionDriver {
      */
     private void discardReplacedLocked(Patch p, boolean quiet) {
         assert lock.isHeldByCurrentThread();
+        p.replacedInTransition = List.copyOf(replacing);
         for (Patch q : replacing) {
             for (Patch.Func f : q.funcs) {
                 Shape s = f.method.shape();
@@ -625,6 +633,32 @@ final class TransitionDriver {
             Shape s = pm.shape();
             if (s.stack().contains(p.nop)) {
                 pm.publish(s.withStack(s.stack().remove(p.nop)));
+            }
+        }
+    }
+
+    /**
+     * The kernel's {@code klp_is_patch_compatible()}: every state an enabled patch declares, {@code
+     * p} declares with a version as high or higher; a patch that is not cumulative may leave one
+     * out (it does not touch it), a cumulative one may not (it would drop it).
+     */
+    private static void checkStatesLocked(Patch p, List<Patch> enabled) throws PatchException {
+        for (Patch q : enabled) {
+            if (q == p) {
+                continue;
+            }
+            for (SystemState old : q.states.values()) {
+                SystemState mine = p.states.get(old.id());
+                if (mine == null && p.definition.replace()) {
+                    throw new PatchException("patch '" + p.id() + "' is not compatible with the enabled patches: it is"
+                            + " cumulative and drops system state " + old.id() + " (version " + old.version()
+                            + " in patch '" + q.id() + "')");
+                }
+                if (mine != null && mine.version() < old.version()) {
+                    throw new PatchException("patch '" + p.id() + "' is not compatible with the enabled patches: it"
+                            + " lowers system state " + old.id() + " from version " + old.version() + " (patch '"
+                            + q.id() + "') to " + mine.version());
+                }
             }
         }
     }

@@ -207,7 +207,7 @@ public final class PatchCode {
         byte[] bytes = cw.toByteArray();
         try {
             define(MethodHandles.lookup(), new PatchDefinition("warm-up", "", false, name.replace('/', '.'),
-                    java.util.List.of(), Callbacks.NONE, "", null, Map.of(name, bytes), java.util.List.of()));
+                    java.util.List.of(), Callbacks.NONE, "", null, Map.of(name, bytes), java.util.List.of(), Map.of()));
         } catch (PatchException e) {
             throw new IllegalStateException("the patch code definition does not work: " + e.getMessage(), e);
         }

@@ -18,9 +18,10 @@ import java.util.Map;
  * @param jarClasses every class of its jar, by internal name: what its code may use of the jar
  *     ({@link PatchCode})
  * @param shadowIds the ids of the shadow variables the agent frees when it unloads the patch
+ * @param states the system states it declares: id to version, in declaration order
  */
 public record PatchDefinition(String id, String description, boolean replace, String className,
         List<RedirectDefinition> redirects, Callbacks callbacks, String jarSha256,
         NotWatchingPolicy notWatching, Map<String, byte[]> jarClasses,
-        List<Long> shadowIds) {
+        List<Long> shadowIds, Map<Long, Integer> states) {
 }

@@ -111,10 +111,22 @@ public final class PatchJar {
                         + ", not '" + parsed.notWatching + "'");
             }
         }
+        Map<Long, Integer> states = new LinkedHashMap<>();
+        for (long[] st : parsed.states) {
+            if (st[0] == 0) {
+                throw new PatchException("patch '" + id + "': a @State needs an id other than 0");
+            }
+            if (st[1] < 0) {
+                throw new PatchException("patch '" + id + "': state " + st[0] + " has a negative version " + st[1]);
+            }
+            if (states.put(st[0], (int) st[1]) != null) {
+                throw new PatchException("patch '" + id + "' declares state " + st[0] + " twice");
+            }
+        }
         String[] c = parsed.callbacks;
         return new PatchDefinition(id, parsed.description, parsed.replace, parsed.binaryName(),
                 List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256, notWatching, jarClasses,
-                List.copyOf(parsed.shadowIds));
+                List.copyOf(parsed.shadowIds), Collections.unmodifiableMap(states));
     }
 
     private static Map<String, byte[]> classesOf(Path jar) throws PatchException {
@@ -198,6 +210,8 @@ public final class PatchJar {
         boolean replace;
         String notWatching = "";
         final List<Long> shadowIds = new ArrayList<>();
+        /** Each {@code @State}: id, version (1 unless given). */
+        final List<long[]> states = new ArrayList<>();
         String nonStaticRedirect;
         final List<RedirectDefinition> redirects = new ArrayList<>();
         /** By position in {@link #CALLBACKS}: name + descriptor, or null. */
@@ -243,6 +257,25 @@ public final class PatchJar {
 
                 @Override
                 public AnnotationVisitor visitArray(String name) {
+                    if (name.equals("states")) {
+                        return new AnnotationVisitor(Opcodes.ASM9) {
+                            @Override
+                            public AnnotationVisitor visitAnnotation(String ignored, String descriptor) {
+                                long[] state = {0, 1};
+                                states.add(state);
+                                return new AnnotationVisitor(Opcodes.ASM9) {
+                                    @Override
+                                    public void visit(String key, Object value) {
+                                        if (key.equals("id")) {
+                                            state[0] = ((Number) value).longValue();
+                                        } else if (key.equals("version")) {
+                                            state[1] = ((Number) value).longValue();
+                                        }
+                                    }
+                                };
+                            }
+                        };
+                    }
                     if (!name.equals("shadowIds")) {
                         return null;
                     }

@@ -112,6 +112,6 @@ class PatchCodeTest {
         RedirectDefinition r = new RedirectDefinition(TARGET.replace('/', '.'), "fix", "", "fix",
                 "(L" + TARGET + ";)Ljava/lang/String;");
         return new PatchDefinition("guarded", "", false, PATCH.replace('/', '.'), List.of(r), Callbacks.NONE,
-                "0".repeat(64), null, Map.of(PATCH, bytes), List.of());
+                "0".repeat(64), null, Map.of(PATCH, bytes), List.of(), Map.of());
     }
 }

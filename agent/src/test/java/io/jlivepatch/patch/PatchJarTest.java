@@ -10,6 +10,9 @@ import io.jlivepatch.patch.fixtures.GoodPatch;
 import io.jlivepatch.patch.fixtures.Helper;
 import io.jlivepatch.patch.fixtures.NoRedirects;
 import io.jlivepatch.patch.fixtures.NonStaticPatch;
+import io.jlivepatch.patch.fixtures.StatefulPatch;
+import io.jlivepatch.patch.fixtures.TwiceState;
+import io.jlivepatch.patch.fixtures.ZeroState;
 import io.jlivepatch.patch.fixtures.UsesHelper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,6 +118,20 @@ class PatchJarTest {
         assertError("patch 'bad-callbacks': @PostPatch method postPatch()Z must take no parameters or a Class"
                 + " (its object's) and return void",
                 jar(BadCallbacks.class));
+    }
+
+    @Test
+    void readsStates() throws Exception {
+        PatchDefinition p = PatchJar.read(jar(StatefulPatch.class)).get(0);
+        assertEquals(java.util.List.of(7L, 9L), java.util.List.copyOf(p.states().keySet()), "in declaration order");
+        assertEquals(java.util.Map.of(7L, 3, 9L, 1), p.states(), "the version is 1 unless given");
+        assertEquals(java.util.Map.of(), PatchJar.read(jar(GoodPatch.class)).get(0).states());
+    }
+
+    @Test
+    void aStateIsDeclaredOnceWithAnIdOtherThanZero() throws IOException {
+        assertError("patch 'twice-state' declares state 7 twice", jar(TwiceState.class));
+        assertError("patch 'zero-state': a @State needs an id other than 0", jar(ZeroState.class));
     }
 
     private static void assertError(String message, Path jar) {

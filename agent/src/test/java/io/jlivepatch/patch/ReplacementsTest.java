@@ -88,7 +88,7 @@ class ReplacementsTest {
         cw.visitEnd();
         byte[] bytes = cw.toByteArray();
         return new PatchDefinition("reveal", "", false, PATCH.replace('/', '.'),
-                List.of(redirect()), Callbacks.NONE, "0".repeat(64), null, Map.of(PATCH, bytes), List.of());
+                List.of(redirect()), Callbacks.NONE, "0".repeat(64), null, Map.of(PATCH, bytes), List.of(), Map.of());
     }
 
     /** Defines the fixture class itself, so it lands in this loader's unnamed module. */

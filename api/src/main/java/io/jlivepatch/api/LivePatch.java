@@ -27,7 +27,8 @@ public @interface LivePatch {
 
     /**
      * A cumulative patch that replaces all the patches enabled before it (the kernel's atomic
-     * replace). Accepted and recorded; the replacing semantics arrive with cumulative patches.
+     * replace): enabling it replaces every enabled patch in one transition; the methods only
+     * those patches changed return to their original code, and the replaced patches end disabled.
      */
     boolean replace() default false;
 
@@ -45,4 +46,11 @@ public @interface LivePatch {
      * {@code @PostUnpatch} callback with {@link Shadow#freeAll}, or keeps them.
      */
     long[] shadowIds() default {};
+
+    /**
+     * The system states the patch changes, each with its version (see {@link State}): a patch
+     * that would drop a state the enabled patches declare, or lower its version, is not enabled
+     * (and not loaded).
+     */
+    State[] states() default {};
 }
