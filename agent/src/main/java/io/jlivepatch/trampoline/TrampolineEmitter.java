@@ -61,17 +61,26 @@ final class TrampolineEmitter extends LocalVariablesSorter {
     private int thrown;
     private int prologueStack;
 
-    TrampolineEmitter(MethodVisitor next, String owner, int access, String descriptor, int slotId) {
+    /** The method's first line, which the prologue carries; -1: none (no line numbers). */
+    private final int firstLine;
+
+    TrampolineEmitter(MethodVisitor next, String owner, int access, String descriptor, int slotId, int firstLine) {
         super(Opcodes.ASM9, access, descriptor, next);
         this.owner = owner;
         this.isStatic = (access & Opcodes.ACC_STATIC) != 0;
         this.method = Type.getMethodType(descriptor);
         this.slotId = slotId;
+        this.firstLine = firstLine;
     }
 
     @Override
     public void visitCode() {
         super.visitCode();
+        if (firstLine > 0) {
+            Label prologue = new Label();
+            mv.visitLabel(prologue);
+            mv.visitLineNumber(firstLine, prologue);
+        }
         record = newLocal(Type.getObjectType(RECORD));
         thrown = newLocal(Type.getObjectType(THROWABLE));
         Object[] args = argumentLocals();

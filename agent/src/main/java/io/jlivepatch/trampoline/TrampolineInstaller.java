@@ -175,11 +175,13 @@ public final class TrampolineInstaller {
     static byte[] instrument(byte[] classFile, String internalName, Map<String, Integer> targets,
             TargetRegistry registry) {
         Map<String, Integer> remaining = new HashMap<>(targets);
+        Map<String, Integer> firstLines = firstLines(new ClassReader(classFile), targets);
         while (true) {
             ClassReader reader = new ClassReader(classFile);
             ClassWriter writer = new ClassWriter(reader, 0);
             List<Integer> emitted = new ArrayList<>();
-            reader.accept(new TargetClassVisitor(writer, internalName, remaining, emitted), ClassReader.EXPAND_FRAMES);
+            reader.accept(new TargetClassVisitor(writer, internalName, remaining, emitted, firstLines),
+                    ClassReader.EXPAND_FRAMES);
             byte[] written;
             try {
                 written = writer.toByteArray();
@@ -199,17 +201,45 @@ public final class TrampolineInstaller {
         }
     }
 
+    /**
+     * The first line number of each target method's code (name + descriptor), for the prologue:
+     * so that a stack trace, or a stall report, that shows a thread in the trampoline names the
+     * method's first line rather than no line at all.
+     */
+    private static Map<String, Integer> firstLines(ClassReader reader, Map<String, Integer> targets) {
+        Map<String, Integer> lines = new HashMap<>();
+        reader.accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                String key = name + descriptor;
+                if (!targets.containsKey(key)) {
+                    return null;
+                }
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitLineNumber(int line, org.objectweb.asm.Label start) {
+                        lines.putIfAbsent(key, line);
+                    }
+                };
+            }
+        }, ClassReader.SKIP_FRAMES);
+        return lines;
+    }
+
     private static final class TargetClassVisitor extends ClassVisitor {
         private final String internalName;
         private final Map<String, Integer> targets;
         private final List<Integer> emitted;
+        private final Map<String, Integer> firstLines;
 
         TargetClassVisitor(ClassVisitor next, String internalName, Map<String, Integer> targets,
-                List<Integer> emitted) {
+                List<Integer> emitted, Map<String, Integer> firstLines) {
             super(Opcodes.ASM9, next);
             this.internalName = internalName;
             this.targets = targets;
             this.emitted = emitted;
+            this.firstLines = firstLines;
         }
 
         @Override
@@ -232,7 +262,8 @@ public final class TrampolineInstaller {
                 return mv;
             }
             emitted.add(slot);
-            return new TrampolineEmitter(mv, internalName, access, descriptor, slot);
+            return new TrampolineEmitter(mv, internalName, access, descriptor, slot,
+                    firstLines.getOrDefault(name + descriptor, -1));
         }
     }
 }

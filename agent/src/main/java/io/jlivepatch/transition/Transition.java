@@ -85,22 +85,46 @@ public final class Transition {
      * A thread that cannot switch yet, and the frame of a changing method that holds it; or, when
      * its stack was cut short at the JVM's stack-trace limit, its top frame.
      */
-    public record Holder(Thread thread, StackTraceElement frame, boolean cutShort) {
+    public record Holder(Thread thread, StackTraceElement frame, boolean cutShort, StackTraceElement patchFrame) {
+
+        /** The class loaders of patch code are named so, then the patch id ({@code PatchCode}). */
+        private static final String PATCH_LOADER = "jlivepatch:";
+
         /**
          * {@code thread 'name' (#id) in a.b.C.m(C.java:12)}: the frame without the class loader
-         * and module that {@link StackTraceElement#toString()} puts first ({@code app//}).
+         * and module that {@link StackTraceElement#toString()} puts first ({@code app//}). A thread
+         * that is in a patch's code (its replacement, or what that calls in the patch jar) names
+         * that line first, with the patch: {@code in jlivepatch:fix-7//com.acme.Fix.total(Fix.java:31),
+         * patch 'fix-7' replacing a.b.C.m(C.java:12)}.
          */
         @Override
         public String toString() {
             return "thread '" + thread.getName() + "' (#" + thread.getId() + ")"
                     + (cutShort ? ", whose stack is deeper than the " + StackCheck.STACK_TRACE_LIMIT
                             + " frames a stack trace shows," : "")
-                    + " in " + describe(frame);
+                    + " in " + (patchFrame == null ? describe(frame) : describe(patchFrame) + ", patch '"
+                            + patchFrame.getClassLoaderName().substring(PATCH_LOADER.length()) + "' replacing "
+                            + describe(frame));
+        }
+
+        /** The topmost frame of patch code above {@code frames[holding]}, or {@code null}. */
+        static StackTraceElement patchFrameAbove(StackTraceElement[] frames, StackTraceElement holding) {
+            for (StackTraceElement e : frames) {
+                if (e == holding) {
+                    return null;
+                }
+                String loader = e.getClassLoaderName();
+                if (loader != null && loader.startsWith(PATCH_LOADER)) {
+                    return e;
+                }
+            }
+            return null;
         }
 
         /**
          * {@code a.b.C.m(C.java:12)}: a frame without the class loader and module that
-         * {@link StackTraceElement#toString()} puts first ({@code app//}); {@code Unknown Source}
+         * {@link StackTraceElement#toString()} puts first ({@code app//}), except a patch's
+         * ({@code jlivepatch:fix-7//}); {@code Unknown Source}
          * for a frame with no file (an obsolete method's, after a retransformation).
          */
         public static String describe(StackTraceElement frame) {
@@ -108,7 +132,9 @@ public final class Transition {
             String where = frame.isNativeMethod() ? "Native Method"
                     : file == null ? "Unknown Source"
                     : frame.getLineNumber() >= 0 ? file + ":" + frame.getLineNumber() : file;
-            return frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";
+            String loader = frame.getClassLoaderName();
+            String prefix = loader != null && loader.startsWith(PATCH_LOADER) ? loader + "//" : "";
+            return prefix + frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";
         }
     }
 
@@ -248,7 +274,8 @@ public final class Transition {
             // what it shows: unknown counts as holding. The thread's own check at its outermost
             // exit walks the whole stack; a round that sees it whole (an unmounted virtual
             // thread, a shallower stack) switches it.
-            holding.add(new Holder(t, hold != null ? hold : frames[0], cut));
+            holding.add(new Holder(t, hold != null ? hold : frames[0], cut,
+                    hold != null ? Holder.patchFrameAbove(frames, hold) : null));
             if (r != null) {
                 r.requestCheckRelease();
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.it.patches.PairBisPatch;
+import io.jlivepatch.it.patches.HoldingPatch;
 import io.jlivepatch.it.patches.PairPatch;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.PatchJars;
@@ -241,6 +242,31 @@ class TransitionIT {
             expected.add("jlivepatch: warning: refused 'load " + jar + "': patch 'pair' was not loaded:"
                     + " its transition stalled for 2 s on " + holder + ", so it was reversed");
             Transcript.assertAfterExit(target, expected);
+        }
+    }
+
+    /**
+     * Issue 11, part 5: a thread held inside a patch's own code names that line, and the patch,
+     * in the stall report and the back-out answer; before, they named the target's frame alone,
+     * as if the original ran, and without a line ({@code PatchHold.java}): the prologue carries
+     * the method's first line (20) now.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aStallInsidePatchCodeNamesThePatchLine() {
+        try (TargetJvm target = TargetJvm.startFixtureWithAgent("transition-timeout=2,stall-report=1")) {
+            long pid = target.pid();
+            Cli.load(pid, PatchJars.of(jars, "holding", HoldingPatch.class)).assertSuccess();
+            assertEquals("patch-hold-start=inside", target.call("patch-hold-start"));
+            String answer = Cli.disable(pid, "holding").assertFailure();
+            String where = "jlivepatch:holding//io.jlivepatch.it.patches.HoldingPatch.target(HoldingPatch.java:"
+                    + HoldingPatch.BLOCK_LINE + "), patch 'holding' replacing io.jlivepatch.it.fixture.PatchHold.target(";
+            assertTrue(answer.matches("jlivepatch: patch 'holding' was not disabled: its transition stalled for 2 s on"
+                    + " thread 'patch-hold' \\(#\\d+\\) in " + java.util.regex.Pattern.quote(where)
+                    + "PatchHold\\.java:20\\), so it was reversed"), answer);
+            assertTrue(target.stderrLines().stream().anyMatch(l -> l.contains("unpatching transition stalled for")
+                    && l.contains(where)), String.join("\n", target.stderrLines()));
+            assertEquals("patch-hold-release=t2", target.call("patch-hold-release"));
         }
     }
 
