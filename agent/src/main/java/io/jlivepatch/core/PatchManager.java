@@ -506,7 +506,9 @@ public final class PatchManager {
             FuncStack s = pm.shape().stack();
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
-                ids.add(((Patch) s.owner(i)).id());
+                // A cumulative patch's nop entry, during its transition, shows as "<id> (nop)".
+                Object owner = s.owner(i);
+                ids.add(owner instanceof Patch p ? p.id() : owner.toString());
             }
             stacks.add(new StackStatus(pm.key(), ids, s.topInTransition(), pm.boundClasses()));
         }

@@ -16,6 +16,7 @@ import io.jlivepatch.it.support.PatchList;
 import io.jlivepatch.it.support.TargetJvm;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -105,6 +106,67 @@ class ReplaceIT {
             assertEquals(List.of("disabled patch 'replace-callbacks'"), control.run("disable", "replace-callbacks"));
             assertEquals(List.of("replace pre-unpatch", "replace post-unpatch"), target.callbackEvents());
             assertEquals("callback-target=original", target.call("callback-target"));
+        }
+    }
+
+    /**
+     * A cumulative patch's transition reversed by {@code disable}: nothing is replaced, the nop
+     * entry goes, and every stack, the list and each thread's answer are as before the load.
+     * Found writing it: {@code stacks} during a cumulative patch's transition failed with a
+     * ClassCastException on the nop entry.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCumulativePatchReversedByDisableReplacesNothing() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "pair", PairPatch.class)).assertSuccess();
+            Cli.load(target.pid(), PatchJars.of(jars, "inner-only", InnerOnlyPatch.class)).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals("park-outer=parked", target.call("park-outer"), "a thread inside outer holds the transition");
+            Path replace = PatchJars.of(jars, "replace-outer", ReplaceOuterPatch.class);
+            CompletableFuture<ControlClient.Answer> load = CompletableFuture.supplyAsync(
+                    () -> control.request("load", replace.toString()));
+            ConsistencyIT.awaitPending(target.pid(), "parked-outer");
+            assertTrue(control.run("stacks").stream().anyMatch(l -> l.startsWith(INNER + ": pair inner-only replace-outer"
+                    + " (nop)* (")), "inner has the nop entry, in transition, meanwhile: " + control.run("stacks"));
+            assertEquals(List.of("disabled patch 'replace-outer'"), control.run("disable", "replace-outer"));
+            ControlClient.Answer loaded = load.get(60, TimeUnit.SECONDS);
+            assertFalse(loaded.ok(), "the load's transition was reversed: " + loaded.lines());
+            assertEquals("release-outer=o2:i3", target.call("release-outer"), "the parked thread never switched");
+            assertEquals("pair=o2:i3", target.call("pair"));
+            assertTrue(control.run("stacks").contains(INNER + ": pair inner-only (1 class)"), control.run("stacks").toString());
+            PatchList list = PatchList.parse("list", control.run("list"));
+            assertFalse(list.has("replace-outer"), "a failed load leaves nothing loaded");
+            assertEquals(List.of("pair", "inner-only"), list.patches().stream().map(PatchList.Patch::id).toList());
+            assertTrue(list.get("pair").enabled() && list.get("inner-only").enabled(), list.toString());
+        }
+    }
+
+    /**
+     * A forced patch that a cumulative patch replaces ends disabled like any other, and stays
+     * loaded for good: a thread may still run its code (the kernel keeps a forced module).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aForcedPatchThatIsReplacedCannotBeUnloaded() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixtureWithAgent(null)) {
+            assertEquals("park-outer=parked", target.call("park-outer"), "a thread inside outer holds pair's transition");
+            Path pair = PatchJars.of(jars, "pair", PairPatch.class);
+            ControlClient control = ControlClient.of(target.pid());
+            CompletableFuture<ControlClient.Answer> load = CompletableFuture.supplyAsync(
+                    () -> control.request("load", pair.toString()));
+            ConsistencyIT.awaitPending(target.pid(), "parked-outer");
+            control.run("force", "pair");
+            assertTrue(load.get(60, TimeUnit.SECONDS).ok());
+            // Forced: the parked thread, still in the old outer, calls the new inner (the risk force takes).
+            assertEquals("release-outer=o1:i2", target.call("release-outer"));
+            Cli.load(target.pid(), PatchJars.of(jars, "replace-outer", ReplaceOuterPatch.class)).assertSuccess();
+            assertEquals("pair=o3:i1", target.call("pair"));
+            assertFalse(PatchList.parse("list", control.run("list")).get("pair").enabled());
+            ControlClient.Answer unload = control.request("unload", "pair");
+            assertFalse(unload.ok());
+            assertEquals(List.of("patch 'pair' was forced, so a thread may still run its code; it stays loaded"),
+                    unload.lines());
         }
     }
 }
