@@ -75,6 +75,7 @@ final class PatchLoader {
      */
     List<Patch> loadLocked(Path jar, Set<String> loadedIds) throws PatchException {
         assert lock.isHeldByCurrentThread();
+        sweepLocked();
         List<PatchDefinition> definitions = PatchJar.read(jar);
         for (PatchDefinition d : definitions) {
             if (loadedIds.contains(d.id())) {
@@ -144,31 +145,57 @@ final class PatchLoader {
      * transform read the targets before a load registered them, and which was defined after the
      * load looked for loaded classes (another agent's transformer that runs after ours can hold a
      * definition that long). Such a copy has no instance of the method (no slot bound to it or
-     * claimed by its class loader). Retransformed, it gets every trampoline: one that was never
-     * called links like any late class's; a patch that an earlier call found incomplete there
-     * stays out of that copy ({@link MethodTable} breaks it whole). On the sweeper, a few times
-     * after each load, under the patch lock.
+     * claimed by its class loader). Unlike a class that loads late, it may be running already
+     * (review 4: a thread in its outer, which then called the new inner): so every enabled patch
+     * that redirects a method it lacks runs nowhere in it ({@link PatchObject#breakWhole}), and
+     * the retransformation only gives it the trampolines that later patches, enabled by a
+     * transition that checks its threads' stacks, will use. On the sweeper a few times after each
+     * load, and before each load and enable.
      */
     private void sweep() {
         lock.lock();
         try {
+            sweepLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** See {@link #sweep}; under the patch lock. Never throws. */
+    void sweepLocked() {
+        assert lock.isHeldByCurrentThread();
+        try {
             // Loaded classes first: a class listed has had its transform, and so its instances,
             // before the coverage below is taken; one defined later is not listed.
             Class<?>[] loaded = inst.getAllLoadedClasses();
-            Map<String, List<Predicate<Class<?>>>> byName = new HashMap<>();
+            Map<String, Map<PatchedMethod, Predicate<Class<?>>>> byName = new HashMap<>();
             for (PatchedMethod pm : methods.all()) {
-                byName.computeIfAbsent(pm.className, k -> new ArrayList<>()).add(pm.coverage());
+                byName.computeIfAbsent(pm.className, k -> new HashMap<>()).put(pm, pm.coverage());
             }
             if (byName.isEmpty()) {
                 return;
             }
             for (Class<?> c : loaded) {
-                List<Predicate<Class<?>>> targets = byName.get(c.getName());
-                if (targets == null || c.isHidden() || c.isArray() || !lacksATrampoline(c, targets)) {
+                Map<PatchedMethod, Predicate<Class<?>>> targets = byName.get(c.getName());
+                if (targets == null || c.isHidden() || c.isArray()) {
                     continue;
                 }
-                if (!inst.isModifiableClass(c) || !installer.canLink(c.getClassLoader())) {
+                List<PatchedMethod> lacking = new ArrayList<>();
+                targets.forEach((pm, hasInstance) -> {
+                    if (!hasInstance.test(c)) {
+                        lacking.add(pm);
+                    }
+                });
+                if (lacking.isEmpty() || !inst.isModifiableClass(c) || !installer.canLink(c.getClassLoader())) {
                     continue;
+                }
+                for (PatchedMethod pm : lacking) {
+                    for (Patch p : pm.redirectors()) {
+                        if (p.enabled) {
+                            p.object(c).breakWhole("cannot patch " + pm + ": its class was defined while the patch"
+                                    + " loaded, without a trampoline for it, and may be running");
+                        }
+                    }
                 }
                 try {
                     installer.retransform(List.of(c));
@@ -180,18 +207,7 @@ final class PatchLoader {
             }
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("looking for classes defined while a patch loaded failed: {}", e.toString());
-        } finally {
-            lock.unlock();
         }
-    }
-
-    private static boolean lacksATrampoline(Class<?> c, List<Predicate<Class<?>>> targets) {
-        for (Predicate<Class<?>> hasInstance : targets) {
-            if (!hasInstance.test(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -273,6 +273,7 @@ public final class PatchManager {
                 throw new PatchException("patch '" + id + "' cannot be enabled yet: its post-unpatch callbacks wait"
                         + " for a grace period (a read section outlived the last one)");
             }
+            loader.sweepLocked();
             return driver.enableLocked(p, enabledLocked());
         } finally {
             lock.unlock();

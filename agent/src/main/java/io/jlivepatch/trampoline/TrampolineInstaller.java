@@ -70,14 +70,25 @@ public final class TrampolineInstaller {
      */
     public boolean canLink(ClassLoader loader) {
         synchronized (loadersThatSeeUs) {
-            return loadersThatSeeUs.computeIfAbsent(loader, l -> {
-                try {
-                    return Class.forName(Trampolines.class.getName(), false, l) == Trampolines.class;
-                } catch (ClassNotFoundException | LinkageError e) {
-                    return false;
-                }
-            });
+            Boolean known = loadersThatSeeUs.get(loader);
+            if (known != null) {
+                return known;
+            }
         }
+        // Not under the monitor: the lookup runs the application's class loader, which may wait
+        // for a lock another definition holds while that definition, in our transformer, waits
+        // for this monitor (review 4: a parent and a child loader deadlocked). Two threads may
+        // ask at once; they get the same answer.
+        boolean sees;
+        try {
+            sees = Class.forName(Trampolines.class.getName(), false, loader) == Trampolines.class;
+        } catch (ClassNotFoundException | LinkageError e) {
+            sees = false;
+        }
+        synchronized (loadersThatSeeUs) {
+            loadersThatSeeUs.putIfAbsent(loader, sees);
+        }
+        return sees;
     }
 
     /**
