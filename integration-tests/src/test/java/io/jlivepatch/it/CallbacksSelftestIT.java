@@ -22,7 +22,78 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The kernel's {@code tools/testing/selftests/livepatch/test-callbacks.sh}. (Javadoc: see below; written last.)
+ * The kernel's {@code tools/testing/selftests/livepatch/test-callbacks.sh}, its tests with their
+ * transcripts, as {@code StateIT} ports {@code test-state.sh}: each records {@code % <command>},
+ * then every line the target printed on standard error (the agent's, the patch callbacks' and the
+ * fixture classes' own), and compares the whole with the kernel's, line for line.
+ *
+ * <p>The kernel's objects are classes of {@code io.jlivepatch.it.fixture.callbacks}:
+ * {@code vmlinux} is {@code CallbackVm}, loaded before any patch; {@code test_klp_callbacks_mod}
+ * is {@code CallbackMod} and {@code test_klp_callbacks_busy} is {@code CallbackBusy}, classes that
+ * load at their first call ({@code % call callbacks-mod}, {@code % call callbacks-busy-10}: a
+ * {@code modprobe}), whose static initialisers print the module's {@code _init} line as
+ * {@code CallbackMod: <clinit>}. {@code CallbackBusy}'s worker sits in {@code workFunc} (the
+ * kernel's {@code busymod_work_func}, which the patch redirects) for {@code sleep_secs} seconds,
+ * or until {@code % call callbacks-busy-stop} (the kernel's {@code rmmod}, which waits for the work).
+ * The module parameter {@code pre_patch_ret} is {@code CallbackParams.prePatchRet}, which
+ * {@code % call callbacks-pre-patch-ret-19} sets to -19; the pre-patch callback refuses (answers
+ * {@code false}) unless it is 0. The modules {@code test_klp_callbacks_demo} and
+ * {@code test_klp_callbacks_demo2} are the patches {@code test-klp-callbacks-demo} and
+ * {@code -demo2} ({@code DemoPatch}; {@code Demo2Patch}, and {@code Demo2ReplacePatch} for
+ * {@code replace=1}).
+ *
+ * <p>Left out: the kernel's three {@code module_going} tests ({@code module_going notifier},
+ * {@code module_coming and module_going notifiers}, and the {@code rmmod} of the target module in
+ * {@code multiple target modules} and {@code busy target module}). A JVM unloads a class only with
+ * its class loader, once nothing uses it; there is no counterpart of a module that goes while
+ * the patch stays. So the target modules are never removed here: their {@code _exit} lines, and
+ * the pre- and post-unpatch callbacks the kernel runs for them as they go, are not in the
+ * transcripts; the classes stay, and get their unpatch callbacks with {@code vmlinux}'s when the
+ * patch is disabled.
+ *
+ * <p>Where the transcripts differ in names only: {@code modprobe}/{@code echo 0 >}/{@code rmmod}
+ * of a patch are {@code load}/{@code disable}/{@code unload}, and a module's {@code modprobe} is
+ * {@code call}; the agent's lines start {@code jlivepatch: }, not {@code livepatch: }; an object
+ * is its class's simple name in the callbacks' lines, and its binary name in the agent's; the
+ * callbacks print no module state ({@code -> [MODULE_STATE_LIVE] Normal state}; a class has
+ * none); each load also logs {@code loaded from <jar>} first, and the first one that the agent
+ * started (left out here, as in {@code StateIT}); an {@code unload} logs {@code unloaded}; a
+ * failed callback and a failed enable are {@code warning: }s; and the objects come in the order
+ * the classes joined the patch (loaded ones first), not in the patch's order of objects.
+ *
+ * <p>Where the agent behaves differently from the kernel (not only in names); the tests assert
+ * what the agent does:
+ * <ol>
+ *   <li>A late class gets its callbacks when it first runs (README, Callbacks): here at its first
+ *       call, after its static initialiser has run; the kernel runs a coming module's pre- and post-patch callbacks
+ *       before its {@code module_init}. Kernel: {@code pre_patch_callback: test_klp_callbacks_mod
+ *       -> [MODULE_STATE_COMING] ...}, {@code post_patch_callback: ...}, then
+ *       {@code test_klp_callbacks_mod_init}; here {@code CallbackMod: <clinit>} comes first.
+ *   <li>The agent says nothing when a late class joins a patch; the kernel logs
+ *       {@code livepatch: applying patch 'test_klp_callbacks_demo' to loading module
+ *       'test_klp_callbacks_mod'} before the module's callbacks.
+ *   <li>A refusing pre-patch callback of a late class does not refuse the class (it is loaded and
+ *       initialised already): the class alone runs unpatched, {@code list} says {@code failed: ...},
+ *       and the patch stays enabled. Kernel: {@code livepatch: pre-patch callback failed for object
+ *       'test_klp_callbacks_mod'}, {@code livepatch: patch 'test_klp_callbacks_demo' failed for
+ *       module 'test_klp_callbacks_mod', refusing to load module 'test_klp_callbacks_mod'} and
+ *       {@code modprobe: ERROR: could not insert 'test_klp_callbacks_mod': No such device}; here
+ *       {@code jlivepatch: warning: pre-patch callback failed for object '...CallbackMod'} and
+ *       {@code jlivepatch: warning: 'test-klp-callbacks-demo': patch 'test-klp-callbacks-demo':
+ *       pre-patch callback prePatch(Ljava/lang/Class;)Z refused ...CallbackMod; ...CallbackMod is
+ *       not patched}, and the call answers the original code.
+ *   <li>A refused load logs one more line, the agent's {@code warning: refused 'load <jar>': <why>};
+ *       the kernel's analogue is {@code modprobe}'s own {@code ERROR: could not insert ...: No such
+ *       device}, which here is the CLI's one line on its standard error (asserted apart, as
+ *       {@code StateIT} does).
+ *   <li>{@code load} has no {@code --no-wait} ({@code load_lp_nowait}): the busy test runs it on
+ *       a thread of its own. And a load whose transition is reversed fails and leaves nothing
+ *       loaded, where the kernel's module stays loaded, disabled, for its {@code rmmod}: after
+ *       {@code unpatching complete} the agent logs {@code warning: refused 'load <jar>': patch
+ *       'test-klp-callbacks-demo' was not loaded: its transition was reversed on request}, the
+ *       CLI fails with the same reason, and there is no {@code % unload} (the kernel's
+ *       {@code % rmmod test_klp_callbacks_demo}).
+ * </ol>
  */
 class CallbacksSelftestIT {
 
@@ -148,7 +219,8 @@ class CallbacksSelftestIT {
                     jlivepatch: enabling patch 'test-klp-callbacks-demo'
                     jlivepatch: 'test-klp-callbacks-demo': initializing patching transition
                     test-klp-callbacks-demo: pre_patch_callback: CallbackVm
-                    jlivepatch: warning: pre-patch callback failed for object 'io.jlivepatch.it.fixture.callbacks.CallbackVm'
+                    jlivepatch: warning: pre-patch callback failed for object\
+                     'io.jlivepatch.it.fixture.callbacks.CallbackVm'
                     jlivepatch: warning: failed to enable patch 'test-klp-callbacks-demo'
                     jlivepatch: 'test-klp-callbacks-demo': canceling patching transition, going to unpatch
                     jlivepatch: 'test-klp-callbacks-demo': completing unpatching transition
@@ -170,9 +242,9 @@ class CallbacksSelftestIT {
             call("callbacks-mod", "original");
             assertCalls("callbacks-vm=patched", "callbacks-mod=original");
             List<String> list = Cli.list(target.pid()).stdout();
-            assertTrue(list.contains("  io.jlivepatch.it.fixture.callbacks.CallbackMod.value()Ljava/lang/String; failed:"
-                    + " pre-patch callback prePatch(Ljava/lang/Class;)Z refused io.jlivepatch.it.fixture.callbacks"
-                    + ".CallbackMod"), String.join("\n", list));
+            assertTrue(list.contains("  io.jlivepatch.it.fixture.callbacks.CallbackMod.value()Ljava/lang/String;"
+                    + " failed: pre-patch callback prePatch(Ljava/lang/Class;)Z refused"
+                    + " io.jlivepatch.it.fixture.callbacks.CallbackMod"), String.join("\n", list));
             disable(DEMO);
             unload(DEMO);
             assertTranscript(PATCH_VM + """
@@ -181,7 +253,8 @@ class CallbacksSelftestIT {
                     % call callbacks-mod
                     CallbackMod: <clinit>
                     test-klp-callbacks-demo: pre_patch_callback: CallbackMod
-                    jlivepatch: warning: pre-patch callback failed for object 'io.jlivepatch.it.fixture.callbacks.CallbackMod'
+                    jlivepatch: warning: pre-patch callback failed for object\
+                     'io.jlivepatch.it.fixture.callbacks.CallbackMod'
                     jlivepatch: warning: 'test-klp-callbacks-demo': patch 'test-klp-callbacks-demo': pre-patch callback\
                      prePatch(Ljava/lang/Class;)Z refused io.jlivepatch.it.fixture.callbacks.CallbackMod;\
                      io.jlivepatch.it.fixture.callbacks.CallbackMod is not patched
