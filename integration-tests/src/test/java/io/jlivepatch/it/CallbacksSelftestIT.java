@@ -42,9 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -demo2} ({@code DemoPatch}; {@code Demo2Patch}, and {@code Demo2ReplacePatch} for
  * {@code replace=1}).
  *
- * <p>Left out: the kernel's three {@code module_going} tests ({@code module_going notifier},
- * {@code module_coming and module_going notifiers}, and the {@code rmmod} of the target module in
- * {@code multiple target modules} and {@code busy target module}). A JVM unloads a class only with
+ * <p>Left out: the kernel's two {@code module_going} tests ({@code module_going notifier} and
+ * {@code module_coming and module_going notifiers}; nine of its eleven tests are here), and the
+ * {@code rmmod} of a target module in the others. A JVM unloads a class only with
  * its class loader, once nothing uses it; there is no counterpart of a module that goes while
  * the patch stays. So the target modules are never removed here: their {@code _exit} lines, and
  * the pre- and post-unpatch callbacks the kernel runs for them as they go, are not in the
