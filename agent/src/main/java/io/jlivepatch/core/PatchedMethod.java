@@ -188,7 +188,11 @@ final class PatchedMethod implements FuncStack.EntryBinder {
         }
         synchronized (this) {
             for (Instance i : instances) {
-                if (i.slot.boundClass() == null && i.claimedBy(c.getClassLoader())) {
+                // Read once, and match c too: another thread may bind the slot to c between the
+                // loop above and this one (CI, JDK 25: two first callers of a late class, and the
+                // linker found no instance, a patch broken in a class defined long after its load).
+                Class<?> bound = i.slot.boundClass();
+                if (bound == c || (bound == null && i.claimedBy(c.getClassLoader()))) {
                     return i;
                 }
             }

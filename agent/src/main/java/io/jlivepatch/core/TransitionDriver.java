@@ -513,6 +513,9 @@ final class TransitionDriver {
                     for (PatchObject o : p.objects()) {
                         o.postUnpatch();
                     }
+                    // Before the line that says so: a listing that follows it (without the lock)
+                    // must not say the callbacks still wait.
+                    p.reclaimPending = false;
                     LOG.info("'{}': a grace period passed; its post-unpatch callbacks ran", p.id());
                 });
             }
