@@ -16,12 +16,15 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.HashMap;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -76,9 +79,19 @@ public final class PatchCode {
         ClassLoader parent = target.getClassLoader();
         Map<String, byte[]> rewritten = new LinkedHashMap<>();
         boolean usesAccess = false;
+        Map<String, Optional<Class<?>>> classes = new HashMap<>();
+        for (String name : reached) {
+            String binary = name.replace('/', '.');
+            if (!binary.startsWith(API_PACKAGE) && find(binary, parent, classes) != null) {
+                // The patch's loader would define its own copy, which the application's code
+                // never sees: a fat jar that bundles the application, or a class copied by mistake.
+                throw new PatchException("patch '" + patch.id() + "': its jar holds " + binary + ", a class the"
+                        + " application has; leave the application's classes out of the patch jar");
+            }
+        }
         for (String name : reached) {
             ClassWriter writer = new ClassWriter(0);
-            PrivateAccess rewriter = new PrivateAccess(writer, reached, parent, patch.id());
+            PrivateAccess rewriter = new PrivateAccess(writer, reached, parent, patch.id(), classes);
             new ClassReader(patch.jarClasses().get(name)).accept(rewriter, 0);
             if (rewriter.problem != null) {
                 throw new PatchException(rewriter.problem);
@@ -213,6 +226,17 @@ public final class PatchCode {
         }
     }
 
+    /** Class {@code binaryName} as {@code loader} sees it, not initialised, or {@code null}; cached. */
+    private static Class<?> find(String binaryName, ClassLoader loader, Map<String, Optional<Class<?>>> cache) {
+        return cache.computeIfAbsent(binaryName, n -> {
+            try {
+                return Optional.of(Class.forName(n, false, loader));
+            } catch (ClassNotFoundException | LinkageError e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
+    }
+
     /** The classes of {@code jar} that {@code main} reaches, itself first. */
     static Set<String> reached(String main, Map<String, byte[]> jar) {
         Set<String> reached = new LinkedHashSet<>();
@@ -258,21 +282,26 @@ public final class PatchCode {
         private final Set<String> jarClasses;
         private final ClassLoader loader;
         private final String patchId;
+        private final Map<String, Optional<Class<?>>> classes;
         private String className;
+        private String superName;
         boolean rewrote;
         String problem;
 
-        PrivateAccess(ClassVisitor next, Set<String> jarClasses, ClassLoader loader, String patchId) {
+        PrivateAccess(ClassVisitor next, Set<String> jarClasses, ClassLoader loader, String patchId,
+                Map<String, Optional<Class<?>>> classes) {
             super(Opcodes.ASM9, next);
             this.jarClasses = jarClasses;
             this.loader = loader;
             this.patchId = patchId;
+            this.classes = classes;
         }
 
         @Override
         public void visit(int version, int access, String name, String signature, String superName,
                 String[] interfaces) {
             className = name;
+            this.superName = superName;
             super.visit(version, access, name, signature, superName, interfaces);
         }
 
@@ -281,11 +310,25 @@ public final class PatchCode {
                 String[] exceptions) {
             MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
             String method = name + descriptor;
+            if ((access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0 && !name.startsWith("<")) {
+                String hidden = packagePrivateOverridden(name, descriptor);
+                if (hidden != null) {
+                    problem("patch '" + patchId + "': " + className.replace('/', '.') + "." + method + " overrides "
+                            + hidden + ", which is package-private: a class of the patch, in a runtime package of"
+                            + " its own, cannot override it, and the application's method would run instead");
+                }
+            }
+            boolean constructor = name.equals("<init>");
             return new MethodVisitor(Opcodes.ASM9, mv) {
                 @Override
                 public void visitFieldInsn(int opcode, String owner, String fieldName, String fieldDescriptor) {
                     Class<?> o = appClass(owner);
-                    if (o == null || reachable(o, field(o, fieldName))) {
+                    Field f = o == null ? null : field(o, fieldName);
+                    if (o != null && f == null && isApplication(o)) {
+                        refuse("reads or writes the field " + o.getName() + "." + fieldName + ", which the running"
+                                + " application does not have (was the patch built against another version?)");
+                    }
+                    if (o == null || reachable(o, f)) {
                         super.visitFieldInsn(opcode, owner, fieldName, fieldDescriptor);
                         return;
                     }
@@ -305,8 +348,24 @@ public final class PatchCode {
                         boolean isInterface) {
                     Class<?> o = appClass(owner);
                     Member m = o == null ? null : method(o, methodName, methodDescriptor);
+                    if (o != null && m == null && isApplication(o)) {
+                        refuse("calls " + o.getName() + "." + methodName + methodDescriptor + ", which the running"
+                                + " application does not have (was the patch built against another version?)");
+                    }
                     boolean superCall = opcode == Opcodes.INVOKESPECIAL && m != null
                             && !Modifier.isPrivate(m.getModifiers()) && !methodName.equals("<init>");
+                    if (superCall && !Modifier.isPublic(m.getModifiers()) && !Modifier.isProtected(m.getModifiers())) {
+                        refuse("calls super." + methodName + methodDescriptor + " of " + o.getName() + ", which is"
+                                + " package-private: patch code, in a runtime package of its own, cannot reach it");
+                    }
+                    if (m instanceof java.lang.reflect.Constructor && Modifier.isProtected(m.getModifiers())
+                            && !(constructor && owner.equals(superName))) {
+                        // Only a subclass's super(...) reaches a protected constructor across
+                        // runtime packages; javac allows new on it in the same package name.
+                        refuse("calls the protected constructor " + owner.replace('/', '.') + methodDescriptor
+                                + " other than as its subclass's super(...), which patch code cannot;"
+                                + " call a factory method instead");
+                    }
                     if (o == null || superCall || reachable(o, m)) {
                         super.visitMethodInsn(opcode, owner, methodName, methodDescriptor, isInterface);
                         return;
@@ -339,8 +398,84 @@ public final class PatchCode {
                 public void visitLdcInsn(Object value) {
                     if (value instanceof Type t && t.getSort() == Type.OBJECT) {
                         checkType(t.getInternalName());
+                    } else {
+                        checkConstant(value, "a method type or method handle constant");
                     }
                     super.visitLdcInsn(value);
+                }
+
+                @Override
+                public void visitInvokeDynamicInsn(String indyName, String indyDescriptor, Handle bootstrap,
+                        Object... arguments) {
+                    // javac's call sites: lambdas and method references, string concatenation,
+                    // switches, records' methods. The JVM checks that the patch's class can reach
+                    // every class their types name, and every method a handle names.
+                    String where = "a lambda, method reference or other call site javac writes";
+                    checkDescriptor(indyDescriptor, where);
+                    for (Object a : arguments) {
+                        checkConstant(a, where);
+                    }
+                    super.visitInvokeDynamicInsn(indyName, indyDescriptor, bootstrap, arguments);
+                }
+
+                @Override
+                public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+                    if (type != null) {
+                        Class<?> c = appClass(type);
+                        if (c != null && !Modifier.isPublic(c.getModifiers())) {
+                            refuse("catches " + c.getName() + ", which patch code cannot name: it is not public");
+                        }
+                    }
+                    super.visitTryCatchBlock(start, end, handler, type);
+                }
+
+                private void checkConstant(Object value, String where) {
+                    if (value instanceof Type t) {
+                        if (t.getSort() == Type.METHOD) {
+                            checkDescriptor(t.getDescriptor(), where);
+                        } else if (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY) {
+                            checkNamed(t, where);
+                        }
+                    } else if (value instanceof Handle h) {
+                        Class<?> o = appClass(h.getOwner());
+                        if (o != null && !Modifier.isPublic(o.getModifiers())) {
+                            refuse("names " + o.getName() + " in " + where + ", which patch code cannot reach:"
+                                    + " it is not public");
+                        } else if (o != null) {
+                            boolean isField = h.getTag() <= Opcodes.H_PUTSTATIC;
+                            Member m = isField ? field(o, h.getName()) : method(o, h.getName(), h.getDesc());
+                            if (m != null && !reachable(o, m) && !Modifier.isPrivate(m.getModifiers())
+                                    || m != null && Modifier.isPrivate(m.getModifiers())) {
+                                refuse("refers to " + o.getName() + "." + h.getName() + " in " + where
+                                        + ", which patch code cannot reach (it is not public); use a lambda that"
+                                        + " calls it instead of a method reference");
+                            }
+                        }
+                        if (o != null) {
+                            // The patch's own members (a lambda's body, a record's fields) are its to name.
+                            checkDescriptor(h.getTag() <= Opcodes.H_PUTSTATIC ? "()" + h.getDesc() : h.getDesc(), where);
+                        }
+                    }
+                }
+
+                private void checkDescriptor(String descriptor, String where) {
+                    Type mt = Type.getMethodType(descriptor);
+                    checkNamed(mt.getReturnType(), where);
+                    for (Type t : mt.getArgumentTypes()) {
+                        checkNamed(t, where);
+                    }
+                }
+
+                private void checkNamed(Type t, String where) {
+                    Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+                    if (e.getSort() != Type.OBJECT) {
+                        return;
+                    }
+                    Class<?> c = appClass(e.getInternalName());
+                    if (c != null && !Modifier.isPublic(c.getModifiers())) {
+                        refuse("uses " + c.getName() + " in " + where + ", which patch code cannot name: it is not"
+                                + " public");
+                    }
                 }
 
                 @Override
@@ -353,19 +488,21 @@ public final class PatchCode {
                     String element = type.startsWith("[") ? Type.getType(type).getElementType().getInternalName() : type;
                     Class<?> c = element.length() > 1 || !type.startsWith("[") ? appClass(element) : null;
                     if (c != null && !Modifier.isPublic(c.getModifiers())) {
-                        refuse("names the class " + c.getName() + " in an instruction (new, a cast, instanceof, an"
-                                + " array or a class literal), which patch code cannot reach: it is not public");
+                        refuse("names the class " + c.getName() + " in an instruction (new, a cast, also one javac"
+                                + " writes for a generic's element, instanceof, an array or a class literal), which"
+                                + " patch code cannot reach: it is not public");
                     }
                 }
 
                 private void refuse(String what) {
-                    if (problem == null) {
-                        problem = "patch '" + patchId + "': " + className.replace('/', '.') + "." + method + " "
-                                + what;
-                    }
+                    problem("patch '" + patchId + "': " + className.replace('/', '.') + "." + method + " " + what);
                 }
 
                 private void access(String memberName, String descriptor, int opcode, String owner) {
+                    // The access call site's type names the member's types and, for an instance
+                    // member, its class: each must be one the patch's class can name.
+                    checkDescriptor(descriptor, "the access to " + owner.replace('/', '.') + "." + memberName
+                            + " (its class or a type of its)");
                     rewrote = true;
                     super.visitInvokeDynamicInsn(memberName, descriptor,
                             new Handle(Opcodes.H_INVOKESTATIC, ACCESS, "bootstrap", ACCESS_DESCRIPTOR, false),
@@ -383,11 +520,50 @@ public final class PatchCode {
             if (jarClasses.contains(internalName) || internalName.startsWith("[")) {
                 return null;
             }
-            try {
-                return Class.forName(internalName.replace('/', '.'), false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
+            String binary = internalName.replace('/', '.');
+            if (binary.startsWith(API_PACKAGE)) {
+                return null; // the agent's copy, whatever the application has
+            }
+            Class<?> c = find(binary, loader, classes);
+            if (c == null) {
+                problem("patch '" + patchId + "': " + className.replace('/', '.') + " uses the class " + binary
+                        + ", which neither the patch jar nor the application has");
                 return null;
             }
+            return c;
+        }
+
+        /** Not the JDK's: a member it lacks is the application's, which a patch may have been built against. */
+        private static boolean isApplication(Class<?> c) {
+            ClassLoader l = c.getClassLoader();
+            return l != null && l != ClassLoader.getPlatformClassLoader();
+        }
+
+        private void problem(String what) {
+            if (problem == null) {
+                problem = what;
+            }
+        }
+
+        /**
+         * The package-private method {@code name descriptor} of an application superclass of this
+         * class, as {@code Class.method}, or {@code null}.
+         */
+        private String packagePrivateOverridden(String name, String descriptor) {
+            if (superName == null || jarClasses.contains(superName)) {
+                return null;
+            }
+            for (Class<?> k = find(superName.replace('/', '.'), loader, classes); k != null; k = k.getSuperclass()) {
+                for (Method m : k.getDeclaredMethods()) {
+                    int mod = m.getModifiers();
+                    if (m.getName().equals(name) && Type.getMethodDescriptor(m).equals(descriptor)
+                            && !Modifier.isPublic(mod) && !Modifier.isProtected(mod) && !Modifier.isPrivate(mod)
+                            && !Modifier.isStatic(mod)) {
+                        return k.getName() + "." + name + descriptor;
+                    }
+                }
+            }
+            return null;
         }
 
         /**
@@ -416,10 +592,12 @@ public final class PatchCode {
                     // Up the hierarchy.
                 }
             }
-            for (Class<?> i : c.getInterfaces()) {
-                Field f = field(i, name);
-                if (f != null) {
-                    return f;
+            for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+                for (Class<?> i : k.getInterfaces()) {
+                    Field f = field(i, name);
+                    if (f != null) {
+                        return f;
+                    }
                 }
             }
             return null;
@@ -442,11 +620,17 @@ public final class PatchCode {
                         }
                     }
                 }
-                for (Class<?> i : c.getInterfaces()) {
-                    Member m = method(i, name, descriptor);
-                    if (m != null) {
-                        return m;
+                for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+                    for (Class<?> i : k.getInterfaces()) {
+                        Member m = method(i, name, descriptor);
+                        if (m != null) {
+                            return m;
+                        }
                     }
+                }
+                if (c.isInterface()) {
+                    // An interface's calls may name Object's public methods.
+                    return method(Object.class, name, descriptor);
                 }
             } catch (LinkageError | SecurityException e) {
                 return null;

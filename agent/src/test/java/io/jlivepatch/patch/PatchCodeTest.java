@@ -80,8 +80,40 @@ class PatchCodeTest {
                     mv.visitInsn(Opcodes.ARETURN);
                 })));
         assertEquals("patch 'guarded': com.acme.patches.GuardedFix.fix(L" + TARGET + ";)Ljava/lang/String; names the"
-                + " class io.jlivepatch.patch.fixtures.Guarded$Hidden in an instruction (new, a cast, instanceof, an"
-                + " array or a class literal), which patch code cannot reach: it is not public", e.getMessage());
+                + " class io.jlivepatch.patch.fixtures.Guarded$Hidden in an instruction (new, a cast, also one javac"
+                + " writes for a generic's element, instanceof, an array or a class literal), which patch code cannot reach: it is not public", e.getMessage());
+    }
+
+    /**
+     * Review 5: a static field of an interface that a non-public class inherits through its
+     * superclass ({@code Sub.NAMES}, as javac writes it in the target's package): the owner is not
+     * public, so the instruction must go through access; the field lookup misses the superclass's
+     * interfaces and leaves it alone.
+     */
+    @Test
+    void anInterfaceFieldInheritedThroughASuperclassOfANonPublicClassIsReached() throws Throwable {
+        Lookup code = PatchCode.define(Replacements.fullPrivilegeLookup(Guarded.class, null), patch(mv -> {
+            mv.visitFieldInsn(Opcodes.GETSTATIC, TARGET + "$Sub", "NAMES", "Ljava/util/List;");
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "toString", "()Ljava/lang/String;", false);
+            mv.visitInsn(Opcodes.ARETURN);
+        }));
+        MethodHandle fix = code.findStatic(code.lookupClass(), "fix", MethodType.methodType(String.class, Guarded.class));
+        assertEquals("[n]", (String) fix.invokeExact(Guarded.of("ada")));
+    }
+
+    /**
+     * Review 5: a patch built against another version of the application calls a method the
+     * running one lacks. The definition already looks the member up; it is accepted, and every
+     * call fails with NoSuchMethodError.
+     */
+    @Test
+    void aMethodTheApplicationLacksIsRefusedAtDefinition() {
+        assertThrows(PatchException.class, () -> PatchCode.define(
+                Replacements.fullPrivilegeLookup(Guarded.class, null), patch(mv -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, 0);
+                    mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, TARGET, "shoutV2", "()Ljava/lang/String;", false);
+                    mv.visitInsn(Opcodes.ARETURN);
+                })));
     }
 
     @Test
