@@ -113,11 +113,33 @@ final class MethodTable implements TargetRegistry, Linker {
         }
         Map<String, Integer> ids = new HashMap<>();
         for (PatchedMethod pm : ofClass.values()) {
+            if (redefined != null && !redefined.isHidden() && pm.instanceIn(redefined) == null) {
+                // A loaded class that has no instance of the method: it was defined without its
+                // trampoline (across a load that missed it), and is retransformed now, by our
+                // sweep or another agent, while it may be running: the patches enabled now must
+                // not switch it in the middle of a call (review 6), so none of them runs in it.
+                breakEnabledIn(pm, redefined);
+            }
             PatchedMethod.Instance i = pm.instanceFor(loader, redefined);
             bySlot.putIfAbsent(i.slot.id(), pm);
             ids.put(pm.nameAndDescriptor(), i.slot.id());
         }
         return ids;
+    }
+
+    /**
+     * Every enabled patch that redirects {@code pm} runs none of itself in {@code c}, which may be
+     * running code defined without {@code pm}'s trampoline; before any of its entries is bound
+     * there, since {@code c} has no slot of {@code pm} yet. Patches enabled later switch it through
+     * their transition, which checks every thread's stack.
+     */
+    static void breakEnabledIn(PatchedMethod pm, Class<?> c) {
+        for (Patch p : pm.redirectors()) {
+            if (p.enabled) {
+                p.object(c).breakWhole("cannot patch " + pm + ": its class was defined while the patch loaded,"
+                        + " without a trampoline for it, and may be running");
+            }
+        }
     }
 
     @Override

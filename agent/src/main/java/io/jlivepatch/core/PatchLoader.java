@@ -190,12 +190,7 @@ final class PatchLoader {
                     continue;
                 }
                 for (PatchedMethod pm : lacking) {
-                    for (Patch p : pm.redirectors()) {
-                        if (p.enabled) {
-                            p.object(c).breakWhole("cannot patch " + pm + ": its class was defined while the patch"
-                                    + " loaded, without a trampoline for it, and may be running");
-                        }
-                    }
+                    MethodTable.breakEnabledIn(pm, c);
                 }
                 try {
                     installer.retransform(List.of(c));

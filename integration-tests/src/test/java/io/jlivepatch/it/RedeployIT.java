@@ -324,6 +324,29 @@ class RedeployIT {
         }
     }
 
+    /**
+     * Review 6: the same copy of SweepLoop defined across the load (no trampoline), running
+     * outer1; another agent retransforms it 300 ms after its definition, before the next timed
+     * sweep. Our transformer gives it every trampoline there, so the sweep finds it covered and
+     * breaks nothing, and inner links to the patch at its next call: one activation of outer1
+     * sees i1 then i2. Now the transformer itself, retransforming a loaded class that has no
+     * instance of a target, keeps the enabled patches out of it, whoever asked: outer1[i1].
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCopyRetransformedByAnotherAgentBeforeTheSweepDoesNotMixVersions() throws Exception {
+        Path slowAgent = slowAgentJar();
+        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
+                .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/SweepLoop").start()) {
+            assertEquals("slow-loop-start-retransform=started", target.call("slow-loop-start-retransform"));
+            TimeUnit.MILLISECONDS.sleep(300);
+            Cli.load(target.pid(), PatchJars.of(jars, "sweep-loop", io.jlivepatch.it.patches.SweepLoopPatch.class))
+                    .assertSuccess();
+            assertEquals("slow-loop-join=outer1[i1]", target.call("slow-loop-join"),
+                    String.join("\n", target.stderrLines()));
+        }
+    }
+
     private Path slowAgentJar() throws java.io.IOException {
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();
         java.util.jar.Attributes main = manifest.getMainAttributes();
