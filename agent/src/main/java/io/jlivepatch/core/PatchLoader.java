@@ -3,6 +3,7 @@ package io.jlivepatch.core;
 import io.jlivepatch.bootstrap.PatchLock;
 import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.MethodInfo;
+import io.jlivepatch.patch.PatchCode;
 import io.jlivepatch.patch.PatchDefinition;
 import io.jlivepatch.patch.PatchException;
 import io.jlivepatch.patch.PatchJar;
@@ -83,6 +84,18 @@ final class PatchLoader {
             }
         }
         Map<String, List<Class<?>>> loaded = loadedClasses(targetNames(definitions));
+        Set<ClassLoader> loaders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        loaders.add(ClassLoader.getSystemClassLoader());
+        for (List<Class<?>> copies : loaded.values()) {
+            for (Class<?> c : copies) {
+                if (c.getClassLoader() != null) {
+                    loaders.add(c.getClassLoader());
+                }
+            }
+        }
+        for (PatchDefinition d : definitions) {
+            PatchCode.refuseApplicationClasses(d, loaders);
+        }
         List<Resolved> resolved = new ArrayList<>();
         for (PatchDefinition d : definitions) {
             Set<String> keys = new HashSet<>();

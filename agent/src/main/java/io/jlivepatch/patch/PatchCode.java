@@ -12,6 +12,7 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,15 +81,6 @@ public final class PatchCode {
         Map<String, byte[]> rewritten = new LinkedHashMap<>();
         boolean usesAccess = false;
         Map<String, Optional<Class<?>>> classes = new HashMap<>();
-        for (String name : reached) {
-            String binary = name.replace('/', '.');
-            if (!binary.startsWith(API_PACKAGE) && find(binary, parent, classes) != null) {
-                // The patch's loader would define its own copy, which the application's code
-                // never sees: a fat jar that bundles the application, or a class copied by mistake.
-                throw new PatchException("patch '" + patch.id() + "': its jar holds " + binary + ", a class the"
-                        + " application has; leave the application's classes out of the patch jar");
-            }
-        }
         for (String name : reached) {
             ClassWriter writer = new ClassWriter(0);
             PrivateAccess rewriter = new PrivateAccess(writer, reached, parent, patch.id(), classes);
@@ -223,6 +215,32 @@ public final class PatchCode {
                     java.util.List.of(), Callbacks.NONE, "", null, Map.of(name, bytes), java.util.List.of(), Map.of()));
         } catch (PatchException e) {
             throw new IllegalStateException("the patch code definition does not work: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a patch whose jar holds a class one of {@code loaders} has: the patch's loader would
+     * define its own copy, which the application's code never sees (a fat jar that bundles the
+     * application, or a class copied by mistake). On the control thread, at load: looking for a
+     * class the application lacks walks its class path, which the linker, on an application
+     * thread, must not run (RefusalListIT).
+     */
+    public static void refuseApplicationClasses(PatchDefinition patch, Collection<ClassLoader> loaders)
+            throws PatchException {
+        for (String name : reached(patch.className().replace('.', '/'), patch.jarClasses())) {
+            String binary = name.replace('/', '.');
+            if (binary.startsWith(API_PACKAGE)) {
+                continue;
+            }
+            for (ClassLoader l : loaders) {
+                try {
+                    Class.forName(binary, false, l);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    continue;
+                }
+                throw new PatchException("patch '" + patch.id() + "': its jar holds " + binary + ", a class the"
+                        + " application has; leave the application's classes out of the patch jar");
+            }
         }
     }
 
