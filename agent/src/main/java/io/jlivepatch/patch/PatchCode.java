@@ -341,7 +341,13 @@ public final class PatchCode {
                 @Override
                 public void visitFieldInsn(int opcode, String owner, String fieldName, String fieldDescriptor) {
                     Class<?> o = appClass(owner);
-                    Field f = o == null ? null : field(o, fieldName);
+                    Field f;
+                    try {
+                        f = o == null ? null : field(o, fieldName);
+                    } catch (Unlisted e) {
+                        super.visitFieldInsn(opcode, owner, fieldName, fieldDescriptor);
+                        return;
+                    }
                     if (o != null && f == null && isApplication(o)) {
                         refuse("reads or writes the field " + o.getName() + "." + fieldName + ", which the running"
                                 + " application does not have (was the patch built against another version?)");
@@ -365,7 +371,13 @@ public final class PatchCode {
                 public void visitMethodInsn(int opcode, String owner, String methodName, String methodDescriptor,
                         boolean isInterface) {
                     Class<?> o = appClass(owner);
-                    Member m = o == null ? null : method(o, methodName, methodDescriptor);
+                    Member m;
+                    try {
+                        m = o == null ? null : method(o, methodName, methodDescriptor);
+                    } catch (Unlisted e) {
+                        super.visitMethodInsn(opcode, owner, methodName, methodDescriptor, isInterface);
+                        return;
+                    }
                     if (o != null && m == null && isApplication(o)) {
                         refuse("calls " + o.getName() + "." + methodName + methodDescriptor + ", which the running"
                                 + " application does not have (was the patch built against another version?)");
@@ -461,7 +473,12 @@ public final class PatchCode {
                                     + " it is not public");
                         } else if (o != null) {
                             boolean isField = h.getTag() <= Opcodes.H_PUTSTATIC;
-                            Member m = isField ? field(o, h.getName()) : method(o, h.getName(), h.getDesc());
+                            Member m;
+                            try {
+                                m = isField ? field(o, h.getName()) : method(o, h.getName(), h.getDesc());
+                            } catch (Unlisted e) {
+                                m = null;
+                            }
                             if (m != null && !reachable(o, m) && !Modifier.isPrivate(m.getModifiers())
                                     || m != null && Modifier.isPrivate(m.getModifiers())) {
                                 refuse("refers to " + o.getName() + "." + h.getName() + " in " + where
@@ -572,7 +589,13 @@ public final class PatchCode {
                 return null;
             }
             for (Class<?> k = find(superName.replace('/', '.'), loader, classes); k != null; k = k.getSuperclass()) {
-                for (Method m : k.getDeclaredMethods()) {
+                Method[] declared;
+                try {
+                    declared = k.getDeclaredMethods();
+                } catch (LinkageError e) {
+                    return null; // unlisted: an optional dependency of the application is missing
+                }
+                for (Method m : declared) {
                     int mod = m.getModifiers();
                     if (m.getName().equals(name) && Type.getMethodDescriptor(m).equals(descriptor)
                             && !Modifier.isPublic(mod) && !Modifier.isProtected(mod) && !Modifier.isPrivate(mod)
@@ -602,12 +625,24 @@ public final class PatchCode {
                     && Modifier.isPublic(m.getDeclaringClass().getModifiers());
         }
 
+        /**
+         * A class's members could not be listed (one of their types is missing: an optional
+         * dependency of the application); its instructions are left as javac wrote them.
+         */
+        private static final class Unlisted extends RuntimeException {
+            Unlisted() {
+                super(null, null, false, false);
+            }
+        }
+
         private static Field field(Class<?> c, String name) {
             for (Class<?> k = c; k != null; k = k.getSuperclass()) {
                 try {
                     return k.getDeclaredField(name);
-                } catch (NoSuchFieldException | LinkageError | SecurityException e) {
+                } catch (NoSuchFieldException | SecurityException e) {
                     // Up the hierarchy.
+                } catch (LinkageError e) {
+                    throw new Unlisted();
                 }
             }
             for (Class<?> k = c; k != null; k = k.getSuperclass()) {
@@ -650,8 +685,10 @@ public final class PatchCode {
                     // An interface's calls may name Object's public methods.
                     return method(Object.class, name, descriptor);
                 }
-            } catch (LinkageError | SecurityException e) {
+            } catch (SecurityException e) {
                 return null;
+            } catch (LinkageError e) {
+                throw new Unlisted();
             }
             return null;
         }

@@ -107,18 +107,33 @@ public final class Transition {
                             + describe(frame));
         }
 
-        /** The topmost frame of patch code above {@code frames[holding]}, or {@code null}. */
+        /**
+         * The topmost frame of the patch code that {@code frames[holding]} runs: the replacement
+         * right above it (past the method-handle frames of its trampoline's call) and what it
+         * calls in its jar, up to the first frame of other code; or {@code null}. A patch frame
+         * above application code that the holding method called belongs to another method's
+         * replacement, not this one's (seventh review).
+         */
         static StackTraceElement patchFrameAbove(StackTraceElement[] frames, StackTraceElement holding) {
-            for (StackTraceElement e : frames) {
-                if (e == holding) {
-                    return null;
-                }
-                String loader = e.getClassLoaderName();
-                if (loader != null && loader.startsWith(PATCH_LOADER)) {
-                    return e;
+            int h = -1;
+            for (int i = 0; i < frames.length; i++) {
+                if (frames[i] == holding) {
+                    h = i;
+                    break;
                 }
             }
-            return null;
+            StackTraceElement top = null;
+            for (int i = h - 1; i >= 0; i--) {
+                StackTraceElement e = frames[i];
+                String loader = e.getClassLoaderName();
+                if (loader != null && loader.startsWith(PATCH_LOADER)) {
+                    top = e;
+                } else if (!e.getClassName().startsWith("java.lang.invoke.")
+                        && !io.jlivepatch.bootstrap.AgentPackages.contains(e.getClassName())) {
+                    break;
+                }
+            }
+            return top;
         }
 
         /**

@@ -129,6 +129,148 @@ class PatchCodeTest {
         assertEquals(false, first == second, "a patch loaded again gets classes of its own");
     }
 
+    /**
+     * Review 7 (holds): {@code sb.length()} as javac writes it ({@code invokevirtual
+     * java/lang/StringBuilder.length()I}) is left a plain call and runs; a public JDK method
+     * inherited from a non-public superclass would go through PatchAccess and fail (java.lang is
+     * not open), but JDK 17's common public classes override all such methods.
+     */
+    @Test
+    void review7StringBuilderLengthRuns() throws Throwable {
+        Lookup code = PatchCode.define(Replacements.fullPrivilegeLookup(Guarded.class, null), patch(mv -> {
+            mv.visitTypeInsn(Opcodes.NEW, "java/lang/StringBuilder");
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitLdcInsn("ab");
+            mv.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "(Ljava/lang/String;)V",
+                    false);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "length", "()I", false);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/String", "valueOf", "(I)Ljava/lang/String;", false);
+            mv.visitInsn(Opcodes.ARETURN);
+        }));
+        MethodHandle fix = code.findStatic(code.lookupClass(), "fix", MethodType.methodType(String.class, Guarded.class));
+        assertEquals("2", (String) fix.invokeExact(Guarded.of("ada")));
+    }
+
+    /**
+     * Review 7: an application class with a method whose parameter type is an optional
+     * dependency that is absent (common: Spring, Jackson modules, logging bridges). The JVM
+     * resolves the patch's call to the class's other, ordinary method without ever loading
+     * the absent type; reflection (getDeclaredMethods) throws NoClassDefFoundError, which
+     * method() turns into "not found", and the fix is refused as built against another version.
+     */
+    @Test
+    void review7ACallToAClassWithAnOptionalDependencyIsNotRefused() throws Throwable {
+        Class<?> opt = optionalDependencyClass();
+        Lookup code = PatchCode.define(Replacements.fullPrivilegeLookup(opt, null), patch(mv -> {
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, "com/acme/app/Opt", "ok", "()Ljava/lang/String;", false);
+            mv.visitInsn(Opcodes.ARETURN);
+        }));
+        MethodHandle fix = code.findStatic(code.lookupClass(), "fix", MethodType.methodType(String.class, Guarded.class));
+        assertEquals("ok", (String) fix.invokeExact(Guarded.of("ada")));
+    }
+
+    /** Same class, a field: getDeclaredField also throws, the field read is refused. */
+    @Test
+    void review7AFieldOfAClassWithAnOptionalDependencyIsNotRefused() throws Throwable {
+        Class<?> opt = optionalDependencyClass();
+        Lookup code = PatchCode.define(Replacements.fullPrivilegeLookup(opt, null), patch(mv -> {
+            mv.visitFieldInsn(Opcodes.GETSTATIC, "com/acme/app/Opt", "NAME", "Ljava/lang/String;");
+            mv.visitInsn(Opcodes.ARETURN);
+        }));
+        MethodHandle fix = code.findStatic(code.lookupClass(), "fix", MethodType.methodType(String.class, Guarded.class));
+        assertEquals("opt", (String) fix.invokeExact(Guarded.of("ada")));
+    }
+
+    /**
+     * Review 7: a class of the patch that extends that application class: the package-private
+     * override check calls getDeclaredMethods unguarded, and NoClassDefFoundError escapes
+     * define() instead of a PatchException (or a definition).
+     */
+    @Test
+    void review7ASubclassOfAClassWithAnOptionalDependencyIsDefinedOrRefusedCleanly() throws Throwable {
+        Class<?> opt = optionalDependencyClass();
+        String sub = "com/acme/patches/OptSub";
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, sub, null, "com/acme/app/Opt", null);
+        MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "com/acme/app/Opt", "<init>", "()V", false);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        MethodVisitor m = cw.visitMethod(Opcodes.ACC_PUBLIC, "toString", "()Ljava/lang/String;", null, null);
+        m.visitCode();
+        m.visitLdcInsn("sub");
+        m.visitInsn(Opcodes.ARETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+        cw.visitEnd();
+        PatchDefinition base = patch(mv -> {
+            mv.visitTypeInsn(Opcodes.NEW, sub);
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitMethodInsn(Opcodes.INVOKESPECIAL, sub, "<init>", "()V", false);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "toString", "()Ljava/lang/String;", false);
+            mv.visitInsn(Opcodes.ARETURN);
+        });
+        Map<String, byte[]> jar = new java.util.HashMap<>(base.jarClasses());
+        jar.put(sub, cw.toByteArray());
+        PatchDefinition p = new PatchDefinition("guarded", "", false, PATCH.replace('/', '.'), base.redirects(),
+                Callbacks.NONE, "0".repeat(64), null, jar, List.of(), Map.of());
+        Lookup code;
+        try {
+            code = PatchCode.define(Replacements.fullPrivilegeLookup(opt, null), p);
+        } catch (PatchException e) {
+            return; // a clean refusal would be acceptable; an Error is not
+        }
+        MethodHandle fix = code.findStatic(code.lookupClass(), "fix", MethodType.methodType(String.class, Guarded.class));
+        assertEquals("sub", (String) fix.invokeExact(Guarded.of("ada")));
+    }
+
+    /**
+     * {@code public class com.acme.app.Opt} with {@code static String ok()}, a field NAME, and
+     * {@code static void withGone(com.acme.missing.Gone)}, defined by a loader that lacks Gone.
+     */
+    private static Class<?> optionalDependencyClass() throws Exception {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "com/acme/app/Opt", null, "java/lang/Object", null);
+        cw.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, "NAME", "Ljava/lang/String;", null,
+                "opt").visitEnd();
+        cw.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "gone", "Lcom/acme/missing/Gone;", null, null).visitEnd();
+        MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        MethodVisitor ok = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "ok", "()Ljava/lang/String;", null,
+                null);
+        ok.visitCode();
+        ok.visitLdcInsn("ok");
+        ok.visitInsn(Opcodes.ARETURN);
+        ok.visitMaxs(0, 0);
+        ok.visitEnd();
+        MethodVisitor gone = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "withGone",
+                "(Lcom/acme/missing/Gone;)V", null, null);
+        gone.visitCode();
+        gone.visitInsn(Opcodes.RETURN);
+        gone.visitMaxs(0, 0);
+        gone.visitEnd();
+        cw.visitEnd();
+        byte[] bytes = cw.toByteArray();
+        ClassLoader app = new ClassLoader("app", PatchCodeTest.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                if (name.equals("com.acme.app.Opt")) {
+                    return defineClass(name, bytes, 0, bytes.length);
+                }
+                throw new ClassNotFoundException(name);
+            }
+        };
+        return Class.forName("com.acme.app.Opt", false, app);
+    }
+
     /** {@code public static String fix(Guarded self)} with the body {@code body} writes. */
     private static PatchDefinition patch(Consumer<MethodVisitor> body) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
