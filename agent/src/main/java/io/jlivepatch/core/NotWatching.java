@@ -46,7 +46,8 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
      * Loads and initialises, on the thread that starts the agent, what the first call of the
      * handler would otherwise load on an application thread inside a read section: the JFR event,
      * whose initialisation registers it with JFR (tens of milliseconds of reflection, annotation
-     * parsing and file access), the count record and the switch of consequences, which would come
+     * parsing and file access), the count record, the switch of consequences and the frame
+     * formatter ({@code Transition.Holder}), which would come
      * out of the agent jar through the JDK's class loading. Patchable JDK code would then run
      * inside the patching machinery (RefusalListIT).
      */
@@ -56,6 +57,9 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
             Class.forName(Count.class.getName(), true, loader);
             consequence(NotWatchingPolicy.WATCH, false);
             Class.forName(NotWatchingEvent.class.getName(), true, loader);
+            // The warning names the caller's frame with it; a transition round, on the control
+            // thread, loads it only when a thread holds one (CI, JDK 25: first loaded here).
+            Class.forName(io.jlivepatch.transition.Transition.Holder.class.getName(), true, loader);
         } catch (ClassNotFoundException | LinkageError e) {
             // The first call loads them, or fails, as it would have.
             LOG.debug("cannot prepare the not-watching handler: {}", e.toString());
