@@ -181,6 +181,13 @@ public final class PatchCode {
      * agent jar on the application thread that first links a late class (RefusalListIT).
      */
     public static void warmUp() {
+        try {
+            // Thrown only for an application class whose members cannot be listed: loaded now,
+            // not out of the agent jar on the linker's thread.
+            Class.forName(PrivateAccess.Unlisted.class.getName(), true, PatchCode.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
         String name = "io/jlivepatch/patch/PatchCodeWarmUp";
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, name, null, "java/lang/Object", null);
