@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.it.patches.CallbacksPatch;
 import io.jlivepatch.it.patches.InnerOnlyPatch;
+import io.jlivepatch.it.patches.LatePairPatch;
 import io.jlivepatch.it.patches.PairPatch;
 import io.jlivepatch.it.patches.ReplaceCallbacksPatch;
+import io.jlivepatch.it.patches.ReplaceLatePatch;
 import io.jlivepatch.it.patches.ReplaceOuterPatch;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.ControlClient;
@@ -167,6 +169,37 @@ class ReplaceIT {
             assertFalse(unload.ok());
             assertEquals(List.of("patch 'pair' was forced, so a thread may still run its code; it stays loaded"),
                     unload.lines());
+        }
+    }
+
+    /**
+     * A class that loads for the first time in the middle of a cumulative patch's transition:
+     * LateInner, which only the replaced patch changes (the new one gives it a nop entry), is
+     * first called while a thread parked in hold holds the transition. Every call runs one whole
+     * version, the replaced pair ({@code o2:i2}) or the new one ({@code o3:i1}); once the parked
+     * thread leaves, the new one, and the replaced patch ends disabled.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aClassThatFirstLoadsDuringAReplaceRunsOneWholeVersion() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "late-pair", LatePairPatch.class)).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals("park-late-hold=parked", target.call("park-late-hold"), "a thread in hold (h2) holds");
+            Path replace = PatchJars.of(jars, "replace-late", ReplaceLatePatch.class);
+            CompletableFuture<ControlClient.Answer> load = CompletableFuture.supplyAsync(
+                    () -> control.request("load", replace.toString()));
+            ConsistencyIT.awaitPending(target.pid(), "late-hold");
+            String during = target.call("late-outer");
+            assertTrue(during.equals("late-outer=o2:i2") || during.equals("late-outer=o3:i1"),
+                    "one whole version while LateInner links during the transition: " + during);
+            assertFalse(load.isDone(), "the parked thread still holds the transition");
+            assertEquals("release-late-hold=h2", target.call("release-late-hold"), "the parked thread's old hold");
+            assertTrue(load.get(60, TimeUnit.SECONDS).ok());
+            assertEquals("late-outer=o3:i1", target.call("late-outer"), "inner back to its original");
+            PatchList list = PatchList.parse("list", control.run("list"));
+            assertFalse(list.get("late-pair").enabled());
+            assertTrue(list.get("replace-late").enabled());
         }
     }
 }
