@@ -133,7 +133,7 @@ final class MethodTable implements TargetRegistry, Linker {
      * there, since {@code c} has no slot of {@code pm} yet. Patches enabled later switch it through
      * their transition, which checks every thread's stack.
      */
-    static void breakEnabledIn(PatchedMethod pm, Class<?> c) {
+    private static void breakEnabledIn(PatchedMethod pm, Class<?> c) {
         for (Patch p : pm.redirectors()) {
             if (p.enabled) {
                 p.object(c).breakWhole("cannot patch " + pm + ": its class was defined while the patch loaded,"

@@ -160,7 +160,7 @@ final class PatchLoader {
      * definition that long). Such a copy has no instance of the method (no slot bound to it or
      * claimed by its class loader). Unlike a class that loads late, it may be running already
      * (review 4: a thread in its outer, which then called the new inner): so every enabled patch
-     * that redirects a method it lacks runs nowhere in it ({@link PatchObject#breakWhole}), and
+     * that redirects a method it lacks runs nowhere in it (the transformer breaks it there), and
      * the retransformation only gives it the trampolines that later patches, enabled by a
      * transition that checks its threads' stacks, will use. On the sweeper a few times after each
      * load, and before each load and enable.
@@ -181,30 +181,21 @@ final class PatchLoader {
             // Loaded classes first: a class listed has had its transform, and so its instances,
             // before the coverage below is taken; one defined later is not listed.
             Class<?>[] loaded = inst.getAllLoadedClasses();
-            Map<String, Map<PatchedMethod, Predicate<Class<?>>>> byName = new HashMap<>();
+            Map<String, List<Predicate<Class<?>>>> byName = new HashMap<>();
             for (PatchedMethod pm : methods.all()) {
-                byName.computeIfAbsent(pm.className, k -> new HashMap<>()).put(pm, pm.coverage());
+                byName.computeIfAbsent(pm.className, k -> new ArrayList<>()).add(pm.coverage());
             }
             if (byName.isEmpty()) {
                 return;
             }
             for (Class<?> c : loaded) {
-                Map<PatchedMethod, Predicate<Class<?>>> targets = byName.get(c.getName());
-                if (targets == null || c.isHidden() || c.isArray()) {
+                List<Predicate<Class<?>>> targets = byName.get(c.getName());
+                if (targets == null || c.isHidden() || c.isArray() || targets.stream().allMatch(t -> t.test(c))
+                        || !inst.isModifiableClass(c) || !installer.canLink(c.getClassLoader())) {
                     continue;
                 }
-                List<PatchedMethod> lacking = new ArrayList<>();
-                targets.forEach((pm, hasInstance) -> {
-                    if (!hasInstance.test(c)) {
-                        lacking.add(pm);
-                    }
-                });
-                if (lacking.isEmpty() || !inst.isModifiableClass(c) || !installer.canLink(c.getClassLoader())) {
-                    continue;
-                }
-                for (PatchedMethod pm : lacking) {
-                    MethodTable.breakEnabledIn(pm, c);
-                }
+                // The transformer, seeing a loaded class without an instance of a target, keeps
+                // the enabled patches that redirect it out of the class (MethodTable.targetsOf).
                 try {
                     installer.retransform(List.of(c));
                     LOG.info("{} in class loader {} was defined while a patch loaded, without all its trampolines;"

@@ -61,6 +61,11 @@ public final class PatchCode {
                     + "Ljava/lang/String;)Ljava/lang/invoke/CallSite;";
     private static final byte[] ACCESS_BYTES = accessTemplate();
     private static final String API_PACKAGE = Shadow.class.getPackageName() + ".";
+    /**
+     * The name of a patch's class loader is this, then the patch id: stack traces show it, stall
+     * reports and {@code SystemState} (which, in the api, keeps its own copy) read the id from it.
+     */
+    public static final String LOADER_PREFIX = "jlivepatch:";
 
     private PatchCode() {
     }
@@ -94,7 +99,7 @@ public final class PatchCode {
         if (usesAccess) {
             rewritten.put(PatchAccess.class.getName(), ACCESS_BYTES);
         }
-        PatchClassLoader loader = new PatchClassLoader("jlivepatch:" + patch.id(), parent, rewritten);
+        PatchClassLoader loader = new PatchClassLoader(LOADER_PREFIX + patch.id(), parent, rewritten);
         Class<?> patchClass = null;
         for (String name : rewritten.keySet()) {
             try {

@@ -3,6 +3,7 @@ package io.jlivepatch.transition;
 import io.jlivepatch.bootstrap.Dispatcher;
 import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.bootstrap.ThreadRecord;
+import io.jlivepatch.patch.PatchCode;
 import io.jlivepatch.quiescent.UnmarkedRegions;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
@@ -87,8 +88,8 @@ public final class Transition {
      */
     public record Holder(Thread thread, StackTraceElement frame, boolean cutShort, StackTraceElement patchFrame) {
 
-        /** The class loaders of patch code are named so, then the patch id ({@code PatchCode}). */
-        private static final String PATCH_LOADER = "jlivepatch:";
+        /** The class loaders of patch code are named so, then the patch id (a constant: no class loads). */
+        private static final String PATCH_LOADER = PatchCode.LOADER_PREFIX;
 
         /**
          * {@code thread 'name' (#id) in a.b.C.m(C.java:12)}: the frame without the class loader

@@ -21,7 +21,7 @@ public final class SystemState {
         SystemState previous(String patchId, long id);
     }
 
-    /** Patch code runs in a class loader of this name prefix, then the patch id. */
+    /** Patch code runs in a class loader of this name prefix, then the patch id (the agent's {@code PatchCode.LOADER_PREFIX}). */
     private static final String LOADER_PREFIX = "jlivepatch:";
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private static volatile Registry registry;
