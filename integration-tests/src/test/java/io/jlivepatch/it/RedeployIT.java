@@ -91,7 +91,21 @@ class RedeployIT {
             load(target);
             TimeUnit.MILLISECONDS.sleep(300);
             String counts = target.call("storm-stop");
-            assertTrue(counts.matches("storm-stop=v2:\\d+"), "every copy runs the enabled patch: " + counts);
+            // A copy whose transform ran before the load registered its targets and whose
+            // definition ended after the load listed the loaded classes (a window of the JVM's
+            // parse of the class, hit about once in a few thousand copies on a busy 2-core
+            // machine) is found by a sweep and runs none of the patch, whole (PatchLoader#sweep):
+            // it may have been running already. Any other copy runs the patch.
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("storm-stop=(?:v1:(\\d+) )?v2:\\d+(?: v1-in \\[(.*)\\])?").matcher(counts);
+            assertTrue(m.matches(), "every copy runs the enabled patch or, when the load missed it, none of it: " + counts);
+            if (m.group(1) != null) {
+                assertTrue(Integer.parseInt(m.group(1)) <= 3, "the load missed few copies: " + counts);
+                for (String loader : m.group(2).split(", ")) {
+                    target.awaitStderrLine("the sweep of " + loader, l -> l.contains("in class loader '" + loader
+                            + "' was defined while a patch loaded"), Duration.ofSeconds(10));
+                }
+            }
         }
     }
 
