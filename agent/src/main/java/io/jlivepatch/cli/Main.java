@@ -2,6 +2,7 @@ package io.jlivepatch.cli;
 
 import com.sun.tools.attach.VirtualMachine;
 import com.sun.tools.attach.VirtualMachineDescriptor;
+import io.jlivepatch.build.BuildCommand;
 import io.jlivepatch.control.ControlProtocol;
 import io.jlivepatch.control.ControlSocket;
 import java.io.BufferedReader;
@@ -35,7 +36,8 @@ public final class Main {
 
     private static final String USAGE_TEXT = String.join("\n",
             "usage: java -jar jlivepatch.jar <command> <pid> [argument]",
-            "  load <pid> <patch.jar>   load the patches of a jar into JVM <pid> and enable them",
+            "  load <pid> <patch.jar>   load the patches of a jar into JVM <pid> and enable them;",
+            "                           --force-fingerprint applies a patch built against other code",
             "  list <pid>               the patches, their state and their target methods",
             "  enable <pid> <id>        enable a loaded patch, or reverse its unpatching",
             "  disable <pid> <id>       disable a patch, or reverse its patching; its methods run the",
@@ -45,7 +47,8 @@ public final class Main {
             "  unload <pid> <id>        forget a disabled patch",
             "  threads <pid>            each thread's patch state during a transition",
             "load, enable and disable wait for their transition, showing its progress on a terminal;",
-            "enable --no-wait and disable --no-wait return once it has started.");
+            "enable --no-wait and disable --no-wait return once it has started.",
+            BuildCommand.USAGE);
 
     private Main() {
     }
@@ -59,6 +62,9 @@ public final class Main {
             out.println(USAGE_TEXT);
             return OK;
         }
+        if (args.length > 0 && args[0].equals("build")) {
+            return BuildCommand.run(Arrays.asList(args).subList(1, args.length), out, err);
+        }
         if (args.length < 2) {
             err.println("jlivepatch: missing " + (args.length == 0 ? "command" : "pid") + " (see --help)");
             return USAGE;
@@ -66,6 +72,7 @@ public final class Main {
         String command = args[0];
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean noWait = rest.remove(ControlSocket.NO_WAIT);
+        boolean forceFingerprint = rest.remove(ControlSocket.FORCE_FINGERPRINT);
         args = rest.toArray(String[]::new);
         int wantArgs = switch (command) {
             case "list", "threads" -> 2;
@@ -74,6 +81,10 @@ public final class Main {
         };
         if (noWait && !command.equals("enable") && !command.equals("disable")) {
             err.println("jlivepatch: " + ControlSocket.NO_WAIT + " applies to enable and disable only (see --help)");
+            return USAGE;
+        }
+        if (forceFingerprint && !command.equals("load")) {
+            err.println("jlivepatch: " + ControlSocket.FORCE_FINGERPRINT + " applies to load only (see --help)");
             return USAGE;
         }
         if (wantArgs < 0) {
@@ -102,7 +113,8 @@ public final class Main {
             Progress progress = new Progress(err, System.console() != null);
             List<String> output;
             try {
-                output = execute(pid, command, argument, noWait, progress);
+                output = execute(pid, command, argument, noWait ? ControlSocket.NO_WAIT
+                        : forceFingerprint ? ControlSocket.FORCE_FINGERPRINT : null, progress);
             } finally {
                 progress.end();
             }
@@ -119,13 +131,13 @@ public final class Main {
         }
     }
 
-    private static List<String> execute(long pid, String command, String argument, boolean noWait,
+    private static List<String> execute(long pid, String command, String argument, String option,
             Progress progress) throws Exception {
         Path socket = controlSocket(pid);
         List<String> request = new ArrayList<>();
         request.add(command);
-        if (noWait) {
-            request.add(ControlSocket.NO_WAIT);
+        if (option != null) {
+            request.add(option);
         }
         if (argument != null) {
             request.add(argument);

@@ -44,6 +44,12 @@ public final class ControlSocket {
     /** The option that makes enable and disable answer once their transition has started. */
     public static final String NO_WAIT = "--no-wait";
 
+    /**
+     * The option that makes a load apply a patch where a target's bytecode differs from the build
+     * the patch was made against, with a warning, instead of refusing it.
+     */
+    public static final String FORCE_FINGERPRINT = "--force-fingerprint";
+
     private static final Duration PROGRESS_TICK = Duration.ofMillis(500);
 
     private static final Logger LOG = Log.get(ControlSocket.class);
@@ -121,6 +127,7 @@ public final class ControlSocket {
         String command = request.get(0);
         List<String> args = new ArrayList<>(request.subList(1, request.size()));
         boolean wait = !args.remove(NO_WAIT);
+        boolean forceFingerprint = args.remove(FORCE_FINGERPRINT);
         int want = switch (command) {
             case "list", "threads", "stacks" -> 0;
             case "load", "enable", "disable", "unload", "force" -> 1;
@@ -131,6 +138,9 @@ public final class ControlSocket {
         }
         if (!wait && !command.equals("enable") && !command.equals("disable")) {
             throw new IllegalArgumentException(NO_WAIT + " applies to enable and disable only");
+        }
+        if (forceFingerprint && !command.equals("load")) {
+            throw new IllegalArgumentException(FORCE_FINGERPRINT + " applies to load only");
         }
         Consumer<String> progress = text -> {
             try {
@@ -143,7 +153,7 @@ public final class ControlSocket {
             case "list" -> Listing.list(manager);
             case "threads" -> Listing.threads(manager.threads());
             case "stacks" -> Listing.stacks(manager.stacks());
-            case "load" -> Listing.loaded(manager.load(Path.of(args.get(0)), progress));
+            case "load" -> Listing.loaded(manager.load(Path.of(args.get(0)), forceFingerprint, progress));
             case "enable" -> answer(manager.enable(args.get(0)), wait, progress, "enabling patch '" + args.get(0) + "'");
             case "disable" -> answer(manager.disable(args.get(0)), wait, progress,
                     "disabling patch '" + args.get(0) + "'");

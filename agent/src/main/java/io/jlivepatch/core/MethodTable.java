@@ -143,9 +143,10 @@ final class MethodTable implements TargetRegistry, Linker {
     }
 
     @Override
-    public void emitted(int slotId) {
+    public void emitted(int slotId, String fingerprint) {
         PatchedMethod.Instance i = instance(slotId);
         if (i != null) {
+            i.fingerprint = fingerprint;
             i.emitted = true;
             i.error = null;
         }
@@ -275,6 +276,14 @@ final class MethodTable implements TargetRegistry, Linker {
             if (!i.emitted && i.error != null) {
                 o.breakWhole("cannot patch " + f.method + ": " + i.error);
                 return;
+            }
+            String mismatch = Guard.mismatch(f, i);
+            if (mismatch != null && !p.forceFingerprint) {
+                o.breakWhole(mismatch);
+                return;
+            }
+            if (mismatch != null) {
+                o.warnForcedOnce(mismatch);
             }
             if (o.handle(f.method) == null) {
                 o.breakWhole(o.failure(f.method));

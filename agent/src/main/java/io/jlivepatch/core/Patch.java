@@ -42,6 +42,11 @@ final class Patch {
 
     final PatchDefinition definition;
     final Path jar;
+    /**
+     * The load was told to apply it where a target's bytecode differs from the build it was made
+     * against ({@link Guard}): it then runs there, after a warning, instead of being refused.
+     */
+    final boolean forceFingerprint;
     final List<Func> funcs = new ArrayList<>();
 
     /**
@@ -96,9 +101,10 @@ final class Patch {
     /** Counts enables: a pre-patch callback that refused is not run again until the next one. */
     private volatile int cycle;
 
-    Patch(PatchDefinition definition, Path jar) {
+    Patch(PatchDefinition definition, Path jar, boolean forceFingerprint) {
         this.definition = definition;
         this.jar = jar;
+        this.forceFingerprint = forceFingerprint;
         Map<Long, SystemState> s = new LinkedHashMap<>();
         definition.states().forEach((id, version) -> s.put(id, new SystemState(id, version, definition.id())));
         this.states = Collections.unmodifiableMap(s);

@@ -72,9 +72,11 @@ final class PatchLoader {
      * Loads the patches of {@code jar}, disabled. Under the patch lock.
      *
      * @param loadedIds the ids of the patches loaded now
+     * @param forceFingerprint apply the patches where a target's bytecode differs from the build
+     *     they were made against ({@link Guard}), with a warning, rather than refuse them
      * @throws PatchException naming what is wrong; then nothing changed
      */
-    List<Patch> loadLocked(Path jar, Set<String> loadedIds) throws PatchException {
+    List<Patch> loadLocked(Path jar, Set<String> loadedIds, boolean forceFingerprint) throws PatchException {
         assert lock.isHeldByCurrentThread();
         sweepLocked();
         List<PatchDefinition> definitions = PatchJar.read(jar);
@@ -110,7 +112,7 @@ final class PatchLoader {
         List<Patch> patches = new ArrayList<>();
         Map<PatchDefinition, Patch> byDefinition = new HashMap<>();
         for (PatchDefinition d : definitions) {
-            Patch p = new Patch(d, jar);
+            Patch p = new Patch(d, jar, forceFingerprint);
             patches.add(p);
             byDefinition.put(d, p);
         }
@@ -210,8 +212,10 @@ final class PatchLoader {
     }
 
     /**
-     * Binds every loaded class of a target to its slot, defines the replacements there, and puts
-     * trampolines into the classes that lack them.
+     * Binds every loaded class of a target to its slot, puts trampolines into the classes that
+     * lack them, checks each method's original bytecode against the fingerprint its redirect
+     * records ({@link Guard}), and then defines the replacements there: the guard comes before
+     * the patch's code, which, made for other code, may fail to define with a less telling error.
      */
     private void bindLoadedClassesLocked(List<Patch> patches, Set<Class<?>> retransformed) throws PatchException {
         assert lock.isHeldByCurrentThread();
@@ -224,7 +228,7 @@ final class PatchLoader {
         Map<String, List<Class<?>>> loaded = loadedClasses(names);
         List<Class<?>> toRetransform = new ArrayList<>();
         Map<Class<?>, Lookup> lookups = new HashMap<>();
-        List<PatchedMethod.Instance> instances = new ArrayList<>();
+        List<Bound> bound = new ArrayList<>();
         for (Patch p : patches) {
             for (Patch.Func f : p.funcs) {
                 PatchedMethod pm = f.method;
@@ -237,12 +241,7 @@ final class PatchLoader {
                         lookups.put(c, lookup);
                     }
                     PatchedMethod.Instance i = methods.bindLoaded(pm, c, lookup);
-                    instances.add(i);
-                    PatchObject o = p.object(c);
-                    o.defineCode(lookup);
-                    if (o.handle(pm) == null) {
-                        throw new PatchException(o.failure(pm));
-                    }
+                    bound.add(new Bound(p, f, c, i));
                     if (!i.emitted && !toRetransform.contains(c)) {
                         toRetransform.add(c);
                     }
@@ -251,14 +250,38 @@ final class PatchLoader {
         }
         retransformed.addAll(toRetransform);
         installer.retransform(toRetransform);
-        for (PatchedMethod.Instance i : instances) {
-            if (!i.emitted) {
-                Class<?> c = i.slot.boundClass();
-                throw new PatchException("cannot patch " + i.slot.name() + (c == null ? ""
-                        : " in class loader " + TrampolineInstaller.loaderName(c.getClassLoader())) + ": "
-                        + (i.error != null ? i.error : "no trampoline was put into it"));
+        for (Bound b : bound) {
+            if (!b.instance.emitted) {
+                throw new PatchException("cannot patch " + b.instance.slot.name() + " in class loader "
+                        + TrampolineInstaller.loaderName(b.c.getClassLoader()) + ": "
+                        + (b.instance.error != null ? b.instance.error : "no trampoline was put into it"));
             }
         }
+        for (Bound b : bound) {
+            String mismatch = Guard.mismatch(b.func, b.instance);
+            if (mismatch == null) {
+                continue;
+            }
+            String where = loaded.get(b.c.getName()).size() > 1
+                    ? " (its class in class loader " + TrampolineInstaller.loaderName(b.c.getClassLoader()) + ")" : "";
+            if (!b.patch.forceFingerprint) {
+                throw new PatchException("patch '" + b.patch.id() + "': " + mismatch + where
+                        + "; load --force-fingerprint applies it all the same");
+            }
+            LOG.warn("'{}': {}{}; loading it all the same, as told (--force-fingerprint): the replacement was"
+                    + " written for other code", b.patch.id(), mismatch, where);
+        }
+        for (Bound b : bound) {
+            PatchObject o = b.patch.object(b.c);
+            o.defineCode(lookups.get(b.c));
+            if (o.handle(b.func.method) == null) {
+                throw new PatchException(o.failure(b.func.method));
+            }
+        }
+    }
+
+    /** A redirect of a load bound to the slot of one loaded class. */
+    private record Bound(Patch patch, Patch.Func func, Class<?> c, PatchedMethod.Instance instance) {
     }
 
     /** What a loaded class must offer: the resolved method, a loader that sees the trampolines, retransformation. */

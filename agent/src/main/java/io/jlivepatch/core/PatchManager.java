@@ -127,16 +127,19 @@ public final class PatchManager {
      * or forced). Like a failed {@code insmod}: if one does not end enabled, those it enabled
      * are disabled again and none stays loaded.
      *
+     * @param forceFingerprint apply the patches where a target's bytecode differs from the build
+     *     they were made against, with a warning, instead of refusing them ({@link Guard})
      * @param progress hears the progress of a transition in flight, now and then
      * @return the patches loaded, with their number of functions
      * @throws PatchException naming what is wrong
      */
-    public List<Loaded> load(Path jar, Consumer<String> progress) throws PatchException {
+    public List<Loaded> load(Path jar, boolean forceFingerprint, Consumer<String> progress) throws PatchException {
         Load mine;
         lock.lock();
         try {
             refuseWhileBusyLocked();
-            List<Patch> loaded = loader.loadLocked(jar.toAbsolutePath().normalize(), patches.keySet());
+            List<Patch> loaded = loader.loadLocked(jar.toAbsolutePath().normalize(), patches.keySet(),
+                    forceFingerprint);
             mine = new Load(jar.toAbsolutePath().normalize(), loaded);
             Map<String, Patch> grown = new LinkedHashMap<>(patches);
             for (Patch p : loaded) {
@@ -243,9 +246,9 @@ public final class PatchManager {
                 + " could not be taken back and stay loaded");
     }
 
-    /** {@link #load(Path, Consumer)} without progress. */
+    /** {@link #load(Path, boolean, Consumer)}, guarded, without progress. */
     public List<Loaded> load(Path jar) throws PatchException {
-        return load(jar, p -> { });
+        return load(jar, false, p -> { });
     }
 
     /**

@@ -56,6 +56,8 @@ final class PatchObject {
      * around the code below it, two versions in one call.
      */
     private volatile String broken;
+    /** The forced fingerprint mismatch here was logged ({@link #warnForcedOnce}); a repeat is harmless. */
+    private volatile boolean forcedWarned;
 
     /** Pre-patch succeeded (or there is none): post-unpatch is owed. Under this monitor; volatile for the binder. */
     private volatile boolean prepared;
@@ -128,6 +130,14 @@ final class PatchObject {
      * None of the patch runs in this class, for {@code why}: its callbacks are not run, and every
      * entry of the patch here runs the code below it. Before the object's entries are bound.
      */
+    void warnForcedOnce(String mismatch) {
+        if (!forcedWarned) {
+            forcedWarned = true;
+            LOG.warn("'{}': {}; it runs in {} in {} all the same, as its load was forced (--force-fingerprint)",
+                    patch.id(), mismatch, target.getName(), loaderName());
+        }
+    }
+
     void breakWhole(String why) {
         if (broken == null) {
             broken = why;

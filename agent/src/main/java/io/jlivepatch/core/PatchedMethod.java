@@ -42,6 +42,11 @@ final class PatchedMethod implements FuncStack.EntryBinder {
         volatile boolean emitted;
         /** Why this class got no trampolines, or {@code null}. */
         volatile String error;
+        /**
+         * The fingerprint of the method's original bytecode in this class, set with
+         * {@link #emitted}; {@code null} while no trampoline was emitted.
+         */
+        volatile String fingerprint;
 
         Instance(MethodSlot slot) {
             this.slot = slot;

@@ -34,9 +34,16 @@ public final class PatchJar {
     private static final List<String> CALLBACKS = List.of("Lio/jlivepatch/api/PrePatch;",
             "Lio/jlivepatch/api/PostPatch;", "Lio/jlivepatch/api/PreUnpatch;", "Lio/jlivepatch/api/PostUnpatch;");
 
+    private static final Pattern FINGERPRINT = Pattern.compile(Pattern.quote(Fingerprint.PREFIX) + "[0-9a-f]{64}");
+
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
     private PatchJar() {
+    }
+
+    /** Whether {@code id} may name a patch: letters, digits, {@code . _ -}, at most 128, a letter or digit first. */
+    public static boolean isValidId(String id) {
+        return ID.matcher(id).matches();
     }
 
     /**
@@ -79,7 +86,7 @@ public final class PatchJar {
     private static PatchDefinition validate(Path jar, ParsedClass parsed,
             Map<String, byte[]> jarClasses, Set<String> ids, String sha256) throws PatchException {
         String id = parsed.patchId;
-        if (!ID.matcher(id).matches()) {
+        if (!isValidId(id)) {
             throw new PatchException("patch jar " + jar + ": class " + parsed.binaryName()
                     + " has an invalid patch id '" + id + "' (letters, digits, . _ -; at most 128)");
         }
@@ -101,6 +108,11 @@ public final class PatchJar {
             if (r.targetClass().isEmpty() || r.targetMethod().isEmpty()) {
                 throw new PatchException("patch '" + id + "': @Redirect on " + parsed.binaryName() + "."
                         + r.replacementName() + " must name a type and a method");
+            }
+            if (!r.fingerprint().isEmpty() && !FINGERPRINT.matcher(r.fingerprint()).matches()) {
+                throw new PatchException("patch '" + id + "': @Redirect on " + parsed.binaryName() + "."
+                        + r.replacementName() + " has fingerprint '" + r.fingerprint() + "'; it must be "
+                        + Fingerprint.PREFIX + " and 64 hex digits, as jlivepatch build writes it");
             }
         }
         NotWatchingPolicy notWatching = null;
@@ -306,7 +318,7 @@ public final class PatchJar {
                     if ((access & Opcodes.ACC_STATIC) == 0 && nonStaticRedirect == null) {
                         nonStaticRedirect = name + descriptor;
                     }
-                    String[] values = {"", "", ""};
+                    String[] values = {"", "", "", ""};
                     return new AnnotationVisitor(Opcodes.ASM9) {
                         @Override
                         public void visit(String key, Object value) {
@@ -314,6 +326,7 @@ public final class PatchJar {
                                 case "type" -> values[0] = ((String) value).trim();
                                 case "method" -> values[1] = ((String) value).trim();
                                 case "descriptor" -> values[2] = ((String) value).trim();
+                                case "fingerprint" -> values[3] = ((String) value).trim();
                                 default -> { }
                             }
                         }
@@ -321,7 +334,7 @@ public final class PatchJar {
                         @Override
                         public void visitEnd() {
                             redirects.add(new RedirectDefinition(values[0], values[1], values[2], name,
-                                    descriptor));
+                                    descriptor, values[3]));
                         }
                     };
                 }

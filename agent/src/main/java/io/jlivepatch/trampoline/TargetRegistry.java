@@ -17,8 +17,13 @@ public interface TargetRegistry {
      */
     Map<String, Integer> targetsOf(ClassLoader loader, String internalName, Class<?> redefined);
 
-    /** A trampoline for slot {@code slotId} was emitted. */
-    void emitted(int slotId);
+    /**
+     * A trampoline for slot {@code slotId} was emitted, into a method whose original bytecode
+     * (the class file the JVM gives a transformer, before any trampoline) has {@code fingerprint}
+     * ({@link io.jlivepatch.patch.Fingerprint}): what the load's guard compares with the one a
+     * patch was built against.
+     */
+    void emitted(int slotId, String fingerprint);
 
     /** No trampoline could be emitted for slot {@code slotId}, for {@code error}. */
     void failed(int slotId, String error);

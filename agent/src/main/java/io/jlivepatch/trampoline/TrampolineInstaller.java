@@ -1,6 +1,7 @@
 package io.jlivepatch.trampoline;
 
 import io.jlivepatch.bootstrap.Trampolines;
+import io.jlivepatch.patch.Fingerprint;
 import io.jlivepatch.patch.PatchException;
 import java.lang.instrument.ClassFileTransformer;
 import io.jlivepatch.log.Log;
@@ -187,6 +188,11 @@ public final class TrampolineInstaller {
             TargetRegistry registry) {
         Map<String, Integer> remaining = new HashMap<>(targets);
         Map<String, Integer> firstLines = firstLines(new ClassReader(classFile), targets);
+        // Of the bytes the JVM hands a transformer: the original class file on every pass
+        // (retransformation starts from it), so never a trampoline's.
+        Map<String, String> fingerprints = Fingerprint.ofMethods(classFile, targets.keySet());
+        Map<Integer, String> bySlot = new HashMap<>();
+        targets.forEach((method, slot) -> bySlot.put(slot, fingerprints.get(method)));
         while (true) {
             ClassReader reader = new ClassReader(classFile);
             ClassWriter writer = new ClassWriter(reader, 0);
@@ -206,7 +212,7 @@ public final class TrampolineInstaller {
                 continue;
             }
             for (int slot : emitted) {
-                registry.emitted(slot);
+                registry.emitted(slot, bySlot.get(slot));
             }
             return written;
         }

@@ -42,7 +42,7 @@ public final class Instrumented {
             }
 
             @Override
-            public void emitted(int slotId) {
+            public void emitted(int slotId, String fingerprint) {
                 emitted.add(slotId);
             }
 

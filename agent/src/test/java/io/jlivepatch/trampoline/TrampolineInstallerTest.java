@@ -57,7 +57,7 @@ class TrampolineInstallerTest {
         }
 
         @Override
-        public void emitted(int slotId) {
+        public void emitted(int slotId, String fingerprint) {
             emitted.add(slotId);
         }
 

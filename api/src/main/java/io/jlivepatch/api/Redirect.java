@@ -35,4 +35,13 @@ public @interface Redirect {
      * instance method.
      */
     String descriptor() default "";
+
+    /**
+     * The fingerprint of the target's bytecode that this replacement was written for, as
+     * {@code jlivepatch build} writes it ({@code sha256:} and 64 hex digits): a load refuses the
+     * patch when the running method's original bytecode has another one, since the replacement
+     * was then made for other code. Empty (the default) checks nothing. Line numbers, local
+     * variable names, frames and the constant pool's order do not count.
+     */
+    String fingerprint() default "";
 }

@@ -1,0 +1,15 @@
+package corpus;
+
+/** Gains a field: refused. */
+public final class Account {
+
+    private final long cents;
+
+    public Account(long cents) {
+        this.cents = cents;
+    }
+
+    public long balance() {
+        return cents;
+    }
+}

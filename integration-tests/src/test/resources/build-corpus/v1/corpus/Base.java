@@ -1,0 +1,9 @@
+package corpus;
+
+/** The superclass of Child. */
+public class Base {
+
+    public String name() {
+        return "base";
+    }
+}

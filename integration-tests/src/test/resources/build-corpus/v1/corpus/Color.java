@@ -1,0 +1,6 @@
+package corpus;
+
+/** An enum constant added: refused. */
+public enum Color {
+    RED, GREEN
+}

@@ -1,0 +1,9 @@
+package corpus;
+
+/** A change in a default method. */
+public interface Greeter {
+
+    default String greet(String name) {
+        return "hello " + name;
+    }
+}

@@ -1,0 +1,5 @@
+package corpus;
+
+/** Inherits the default method. */
+public class Polite implements Greeter {
+}
