@@ -99,7 +99,7 @@ final class Plan {
             lines.add("  new class    " + c.replace('/', '.') + "  (carried in the patch jar)");
         }
         for (String n : notes) {
-            lines.add("  unchanged    " + n);
+            lines.add("  kept         " + n);
         }
         for (Refusal r : refused) {
             lines.add("  REFUSED      " + r.where() + ": " + r.reason());
