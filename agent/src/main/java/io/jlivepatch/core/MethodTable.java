@@ -42,7 +42,7 @@ final class MethodTable implements TargetRegistry, Linker {
         // call: loaded and initialised with the agent, not out of the agent jar on the application
         // thread that links, which would run the JDK's class loading inside the linker
         // (RefusalListIT).
-        for (Class<?> c : new Class<?>[] {PatchObject.class, Replacements.class}) {
+        for (Class<?> c : new Class<?>[] {PatchObject.class, Replacements.class, Guard.class}) {
             try {
                 Class.forName(c.getName(), true, c.getClassLoader());
             } catch (ClassNotFoundException e) {

@@ -54,6 +54,17 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
+    /**
+     * Computes one fingerprint, so that what it runs of the JDK (the digest's provider among it)
+     * is loaded with the agent, not inside the first class definition the transformer
+     * fingerprints, on an application thread.
+     */
+    public static void warmUp() {
+        MethodNode m = new MethodNode(Opcodes.ACC_STATIC, "warmUp", "()V", null, null);
+        m.visitInsn(Opcodes.RETURN);
+        of(m);
+    }
+
     /** The fingerprint of every method {@code classFile} declares, by {@code name + descriptor}. */
     public static Map<String, String> ofMethods(byte[] classFile) {
         return ofMethods(classFile, null);

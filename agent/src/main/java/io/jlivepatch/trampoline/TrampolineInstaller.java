@@ -62,6 +62,7 @@ public final class TrampolineInstaller {
 
     /** Registers the transformer with the JVM. Called once. */
     public void install() {
+        Fingerprint.warmUp();
         inst.addTransformer(new Transformer(), true);
     }
 

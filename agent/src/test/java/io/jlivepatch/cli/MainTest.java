@@ -43,6 +43,21 @@ class MainTest {
     }
 
     @Test
+    void buildAndItsOptionsAreCheckedBeforeAnythingIsRead() {
+        assertEquals(Main.USAGE, run("build", "--old", "a.jar"));
+        assertEquals("jlivepatch: build needs --old, --new, --id and -o (see --help)", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("build", "--frob", "x"));
+        assertEquals("jlivepatch: build: unknown option '--frob' (see --help)", firstErrorLine());
+        err.reset();
+        assertEquals(Main.FAILED, run("build", "--old", "/no/a.jar", "--new", "/no/b.jar", "--id", "f", "-o", "/no/f.jar"));
+        assertEquals("jlivepatch: build: /no/a.jar is neither a jar nor a class directory", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("list", "1", "--force-fingerprint"));
+        assertEquals("jlivepatch: --force-fingerprint applies to load only (see --help)", firstErrorLine());
+    }
+
+    @Test
     void helpGoesToStandardOutput() {
         assertEquals(Main.OK, run("--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: java -jar jlivepatch.jar"));

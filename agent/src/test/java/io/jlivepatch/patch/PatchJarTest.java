@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.jlivepatch.patch.fixtures.BadCallbacks;
 import io.jlivepatch.patch.fixtures.BadId;
+import io.jlivepatch.patch.fixtures.FingerprintedPatch;
 import io.jlivepatch.patch.fixtures.GoodCallbacks;
 import io.jlivepatch.patch.fixtures.GoodPatch;
 import io.jlivepatch.patch.fixtures.Helper;
@@ -98,6 +99,16 @@ class PatchJarTest {
         Path jar = jar(BadId.class);
         assertError("patch jar " + jar + ": class io.jlivepatch.patch.fixtures.BadId has an invalid patch id"
                 + " 'bad id!' (letters, digits, . _ -; at most 128)", jar);
+    }
+
+    @Test
+    void aRedirectMayRecordTheFingerprintOfItsTarget() throws IOException, PatchException {
+        RedirectDefinition r = PatchJar.read(jar(FingerprintedPatch.class)).get(0).redirects().get(0);
+        assertEquals(FingerprintedPatch.PRINT, r.fingerprint());
+        assertEquals("", PatchJar.read(jar(GoodPatch.class, Helper.class)).get(0).redirects().get(0).fingerprint());
+        assertError("patch 'badly-printed': @Redirect on io.jlivepatch.patch.fixtures.FingerprintedPatch$BadFingerprint"
+                + ".twice has fingerprint 'md5:0123'; it must be sha256: and 64 hex digits, as jlivepatch build writes it",
+                jar(FingerprintedPatch.BadFingerprint.class));
     }
 
     @Test
