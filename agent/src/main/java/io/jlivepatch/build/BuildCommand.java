@@ -75,13 +75,13 @@ public final class BuildCommand {
             return FAILED;
         }
         result.report().forEach(out::println);
-        if (result.replaced() == 0) {
-            err.println("jlivepatch: build: no method to replace; nothing written");
+        if (result.refused() > 0 && !leaveOut) {
+            err.println("jlivepatch: build: " + result.refused() + " change(s) cannot be made live; nothing written"
+                    + " (--leave-out-refused writes the patch of the rest)");
             return FAILED;
         }
         if (result.jar() == null) {
-            err.println("jlivepatch: build: " + result.refused() + " change(s) cannot be made live; nothing written"
-                    + " (--leave-out-refused writes the patch of the rest)");
+            err.println("jlivepatch: build: no method to replace; nothing written");
             return FAILED;
         }
         try {
