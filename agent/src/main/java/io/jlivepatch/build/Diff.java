@@ -44,12 +44,16 @@ final class Diff {
     private static final int CLASS_NOISE = Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_DEPRECATED;
 
     private final Plan plan = new Plan();
+    private final Map<String, byte[]> oldFiles;
+    private final Map<String, byte[]> newFiles;
 
-    private Diff() {
+    private Diff(Map<String, byte[]> oldFiles, Map<String, byte[]> newFiles) {
+        this.oldFiles = oldFiles;
+        this.newFiles = newFiles;
     }
 
     static Plan compare(Map<String, byte[]> oldBuild, Map<String, byte[]> newBuild) {
-        Diff d = new Diff();
+        Diff d = new Diff(oldBuild, newBuild);
         oldBuild.forEach((name, bytes) -> d.plan.oldBuild.put(name, parse(bytes, ClassReader.SKIP_FRAMES)));
         // The new build keeps its frames: a replacement is its method's code, frames and all.
         newBuild.forEach((name, bytes) -> d.plan.newBuild.put(name, parse(bytes, 0)));
@@ -145,8 +149,9 @@ final class Diff {
         for (MethodNode m : o.methods) {
             old.put(m.name + m.desc, m);
         }
-        Map<String, String> oldPrints = Fingerprint.ofMethods(write(o));
-        Map<String, String> newPrints = Fingerprint.ofMethods(write(n));
+        // From the class files, exactly as the agent fingerprints what it runs.
+        Map<String, String> oldPrints = Fingerprint.ofMethods(oldFiles.get(o.name));
+        Map<String, String> newPrints = Fingerprint.ofMethods(newFiles.get(n.name));
         Set<String> removedNames = new HashSet<>();
         Set<String> newKeys = new HashSet<>();
         for (MethodNode m : n.methods) {
@@ -368,12 +373,6 @@ final class Diff {
             }
         }
         return false;
-    }
-
-    private static byte[] write(ClassNode c) {
-        org.objectweb.asm.ClassWriter w = new org.objectweb.asm.ClassWriter(0);
-        c.accept(w);
-        return w.toByteArray();
     }
 
     /** Annotations in a form that compares by value, in declaration order. */

@@ -42,6 +42,7 @@ class BuildIT {
         patched("static-method", "v1", "v2");
         patched("try-catch", "-1", "-100");
         patched("enum-method", "high", "level 1");
+        patched("anonymous-class", "abc", "cba");
         // Refused: the patch leaves them as they run.
         patched("field-added", "100", "100");
         patched("constructor", "-3", "-3");
@@ -76,7 +77,7 @@ class BuildIT {
         List<String> leaveOut = new ArrayList<>(List.of(build));
         leaveOut.add("--leave-out-refused");
         Cli.Result built = Cli.run(leaveOut.toArray(String[]::new)).assertSuccess();
-        assertTrue(built.stdout().contains("10 method(s) replaced, 4 carried, 2 new class(es), 9 change(s) refused"
+        assertTrue(built.stdout().contains("11 method(s) replaced, 4 carried, 2 new class(es), 9 change(s) refused"
                 + " and left out"), built.stdout().toString());
         String v1Print = fingerprint(built.stdout());
 

@@ -27,6 +27,7 @@ public final class App {
             case "enum-constant" -> String.valueOf(Color.values().length);
             case "signature" -> new Tax().describe();
             case "super-call" -> new Child().name();
+            case "anonymous-class" -> Sorter.sorted(List.of("b", "c", "a"));
             default -> throw new IllegalArgumentException("no case " + c);
         };
     }

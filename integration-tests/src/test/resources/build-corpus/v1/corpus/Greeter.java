@@ -4,6 +4,10 @@ package corpus;
 public interface Greeter {
 
     default String greet(String name) {
-        return "hello " + name;
+        return "hello" + separator() + name;
+    }
+
+    private String separator() {
+        return " ";
     }
 }

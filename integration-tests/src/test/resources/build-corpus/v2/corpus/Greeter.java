@@ -4,10 +4,14 @@ package corpus;
 public interface Greeter {
 
     default String greet(String name) {
-        return "hi " + capitalised(name);
+        return "hi" + separator() + capitalised(name);
     }
 
     private String capitalised(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private String separator() {
+        return " ";
     }
 }
