@@ -5,54 +5,41 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.zip.ZipFile;
-import javax.tools.ToolProvider;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The goal's work once Maven has resolved the earlier release: Maven's own part is a resolver call. */
 class PatchGoalTest {
 
-    private static final String RELEASED = "package app; public class Fees { public int fee(int n) { return n / 10; } }";
-
     @TempDir
     Path dir;
 
-    /** The classes of {@code source} (class {@code app.Fees}) compiled into {@code dir/name}. */
-    private Path compile(String name, String source) throws IOException {
-        Path src = Files.createDirectories(dir.resolve(name + "-src/app")).resolve("Fees.java");
-        Files.writeString(src, source);
-        Path out = dir.resolve(name);
-        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
-                out.toString(), src.toString());
-        assertEquals(0, status, "javac");
-        return out;
+    private Releases releases;
+
+    @BeforeEach
+    void releases() {
+        releases = new Releases(dir);
     }
 
-    /** The release's jar, as the repository holds it. */
+    private Path compile(String name, String source) throws IOException {
+        return releases.compile(name, source);
+    }
+
     private Path released() throws IOException {
-        Path classes = compile("released", RELEASED);
-        Path jar = dir.resolve("app-1.0.jar");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out)) {
-            j.putNextEntry(new JarEntry("app/Fees.class"));
-            j.write(Files.readAllBytes(classes.resolve("app/Fees.class")));
-            j.closeEntry();
-        }
-        return jar;
+        return releases.released();
     }
 
     @Test
     void writesThePatchOfTheReleaseToThisBuildAndLogsTheReport() throws Exception {
-        Path now = compile("now", RELEASED.replace("n / 10", "n / 20"));
+        Path now = compile("now", Releases.RELEASED.replace("n / 10", "n / 20"));
         Path output = dir.resolve("target/app-1.0.1-livepatch.jar");
         List<String> log = new ArrayList<>();
         PatchGoal.run(released(), now, "fees-1", "halve the fee", false, output, log::add);
@@ -66,7 +53,7 @@ class PatchGoalTest {
     @Test
     void whatCannotBeMadeLiveFailsTheBuild() throws Exception {
         // A field, and so the constructor that sets it: two refusals.
-        Path now = compile("now", RELEASED.replace("public int fee", "private int rate = 2; public int fee")
+        Path now = compile("now", Releases.RELEASED.replace("public int fee", "private int rate = 2; public int fee")
                 .replace("n / 10", "n / rate"));
         Path output = dir.resolve("patch.jar");
         List<String> log = new ArrayList<>();
@@ -80,7 +67,7 @@ class PatchGoalTest {
 
     @Test
     void anUnchangedBuildFailsTheBuild() throws Exception {
-        Path now = compile("now", RELEASED);
+        Path now = compile("now", Releases.RELEASED);
         MojoFailureException e = assertThrows(MojoFailureException.class,
                 () -> PatchGoal.run(released(), now, "fees-1", "", false, dir.resolve("patch.jar"), l -> { }));
         assertTrue(e.getMessage().startsWith("jlivepatch build: no method of "), e.getMessage());
