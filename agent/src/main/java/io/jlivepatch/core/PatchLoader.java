@@ -262,14 +262,14 @@ final class PatchLoader {
             if (mismatch == null) {
                 continue;
             }
-            String where = loaded.get(b.c.getName()).size() > 1
-                    ? " (its class in class loader " + TrampolineInstaller.loaderName(b.c.getClassLoader()) + ")" : "";
             if (!b.patch.forceFingerprint) {
+                String where = loaded.get(b.c.getName()).size() > 1 ? " (its class in class loader "
+                        + TrampolineInstaller.loaderName(b.c.getClassLoader()) + ")" : "";
                 throw new PatchException("patch '" + b.patch.id() + "': " + mismatch + where
                         + "; load --force-fingerprint applies it all the same");
             }
-            LOG.warn("'{}': {}{}; loading it all the same, as told (--force-fingerprint): the replacement was"
-                    + " written for other code", b.patch.id(), mismatch, where);
+            // Once per class: the linker and later loads check the object again.
+            b.patch.object(b.c).warnForcedOnce(mismatch);
         }
         for (Bound b : bound) {
             PatchObject o = b.patch.object(b.c);

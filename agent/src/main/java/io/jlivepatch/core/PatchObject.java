@@ -130,6 +130,7 @@ final class PatchObject {
      * None of the patch runs in this class, for {@code why}: its callbacks are not run, and every
      * entry of the patch here runs the code below it. Before the object's entries are bound.
      */
+    /** Says, once for this class, that the patch runs over code it was not built for, as its load was told. */
     void warnForcedOnce(String mismatch) {
         if (!forcedWarned) {
             forcedWarned = true;
