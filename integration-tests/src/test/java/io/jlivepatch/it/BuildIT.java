@@ -95,6 +95,9 @@ class BuildIT {
                     + " made against (expected " + v2Print + ", found " + v1Print + "); none of the patch runs in"
                     + " corpus.Version"), TargetJvm.CALL_TIMEOUT);
             ControlClient control = ControlClient.of(target.pid());
+            String listed = String.join("\n", control.run("list"));
+            assertTrue(listed.contains("failed: cannot patch corpus.Version.name()Ljava/lang/String;: its bytecode"
+                    + " differs"), listed);
             control.run("disable", "v3-fix");
             control.run("unload", "v3-fix");
 
