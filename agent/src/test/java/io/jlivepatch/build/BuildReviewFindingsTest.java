@@ -1,0 +1,205 @@
+package io.jlivepatch.build;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jlivepatch.patch.PatchDefinition;
+import io.jlivepatch.patch.PatchJar;
+import io.jlivepatch.patch.RedirectDefinition;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarInputStream;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Review of issue 12 (review12): reproducers of what {@code jlivepatch build} accepts and then
+ * goes wrong at run time, or reports wrongly. Each test fails on 041e66e.
+ */
+class BuildReviewFindingsTest {
+
+    @TempDir
+    Path dir;
+
+    private int n;
+
+    private PatchBuild.Result build(Map<String, String> old, Map<String, String> now, boolean leaveOut)
+            throws BuildException {
+        Path o = Javac.compile(dir, "old" + n, old);
+        Path v = Javac.compile(dir, "new" + n++, now);
+        return PatchBuild.build(List.of(o), List.of(v), "review", "", leaveOut);
+    }
+
+    private PatchDefinition read(PatchBuild.Result r) throws Exception {
+        Path jar = dir.resolve("review" + n + ".jar");
+        Files.write(jar, r.jar());
+        return PatchJar.read(jar).get(0);
+    }
+
+    private static final String HANDLERS = """
+            package t;
+            import java.util.*;
+            import java.util.function.Supplier;
+            public class L {
+                static final List<Supplier<String>> HANDLERS = new ArrayList<>();
+                static { init(); }
+                static void init() {
+            %s    }
+                public static String run() {
+                    StringBuilder b = new StringBuilder();
+                    for (Supplier<String> h : HANDLERS) b.append(h.get()).append(' ');
+                    return b.toString().trim();
+                }
+            }
+            """;
+
+    /**
+     * A lambda added before others in the same method renumbers javac's lambda$init$N: the
+     * build redirects the running lambda$init$0 (audit) to the new build's lambda$init$0 (log),
+     * so the handler objects that exist (made by the old init) run another lambda's code: in a
+     * v1 JVM the handlers answer "log audit" (v1 "audit bill", v2 "log audit bill").
+     */
+    @Test
+    void aRenumberedLambdaIsNotRedirectedToAnotherLambdasBody() throws Exception {
+        String v1 = HANDLERS.formatted("        HANDLERS.add(() -> \"audit\");\n        HANDLERS.add(() -> \"bill\");\n");
+        String v2 = HANDLERS.formatted("        HANDLERS.add(() -> \"log\");\n        HANDLERS.add(() -> \"audit\");\n"
+                + "        HANDLERS.add(() -> \"bill\");\n");
+        PatchBuild.Result r = build(Map.of("t.L", v1), Map.of("t.L", v2), false);
+        if (r.refused() > 0) {
+            return; // refusing it is right too
+        }
+        for (RedirectDefinition d : read(r).redirects()) {
+            assertFalse(d.targetMethod().startsWith("lambda$init$"), "the running lambda " + d.targetMethod()
+                    + " is redirected to the body of another lambda of the new build:\n" + String.join("\n", r.report()));
+        }
+    }
+
+    /**
+     * --leave-out-refused leaves class B out (a field added) but keeps A.m, whose new code calls
+     * B.nu, new in B and so not in the running class: the report says B.nu is carried, yet the
+     * patch has no helper for it and A.m's replacement calls t.B.nu directly. Load refuses it
+     * ("calls t.B.nu()I, which the running application does not have"), or, when A loads after
+     * the load, A.m silently stays unpatched.
+     */
+    @Test
+    void leavingOutAClassLeavesOutWhatCallsItsNewMethods() throws Exception {
+        String a1 = "package t; public class A { static int m() { return 1; } }";
+        String a2 = "package t; public class A { static int m() { return B.nu(); } }";
+        String b1 = "package t; public class B { static int x = 5; public static int get() { return x; } }";
+        String b2 = "package t; public class B { static int x = 5; static int y;"
+                + " public static int get() { return x + y; } static int nu() { return 2; } }";
+        PatchBuild.Result r = build(Map.of("t.A", a1, "t.B", b1), Map.of("t.A", a2, "t.B", b2), true);
+        String report = String.join("\n", r.report());
+        assertFalse(report.contains("carried      t.B.nu()I"), "B.nu is left out with B, not carried:\n" + report);
+        assertTrue(r.jar() == null || !calls(r.jar(), "t/B", "nu"),
+                "the patch calls t.B.nu, which the running t.B does not have:\n" + report);
+    }
+
+    /**
+     * Two packages changed; b.B.m now calls a new package-private class b.NewHelp. The patch
+     * class goes to package a (the first changed class), so the replacement of b.B.m, in
+     * a.LivePatch_review, calls b.NewHelp across runtime packages: build and load accept it,
+     * and every call of B.m throws IllegalAccessError ("failed to access class b.NewHelp from
+     * class a.LivePatch_pk").
+     */
+    @Test
+    void aReplacementReachesTheNewPackagePrivateClassesItCalls() throws Exception {
+        String a1 = "package a; public class A { public static String m() { return \"a1\"; } }";
+        String a2 = "package a; public class A { public static String m() { return \"a2\"; } }";
+        String b1 = "package b; public class B { public static String m() { return \"b1\"; } }";
+        String b2 = "package b; public class B { public static String m() { return NewHelp.x(); } }\n"
+                + "class NewHelp { static String x() { return \"b2\"; } }";
+        PatchBuild.Result r = build(Map.of("a.A", a1, "b.B", b1), Map.of("a.A", a2, "b.B", b2), false);
+        if (r.refused() > 0) {
+            return;
+        }
+        String patchPackage = r.patchClass().substring(0, r.patchClass().lastIndexOf('.')).replace('.', '/');
+        assertFalse(calls(r.jar(), "b/NewHelp", "x") && !patchPackage.equals("b"),
+                "the patch class " + r.patchClass() + " calls the package-private new class b.NewHelp of another"
+                        + " runtime package: IllegalAccessError at run time");
+    }
+
+    /** A class file the build cannot parse is one line naming it, not an ASM stack trace. */
+    @Test
+    void aClassFileTheBuildCannotReadIsABuildException() throws Exception {
+        Path old = Javac.compile(dir, "old", Map.of("t.A", "package t; public class A { }"));
+        Path bad = Files.createDirectories(dir.resolve("bad/t"));
+        Files.write(bad.resolve("A.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 80});
+        assertThrows(BuildException.class, () -> PatchBuild.build(List.of(old), List.of(dir.resolve("bad")), "review",
+                "", false));
+    }
+
+    /**
+     * A runtime-visible parameter annotation changed (a framework's @RequestParam("qty") to
+     * "quantity"): the running method keeps the old one, as for a method's annotation, which
+     * is refused; this one is not even reported.
+     */
+    @Test
+    void aParameterAnnotationChangeIsRefusedAsAMethodAnnotationIs() throws Exception {
+        String p = """
+                package t;
+                import java.lang.annotation.*;
+                public class P {
+                    @Retention(RetentionPolicy.RUNTIME) @Target(ElementType.PARAMETER) public @interface Param { String value(); }
+                    public static String handle(@Param("%s") int q) { return "%s" + q; }
+                }
+                """;
+        PatchBuild.Result r = build(Map.of("t.P", p.formatted("qty", "q")), Map.of("t.P", p.formatted("quantity", "Q")),
+                false);
+        assertTrue(r.refused() > 0, "a parameter annotation change is not refused:\n" + String.join("\n", r.report()));
+    }
+
+    /**
+     * What load refuses for a class that is not public (here: a catch of a package-private
+     * exception in a package-private class) the build accepts, with "0 change(s) refused" and
+     * exit 0; the user learns it from the production JVM's load.
+     */
+    @Test
+    void whatLoadRefusesOfANonPublicClassTheBuildRefuses() throws Exception {
+        String pp = """
+                package t;
+                class PP {
+                    static String caught() { try { throw new Boom(); } catch (Boom b) { return "%s"; } }
+                }
+                class Boom extends RuntimeException { }
+                """;
+        PatchBuild.Result r = build(Map.of("t.PP", pp.formatted("b1")), Map.of("t.PP", pp.formatted("b2")), false);
+        assertTrue(r.refused() > 0, "the build accepts what load refuses ('catches t.Boom, which patch code cannot"
+                + " name: it is not public'):\n" + String.join("\n", r.report()));
+    }
+
+    /** Whether a class of {@code jar} calls {@code owner.name}. */
+    private static boolean calls(byte[] jar, String owner, String name) throws Exception {
+        List<Boolean> found = new ArrayList<>();
+        try (JarInputStream in = new JarInputStream(new java.io.ByteArrayInputStream(jar))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (!e.getName().endsWith(".class")) {
+                    continue;
+                }
+                new ClassReader(in.readAllBytes()).accept(new ClassVisitor(Opcodes.ASM9) {
+                    @Override
+                    public MethodVisitor visitMethod(int access, String n, String d, String s, String[] x) {
+                        return new MethodVisitor(Opcodes.ASM9) {
+                            @Override
+                            public void visitMethodInsn(int op, String o, String mn, String md, boolean itf) {
+                                if (o.equals(owner) && mn.equals(name)) {
+                                    found.add(true);
+                                }
+                            }
+                        };
+                    }
+                }, 0);
+            }
+        }
+        return !found.isEmpty();
+    }
+}
