@@ -8,15 +8,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * The class files of one build: the classes of jars and class directories, by internal name.
- * Module and package descriptors and multi-release versions are left out: a patch replaces
- * methods, and the build the JVM runs is the base one.
+ * Module and package descriptors are left out: a patch replaces methods. A multi-release jar with
+ * classes for other Java versions is refused: a JVM of such a version runs those, which the build
+ * would not compare. Every class file is parsed here, so that one the build cannot read is one
+ * line naming it, never a stack trace from the comparison.
  */
 final class Classes {
 
@@ -52,13 +57,31 @@ final class Classes {
         return entry.substring(0, entry.length() - ".class".length());
     }
 
+    /**
+     * {@code bytes} when ASM parses them whole (code included), as the comparison will.
+     *
+     * @throws BuildException naming {@code file} when it is corrupt or of a class-file version
+     *     newer than the build reads
+     */
+    private static byte[] readable(String file, byte[] bytes) throws BuildException {
+        try {
+            new ClassReader(bytes).accept(new ClassNode(Opcodes.ASM9), 0);
+        } catch (RuntimeException e) {
+            int major = bytes.length >= 8 ? ((bytes[6] & 0xFF) << 8) | (bytes[7] & 0xFF) : -1;
+            throw new BuildException("cannot read the class file " + file + " (class-file version " + major + "): "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "; it is corrupt or newer than this build of jlivepatch reads");
+        }
+        return bytes;
+    }
+
     private static Map<String, byte[]> directory(Path dir) throws BuildException {
         Map<String, byte[]> classes = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String entry = dir.relativize(f).toString().replace('\\', '/');
                 if (wanted(entry)) {
-                    classes.put(internalName(entry), Files.readAllBytes(f));
+                    classes.put(internalName(entry), readable(f.toString(), Files.readAllBytes(f)));
                 }
             }
         } catch (IOException e) {
@@ -72,11 +95,19 @@ final class Classes {
             throw new BuildException(jar + " is neither a jar nor a class directory");
         }
         Map<String, byte[]> classes = new TreeMap<>();
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
+        try (JarFile zip = new JarFile(jar.toFile())) {
+            boolean multiRelease = zip.isMultiRelease();
             for (ZipEntry entry : Collections.list(zip.entries())) {
-                if (!entry.isDirectory() && wanted(entry.getName())) {
+                String name = entry.getName();
+                if (multiRelease && name.startsWith("META-INF/versions/") && name.endsWith(".class")
+                        && !name.endsWith("module-info.class")) {
+                    throw new BuildException(jar + " is a multi-release jar with classes for another Java version ("
+                            + name + "): a JVM of that version runs them, and the build compares only the base"
+                            + " classes; build from a jar that is not multi-release, or from the class directories");
+                }
+                if (!entry.isDirectory() && wanted(name)) {
                     try (InputStream in = zip.getInputStream(entry)) {
-                        classes.put(internalName(entry.getName()), in.readAllBytes());
+                        classes.put(internalName(name), readable(jar + "!/" + name, in.readAllBytes()));
                     }
                 }
             }

@@ -24,6 +24,9 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
  * Compares two builds class by class and method by method, by {@link Fingerprint}, into a
@@ -81,12 +84,12 @@ final class Diff {
     }
 
     private void refuse(ClassNode c, String member, String reason) {
-        plan.refused.add(new Plan.Refusal(c.name, member, reason, false));
+        plan.refused.add(new Plan.Refusal(c.name, member, reason, Plan.Extent.MEMBER));
     }
 
     /** A refusal that leaves every change of class {@code c} out: its methods' code may rely on it. */
     private void refuseClass(ClassNode c, String member, String reason) {
-        plan.refused.add(new Plan.Refusal(c.name, member, reason, true));
+        plan.refused.add(new Plan.Refusal(c.name, member, reason, Plan.Extent.CLASS));
     }
 
     private void compareClass(ClassNode o, ClassNode n) {
@@ -162,7 +165,11 @@ final class Diff {
                 removedNames.add(m.name);
             }
         }
+        compareLambdas(o, n, oldPrints, newPrints);
         for (MethodNode m : n.methods) {
+            if (isLambda(m)) {
+                continue; // by their creation sites, not by javac's numbers: compareLambdas
+            }
             String key = m.name + m.desc;
             MethodNode was = old.get(key);
             if (was == null) {
@@ -173,13 +180,16 @@ final class Diff {
                     .equals(annotations(m.visibleAnnotations, m.invisibleAnnotations))) {
                 refuse(n, key, "its annotations changed: the running method keeps the old ones, which code that"
                         + " reads them at run time would see");
+            } else if (!parameterAnnotations(was).equals(parameterAnnotations(m))) {
+                refuse(n, key, "its parameter annotations changed: the running method keeps the old ones, which"
+                        + " code that reads them at run time (a framework's binding) would see");
             }
             String before = oldPrints.get(key);
             String after = newPrints.get(key);
             if (before.equals(after)) {
                 continue;
             }
-            plan.changed.add(new Plan.Changed(n, m, before, after));
+            plan.changed.add(new Plan.Changed(n, m, m.name, before, after));
             int modifiers = was.access ^ m.access;
             if (m.name.equals("<init>")) {
                 refuse(n, key, "a constructor changed: the objects that exist were made by the old one, and"
@@ -198,7 +208,7 @@ final class Diff {
         }
         for (MethodNode m : o.methods) {
             String key = m.name + m.desc;
-            if (newKeys.contains(key)) {
+            if (newKeys.contains(key) || isLambda(m)) {
                 continue;
             }
             if (m.name.equals("<init>")) {
@@ -211,6 +221,139 @@ final class Diff {
                         + " the class may call or override it");
             }
         }
+    }
+
+    /** A lambda's body: javac's private synthetic {@code lambda$<method>$<n>}. */
+    private static boolean isLambda(MethodNode m) {
+        return m.name.startsWith("lambda$") && (m.access & Opcodes.ACC_SYNTHETIC) != 0;
+    }
+
+    /**
+     * A site that makes lambda objects: an {@code invokedynamic} of {@code LambdaMetafactory}
+     * whose implementation is a lambda body of the same class, with the shape of the objects it
+     * makes (interface, types, implementation kind and descriptor).
+     */
+    private record LambdaSite(String lambda, String shape) {
+    }
+
+    /** The lambda sites of each method of {@code c} (by name and descriptor), in code order. */
+    private static Map<String, List<LambdaSite>> lambdaSites(ClassNode c) {
+        Set<String> lambdas = new HashSet<>();
+        for (MethodNode m : c.methods) {
+            if (isLambda(m)) {
+                lambdas.add(m.name + m.desc);
+            }
+        }
+        Map<String, List<LambdaSite>> sites = new TreeMap<>();
+        for (MethodNode m : c.methods) {
+            for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+                if (insn instanceof InvokeDynamicInsnNode indy
+                        && indy.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && indy.bsmArgs.length >= 3
+                        && indy.bsmArgs[1] instanceof Handle h && h.getOwner().equals(c.name)
+                        && lambdas.contains(h.getName() + h.getDesc())) {
+                    String shape = indy.name + indy.desc + " " + indy.bsmArgs[0] + " " + indy.bsmArgs[2] + " "
+                            + h.getTag() + h.getDesc();
+                    sites.computeIfAbsent(m.name + m.desc, k -> new ArrayList<>())
+                            .add(new LambdaSite(h.getName() + h.getDesc(), shape));
+                }
+            }
+        }
+        return sites;
+    }
+
+    /**
+     * Lambdas by where they are made, not by name: javac numbers a class's lambdas in order, so a
+     * lambda added or moved renumbers the others, and the running {@code lambda$init$0} may be
+     * the new build's {@code lambda$init$1}. A running lambda is paired with a new one only when
+     * the method that makes them (paired itself, for a lambda in a lambda) makes as many lambdas
+     * in both builds, of the same shapes in the same order; the pair's new body replaces the
+     * running one when it differs. A running lambda without a pair keeps running its own code,
+     * which is right when the new build still has that code as some lambda; otherwise the objects
+     * that exist would keep the old behaviour, and it is refused. The new build's lambdas are
+     * never matched by name: a replacement that makes them reaches them as helpers ({@link #handle}).
+     */
+    private void compareLambdas(ClassNode o, ClassNode n, Map<String, String> oldPrints, Map<String, String> newPrints) {
+        Map<String, List<LambdaSite>> oldSites = lambdaSites(o);
+        Map<String, List<LambdaSite>> newSites = lambdaSites(n);
+        Map<String, String> pairs = new TreeMap<>();
+        Set<String> pairedNew = new HashSet<>();
+        Deque<String[]> makers = new ArrayDeque<>();
+        for (MethodNode m : o.methods) {
+            if (!isLambda(m) && newSites.containsKey(m.name + m.desc)) {
+                makers.add(new String[] {m.name + m.desc, m.name + m.desc});
+            }
+        }
+        while (!makers.isEmpty()) {
+            String[] maker = makers.poll();
+            List<LambdaSite> was = oldSites.getOrDefault(maker[0], List.of());
+            List<LambdaSite> now = newSites.getOrDefault(maker[1], List.of());
+            if (was.size() != now.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < was.size(); i++) {
+                same &= was.get(i).shape().equals(now.get(i).shape());
+            }
+            for (int i = 0; same && i < was.size(); i++) {
+                String running = was.get(i).lambda();
+                String body = now.get(i).lambda();
+                if (!pairs.containsKey(running) && pairedNew.add(body)) {
+                    pairs.put(running, body);
+                    makers.add(new String[] {running, body});
+                }
+            }
+        }
+        Map<String, MethodNode> newLambdas = new TreeMap<>();
+        for (MethodNode m : n.methods) {
+            if (isLambda(m)) {
+                newLambdas.put(m.name + m.desc, m);
+            }
+        }
+        Map<String, String> makerOf = new TreeMap<>();
+        oldSites.forEach((maker, sites) -> sites.forEach(site -> makerOf.putIfAbsent(site.lambda(), maker)));
+        for (MethodNode m : o.methods) {
+            String key = m.name + m.desc;
+            if (!isLambda(m)) {
+                continue;
+            }
+            String before = oldPrints.get(key);
+            String pair = pairs.get(key);
+            if (pair != null) {
+                String after = newPrints.get(pair);
+                if (!before.equals(after)) {
+                    plan.changed.add(new Plan.Changed(n, newLambdas.get(pair), m.name, before, after));
+                }
+                continue;
+            }
+            boolean stillThere = false;
+            for (MethodNode now : newLambdas.values()) {
+                stillThere |= now.desc.equals(m.desc) && ((now.access ^ m.access) & Opcodes.ACC_STATIC) == 0
+                        && newPrints.get(now.name + now.desc).equals(before);
+            }
+            String maker = makerOf.get(key);
+            if (stillThere) {
+                continue;
+            }
+            if (maker == null || !maker.startsWith("lambda$") && method(n, maker) == null) {
+                plan.notes.add(Plan.display(n.name, m.name, m.desc) + ": a lambda the new build no longer makes; the"
+                        + " lambda objects that exist keep running it");
+                continue;
+            }
+            plan.refused.add(new Plan.Refusal(n.name, key, "a lambda's numbering changed (lambdas were added, removed"
+                    + " or moved in " + maker + "), and the build cannot tell which lambda of the new build this one"
+                    + " became: the lambda objects that exist would keep running its old code. Only lambdas the"
+                    + " patched methods make from now on run the new code; leave it out to accept that, or keep the"
+                    + " lambdas' order and change their code in place", Plan.Extent.RUNNING));
+        }
+    }
+
+    private static MethodNode method(ClassNode c, String nameAndDescriptor) {
+        for (MethodNode m : c.methods) {
+            if ((m.name + m.desc).equals(nameAndDescriptor)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A method only the new build has: a static helper of the patch, when nothing can dispatch to it. */
@@ -296,11 +439,78 @@ final class Diff {
                 }
             }
         }
+        plan.leaveOutDependents();
+    }
+
+    /** The unit of the patch (see {@link Plan#uses}) that method {@code m} of {@code owner} belongs to. */
+    private String unit(ClassNode owner, MethodNode m) {
+        return plan.oldBuild.containsKey(owner.name) ? Plan.key(owner.name, m.name, m.desc) : owner.name;
+    }
+
+    /** Records that {@code unit} uses the classes {@code type} names, and any new one among them. */
+    private void usesType(String unit, Type type) {
+        Type t = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+        if (t.getSort() == Type.METHOD) {
+            usesType(unit, t.getReturnType());
+            for (Type a : t.getArgumentTypes()) {
+                usesType(unit, a);
+            }
+        } else if (t.getSort() == Type.OBJECT && plan.newBuild.containsKey(t.getInternalName())) {
+            plan.uses.computeIfAbsent(unit, k -> new TreeSet<>()).add(t.getInternalName());
+        }
+    }
+
+    /** Records that {@code unit} uses method {@code name descriptor} of {@code owner}, and the classes it names. */
+    private void usesMethod(String unit, String owner, String name, String descriptor) {
+        usesType(unit, Type.getObjectType(owner));
+        usesType(unit, Type.getMethodType(descriptor));
+        if (plan.newBuild.containsKey(owner)) {
+            plan.uses.computeIfAbsent(unit, k -> new TreeSet<>()).add(Plan.key(owner, name, descriptor));
+        }
+    }
+
+    private void usesConstant(String unit, Object constant) {
+        if (constant instanceof Type t) {
+            usesType(unit, t);
+        } else if (constant instanceof Handle h) {
+            if (h.getTag() <= Opcodes.H_PUTSTATIC) {
+                usesType(unit, Type.getObjectType(h.getOwner()));
+                usesType(unit, Type.getType(h.getDesc()));
+            } else {
+                usesMethod(unit, h.getOwner(), h.getName(), h.getDesc());
+            }
+        }
+    }
+
+    /**
+     * Reflection whose access checks look at the caller: from a patch, the caller is the patch's
+     * class, in a runtime package of its own, not the target class, so what the application's
+     * method could reach (its own private fields) the replacement may not.
+     */
+    private static boolean callerSensitive(MethodInsnNode mi) {
+        return switch (mi.owner) {
+            case "java/lang/reflect/Field" -> mi.name.startsWith("get") && !mi.name.startsWith("getName")
+                    && !mi.name.startsWith("getType") && !mi.name.startsWith("getGenericType")
+                    && !mi.name.startsWith("getModifiers") && !mi.name.startsWith("getDeclaringClass")
+                    && !mi.name.startsWith("getAnnotation") && !mi.name.startsWith("getDeclaredAnnotation")
+                    || mi.name.startsWith("set") && !mi.name.equals("setAccessible");
+            case "java/lang/reflect/Method" -> mi.name.equals("invoke");
+            case "java/lang/reflect/Constructor" -> mi.name.equals("newInstance");
+            case "java/lang/Class" -> mi.name.equals("newInstance");
+            case "java/lang/invoke/MethodHandles" -> mi.name.equals("lookup");
+            default -> false;
+        };
     }
 
     private void scan(ClassNode owner, MethodNode m) {
         boolean newClass = !plan.oldBuild.containsKey(owner.name);
         String where = m.name + m.desc;
+        String unit = unit(owner, m);
+        for (TryCatchBlockNode t : m.tryCatchBlocks) {
+            if (t.type != null) {
+                usesType(unit, Type.getObjectType(t.type));
+            }
+        }
         for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
             if (insn instanceof MethodInsnNode mi) {
                 if (!newClass && mi.getOpcode() == Opcodes.INVOKESPECIAL && !mi.name.equals("<init>")
@@ -308,15 +518,30 @@ final class Diff {
                     refuse(owner, where, "it calls super." + mi.name + mi.desc + ": a replacement is a static method"
                             + " outside the class, which the JVM lets make no super call");
                 }
+                if (!newClass && callerSensitive(mi)) {
+                    plan.warnings.put(unit, "it uses reflection whose access checks see the patch class, not the"
+                            + " target (" + mi.owner.substring(mi.owner.lastIndexOf('/') + 1) + "." + mi.name
+                            + "): what the running method could reach, its replacement may not (IllegalAccessException)");
+                }
+                usesMethod(unit, mi.owner, mi.name, mi.desc);
                 uses(owner, where, mi.owner, mi.name, mi.desc, false);
             } else if (insn instanceof FieldInsnNode fi) {
+                usesType(unit, Type.getObjectType(fi.owner));
+                usesType(unit, Type.getType(fi.desc));
                 uses(owner, where, fi.owner, fi.name, fi.desc, true);
             } else if (insn instanceof InvokeDynamicInsnNode indy) {
+                usesType(unit, Type.getMethodType(indy.desc));
                 for (Object a : indy.bsmArgs) {
+                    usesConstant(unit, a);
                     handle(owner, where, a);
                 }
             } else if (insn instanceof LdcInsnNode ldc) {
+                usesConstant(unit, ldc.cst);
                 handle(owner, where, ldc.cst);
+            } else if (insn instanceof TypeInsnNode ti) {
+                usesType(unit, Type.getObjectType(ti.desc));
+            } else if (insn instanceof MultiANewArrayInsnNode ma) {
+                usesType(unit, Type.getType(ma.desc));
             }
         }
     }
@@ -336,7 +561,9 @@ final class Diff {
         boolean hidden = (m.access & Opcodes.ACC_PRIVATE) != 0
                 || ((m.access & Opcodes.ACC_STATIC) != 0 && (m.access & Opcodes.ACC_PUBLIC) == 0);
         if (hidden) {
-            carry(target, m, "named by a lambda or method reference of " + Plan.display(user.name, where, ""));
+            ClassNode running = plan.oldBuild.get(h.getOwner());
+            carry(target, m, method(running, h.getName(), h.getDesc()) == null ? "new in the new build"
+                    : "named by a lambda or method reference of " + Plan.display(user.name, where, ""));
         } else {
             uses(user, where, h.getOwner(), h.getName(), h.getDesc(), false);
         }
@@ -373,6 +600,19 @@ final class Diff {
             }
         }
         return false;
+    }
+
+    /** A method's parameter annotations, visible and not, in a form that compares by value. */
+    private static List<List<String>> parameterAnnotations(MethodNode m) {
+        List<List<String>> all = new ArrayList<>();
+        int count = Type.getArgumentTypes(m.desc).length;
+        for (int i = 0; i < count; i++) {
+            all.add(annotations(m.visibleParameterAnnotations == null || i >= m.visibleParameterAnnotations.length
+                    ? null : m.visibleParameterAnnotations[i],
+                    m.invisibleParameterAnnotations == null || i >= m.invisibleParameterAnnotations.length
+                    ? null : m.invisibleParameterAnnotations[i]));
+        }
+        return all;
     }
 
     /** Annotations in a form that compares by value, in declaration order. */

@@ -44,17 +44,24 @@ public final class PatchBuild {
         if (oldBuild.isEmpty() || newBuild.isEmpty()) {
             throw new BuildException("a build needs an old and a new build to compare");
         }
-        Plan plan = Diff.compare(Classes.read(oldBuild), Classes.read(newBuild));
-        List<String> report = plan.report(id, leaveOutRefused);
-        int replaced = 0;
-        for (Plan.Changed c : plan.changed) {
-            replaced += plan.leftOut(c.owner().name, c.method().name + c.method().desc) ? 0 : 1;
+        Map<String, byte[]> oldClasses = Classes.read(oldBuild);
+        Plan plan = Diff.compare(oldClasses, Classes.read(newBuild));
+        ClassLoader running = LoadCheck.loaderOf(oldClasses);
+        PatchWriter.Written written = null;
+        // Each round refuses at least one more change, or ends.
+        while (!plan.included().isEmpty()) {
+            written = PatchWriter.write(plan, id, description);
+            if (!LoadCheck.refuse(plan, written, PatchWriter.patchClassName(plan, id), id, running)) {
+                break;
+            }
+            written = null;
         }
+        List<String> report = plan.report(id, leaveOutRefused);
+        int replaced = plan.included().size();
         String patchClass = PatchWriter.patchClassName(plan, id);
         byte[] jar = null;
-        if (replaced > 0 && (plan.refused.isEmpty() || leaveOutRefused)) {
-            Map<String, byte[]> entries = PatchWriter.write(plan, id, description);
-            jar = PatchWriter.jar(entries);
+        if (written != null && (plan.refused.isEmpty() || leaveOutRefused)) {
+            jar = PatchWriter.jar(written.entries());
         }
         return new Result(report, replaced, plan.refused.size(), jar, patchClass);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -19,6 +20,7 @@ import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -29,11 +31,14 @@ import org.objectweb.asm.tree.MethodNode;
  * parameter, the old method's fingerprint recorded for the load's guard) and a static helper per
  * carried method, and the classes only the new build has.
  *
- * <p>The patch class lives in the package of the first changed class, so that the new classes
- * of that package, which the agent defines in the patch's class loader, are in its runtime
- * package: their private members become package-private and their nest attributes go, since
- * their nest host, a running class, does not list them. What they and the replacements reach of
- * the running classes' private members goes through the agent's access rewriting
+ * <p>The patch's code lives in the package of the class it comes from, so that it reaches the
+ * new classes of that package, which the agent defines in the patch's class loader, in the same
+ * runtime package: the {@code @LivePatch} class, in the package of the first changed class, holds
+ * every {@code @Redirect}; the code of another package's replacements and helpers goes to a
+ * public class of that package ({@code <package>.LivePatch_<id>}), which the redirect calls. The
+ * new classes' private members become package-private and their nest attributes go, since their
+ * nest host, a running class, does not list them. What they and the replacements reach of the
+ * running classes' private members goes through the agent's access rewriting
  * ({@link io.jlivepatch.patch.PatchCode}).
  */
 final class PatchWriter {
@@ -43,20 +48,44 @@ final class PatchWriter {
     /** Zip times of the entries: the same inputs write the same bytes. */
     private static final long ENTRY_TIME = 315_532_800_000L + 86_400_000L * 32;
 
+    /**
+     * What a write made: the jar's entries, by entry name, and where each method of the patch's
+     * code came from ({@code class.name descriptor} to the {@link Plan#uses} unit), so that what
+     * a load would refuse of the code is refused as the change it came from.
+     */
+    record Written(Map<String, byte[]> entries, Map<String, String> origins) {
+    }
+
     private final Plan plan;
+    private final String simpleName;
     private final String patchClass;
     private final Map<String, HelperCalls.Helper> helpers = new LinkedHashMap<>();
     private final Set<String> names = new HashSet<>();
+    private final Map<String, String> origins = new TreeMap<>();
+    /** The classes that hold the patch's code, by internal name: the patch class first. */
+    private final Map<String, ClassWriter> code = new LinkedHashMap<>();
+    private final Map<String, Integer> versions = new TreeMap<>();
+    private final Map<String, Set<String>> sources = new TreeMap<>();
 
     private PatchWriter(Plan plan, String id) {
         this.plan = plan;
+        this.simpleName = "LivePatch_" + id.replaceAll("[^A-Za-z0-9_]", "_");
         String pkg = "";
-        for (Plan.Changed c : included()) {
-            int slash = c.owner().name.lastIndexOf('/');
-            pkg = slash < 0 ? "" : c.owner().name.substring(0, slash + 1);
+        for (Plan.Changed c : plan.included()) {
+            pkg = packageOf(c.owner().name);
             break;
         }
-        this.patchClass = pkg + "LivePatch_" + id.replaceAll("[^A-Za-z0-9_]", "_");
+        this.patchClass = pkg + simpleName;
+    }
+
+    private static String packageOf(String internalName) {
+        int slash = internalName.lastIndexOf('/');
+        return slash < 0 ? "" : internalName.substring(0, slash + 1);
+    }
+
+    /** The class that holds the code of {@code owner}'s replacements and helpers: one of its package. */
+    private String home(String owner) {
+        return packageOf(owner) + simpleName;
     }
 
     /** The patch class's binary name for {@code id}, given {@code plan}. */
@@ -64,9 +93,10 @@ final class PatchWriter {
         return new PatchWriter(plan, id).patchClass.replace('/', '.');
     }
 
-    /** The jar's entries, by entry name, manifest first. */
-    static Map<String, byte[]> write(Plan plan, String id, String description) {
-        return new PatchWriter(plan, id).entries(id, description);
+    /** The jar's entries and the origins of its code. */
+    static Written write(Plan plan, String id, String description) {
+        PatchWriter w = new PatchWriter(plan, id);
+        return new Written(w.entries(id, description), w.origins);
     }
 
     /** Writes {@code entries} as a jar, in their order, with fixed times. */
@@ -94,82 +124,105 @@ final class PatchWriter {
         return bytes.toByteArray();
     }
 
-    private List<Plan.Changed> included() {
-        List<Plan.Changed> in = new ArrayList<>();
-        for (Plan.Changed c : plan.changed) {
-            if (!plan.leftOut(c.owner().name, c.method().name + c.method().desc)) {
-                in.add(c);
-            }
-        }
-        return in;
-    }
-
     private Map<String, byte[]> entries(String id, String description) {
-        for (Plan.Carried c : plan.carried.values()) {
-            if (plan.leftOut(c.owner().name, c.method().name + c.method().desc)) {
-                continue;
-            }
-            helpers.put(Plan.key(c.owner().name, c.method().name, c.method().desc), new HelperCalls.Helper(patchClass,
-                    unique(simpleName(c.owner().name) + "$" + c.method().name),
+        for (Plan.Carried c : plan.carriedIncluded()) {
+            helpers.put(Plan.key(c.owner().name, c.method().name, c.method().desc), new HelperCalls.Helper(
+                    home(c.owner().name), unique(simpleName(c.owner().name) + "$" + c.method().name),
                     Plan.staticDescriptor(c.owner().name, c.method())));
         }
+        List<ClassNode> owners = new ArrayList<>();
+        for (Plan.Changed c : plan.included()) {
+            owners.add(c.owner());
+        }
+        for (Plan.Carried c : plan.carriedIncluded()) {
+            owners.add(c.owner());
+        }
+        versions.put(patchClass, Opcodes.V1_8);
+        sources.put(patchClass, new TreeSet<>());
+        for (ClassNode o : owners) {
+            versions.merge(home(o.name), o.version & 0xFFFF, Math::max);
+            sources.computeIfAbsent(home(o.name), k -> new TreeSet<>()).add(String.valueOf(o.sourceFile));
+        }
+        ClassWriter main = codeClass(patchClass);
+        AnnotationVisitor live = main.visitAnnotation(LIVE_PATCH, true);
+        live.visit("id", id);
+        live.visit("description", description);
+        live.visitEnd();
+        for (Plan.Changed c : plan.included()) {
+            MethodNode m = c.method();
+            String owner = c.owner().name;
+            String name = unique(simpleName(owner) + "$" + c.target());
+            String descriptor = Plan.staticDescriptor(owner, m);
+            String home = home(owner);
+            MethodVisitor mv = main.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, name, descriptor, null,
+                    m.exceptions.toArray(String[]::new));
+            AnnotationVisitor r = mv.visitAnnotation(REDIRECT, true);
+            r.visit("type", owner.replace('/', '.'));
+            r.visit("method", c.target());
+            r.visit("descriptor", m.desc);
+            r.visit("fingerprint", c.oldFingerprint());
+            r.visitEnd();
+            if (home.equals(patchClass)) {
+                m.accept(new CodeCopier(mv, helpers));
+                origins.put(patchClass + "." + name + descriptor, c.unit());
+            } else {
+                delegate(mv, home, name, descriptor);
+                MethodVisitor body = codeClass(home).visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC,
+                        name, descriptor, null, m.exceptions.toArray(String[]::new));
+                m.accept(new CodeCopier(body, helpers));
+                origins.put(home + "." + name + descriptor, c.unit());
+            }
+        }
+        for (Plan.Carried c : plan.carriedIncluded()) {
+            HelperCalls.Helper h = helpers.get(Plan.key(c.owner().name, c.method().name, c.method().desc));
+            MethodVisitor mv = codeClass(h.owner()).visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC
+                    | Opcodes.ACC_SYNTHETIC, h.name(), h.descriptor(), null, c.method().exceptions.toArray(String[]::new));
+            c.method().accept(new CodeCopier(mv, helpers));
+            origins.put(h.owner() + "." + h.name() + h.descriptor(), Plan.key(c.owner().name, c.method().name,
+                    c.method().desc));
+        }
         Map<String, byte[]> entries = new TreeMap<>();
-        entries.put(patchClass + ".class", patchClass(id, description));
-        for (String name : plan.newClasses) {
+        for (Map.Entry<String, ClassWriter> e : code.entrySet()) {
+            e.getValue().visitEnd();
+            entries.put(e.getKey() + ".class", e.getValue().toByteArray());
+        }
+        for (String name : plan.newClassesIncluded()) {
             entries.put(name + ".class", newClass(plan.newBuild.get(name)));
         }
         return entries;
     }
 
-    private byte[] patchClass(String id, String description) {
-        int version = Opcodes.V1_8;
-        Set<String> sources = new HashSet<>();
-        List<ClassNode> owners = new ArrayList<>();
-        for (Plan.Changed c : included()) {
-            owners.add(c.owner());
-        }
-        for (Plan.Carried c : plan.carried.values()) {
-            owners.add(c.owner());
-        }
-        for (ClassNode o : owners) {
-            version = Math.max(version, o.version & 0xFFFF);
-            sources.add(String.valueOf(o.sourceFile));
-        }
-        ClassWriter cw = new ClassWriter(0);
-        cw.visit(version, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, patchClass, null,
-                "java/lang/Object", null);
-        if (sources.size() == 1 && !sources.contains("null")) {
-            // Line numbers are the new build's: a stack trace through the patch names its source's lines.
-            cw.visitSource(sources.iterator().next(), null);
-        }
-        AnnotationVisitor live = cw.visitAnnotation(LIVE_PATCH, true);
-        live.visit("id", id);
-        live.visit("description", description);
-        live.visitEnd();
-        for (Plan.Changed c : included()) {
-            MethodNode m = c.method();
-            MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC,
-                    unique(simpleName(c.owner().name) + "$" + m.name), Plan.staticDescriptor(c.owner().name, m), null,
-                    m.exceptions.toArray(String[]::new));
-            AnnotationVisitor r = mv.visitAnnotation(REDIRECT, true);
-            r.visit("type", c.owner().name.replace('/', '.'));
-            r.visit("method", m.name);
-            r.visit("descriptor", m.desc);
-            r.visit("fingerprint", c.oldFingerprint());
-            r.visitEnd();
-            m.accept(new CodeCopier(mv, helpers));
-        }
-        for (Plan.Carried c : plan.carried.values()) {
-            HelperCalls.Helper h = helpers.get(Plan.key(c.owner().name, c.method().name, c.method().desc));
-            if (h == null) {
-                continue;
+    /**
+     * The class {@code name} that holds patch code, made on first use: of the newest class-file
+     * version of the code it holds, public, since the patch class calls it from another package.
+     */
+    private ClassWriter codeClass(String name) {
+        return code.computeIfAbsent(name, n -> {
+            ClassWriter w = new ClassWriter(0);
+            w.visit(versions.get(n), Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, n, null,
+                    "java/lang/Object", null);
+            Set<String> files = sources.get(n);
+            if (files.size() == 1 && !files.contains("null")) {
+                // Line numbers are the new build's: a stack trace through the patch names its source's lines.
+                w.visitSource(files.iterator().next(), null);
             }
-            MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
-                    h.name(), h.descriptor(), null, c.method().exceptions.toArray(String[]::new));
-            c.method().accept(new CodeCopier(mv, helpers));
+            return w;
+        });
+    }
+
+    /** The body of a redirect whose code lives in {@code home}: passes its arguments on and returns the answer. */
+    private static void delegate(MethodVisitor mv, String home, String name, String descriptor) {
+        mv.visitCode();
+        int slot = 0;
+        for (Type t : Type.getArgumentTypes(descriptor)) {
+            mv.visitVarInsn(t.getOpcode(Opcodes.ILOAD), slot);
+            slot += t.getSize();
         }
-        cw.visitEnd();
-        return cw.toByteArray();
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, home, name, descriptor, false);
+        Type result = Type.getReturnType(descriptor);
+        mv.visitInsn(result.getOpcode(Opcodes.IRETURN));
+        mv.visitMaxs(Math.max(slot, result.getSize()), slot);
+        mv.visitEnd();
     }
 
     /**

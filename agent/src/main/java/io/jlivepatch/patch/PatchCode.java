@@ -88,7 +88,7 @@ public final class PatchCode {
         Map<String, Optional<Class<?>>> classes = new HashMap<>();
         for (String name : reached) {
             ClassWriter writer = new ClassWriter(0);
-            PrivateAccess rewriter = new PrivateAccess(writer, reached, parent, patch.id(), classes);
+            PrivateAccess rewriter = new PrivateAccess(writer, reached, parent, patch.id(), classes, true);
             new ClassReader(patch.jarClasses().get(name)).accept(rewriter, 0);
             if (rewriter.problem != null) {
                 throw new PatchException(rewriter.problem);
@@ -118,6 +118,32 @@ public final class PatchCode {
         } catch (IllegalAccessException e) {
             throw new PatchException("patch '" + patch.id() + "': no access to its own class: " + e, e);
         }
+    }
+
+    /**
+     * What {@link #define} would refuse of {@code patch}'s code for class loader {@code loader}:
+     * each problem with the class and method of the patch it is in. For {@code jlivepatch build},
+     * which checks the patch it writes against the old build's classes with the very checks a
+     * load makes, so that the two cannot disagree. A class that {@code loader} cannot find (a
+     * library the build was not given) is taken as one the check cannot judge, not as a problem.
+     */
+    public static java.util.List<Problem> problems(PatchDefinition patch, ClassLoader loader) {
+        Set<String> reached = reached(patch.className().replace('.', '/'), patch.jarClasses());
+        Map<String, Optional<Class<?>>> classes = new HashMap<>();
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        for (String name : reached) {
+            PrivateAccess checker = new PrivateAccess(new ClassWriter(0), reached, loader, patch.id(), classes, false);
+            new ClassReader(patch.jarClasses().get(name)).accept(checker, 0);
+            problems.addAll(checker.problems);
+        }
+        return problems;
+    }
+
+    /**
+     * What a load refuses of a patch's code: in class {@code className} (internal name), method
+     * {@code method} (name and descriptor, {@code null} for the class itself), {@code what}.
+     */
+    public record Problem(String className, String method, String what) {
     }
 
     /**
@@ -313,18 +339,25 @@ public final class PatchCode {
         private final ClassLoader loader;
         private final String patchId;
         private final Map<String, Optional<Class<?>>> classes;
+        /** Whether a class neither the jar nor the loader has is a problem (at load) or unknown (at build). */
+        private final boolean missingIsProblem;
         private String className;
         private String superName;
+        /** The method being visited, for {@link #problems}. */
+        private String method;
         boolean rewrote;
+        /** The first problem, as a load reports it. */
         String problem;
+        final java.util.List<Problem> problems = new java.util.ArrayList<>();
 
         PrivateAccess(ClassVisitor next, Set<String> jarClasses, ClassLoader loader, String patchId,
-                Map<String, Optional<Class<?>>> classes) {
+                Map<String, Optional<Class<?>>> classes, boolean missingIsProblem) {
             super(Opcodes.ASM9, next);
             this.jarClasses = jarClasses;
             this.loader = loader;
             this.patchId = patchId;
             this.classes = classes;
+            this.missingIsProblem = missingIsProblem;
         }
 
         @Override
@@ -340,12 +373,13 @@ public final class PatchCode {
                 String[] exceptions) {
             MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
             String method = name + descriptor;
+            this.method = method;
             if ((access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0 && !name.startsWith("<")) {
                 String hidden = packagePrivateOverridden(name, descriptor);
                 if (hidden != null) {
-                    problem("patch '" + patchId + "': " + className.replace('/', '.') + "." + method + " overrides "
-                            + hidden + ", which is package-private: a class of the patch, in a runtime package of"
-                            + " its own, cannot override it, and the application's method would run instead");
+                    problem(method, "overrides " + hidden + ", which is package-private: a class of the patch, in"
+                            + " a runtime package of its own, cannot override it, and the application's method would"
+                            + " run instead");
                 }
             }
             boolean constructor = name.equals("<init>");
@@ -542,7 +576,7 @@ public final class PatchCode {
                 }
 
                 private void refuse(String what) {
-                    problem("patch '" + patchId + "': " + className.replace('/', '.') + "." + method + " " + what);
+                    problem(method, what);
                 }
 
                 private void access(String memberName, String descriptor, int opcode, String owner) {
@@ -573,8 +607,10 @@ public final class PatchCode {
             }
             Class<?> c = find(binary, loader, classes);
             if (c == null) {
-                problem("patch '" + patchId + "': " + className.replace('/', '.') + " uses the class " + binary
-                        + ", which neither the patch jar nor the application has");
+                if (missingIsProblem) {
+                    problem(method, "uses the class " + binary + ", which neither the patch jar nor the application"
+                            + " has");
+                }
                 return null;
             }
             return c;
@@ -586,9 +622,12 @@ public final class PatchCode {
             return l != null && l != ClassLoader.getPlatformClassLoader();
         }
 
-        private void problem(String what) {
+        /** Records that {@code what} is wrong with method {@code where} of this class ({@code null}: the class). */
+        private void problem(String where, String what) {
+            problems.add(new Problem(className, where, what));
             if (problem == null) {
-                problem = what;
+                problem = "patch '" + patchId + "': " + className.replace('/', '.') + (where == null ? "" : "." + where)
+                        + " " + what;
             }
         }
 

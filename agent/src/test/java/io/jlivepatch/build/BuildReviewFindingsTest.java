@@ -1,12 +1,20 @@
 package io.jlivepatch.build;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jlivepatch.patch.PatchCode;
 import io.jlivepatch.patch.PatchDefinition;
 import io.jlivepatch.patch.PatchJar;
 import io.jlivepatch.patch.RedirectDefinition;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodHandles.Lookup;
+import java.lang.invoke.MethodType;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,13 +114,15 @@ class BuildReviewFindingsTest {
 
     /**
      * Two packages changed; b.B.m now calls a new package-private class b.NewHelp. The patch
-     * class goes to package a (the first changed class), so the replacement of b.B.m, in
-     * a.LivePatch_review, calls b.NewHelp across runtime packages: build and load accept it,
-     * and every call of B.m throws IllegalAccessError ("failed to access class b.NewHelp from
-     * class a.LivePatch_pk").
+     * class went to package a (the first changed class), so the replacement of b.B.m, in
+     * a.LivePatch_review, called b.NewHelp across runtime packages: build and load accepted it,
+     * and every call of B.m threw IllegalAccessError ("failed to access class b.NewHelp from
+     * class a.LivePatch_pk"). Now the code of b's replacements lives in b.LivePatch_review, which
+     * the redirect in a.LivePatch_review calls: the test defines the patch's code as a load does,
+     * for the old build, and runs the replacement.
      */
     @Test
-    void aReplacementReachesTheNewPackagePrivateClassesItCalls() throws Exception {
+    void aReplacementReachesTheNewPackagePrivateClassesItCalls() throws Throwable {
         String a1 = "package a; public class A { public static String m() { return \"a1\"; } }";
         String a2 = "package a; public class A { public static String m() { return \"a2\"; } }";
         String b1 = "package b; public class B { public static String m() { return \"b1\"; } }";
@@ -122,10 +132,26 @@ class BuildReviewFindingsTest {
         if (r.refused() > 0) {
             return;
         }
-        String patchPackage = r.patchClass().substring(0, r.patchClass().lastIndexOf('.')).replace('.', '/');
-        assertFalse(calls(r.jar(), "b/NewHelp", "x") && !patchPackage.equals("b"),
-                "the patch class " + r.patchClass() + " calls the package-private new class b.NewHelp of another"
-                        + " runtime package: IllegalAccessError at run time");
+        for (String caller : callers(r.jar(), "b/NewHelp", "x")) {
+            assertTrue(caller.startsWith("b/"), caller + " calls the package-private new class b.NewHelp from another"
+                    + " runtime package: IllegalAccessError at run time");
+        }
+        PatchDefinition patch = read(r);
+        Path old = dir.resolve("old" + (n - 1));
+        try (URLClassLoader app = new URLClassLoader(new URL[] {old.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            Class<?> b = Class.forName("b.B", true, app);
+            Lookup patchCode = PatchCode.define(MethodHandles.privateLookupIn(b, MethodHandles.lookup()), patch);
+            for (RedirectDefinition d : patch.redirects()) {
+                if (d.targetClass().equals("b.B")) {
+                    MethodHandle replacement = patchCode.findStatic(patchCode.lookupClass(), d.replacementName(),
+                            MethodType.fromMethodDescriptorString(d.replacementDescriptor(), app));
+                    assertEquals("b2", (String) replacement.invokeExact());
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no redirect of b.B.m in " + patch.redirects());
     }
 
     /** A class file the build cannot parse is one line naming it, not an ASM stack trace. */
@@ -179,12 +205,18 @@ class BuildReviewFindingsTest {
 
     /** Whether a class of {@code jar} calls {@code owner.name}. */
     private static boolean calls(byte[] jar, String owner, String name) throws Exception {
-        List<Boolean> found = new ArrayList<>();
+        return !callers(jar, owner, name).isEmpty();
+    }
+
+    /** The classes of {@code jar} that call {@code owner.name}, by internal name. */
+    private static List<String> callers(byte[] jar, String owner, String name) throws Exception {
+        List<String> found = new ArrayList<>();
         try (JarInputStream in = new JarInputStream(new java.io.ByteArrayInputStream(jar))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 if (!e.getName().endsWith(".class")) {
                     continue;
                 }
+                String entry = e.getName();
                 new ClassReader(in.readAllBytes()).accept(new ClassVisitor(Opcodes.ASM9) {
                     @Override
                     public MethodVisitor visitMethod(int access, String n, String d, String s, String[] x) {
@@ -192,7 +224,7 @@ class BuildReviewFindingsTest {
                             @Override
                             public void visitMethodInsn(int op, String o, String mn, String md, boolean itf) {
                                 if (o.equals(owner) && mn.equals(name)) {
-                                    found.add(true);
+                                    found.add(entry.substring(0, entry.length() - ".class".length()));
                                 }
                             }
                         };
@@ -200,6 +232,6 @@ class BuildReviewFindingsTest {
                 }, 0);
             }
         }
-        return !found.isEmpty();
+        return found;
     }
 }
