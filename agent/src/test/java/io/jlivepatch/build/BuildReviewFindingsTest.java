@@ -92,6 +92,28 @@ class BuildReviewFindingsTest {
     }
 
     /**
+     * A lambda added before another whose code changed: the build cannot tell which new lambda
+     * the running lambda$init$0 became, and the handler objects that exist would keep its old
+     * code; refused, naming the method that makes them. Changed in place (no renumbering), the
+     * running lambda's replacement is its own new body.
+     */
+    @Test
+    void aRenumberedLambdaWhoseCodeChangedIsRefusedAndOneChangedInPlaceIsReplaced() throws Exception {
+        String v1 = HANDLERS.formatted("        HANDLERS.add(() -> \"audit\");\n        HANDLERS.add(() -> \"bill\");\n");
+        PatchBuild.Result moved = build(Map.of("t.L", v1), Map.of("t.L", HANDLERS.formatted(
+                "        HANDLERS.add(() -> \"log\");\n        HANDLERS.add(() -> \"audit!\");\n"
+                        + "        HANDLERS.add(() -> \"bill\");\n")), false);
+        String report = String.join("\n", moved.report());
+        assertTrue(report.contains("  REFUSED      t.L.lambda$init$0()Ljava/lang/String;: a lambda's numbering changed"
+                + " (lambdas were added, removed or moved in init()V)"), report);
+        PatchBuild.Result inPlace = build(Map.of("t.L", v1), Map.of("t.L", HANDLERS.formatted(
+                "        HANDLERS.add(() -> \"audit!\");\n        HANDLERS.add(() -> \"bill\");\n")), false);
+        List<RedirectDefinition> redirects = read(inPlace).redirects();
+        assertEquals(1, redirects.size(), String.join("\n", inPlace.report()));
+        assertEquals("lambda$init$0", redirects.get(0).targetMethod());
+    }
+
+    /**
      * --leave-out-refused leaves class B out (a field added) but keeps A.m, whose new code calls
      * B.nu, new in B and so not in the running class: the report says B.nu is carried, yet the
      * patch has no helper for it and A.m's replacement calls t.B.nu directly. Load refuses it
@@ -160,8 +182,54 @@ class BuildReviewFindingsTest {
         Path old = Javac.compile(dir, "old", Map.of("t.A", "package t; public class A { }"));
         Path bad = Files.createDirectories(dir.resolve("bad/t"));
         Files.write(bad.resolve("A.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 80});
-        assertThrows(BuildException.class, () -> PatchBuild.build(List.of(old), List.of(dir.resolve("bad")), "review",
-                "", false));
+        BuildException e = assertThrows(BuildException.class, () -> PatchBuild.build(List.of(old),
+                List.of(dir.resolve("bad")), "review", "", false));
+        assertTrue(e.getMessage().startsWith("cannot read the class file " + bad.resolve("A.class")
+                + " (class-file version 80)"), e.getMessage());
+    }
+
+    /** A multi-release jar with versioned classes: a JVM of that version runs them, which the build would not compare. */
+    @Test
+    void aMultiReleaseJarWithVersionedClassesIsOneLine() throws Exception {
+        Path classes = Javac.compile(dir, "mr", Map.of("t.A", "package t; public class A { }"));
+        Path jar = dir.resolve("mr.jar");
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Multi-Release", "true");
+        byte[] a = Files.readAllBytes(classes.resolve("t/A.class"));
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (String entry : List.of("t/A.class", "META-INF/versions/21/t/A.class")) {
+                out.putNextEntry(new ZipEntry(entry));
+                out.write(a);
+                out.closeEntry();
+            }
+        }
+        BuildException e = assertThrows(BuildException.class, () -> PatchBuild.build(List.of(jar), List.of(classes),
+                "review", "", false));
+        assertTrue(e.getMessage().startsWith(jar + " is a multi-release jar with classes for another Java version"
+                + " (META-INF/versions/21/t/A.class)"), e.getMessage());
+    }
+
+    /**
+     * Reflection whose access checks see the caller: from the patch, Field.getInt on the
+     * target's private field throws IllegalAccessException where the application's method did
+     * not. The build cannot tell what the reflection reaches; it warns, naming the method.
+     */
+    @Test
+    void callerSensitiveReflectionIsAWarningNamingTheMethod() throws Exception {
+        String r = """
+                package t;
+                public class R {
+                    private int secret = 3;
+                    public int peek() throws Exception { return %s; }
+                }
+                """;
+        PatchBuild.Result result = build(Map.of("t.R", r.formatted("1")), Map.of("t.R",
+                r.formatted("R.class.getDeclaredField(\"secret\").getInt(this)")), false);
+        String report = String.join("\n", result.report());
+        assertTrue(report.contains("  WARNING      t.R.peek()I: it uses reflection whose access checks see the patch"
+                + " class, not the target (Field.getInt)"), report);
+        assertEquals(0, result.refused(), report);
     }
 
     /**
@@ -201,6 +269,9 @@ class BuildReviewFindingsTest {
         PatchBuild.Result r = build(Map.of("t.PP", pp.formatted("b1")), Map.of("t.PP", pp.formatted("b2")), false);
         assertTrue(r.refused() > 0, "the build accepts what load refuses ('catches t.Boom, which patch code cannot"
                 + " name: it is not public'):\n" + String.join("\n", r.report()));
+        assertTrue(String.join("\n", r.report()).contains("  REFUSED      t.PP.caught()Ljava/lang/String;: catches t.Boom,"
+                + " which patch code cannot name: it is not public (as a load would refuse it)"), String.join("\n",
+                r.report()));
     }
 
     /** Whether a class of {@code jar} calls {@code owner.name}. */

@@ -34,7 +34,8 @@ final class PatchGoal {
         try {
             result = PatchBuild.build(List.of(oldJar), List.of(newClasses), id, description, leaveOutRefused);
         } catch (BuildException e) {
-            throw new MojoExecutionException("jlivepatch build: " + e.getMessage(), e);
+            // One line: an unreadable input is the user's to fix, and its stack trace says nothing more.
+            throw new MojoExecutionException("jlivepatch build: " + e.getMessage());
         }
         result.report().forEach(log);
         if (result.refused() > 0 && !leaveOutRefused) {
