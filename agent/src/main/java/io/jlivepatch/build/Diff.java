@@ -20,6 +20,7 @@ import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InnerClassNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -60,10 +61,17 @@ final class Diff {
         oldBuild.forEach((name, bytes) -> d.plan.oldBuild.put(name, parse(bytes, ClassReader.SKIP_FRAMES)));
         // The new build keeps its frames: a replacement is its method's code, frames and all.
         newBuild.forEach((name, bytes) -> d.plan.newBuild.put(name, parse(bytes, 0)));
+        Set<String> renumbered = d.renumberedAnonymousClasses();
         for (ClassNode n : d.plan.newBuild.values()) {
             ClassNode o = d.plan.oldBuild.get(n.name);
             if (o == null) {
                 d.plan.newClasses.add(n.name);
+            } else if (renumbered.contains(n.name)) {
+                d.plan.renumbered.add(n.name);
+                d.refuseClass(n, null, "an anonymous class's number changed (anonymous classes were added, removed"
+                        + " or moved in " + enclosing(o) + "), and this name now holds other code: the objects of"
+                        + " the running class would run another class's code, and the patch's code would make"
+                        + " objects of the running class; keep the anonymous classes' order, or use a named class");
             } else {
                 d.compareClass(o, n);
             }
@@ -75,6 +83,70 @@ final class Diff {
         }
         d.closeOverCode();
         return d.plan;
+    }
+
+    private static boolean isAnonymous(ClassNode c) {
+        for (InnerClassNode i : c.innerClasses) {
+            if (i.name.equals(c.name)) {
+                return i.innerName == null;
+            }
+        }
+        return false;
+    }
+
+    /** Where anonymous class {@code c} is made: its EnclosingMethod attribute. */
+    private static String enclosing(ClassNode c) {
+        return dotted(c.outerClass) + (c.outerMethod == null ? " (an initialiser)" : "." + c.outerMethod
+                + c.outerMethodDesc);
+    }
+
+    /**
+     * The anonymous classes of both builds whose javac number, like a lambda's, now names other
+     * code: their code differs, and the anonymous classes made where they are made are not the
+     * same list of names in both builds. Compared by name, the running objects of such a class
+     * would get the body of another anonymous class; with the same code, or the same list, the
+     * name still names the same class.
+     */
+    private Set<String> renumberedAnonymousClasses() {
+        Map<String, List<String>> oldMade = anonymousClassesByMaker(plan.oldBuild);
+        Map<String, List<String>> newMade = anonymousClassesByMaker(plan.newBuild);
+        Set<String> renumbered = new TreeSet<>();
+        for (ClassNode o : plan.oldBuild.values()) {
+            ClassNode n = plan.newBuild.get(o.name);
+            if (n == null || !isAnonymous(o)) {
+                continue;
+            }
+            String maker = enclosing(o);
+            if (maker.equals(isAnonymous(n) ? enclosing(n) : null)
+                    && oldMade.get(maker).equals(newMade.get(maker))) {
+                continue;
+            }
+            boolean same = Objects.equals(o.superName, n.superName) && o.interfaces.equals(n.interfaces)
+                    && Fingerprint.ofMethods(oldFiles.get(o.name)).equals(Fingerprint.ofMethods(newFiles.get(n.name)))
+                    && fields(o).equals(fields(n));
+            if (!same) {
+                renumbered.add(o.name);
+            }
+        }
+        return renumbered;
+    }
+
+    private static Map<String, List<String>> anonymousClassesByMaker(Map<String, ClassNode> build) {
+        Map<String, List<String>> made = new TreeMap<>();
+        for (ClassNode c : build.values()) {
+            if (isAnonymous(c)) {
+                made.computeIfAbsent(enclosing(c), k -> new ArrayList<>()).add(c.name);
+            }
+        }
+        return made;
+    }
+
+    private static List<String> fields(ClassNode c) {
+        List<String> all = new ArrayList<>();
+        for (FieldNode f : c.fields) {
+            all.add(f.access + " " + f.name + " " + f.desc + " " + f.value);
+        }
+        return all;
     }
 
     private static ClassNode parse(byte[] bytes, int flags) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -77,6 +78,11 @@ final class Plan {
      * one the patch leaves out is left out too ({@link #leaveOutDependents}).
      */
     final Map<String, Set<String>> uses = new TreeMap<>();
+    /**
+     * Anonymous classes whose javac number now names other code ({@link Diff}): refused, and
+     * whatever of the patch names them is left out, since it would reach the running class.
+     */
+    final Set<String> renumbered = new TreeSet<>();
     /** Warnings about a unit's code that the build cannot decide, by unit. */
     final Map<String, String> warnings = new TreeMap<>();
 
@@ -119,9 +125,12 @@ final class Plan {
         return dot < 0 ? classRefused(unit) : leftOut(unit.substring(0, dot), unit.substring(dot + 1));
     }
 
-    /** Whether {@code unit} is something the patch writes and its users need: a helper or a new class. */
+    /**
+     * Whether {@code unit} is something the patch's code needs as the new build has it: a helper,
+     * a new class, or an anonymous class that the running build numbers otherwise.
+     */
     private boolean provided(String unit) {
-        return carried.containsKey(unit) || newClasses.contains(unit);
+        return carried.containsKey(unit) || newClasses.contains(unit) || renumbered.contains(unit);
     }
 
     /**

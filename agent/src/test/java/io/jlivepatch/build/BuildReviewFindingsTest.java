@@ -114,6 +114,37 @@ class BuildReviewFindingsTest {
     }
 
     /**
+     * An anonymous class added before another, whose code changed: javac's Q$1 now names the new
+     * one, so comparing by name would give the running Q$1's objects the new class's code; refused,
+     * and what of the patch names Q$1 is left out, since it would make the running class's objects.
+     * One added after (the same list of names but one) keeps its number and is compared by name.
+     */
+    @Test
+    void aRenumberedAnonymousClassWhoseCodeChangedIsRefused() throws Exception {
+        String q = """
+                package t;
+                public class Q {
+                %s    static Runnable a() { return new Runnable() { public void run() { System.out.println("%s"); } }; }
+                }
+                """;
+        String first = "    static Runnable first() { return new Runnable() { public void run() { } }; }\n";
+        PatchBuild.Result r = build(Map.of("t.Q", q.formatted("", "audit")), Map.of("t.Q", q.formatted(first, "audit!")),
+                true);
+        String report = String.join("\n", r.report());
+        assertTrue(report.contains("  REFUSED      t.Q$1: an anonymous class's number changed (anonymous classes were"
+                + " added, removed or moved in t.Q.a()Ljava/lang/Runnable;)"), report);
+        assertTrue(report.contains("  REFUSED      t.Q.first()Ljava/lang/Runnable;: it uses t.Q$1, which the patch leaves"
+                + " out"), report);
+        for (RedirectDefinition d : read(r).redirects()) {
+            assertFalse(d.targetClass().equals("t.Q$1"), report);
+        }
+        String after = "    static Runnable last() { return new Runnable() { public void run() { } }; }\n";
+        PatchBuild.Result appended = build(Map.of("t.Q", q.formatted("", "audit")),
+                Map.of("t.Q", q.formatted("", "audit!").replace("}\n}", "}\n" + after + "}")), false);
+        assertEquals(0, appended.refused(), String.join("\n", appended.report()));
+    }
+
+    /**
      * --leave-out-refused leaves class B out (a field added) but keeps A.m, whose new code calls
      * B.nu, new in B and so not in the running class: the report says B.nu is carried, yet the
      * patch has no helper for it and A.m's replacement calls t.B.nu directly. Load refuses it
