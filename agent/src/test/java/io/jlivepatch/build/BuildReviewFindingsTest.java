@@ -217,6 +217,14 @@ class BuildReviewFindingsTest {
                 List.of(dir.resolve("bad")), "review", "", false));
         assertTrue(e.getMessage().startsWith("cannot read the class file " + bad.resolve("A.class")
                 + " (class-file version 80)"), e.getMessage());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = BuildCommand.run(List.of("--old", old.toString(), "--new", dir.resolve("bad").toString(), "--id",
+                "review", "-o", dir.resolve("review.jar").toString()), new java.io.PrintStream(out, true),
+                new java.io.PrintStream(err, true));
+        assertEquals(1, status);
+        assertEquals("", out.toString());
+        assertEquals(List.of("jlivepatch: build: " + e.getMessage()), err.toString().lines().toList());
     }
 
     /** A multi-release jar with versioned classes: a JVM of that version runs them, which the build would not compare. */

@@ -50,6 +50,22 @@ class PatchGoalTest {
         }
     }
 
+    /** A class file the build cannot read (here: a class-file version ASM does not know) fails the goal in one line. */
+    @Test
+    void anUnreadableClassFileIsOneLine() throws Exception {
+        Path now = compile("now", Releases.RELEASED);
+        Path bad = Files.list(now.resolve("app")).filter(f -> f.toString().endsWith(".class")).findFirst().orElseThrow();
+        byte[] bytes = Files.readAllBytes(bad);
+        bytes[6] = 0;
+        bytes[7] = 80;
+        Files.write(bad, bytes);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> PatchGoal.run(released(), now, "fees-1", "", false, dir.resolve("patch.jar"), l -> { }));
+        assertTrue(e.getMessage().startsWith("jlivepatch build: cannot read the class file " + bad
+                + " (class-file version 80)"), e.getMessage());
+        assertEquals(null, e.getCause(), "no stack trace to print");
+    }
+
     @Test
     void whatCannotBeMadeLiveFailsTheBuild() throws Exception {
         // A field, and so the constructor that sets it: two refusals.
