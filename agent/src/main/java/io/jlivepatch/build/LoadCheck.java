@@ -70,7 +70,9 @@ final class LoadCheck {
                 return true;
             }
             if (!plan.unitLeftOut(unit)) {
-                plan.refuseUnit(unit, p.what() + " (as a load would refuse it)");
+                // A new class is refused whole: its refusal names the method of it.
+                String what = unit.equals(p.className()) && p.method() != null ? p.method() + " " + p.what() : p.what();
+                plan.refuseUnit(unit, what + " (as a load would refuse it)");
                 refused = true;
             }
         }

@@ -313,6 +313,34 @@ class BuildReviewFindingsTest {
                 r.report()));
     }
 
+    /**
+     * More of what load refuses, refused by the build with the load's reason: a replacement that
+     * calls a private constructor (a factory method's), and a new class that overrides a running
+     * class's package-private method, which leaves out the replacement that makes it too.
+     */
+    @Test
+    void aPrivateConstructorAndAPackagePrivateOverrideAreRefusedAsLoadRefusesThem() throws Exception {
+        String f = "package t; public class F { private F() { } public static F make() { %s return new F(); } }";
+        PatchBuild.Result factory = build(Map.of("t.F", f.formatted("")), Map.of("t.F",
+                f.formatted("System.out.println();")), false);
+        String report = String.join("\n", factory.report());
+        assertTrue(report.contains("  REFUSED      t.F.make()Lt/F;: calls the constructor t.F()V, which patch code"
+                + " cannot reach"), report);
+
+        String base = "package t; public class Base { void hook() { } public static String run(Base b) { b.hook();"
+                + " return \"ok\"; } }";
+        String user = "package t; public class U { public static String go() { return %s; } }";
+        String sub = "package t; public class Sub extends Base { void hook() { } }";
+        PatchBuild.Result override = build(Map.of("t.Base", base, "t.U", user.formatted("\"v1\"")),
+                Map.of("t.Base", base, "t.U", user.formatted("Base.run(new Sub())"), "t.Sub", sub), true);
+        report = String.join("\n", override.report());
+        assertTrue(report.contains("  REFUSED      t.Sub: hook()V overrides t.Base.hook()V, which is package-private"),
+                report);
+        assertTrue(report.contains("  REFUSED      t.U.go()Ljava/lang/String;: it uses t.Sub, which the patch leaves"
+                + " out"), report);
+        assertEquals(null, override.jar(), report);
+    }
+
     /** Whether a class of {@code jar} calls {@code owner.name}. */
     private static boolean calls(byte[] jar, String owner, String name) throws Exception {
         return !callers(jar, owner, name).isEmpty();
