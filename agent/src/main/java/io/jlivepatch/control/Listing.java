@@ -16,7 +16,7 @@ final class Listing {
 
     /**
      * {@code list}: per patch {@code <id> <enabled|disabled>[ replace][ forced][ (patching:
-     * 3/4 threads switched)][ (<what waits>)][ "<description>"]}, then its targets indented,
+     * 3/4 threads switched[, completing: waiting for a read section])][ "<description>"]}, then its targets indented,
      * {@code <class.method(descriptor)> <state>[ (<n> classes)]}.
      */
     static List<String> patches(List<PatchStatus> patches) {
@@ -26,7 +26,6 @@ final class Listing {
                     + (p.replace() ? " replace" : "")
                     + (p.forced() ? " forced" : "")
                     + (p.transition() != null ? " (" + p.transition() + ")" : "")
-                    + (p.waiting() != null ? " (" + p.waiting() + ")" : "")
                     + (p.description().isEmpty() ? "" : " \"" + p.description() + "\""));
             for (PatchStatus.Target t : p.targets()) {
                 lines.add("  " + t.method() + " " + t.state() + (t.classes() > 1 ? " (" + t.classes() + " classes)" : ""));

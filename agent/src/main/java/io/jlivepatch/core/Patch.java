@@ -57,11 +57,6 @@ final class Patch {
     /** A transition of this patch was forced: a thread may still run code it left, so it is never unloaded. */
     volatile boolean forced;
     /**
-     * Its post-unpatch callbacks wait for a grace period that succeeds (the completing one gave
-     * up); until they have run, it can neither be enabled nor unloaded.
-     */
-    volatile boolean reclaimPending;
-    /**
      * The cumulative patch that replaced it (the kernel's atomic replace), or {@code null}: a
      * replaced patch is disabled, without its callbacks, and can only be unloaded.
      */

@@ -227,7 +227,7 @@ public final class PatchManager {
         try {
             Map<String, Patch> kept2 = new LinkedHashMap<>(patches);
             for (Patch p : mine.patches()) {
-                if (!p.enabled && driver.transitionPatch() != p && !p.forced && !p.reclaimPending) {
+                if (!p.enabled && driver.transitionPatch() != p && !p.forced) {
                     forgetLocked(p);
                     kept2.remove(p.id());
                 } else {
@@ -260,6 +260,7 @@ public final class PatchManager {
         try {
             Patch p = patchLocked(id);
             Transition t = driver.transitionLocked();
+            refuseWhileCompletingLocked(p, "enabled");
             if (driver.transitionPatch() == p && t.target() == Dispatcher.UNPATCHED) {
                 return driver.reverseOnRequestLocked(Dispatcher.PATCHED);
             }
@@ -272,10 +273,6 @@ public final class PatchManager {
                         + p.replacedBy.id() + "'; it can only be unloaded");
             }
             refuseWhileBusyLocked();
-            if (p.reclaimPending) {
-                throw new PatchException("patch '" + id + "' cannot be enabled yet: its post-unpatch callbacks wait"
-                        + " for a grace period (a read section outlived the last one)");
-            }
             loader.sweepLocked();
             return driver.enableLocked(p, enabledLocked());
         } finally {
@@ -292,6 +289,7 @@ public final class PatchManager {
         try {
             Patch p = patchLocked(id);
             Transition t = driver.transitionLocked();
+            refuseWhileCompletingLocked(p, "disabled");
             if (driver.transitionPatch() == p && t.target() == Dispatcher.PATCHED) {
                 return driver.reverseOnRequestLocked(Dispatcher.UNPATCHED);
             }
@@ -330,16 +328,13 @@ public final class PatchManager {
         try {
             Patch p = patchLocked(id);
             refuseWhileLoadingLocked(p);
+            refuseWhileCompletingLocked(p, "unloaded");
             if (p.enabled || driver.transitionPatch() == p) {
                 throw new PatchException("patch '" + id + "' is enabled; disable it first");
             }
             if (p.forced) {
                 throw new PatchException("patch '" + id + "' was forced, so a thread may still run its code;"
                         + " it stays loaded");
-            }
-            if (p.reclaimPending) {
-                throw new PatchException("patch '" + id + "' cannot be unloaded yet: its post-unpatch callbacks wait"
-                        + " for a grace period (a read section outlived the last one)");
             }
             forgetLocked(p);
             Map<String, Patch> shrunk = new LinkedHashMap<>(patches);
@@ -348,6 +343,20 @@ public final class PatchManager {
             LOG.info("'{}': unloaded", id);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * An enable or disable of a patch whose transition is completing would reverse it; but its
+     * threads are all switched and ALL_SWITCHED is set, and the kernel's completion is not
+     * reversible either (it holds {@code klp_mutex}). So it is refused until the read section
+     * that outlived the grace period ends, or the transition is forced.
+     */
+    private void refuseWhileCompletingLocked(Patch p, String what) throws PatchException {
+        assert lock.isHeldByCurrentThread();
+        if (driver.transitionPatch() == p && driver.completingWait()) {
+            throw new PatchException("patch '" + p.id() + "' cannot be " + what + " now: its transition is completing:"
+                    + " a read section outlived the grace period; try again, or force");
         }
     }
 
@@ -437,13 +446,15 @@ public final class PatchManager {
             String transition = null;
             if (p == inTransition) {
                 transition = Transition.progress();
+                if (transition != null && driver.completingWait()) {
+                    transition += ", completing: waiting for a read section";
+                }
             }
             List<PatchStatus.Target> targets = new ArrayList<>();
             for (Patch.Func f : p.funcs) {
                 targets.add(new PatchStatus.Target(f.method.key(), targetState(p, f.method), f.method.boundClasses()));
             }
             list.add(new PatchStatus(p.id(), p.enabled, p.definition.replace(), p.forced, transition,
-                    p.reclaimPending ? "post-unpatch callbacks wait for a grace period" : null,
                     p.definition.description(), targets));
         }
         return list;

@@ -9,13 +9,14 @@ import java.util.List;
  * @param enabled whether it is enabled (the kernel's {@code enabled})
  * @param replace whether it is a cumulative patch
  * @param forced whether a forced transition pinned it
- * @param transition its transition in flight, as {@code patching: 12/14 threads switched}, or {@code null}
- * @param waiting what of it waits for a grace period, or {@code null}
+ * @param transition its transition in flight, as {@code patching: 12/14 threads switched} (then
+ *     {@code , completing: waiting for a read section} while a read section holds its completion),
+ *     or {@code null}
  * @param description its description, possibly empty
  * @param targets its target methods, in the order of the patch class
  */
 public record PatchStatus(String id, boolean enabled, boolean replace, boolean forced, String transition,
-        String waiting, String description, List<Target> targets) {
+        String description, List<Target> targets) {
 
     /**
      * One target method of a patch.

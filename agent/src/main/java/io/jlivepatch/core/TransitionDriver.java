@@ -27,8 +27,9 @@ import org.slf4j.Logger;
  * request), and it alone writes the transition word (through {@link Transition}) and what the
  * methods run ({@link PatchedMethod#publish}): it initialises, starts, retries, reports stalls,
  * reverses (on request, after the timeout, for the rollback policy), forces and completes
- * transitions, runs the callbacks of each step, and defers the post-unpatch callbacks of a
- * transition whose grace period gave up.
+ * transitions, and runs the callbacks of each step. A transition completes only after a grace
+ * period that succeeds: when the completing one gives up, it stays in flight, completing, and
+ * the worker tries again.
  *
  * <p>Every {@code *Locked} method runs under the patch lock; the worker takes it for rounds.
  * Each step checks its precondition, as the kernel's {@code WARN_ON_ONCE}s do, and says so once
@@ -40,8 +41,6 @@ final class TransitionDriver {
 
     private static final long FIRST_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private static final long MAX_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
-    private static final long FIRST_RECLAIM_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    private static final long MAX_RECLAIM_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final PatchLock lock;
     private final EpochDomain epochs;
@@ -72,22 +71,20 @@ final class TransitionDriver {
      * transition's.
      */
     private Transition retryScheduledFor;
-
-    /** Patches whose post-unpatch callbacks wait for a grace period that succeeds; under the lock. */
-    private final List<Patch> reclaimWaiting = new ArrayList<>();
-    private long reclaimDelayNanos = FIRST_RECLAIM_NANOS;
-    private boolean reclaimScheduled;
+    /**
+     * The transition whose completing grace period gave up, or null: every thread of it is
+     * switched and ALL_SWITCHED is set, but a read section begun before may still run the state
+     * it left, so its methods stay on the transition path until a grace period succeeds (the
+     * kernel's {@code synchronize_rcu()} never gives up). Written under the lock; volatile for
+     * the worker, which waits for the next grace period without the lock, and for listings.
+     */
+    private volatile Transition completing;
 
     /** The not-watching policy of patches that name none. */
     private volatile NotWatchingPolicy notWatchingDefault = NotWatchingPolicy.WATCH;
 
     /** Runs transition rounds and rollbacks; its thread starts with the first task. */
     private final ScheduledExecutorService worker = daemonExecutor("jlivepatch-transition");
-    /**
-     * Retries deferred reclamation: a grace period that waits for a long reader must not hold up
-     * the transitions' rounds.
-     */
-    private final ScheduledExecutorService reclaimer = daemonExecutor("jlivepatch-reclaim");
 
     /** Enables begun so far: each patch's {@link Patch#enableSerial}. Under the lock. */
     private long enables;
@@ -121,6 +118,14 @@ final class TransitionDriver {
     Transition transitionLocked() {
         assert lock.isHeldByCurrentThread();
         return transition;
+    }
+
+    /**
+     * Whether the transition in flight is completing: every thread switched, its completing
+     * grace period gave up, and it waits for the read section that outlived it. Reads no lock.
+     */
+    boolean completingWait() {
+        return completing != null;
     }
 
     void setNotWatchingDefault(NotWatchingPolicy policy) {
@@ -292,6 +297,7 @@ final class TransitionDriver {
     TransitionRequest reverseOnRequestLocked(int target) {
         assert lock.isHeldByCurrentThread();
         warnUnless(transition != null && transition.target() != target, "reversal with no transition to reverse");
+        warnUnless(completing == null, "reversal of a completing transition");
         TransitionRequest previous = request;
         TransitionRequest next = new TransitionRequest(patch.id(), target);
         next.attach(transition);
@@ -347,6 +353,14 @@ final class TransitionDriver {
     private void tryCompleteLocked() {
         assert lock.isHeldByCurrentThread();
         Transition t = transition;
+        if (completing == t) {
+            // Every thread is switched and ALL_SWITCHED is set: no round, no stall report, and
+            // no back-out after the timeout, since the completion is not reversible (see
+            // waitForReaderLocked); only the worker's grace period or a force ends it.
+            warnUnless(false, "'" + t.patchId() + "': a round of a completing transition");
+            scheduleRetryLocked(t);
+            return;
+        }
         boolean complete = t.tryCompleteTransition();
         long now = System.nanoTime();
         if (LOG.isDebugEnabled()) {
@@ -389,12 +403,28 @@ final class TransitionDriver {
         long delay = retryDelayNanos;
         retryDelayNanos = Math.min(retryDelayNanos * 2, MAX_RETRY_NANOS);
         worker.schedule(() -> {
+            // A completing transition waits for its grace period here, without the patch lock,
+            // so that force, list and the refusals answer meanwhile (the grace period may wait
+            // for a reader up to its timeout, again and again). Any grace period that begins
+            // after ALL_SWITCHED will do: completing was written after markAllSwitched(), under
+            // the lock, and this volatile read of it sees that store and so follows the word
+            // (the worker's task also follows the unlock that scheduled it). The grace periods
+            // exclude each other on EpochDomain's monitor.
+            boolean graced = completing == t && epochs.synchronize();
             lock.lock();
             try {
                 if (retryScheduledFor == t) {
                     retryScheduledFor = null;
                 }
-                if (transition == t) {
+                if (transition == t && completing == t) {
+                    // Nothing but a force ends a completing transition, and it finishes it
+                    // itself: the stacks are as the grace period protected them.
+                    if (graced) {
+                        finishCompletionLocked(true);
+                    } else {
+                        scheduleRetryLocked(t);
+                    }
+                } else if (transition == t) {
                     tryCompleteLocked();
                 }
             } catch (RuntimeException | Error e) {
@@ -420,7 +450,9 @@ final class TransitionDriver {
             lock.lock();
             try {
                 Transition tr = transition;
-                if (tr == null || tr.reversed() || changing.stream().noneMatch(pm -> pm.instanceOf(slot) != null)) {
+                // A completing transition is not backed out (see waitForReaderLocked).
+                if (tr == null || tr.reversed() || completing == tr
+                        || changing.stream().noneMatch(pm -> pm.instanceOf(slot) != null)) {
                     return;
                 }
                 backOutReason = who + ", and its not-watching policy is rollback, so the transition was reversed";
@@ -441,26 +473,61 @@ final class TransitionDriver {
      * grace period then waits for every read section that may still run the state being left;
      * after it the methods return to stable mode (an unpatching transition takes the patch off
      * every stack, below-top entries included), and the post callbacks run. A grace period that
-     * gives up reclaims nothing: the post-unpatch callbacks wait for one that succeeds.
+     * gives up completes nothing: the transition stays in flight, completing, and the worker
+     * waits for the next grace period ({@link #scheduleRetryLocked}).
      */
     private void completeLocked() {
         assert lock.isHeldByCurrentThread();
         Transition t = transition;
         Patch p = patch;
         int target = t.target();
-        LOG.info("'{}': completing {} transition", p.id(), verb(target));
-        t.markAllSwitched();
-        // Like klp_synchronize_transition(): every section that latched the state being left,
-        // or read the stacks as they were in the transition, has ended. A forced transition
-        // does not wait: its patch is pinned, never reclaimed.
-        boolean synced = !t.forced() && !changing.isEmpty() && epochs.synchronize();
-        boolean quiet = synced || t.forced() || changing.isEmpty();
-        if (!quiet) {
-            LOG.warn("'{}': a read section outlived the grace period after the {} transition;"
-                    + " a thread in it may still run the state it left, and {}", p.id(), verb(target),
-                    target == Dispatcher.UNPATCHED ? "the post-unpatch callbacks wait for a grace period that succeeds"
-                            : "nothing waits for it");
+        if (completing != t) {
+            LOG.info("'{}': completing {} transition", p.id(), verb(target));
+            t.markAllSwitched();
+            // Like klp_synchronize_transition(): every section that latched the state being
+            // left, or read the stacks as they were in the transition, has ended. A forced
+            // transition does not wait: its patch is pinned, never reclaimed.
+            if (!t.forced() && !changing.isEmpty() && !epochs.synchronize()) {
+                waitForReaderLocked(t, p);
+                return;
+            }
+        } else if (!t.forced()) {
+            // A completing transition finishes here only after the worker's grace period, or
+            // when forced (finishCompletionLocked); a round must not publish the stable shapes.
+            scheduleRetryLocked(t);
+            return;
         }
+        finishCompletionLocked(!t.forced() && !changing.isEmpty());
+    }
+
+    /**
+     * The completing grace period gave up: a read section begun before ALL_SWITCHED may have
+     * latched the state being left, and a nested call of another changed method would run that
+     * state's version only on the transition path. The stable shapes would give it the target's
+     * version: o1:i2 (the counterexample of the model check). So the methods stay on the
+     * transition path, where that section keeps its latched state and every later one latches
+     * the target (ALL_SWITCHED is set); no callback runs, the request is not answered, and the
+     * worker waits for a grace period that succeeds. Not reversible (the kernel's completion
+     * holds {@code klp_mutex}): {@link #tryCompleteLocked} does not back it out, and an enable or
+     * disable of the patch is refused; {@code force} completes it at once.
+     */
+    private void waitForReaderLocked(Transition t, Patch p) {
+        assert lock.isHeldByCurrentThread();
+        completing = t;
+        LOG.warn("'{}': a read section outlived the grace period of the {} transition (its thread is named above);"
+                + " the transition stays in flight, completing, until the section ends", p.id(), verb(t.target()));
+        scheduleRetryLocked(t);
+    }
+
+    /**
+     * The second half of the completion, after the grace period ({@code graced}) or forced: the
+     * methods return to stable mode, the post callbacks run, the request is answered.
+     */
+    private void finishCompletionLocked(boolean graced) {
+        assert lock.isHeldByCurrentThread();
+        Transition t = transition;
+        Patch p = patch;
+        int target = t.target();
         int route = target == Dispatcher.PATCHED ? Dispatcher.ROUTE_TOP : Dispatcher.ROUTE_BELOW;
         for (PatchedMethod pm : changing) {
             Shape s = pm.shape();
@@ -477,19 +544,19 @@ final class TransitionDriver {
             }
         }
         if (target == Dispatcher.PATCHED) {
-            discardReplacedLocked(p, quiet);
+            discardReplacedLocked(p);
         }
         replacing.clear();
         nops.clear();
-        List<PatchedMethod> changed = new ArrayList<>(changing);
-        if (synced) {
-            releaseDeadEntries(changed, t.request());
+        if (graced) {
+            releaseDeadEntries(changing, t.request());
         }
         t.finish();
         TransitionRequest done = request;
         String reason = backOutReason;
         transition = null;
         patch = null;
+        completing = null;
         changing.clear();
         request = null;
         backOutReason = null;
@@ -501,23 +568,8 @@ final class TransitionDriver {
             }
             p.replacedInTransition = List.of();
         } else {
-            List<PatchObject> objects = p.enterPhase(Patch.Phase.OFF);
-            if (quiet) {
-                for (PatchObject o : objects) {
-                    o.postUnpatch();
-                }
-            } else {
-                int request = t.request();
-                deferReclamationLocked(p, () -> {
-                    releaseDeadEntries(changed, request);
-                    for (PatchObject o : p.objects()) {
-                        o.postUnpatch();
-                    }
-                    // Before the line that says so: a listing that follows it (without the lock)
-                    // must not say the callbacks still wait.
-                    p.reclaimPending = false;
-                    LOG.info("'{}': a grace period passed; its post-unpatch callbacks ran", p.id());
-                });
+            for (PatchObject o : p.enterPhase(Patch.Phase.OFF)) {
+                o.postUnpatch();
             }
         }
         LOG.info("'{}': {} complete", p.id(), verb(target));
@@ -548,73 +600,15 @@ final class TransitionDriver {
         return target == Dispatcher.PATCHED ? Operation.ENABLE : Operation.DISABLE;
     }
 
-    // ---------------------------------------------------------------- deferred reclamation
-
-    /**
-     * The completing grace period gave up: {@code reclaim} (under the patch lock) runs after a
-     * grace period that succeeds (the kernel's {@code call_rcu}), retried on the reclaimer; until
-     * then {@code p} can be neither enabled nor unloaded.
-     */
-    private void deferReclamationLocked(Patch p, Runnable reclaim) {
-        assert lock.isHeldByCurrentThread();
-        p.reclaimPending = true;
-        reclaimWaiting.add(p);
-        epochs.retire(() -> reclaimNow(p, reclaim));
-        scheduleReclaimLocked();
-    }
-
-    private void scheduleReclaimLocked() {
-        assert lock.isHeldByCurrentThread();
-        if (reclaimScheduled) {
-            return;
-        }
-        reclaimScheduled = true;
-        long delay = reclaimDelayNanos;
-        reclaimDelayNanos = Math.min(reclaimDelayNanos * 2, MAX_RECLAIM_NANOS);
-        reclaimer.schedule(this::tryReclaim, delay, TimeUnit.NANOSECONDS);
-    }
-
-    /** On the reclaimer, holding nothing: a grace period, then what waited for it. */
-    private void tryReclaim() {
-        try {
-            epochs.reclaim();
-        } catch (RuntimeException | Error e) {
-            LOG.error("reclamation failed", e);
-        }
-        lock.lock();
-        try {
-            reclaimScheduled = false;
-            if (reclaimWaiting.isEmpty()) {
-                reclaimDelayNanos = FIRST_RECLAIM_NANOS;
-            } else {
-                scheduleReclaimLocked();
-            }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Retired work: runs after a grace period that succeeded, on the reclaimer. */
-    private void reclaimNow(Patch p, Runnable reclaim) {
-        lock.lock();
-        try {
-            reclaim.run();
-            p.reclaimPending = false;
-            reclaimWaiting.remove(p);
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /**
      * After a cumulative patch's patching transition: the kernel's
      * {@code klp_discard_replaced_patches()} and {@code klp_discard_nops()}. The replaced patches
      * leave every stack and end disabled, without their callbacks (only the new patch's run); the
      * nop entries leave theirs, and those methods run their original code from the stable path.
-     * Every thread runs the new patch's entries by now; when the grace period gave up, a
-     * replaced patch cannot be unloaded until one succeeds.
+     * Every thread runs the new patch's entries by now, and the grace period (unless forced)
+     * saw every section that ran a replaced one end.
      */
-    private void discardReplacedLocked(Patch p, boolean quiet) {
+    private void discardReplacedLocked(Patch p) {
         assert lock.isHeldByCurrentThread();
         p.replacedInTransition = List.copyOf(replacing);
         for (Patch q : replacing) {
@@ -627,10 +621,6 @@ final class TransitionDriver {
             q.enabled = false;
             q.replacedBy = p;
             q.enterPhase(Patch.Phase.OFF);
-            if (!quiet) {
-                // Nothing to run: the replaced patch may be unloaded once a grace period succeeds.
-                deferReclamationLocked(q, () -> { });
-            }
         }
         for (PatchedMethod pm : nops) {
             Shape s = pm.shape();
