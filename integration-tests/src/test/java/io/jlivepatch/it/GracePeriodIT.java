@@ -19,57 +19,105 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A grace period that gives up reclaims nothing (issue 10, scenario 7): the post-unpatch
- * callbacks, and the unload, wait for a grace period that succeeds; {@code list} says what waits.
+ * A transition completes only after a grace period that succeeds, as the kernel's, whose
+ * {@code synchronize_rcu()} never gives up. When the completing grace period gives up (a read
+ * section outlived it), the transition stays in flight, completing: its methods stay on the
+ * transition path, where the section keeps the state it latched; nothing that ends it (the
+ * post-unpatch callbacks, the answer, an unload) happens until the section ends, and an enable
+ * or disable of the patch is refused; {@code force} completes it at once.
  */
 class GracePeriodIT {
+
+    private static final String OUTLIVED = "'grace': a read section outlived the grace period of the unpatching"
+            + " transition";
+    private static final String COMPLETING = "completing: waiting for a read section";
 
     @TempDir
     Path jars;
 
     /**
      * A thread switched to the unpatched state enters {@code work} in a read section and stays
-     * there past the completing grace period (2 s here). Before, the agent then ran the
-     * {@code @PostUnpatch} callback at once and let the patch be unloaded, under a reader of it.
+     * there past the completing grace period (2 s here); then it calls {@code tail}, another
+     * method of the patch, inside the same section. Before, the agent completed the disable
+     * anyway: it published the stable shapes, so a section that had latched the state being
+     * left took the stable path into the other state's version (the model check's o1:i2), and
+     * it answered the disable while that section ran.
      */
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
-    void postUnpatchAndUnloadWaitForAGracePeriodThatSucceeds() throws Exception {
+    void theTransitionStaysInFlightUntilTheReaderLeaves() throws Exception {
         Path jar = PatchJars.of(jars, "grace", GracePatch.class);
         try (TargetJvm target = TargetJvm.startFixtureWithAgent("grace-period-timeout=2")) {
-            Cli.load(target.pid(), jar).assertSuccess();
-            ControlClient control = ControlClient.of(target.pid());
-            assertEquals("grace-work=w2", target.call("grace-work"));
-            assertEquals("park-grace-hold=parked", target.call("park-grace-hold"), "holds the disable");
-            assertTrue(control.request("disable", "--no-wait", "grace").ok());
-            assertEquals("start-grace-work=at-a", target.call("start-grace-work"));
-            control.awaitThreadState("grace-work", "unpatched");
-            assertEquals("open-a-grace-work=at-b", target.call("open-a-grace-work"),
-                    "switched, then inside work, in a read section");
-            assertEquals(List.of("pre-unpatch"), target.callbackEvents());
+            ControlClient control = holdTheCompletion(target, jar);
 
-            assertEquals("release-grace-hold=h2", target.call("release-grace-hold"));
-            target.awaitStderrLine("the grace period giving up", l -> l.contains("'grace': a read section outlived"
-                    + " the grace period after the unpatching transition"), Duration.ofSeconds(20));
-            target.awaitStderrLine("the end of the disable", l -> l.endsWith("'grace': unpatching complete"),
-                    Duration.ofSeconds(20));
             PatchList.Patch grace = PatchList.parse("list", control.run("list")).get("grace");
-            assertFalse(grace.enabled());
-            assertTrue(grace.line().contains("(post-unpatch callbacks wait for a grace period)"), grace.line());
+            assertTrue(grace.transition().orElse("").endsWith(COMPLETING), grace.line());
+            assertFalse(target.stderrLines().stream().anyMatch(l -> l.endsWith("'grace': unpatching complete")),
+                    "completed under a reader");
             assertEquals(List.of(), target.callbackEvents(), "no post-unpatch under a reader");
-            ControlClient.Answer unload = control.request("unload", "grace");
-            assertFalse(unload.ok(), "unloaded under a reader");
-            assertTrue(unload.lines().get(0).contains("wait for a grace period"), unload.lines().toString());
-            ControlClient.Answer enable = control.request("enable", "grace");
-            assertFalse(enable.ok(), "enabled before its post-unpatch ran");
+            for (String op : new String[] {"unload", "enable", "disable"}) {
+                ControlClient.Answer answer = control.request(op, "grace");
+                assertFalse(answer.ok(), op + " while completing: " + answer);
+                assertTrue(answer.lines().get(0).contains("its transition is completing: a read section outlived the"
+                        + " grace period; try again, or force"), answer.lines().toString());
+            }
+            // A section begun now latches the target (ALL_SWITCHED), on the transition path.
+            assertEquals("grace-work=w1", target.call("grace-work"));
+            assertEquals("grace-tail=t1", target.call("grace-tail"));
 
-            assertEquals("open-b-grace-work=w1", target.call("open-b-grace-work"), "the reader ran the original");
-            target.awaitStderrLine("the deferred reclamation", l -> l.endsWith(
-                    "'grace': a grace period passed; its post-unpatch callbacks ran"), Duration.ofSeconds(30));
+            assertEquals("open-b-grace-work=w1:t1", target.call("open-b-grace-work"),
+                    "the reader's second method ran the version its section latched");
+            target.awaitStderrLine("the retried completion", l -> l.endsWith("'grace': unpatching complete"),
+                    Duration.ofSeconds(30));
             assertEquals(List.of("post-unpatch"), target.callbackEvents());
+            assertEquals(1, target.stderrLines().stream().filter(l -> l.contains(OUTLIVED)).count(),
+                    "one warning for the transition");
             grace = PatchList.parse("list", control.run("list")).get("grace");
-            assertFalse(grace.line().contains("wait"), grace.line());
+            assertFalse(grace.enabled());
+            assertTrue(grace.transition().isEmpty(), grace.line());
             assertEquals(List.of("unloaded patch 'grace'"), control.run("unload", "grace"));
         }
+    }
+
+    /** {@code force} while the completion waits for a reader completes it at once, and pins the patch. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void forceCompletesAWaitingCompletionAtOnce() throws Exception {
+        Path jar = PatchJars.of(jars, "grace", GracePatch.class);
+        try (TargetJvm target = TargetJvm.startFixtureWithAgent("grace-period-timeout=2")) {
+            ControlClient control = holdTheCompletion(target, jar);
+
+            control.run("force", "grace");
+            target.awaitStderrLine("the forced completion", l -> l.endsWith("'grace': unpatching complete"),
+                    Duration.ofSeconds(5));
+            assertEquals(List.of("post-unpatch"), target.callbackEvents());
+            PatchList.Patch grace = PatchList.parse("list", control.run("list")).get("grace");
+            assertTrue(grace.forced() && grace.transition().isEmpty(), grace.line());
+            assertEquals("open-b-grace-work=w1:t1", target.call("open-b-grace-work"));
+            assertFalse(control.request("unload", "grace").ok(), "a forced patch stays loaded");
+        }
+    }
+
+    /**
+     * Loads {@code grace}; its disable is held by a thread in {@code hold}, then a thread switched
+     * to the unpatched state waits inside {@code work}, in a read section, and the hold is let go:
+     * the completing grace period gives up on that section.
+     */
+    private static ControlClient holdTheCompletion(TargetJvm target, Path jar) throws InterruptedException {
+        Cli.load(target.pid(), jar).assertSuccess();
+        ControlClient control = ControlClient.of(target.pid());
+        assertEquals("grace-work=w2", target.call("grace-work"));
+        assertEquals("grace-tail=t2", target.call("grace-tail"), "tail is linked");
+        assertEquals("park-grace-hold=parked", target.call("park-grace-hold"), "holds the disable");
+        assertTrue(control.request("disable", "--no-wait", "grace").ok());
+        assertEquals("start-grace-work=at-a", target.call("start-grace-work"));
+        control.awaitThreadState("grace-work", "unpatched");
+        assertEquals("open-a-grace-work=at-b", target.call("open-a-grace-work"),
+                "switched, then inside work, in a read section");
+        assertEquals(List.of("pre-unpatch"), target.callbackEvents());
+
+        assertEquals("release-grace-hold=h2", target.call("release-grace-hold"));
+        target.awaitStderrLine("the grace period giving up", l -> l.contains(OUTLIVED), Duration.ofSeconds(20));
+        return control;
     }
 }

@@ -146,10 +146,10 @@ class OperationMatrixIT {
         switch (moment) {
             case ROUND -> assertEquals("release-grace-hold=h2", target.call("release-grace-hold"));
             case REVERSAL -> {
-                assertEquals("open-b-grace-work=w2", target.call("open-b-grace-work"), "ran the patched work");
+                assertEquals("open-b-grace-work=w2:t2", target.call("open-b-grace-work"), "ran the patched work");
                 assertEquals("release-grace-hold=h1", target.call("release-grace-hold"), "ran the original hold");
             }
-            case GRACE_PERIOD -> assertEquals("open-b-grace-work=w1", target.call("open-b-grace-work"));
+            case GRACE_PERIOD -> assertEquals("open-b-grace-work=w1:t1", target.call("open-b-grace-work"));
             case COMPLETION -> assertEquals("blocker-release=released", target.call("blocker-release"));
         }
     }

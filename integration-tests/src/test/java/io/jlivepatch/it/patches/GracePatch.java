@@ -8,7 +8,7 @@ import io.jlivepatch.it.fixture.CallbackTarget;
 import io.jlivepatch.it.fixture.GraceTarget;
 import io.jlivepatch.it.fixture.TwoGates;
 
-/** Both methods of {@link GraceTarget}, and unpatch callbacks that record themselves. */
+/** The three methods of {@link GraceTarget}, and unpatch callbacks that record themselves. */
 @LivePatch(id = "grace", description = "holds grace periods")
 public final class GracePatch {
 
@@ -23,8 +23,12 @@ public final class GracePatch {
 
     @Redirect(type = "io.jlivepatch.it.fixture.GraceTarget", method = "work")
     public static String work() {
-        TwoGates.pauseHere();
-        return "w2";
+        return TwoGates.pauseHere() ? "w2:" + GraceTarget.tail() : "w2";
+    }
+
+    @Redirect(type = "io.jlivepatch.it.fixture.GraceTarget", method = "tail")
+    public static String tail() {
+        return "t2";
     }
 
     @PreUnpatch

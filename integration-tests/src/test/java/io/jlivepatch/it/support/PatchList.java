@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The output of {@code jlivepatch list <pid>}: per patch a line {@code <id> <enabled|disabled>},
  * then {@code  replace}, {@code  forced}, {@code  (patching: 10/11 threads switched)} (the patch
- * in transition only), {@code  (post-unpatch callbacks wait for a grace period)} and
- * {@code  "<description>"} where they apply, in that order; then one
+ * in transition only; then {@code , completing: waiting for a read section} inside the brackets
+ * while a read section holds its completion) and {@code  "<description>"} where they apply, in that order; then one
  * indented line per target, {@code <binary class name>.<method><descriptor> <patched|pending> ...}.
  * A JVM without patches answers the single line {@code no patches loaded}; the last line is
  * always {@code grace periods: <barrier> barrier}. Parsing is strict, so
@@ -22,8 +22,8 @@ public record PatchList(List<Patch> patches, String barrier) {
     private static final Pattern BARRIER_LINE = Pattern.compile("grace periods: (?<barrier>[a-z]+) barrier");
     private static final Pattern PATCH_LINE = Pattern.compile("(?<id>\\S+) (?<state>enabled|disabled)"
             + "(?<replace> replace)?(?<forced> forced)?"
-            + "(?: \\((?<transition>(?:patching|unpatching): \\d+/\\d+ threads switched)\\))?"
-            + "(?: \\((?<waiting>[a-z -]+ wait for a grace period)\\))?"
+            + "(?: \\((?<transition>(?:patching|unpatching): \\d+/\\d+ threads switched"
+            + "(?:, completing: waiting for a read section)?)\\))?"
             + "(?: \"(?<description>.*)\")?");
 
     public static PatchList parse(String command, List<String> all) {
