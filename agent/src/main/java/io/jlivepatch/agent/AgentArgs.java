@@ -28,7 +28,7 @@ import java.util.List;
  *   <li>{@code stall-report=SECONDS}: how often a stalled transition names the threads that hold
  *       it (10). Only the first start chooses.
  *   <li>{@code grace-period-timeout=SECONDS}: how long a grace period waits for a reader before it
- *       gives up (60); what waited for it then waits for one that succeeds. Only the first start
+ *       gives up (60); a completing transition then stays in flight until one succeeds. Only the first start
  *       chooses.
  * </ul>
  *

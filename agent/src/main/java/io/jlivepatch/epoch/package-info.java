@@ -11,8 +11,10 @@
  * the grace period fails, and the caller decides (it never hangs forever).
  *
  * <h2>Lock</h2>
- * Grace periods are run by one writer at a time: the patch lock's holder, or the reclaimer
- * thread, which takes {@code EpochDomain}'s own monitor. Readers take no lock.
+ * Grace periods are run by one writer at a time, on {@code EpochDomain}'s own monitor: the patch
+ * lock's holder, or the transition worker without the patch lock (the retried grace period of a
+ * completing transition, so that {@code force} and the control plane answer meanwhile). Readers
+ * take no lock.
  *
  * <h2>Memory ordering</h2>
  * See {@link io.jlivepatch.bootstrap.Epoch}: every ordered access there names its partner here.
