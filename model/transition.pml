@@ -1,0 +1,654 @@
+/*
+ * jlivepatch's transition protocol, as a Promela model checked with Spin (issue 15).
+ *
+ * The actors are the agent's: application threads that call a pair of changed methods, OUTER
+ * and INNER (OUTER calls INNER), through trampolines; the transition driver (under the patch
+ * lock); an operator that sends operations at any moment; the reclaimer. model/README.md maps
+ * each labelled step to the Java method that implements it, and says what is abstracted.
+ *
+ * Patches: P redirects OUTER and INNER (o2, i2); Q redirects INNER only (i3), stacked on P.
+ * A version is the patch whose code a call runs: 0 is the original body.
+ *
+ * Each fix of the safety issue (issue 10) is a macro, 1 by default. Set one to 0
+ * (spin -DFIX_KEEP_LOWER=0 ...) and the check finds the counterexample it fixed:
+ *   FIX_KEEP_LOWER  a disable leaves below-top entries on their stacks until its completion
+ *   FIX_LINK        a late-loaded target links without the patch lock (binds the published shape)
+ *   FIX_LOAD_STEP   a load validates each of its enables under the lock (no transition in flight)
+ *   FIX_GRACE       a transition completes only after a grace period that succeeds: one that
+ *                   gives up (its timeout) leaves the transition in flight, retried, and nothing
+ *                   is reclaimed, published stable or answered before one succeeds
+ *   FIX_ERROR_EXIT  an error thrown between entering and leaving a read section closes it
+ */
+
+#ifndef FIX_KEEP_LOWER
+#define FIX_KEEP_LOWER 1
+#endif
+#ifndef FIX_LINK
+#define FIX_LINK 1
+#endif
+#ifndef FIX_LOAD_STEP
+#define FIX_LOAD_STEP 1
+#endif
+#ifndef FIX_GRACE
+#define FIX_GRACE 1
+#endif
+#ifndef FIX_ERROR_EXIT
+#define FIX_ERROR_EXIT 1
+#endif
+
+/* Bounds: see model/README.md. */
+#ifndef NT
+#define NT 2            /* application threads */
+#endif
+#ifndef CALLS
+#define CALLS 2         /* calls of OUTER by the first thread (LOOP: every thread, forever) */
+#endif
+#ifndef CALLS1
+#define CALLS1 1        /* calls of OUTER by the second thread */
+#endif
+#ifndef ROUNDS
+#define ROUNDS 2        /* rounds a transition may stall before it is backed out */
+#endif
+
+/* The scenario: what holds at the start and what the operator does; see init and Operator. */
+#ifndef SCENARIO
+#define SCENARIO 1
+#endif
+#if SCENARIO == 4
+#define ERRORS          /* a thread may throw once, between entering and leaving a section */
+#endif
+
+#define OUTER 0
+#define INNER 1
+#define P 1
+#define Q 2
+#define UNPATCHED 0
+#define PATCHED 1
+#define BELOW 0
+#define TOP 1
+#define CUR 1           /* an announcement in the current epoch */
+#define OLD 2           /* ... in an older one: the grace period waits for it */
+#define DEAD 7          /* a released transition entry: running it is a bug */
+
+#define IDLE 0
+#define STABLE 1
+#define TRANS 2
+
+/* ---- what the core publishes per method (MethodSlot; one atomic publication each) ---- */
+byte stk[4];            /* method m's stack: stk[2m] bottom, stk[2m+1] top; 0 empty */
+byte sz[2];
+bool intr[2];           /* top in transition */
+bool treqCur[2];        /* the request in flight (or last completed) put m in transition */
+bit settled[2];         /* what every thread runs once that transition completed */
+byte tsTop[2];          /* transition call sites: the top entry and the one below it */
+byte tsBelow[2];
+bool bound[2];          /* the slot is linked (its class loaded and first called) */
+
+/* ---- the transition word (Dispatcher.word) ---- */
+bit wtgt;
+bit wbase;
+bool wall;              /* ALL_SWITCHED */
+
+/* ---- per-thread records (ThreadRecord) and frames ---- */
+bool pstCur[NT];        /* the thread's patch state word is of the current request */
+bit pst[NT];
+bool latCur[NT];        /* its section latched its state in the current request */
+bit lat[NT];
+byte depth[NT];
+byte ann[NT];           /* announcement: 0 idle, CUR this epoch, OLD an older one */
+bool chk[NT];           /* asked to check itself at its outermost exit */
+bool fo[NT];            /* a frame of OUTER is on the thread's stack */
+bool fin[NT];
+bool errs[NT];          /* the thread has thrown its one error */
+byte running;           /* application threads still running */
+
+
+/* ---- patches (core.Patch) ---- */
+bool loaded[3];
+bool on[3];
+bool loading[3];        /* a load is enabling it: other operations keep off */
+bool forced[3];         /* pinned: a forced transition's patch is never unloaded */
+bool pu[3];             /* its post-unpatch callbacks ran (its shadow data is freed) */
+bool freed[3];          /* unloaded: its code is gone */
+
+/* ---- the driver (TransitionDriver), under the patch lock ---- */
+bool lock;
+bool selfCheck;         /* Dispatcher.selfCheck: set by startTransition, cleared by finish */
+bool gpLock;            /* EpochDomain.synchronize is synchronized: grace periods never overlap */
+byte tgen;              /* which transition: initWord counts them */
+bool completing;        /* the completing grace period gave up: it waits for one that succeeds */
+bool tforced;           /* the transition in flight was forced (Transition.forced) */
+bool forcedEver;        /* force gives up the consistency model: checks stop after one */
+byte tpatch;            /* the patch in transition; 0 none */
+bool chg[2];            /* the transition's changing methods */
+byte rounds;
+bool reversed;
+byte snap[4];           /* the stacks before the request: a reversal must restore them */
+byte snapsz[2];
+byte pending;           /* requests asked and not answered yet */
+byte opsRunning;        /* operator processes still sending operations */
+#define opsDone (opsRunning == 0)
+
+inline acquire() { atomic { !lock -> lock = 1 } }
+inline release() { lock = 0 }
+
+#define top(m) (stk[2*(m) + sz[m] - 1])
+
+/* P redirects both methods, Q only INNER. */
+#define covers(p, m) ((p) == P || (m) == INNER)
+
+/* ---------------------------------------------------------------- the core's publications */
+
+/* MethodSlot.publish of a method going in transition: stack, mark and the two transition sites
+ * in one step (the slot's monitor; entries before the mode with a release fence, which jcstress
+ * checks), pushing p first when the transition patches. */
+inline publishTransition(m, p, doPush) {
+	d_step {
+		if :: doPush -> stk[2*m + sz[m]] = p; sz[m]++ :: else -> skip fi;
+		intr[m] = 1; treqCur[m] = 1;
+		tsTop[m] = stk[2*m + sz[m] - 1];
+		tsBelow[m] = (sz[m] > 1 -> stk[2*m] : 0);
+		chg[m] = 1
+	}
+}
+
+/* FuncStack.remove: takes p off m's stack wherever it is. */
+inline removeFrom(m, p) {
+	if
+	:: sz[m] == 2 && stk[2*m + 1] == p -> stk[2*m + 1] = 0; sz[m] = 1
+	:: sz[m] == 2 && stk[2*m] == p -> stk[2*m] = stk[2*m + 1]; stk[2*m + 1] = 0; sz[m] = 1
+	:: sz[m] == 1 && stk[2*m] == p -> stk[2*m] = 0; sz[m] = 0
+	:: else -> skip
+	fi
+}
+
+/* Transition.initTransition: a new request, every thread in the state opposite the target; and
+ * the stacks as they are before it, which a reversal must restore. */
+inline initWord(p, target) {
+	d_step {
+		wtgt = target; wbase = 1 - target; wall = 0; tgen++;
+		treqCur[0] = 0; treqCur[1] = 0; pstCur[0] = 0; pstCur[1] = 0; latCur[0] = 0; latCur[1] = 0;
+		snap[0] = stk[0]; snap[1] = stk[1]; snap[2] = stk[2]; snap[3] = stk[3];
+		snapsz[0] = sz[0]; snapsz[1] = sz[1];
+		rounds = 0; reversed = 0; tpatch = p; pending++
+	}
+}
+
+/* Dispatcher.stateOf: a thread with no state for this request is in its baseline. */
+#define stateOf(i) (pstCur[i] -> pst[i] : wbase)
+
+/* Transition.startTransition: every thread not at the target checks itself at its next exit. */
+inline startTransition() {
+	d_step { selfCheck = 1; chk[0] = (stateOf(0) != wtgt); chk[1] = (stateOf(1) != wtgt) }
+}
+
+/* TransitionDriver.enableLocked: initLocked pushes p on each of its methods in transition,
+ * then startLocked. */
+inline enableStart(p) {
+	initWord(p, PATCHED);
+	if :: covers(p, OUTER) -> publishTransition(OUTER, p, 1) :: else -> skip fi;
+	publishTransition(INNER, p, 1);
+	d_step { on[p] = 1; pu[p] = 0 };
+	startTransition()
+}
+
+/* TransitionDriver.disableLocked: only the methods where p is on top go in transition; an entry
+ * of p below the top stays until the completion (FIX_KEEP_LOWER). */
+inline disableMethod(m, p) {
+	if
+	:: sz[m] > 0 && top(m) == p -> publishTransition(m, p, 0)
+	:: else ->
+#if FIX_KEEP_LOWER
+		skip
+#else
+		d_step { removeFrom(m, p) }           /* the old code took p off its lower entries at once */
+#endif
+	fi
+}
+
+inline disableStart(p) {
+	initWord(p, UNPATCHED);
+	if :: covers(p, OUTER) -> disableMethod(OUTER, p) :: else -> skip fi;
+	disableMethod(INNER, p);
+	on[p] = 0;
+	startTransition()
+}
+
+/* TransitionDriver.reverseLocked / Transition.reverseTransition: same request, target turned. */
+inline reverse() {
+	d_step { wtgt = 1 - wtgt; reversed = !reversed; rounds = 0; on[tpatch] = (wtgt == PATCHED) };
+	startTransition()
+}
+
+/* EpochDomain.synchronize: advance the epoch (every open section is now in an older one), then
+ * wait for each section announced in an older epoch. It may give up on a section still open (its
+ * timeout, grace-period-timeout): ok = 0; NO_GP_TIMEOUT assumes every section ends before. Grace periods never overlap (synchronize is
+ * synchronized, and both callers hold the patch lock). */
+inline waitFor(j, ok) {
+	if
+	:: ann[j] != OLD -> skip
+#ifndef NO_GP_TIMEOUT
+	:: ann[j] == OLD -> ok = 0
+#endif
+	fi
+}
+
+inline gracePeriod(ok) {
+	d_step { !gpLock -> gpLock = 1; ann[0] = (ann[0] != 0 -> OLD : 0); ann[1] = (ann[1] != 0 -> OLD : 0); ok = 1 };
+	waitFor(0, ok);
+	waitFor(1, ok);
+	gpLock = 0
+}
+
+/* MethodSlot.releaseDeadEntry after a grace period that followed the completion of the request
+ * that last put m in transition (r: m's entry is of that request). */
+inline releaseDeadOf(m, r) {
+	if
+	:: r && !intr[m] -> if :: settled[m] == TOP -> tsBelow[m] = DEAD :: else -> tsTop[m] = DEAD fi
+	:: else -> skip
+	fi
+}
+
+inline releaseDead(ro, ri) {
+	releaseDeadOf(OUTER, ro); releaseDeadOf(INNER, ri)
+}
+
+/* TransitionDriver.completeLocked, for method m: stable again, with p off its stack when
+ * unpatching (a changing method's entry, then its entries below the top). */
+inline settle(m) {
+	d_step {
+		if
+		:: chg[m] ->
+			if :: wtgt == UNPATCHED -> removeFrom(m, tpatch) :: else -> skip fi;
+			intr[m] = 0; settled[m] = (wtgt == PATCHED -> TOP : BELOW); chg[m] = 0
+		:: else -> skip
+		fi
+	};
+	d_step {
+		if :: wtgt == UNPATCHED && covers(tpatch, m) -> removeFrom(m, tpatch) :: else -> skip fi
+	}
+}
+
+/* TransitionDriver.finishCompletionLocked: the methods stable again, the post callbacks, the
+ * answers; after a grace period that succeeded, or forced (or, FIX_GRACE=0, after one that gave up). */
+inline finish() {
+	settle(OUTER);
+	settle(INNER);
+	/* After a reversal every method's stack is as before the request. */
+	assert(!reversed || stk[0] == snap[0] && stk[1] == snap[1] && stk[2] == snap[2] && stk[3] == snap[3]
+	                    && sz[0] == snapsz[0] && sz[1] == snapsz[1]);
+	d_step {
+		releaseDead(treqCur[OUTER], treqCur[INNER]);
+		if :: wtgt == UNPATCHED -> pu[tpatch] = 1 :: else -> skip fi;   /* post-unpatch callbacks */
+		/* answerLocked: every request of the transition is answered; Transition.finish */
+		selfCheck = 0; pending = 0; tpatch = 0; synced = 0; tforced = 0; completing = 0;
+		snap[0] = 0; snap[1] = 0; snap[2] = 0; snap[3] = 0; snapsz[0] = 0; snapsz[1] = 0;
+		rounds = 0; reversed = 0
+	}
+}
+
+/* TransitionDriver.completeLocked: ALL_SWITCHED, then the completing grace period. One that
+ * gives up leaves the transition in flight, completing (waitForReaderLocked): the Driver's
+ * worker retries the grace period without the lock (FIX_GRACE). */
+inline complete() {
+	wall = 1;                                   /* Transition.markAllSwitched */
+	if
+	:: tforced -> finish()                      /* a forced transition waits for nothing */
+	:: else ->
+		gracePeriod(synced);
+		if
+#if FIX_GRACE
+		:: !synced -> completing = 1; synced = 0
+#endif
+		:: else -> finish()
+		fi
+	fi
+}
+
+/* One round of Transition.tryCompleteTransition: one snapshot of every stack (a safepoint),
+ * then each thread whose snapshot holds no changing method is switched by a compare-and-set of
+ * its state word, and the others are asked to check themselves. */
+inline round() {
+	d_step {
+		held[0] = (fo[0] && chg[OUTER]) || (fin[0] && chg[INNER]);
+		held[1] = (fo[1] && chg[OUTER]) || (fin[1] && chg[INNER])
+	};
+	d_step {
+		all = 1;
+		if :: stateOf(0) == wtgt -> skip :: held[0] -> all = 0; chk[0] = 1 :: else -> pstCur[0] = 1; pst[0] = wtgt fi;
+		if :: stateOf(1) == wtgt -> skip :: held[1] -> all = 0; chk[1] = 1 :: else -> pstCur[1] = 1; pst[1] = wtgt fi;
+		held[0] = 0; held[1] = 0
+	};
+	if
+	:: all -> all = 0; complete()
+	:: else ->
+		if :: rounds < ROUNDS -> rounds++ :: else -> skip fi;
+		if
+		:: rounds >= ROUNDS && !reversed -> reverse()   /* transition-timeout: backed out */
+		:: else -> skip
+		fi
+	fi
+}
+
+/* ---------------------------------------------------------------- the threads' side */
+
+/* What running version v of a method means: its code, and what it uses, must be there. */
+#define live(v) (forcedEver || v != DEAD && (v == 0 || !freed[v] && (!pu[v] || on[v] || tpatch == v)))
+
+/* DESIGN 6: for P's two methods, both old or both new; Q only puts i3 above either. */
+#define consistent(vo, vi) (forcedEver || vo == P && (vi == P || vi == Q) || vo == 0 && (vi == 0 || vi == Q))
+
+/* Dispatcher.route and the entry call site it picks: the version this call runs. */
+inline route(i, m, v) {
+	if
+	:: !latCur[i] -> lat[i] = (wall -> wtgt : stateOf(i)); latCur[i] = 1
+	:: else -> skip
+	fi;
+	if
+	:: !treqCur[m] -> v = (settled[m] == TOP -> tsTop[m] : tsBelow[m])
+	:: else -> v = (lat[i] == PATCHED -> tsTop[m] : tsBelow[m])
+	fi;
+	assert(live(v))
+}
+
+/* Epoch.exit (one level), with the frame f popped; then, at the outermost exit,
+ * Dispatcher.switchSelf: StackCheck.mayLeave finds no frame of a changing method below. */
+inline leave(i, f) {
+	atomic {
+		f = 0;
+		if
+		:: depth[i] > 1 -> depth[i]--
+		:: depth[i] == 1 -> depth[i] = 0; ann[i] = 0
+		fi
+	};
+	atomic {
+		if
+		:: depth[i] == 0 && chk[i] ->
+			chk[i] = 0;
+			if
+			:: selfCheck && !wall && stateOf(i) != wtgt && !(fo[i] && chg[OUTER]) -> pstCur[i] = 1; pst[i] = wtgt
+			:: else -> skip
+			fi
+		:: else -> skip
+		fi
+	}
+}
+
+/* The trampoline of method m, up to its call, with m's frame f pushed: the version it runs in v,
+ * whether it entered a read section in s, whether it threw in e. */
+inline trampoline(i, m, f, v, s, e) {
+	if
+	:: !bound[m] ->
+#if FIX_LINK
+		atomic { f = 1; bound[m] = 1 }          /* MethodSlot.install: the shape last published */
+#else
+		if
+		:: atomic { f = 1; !lock -> bound[m] = 1 }   /* linked through the core, under its lock */
+		:: atomic { f = 1; lock -> e = 2 }           /* gave up after 1 s: the idle site */
+		fi
+#endif
+	:: else -> skip
+	fi;
+	if
+	:: e == 2 -> atomic { e = 0; v = 0; mode = IDLE }   /* the original body */
+	:: else ->
+		atomic {
+			f = 1;
+			if
+			:: sz[m] == 0 -> mode = IDLE; v = 0
+			:: sz[m] > 0 && intr[m] -> mode = TRANS
+			:: sz[m] > 0 && !intr[m] -> mode = STABLE; v = top(m); assert(live(v))
+			fi
+		};
+		if
+		:: mode == TRANS ->
+			atomic {                            /* Epoch.enter */
+				if :: depth[i] == 0 -> latCur[i] = 0; ann[i] = CUR :: else -> skip fi;
+				depth[i]++; s = 1
+			};
+			if
+#ifdef ERRORS
+			:: atomic { !errs[i] -> errs[i] = 1; e = 1 }   /* StackOverflowError in route */
+#endif
+			:: atomic { route(i, m, v) }
+			fi
+		:: else -> skip
+		fi
+	fi
+}
+
+/* A call that threw: its frame goes, and its section is closed on every path (FIX_ERROR_EXIT). */
+inline unwind(i, s, f) {
+	if
+	:: s ->
+#if FIX_ERROR_EXIT
+		leave(i, f)
+#else
+		f = 0                                   /* the old code left the section open */
+#endif
+	:: else -> f = 0
+	fi
+}
+
+proctype Thread(byte i) {
+	byte vo, vi, mode;
+	bool so, si, e;
+	byte n = 0;
+	do
+	:: n < (i == 0 -> CALLS : CALLS1) ->
+		trampoline(i, OUTER, fo[i], vo, so, e);
+		if
+		:: e -> unwind(i, so, fo[i])
+		:: else ->
+			/* o1 and o2 both call INNER */
+			trampoline(i, INNER, fin[i], vi, si, e);
+			if
+			:: e -> unwind(i, si, fin[i]); unwind(i, so, fo[i])
+			:: else ->
+				assert(consistent(vo, vi));
+				if :: si -> leave(i, fin[i]) :: else -> fin[i] = 0 fi;
+				if :: so -> leave(i, fo[i]) :: else -> fo[i] = 0 fi
+			fi
+		fi;
+		atomic {
+			vo = 0; vi = 0; so = 0; si = 0; e = 0; mode = 0;
+#ifndef LOOP
+			n++
+#endif
+		}
+	:: else -> break
+	od;
+	/* Every section this thread entered is closed. */
+	assert(depth[i] == 0 && ann[i] == 0);
+	running--
+}
+
+/* ---------------------------------------------------------------- the driver and the operator */
+
+byte j, m;                      /* the lock holder's loop counters */
+bool held[NT];
+bool all, synced;
+
+/* The transition worker: a round now and then while a transition is in flight. */
+proctype Driver() {
+	byte g;
+	bool ok;
+	do
+	:: atomic { !lock && tpatch != 0 && !completing -> lock = 1 };
+		if :: tpatch != 0 && !completing -> round() :: else -> skip fi;
+		release()
+	:: atomic { tpatch != 0 && completing -> g = tgen };
+		/* scheduleRetryLocked's task for a completing transition: its grace period without the
+		 * lock, then, under it, the finish if it succeeded and nothing (a force) ended it. */
+		gracePeriod(ok);
+		acquire();
+		if :: tpatch != 0 && completing && tgen == g && ok -> finish() :: else -> skip fi;
+		d_step { release(); g = 0; ok = 0 }
+	:: atomic { opsDone && tpatch == 0 -> break }
+	od
+}
+
+/* PatchManager.enable / disable / force / unload: validated under the lock. */
+inline opEnable(p) {
+	acquire();
+	if
+	:: tpatch == p && wtgt == UNPATCHED && !completing -> pending++; reverse()
+	:: else -> if
+		:: loaded[p] && !loading[p] && !on[p] && tpatch == 0 -> enableStart(p)
+		:: else -> skip                      /* refused, answered at once */
+		fi
+	fi;
+	release()
+}
+
+inline opDisable(p) {
+	acquire();
+	if
+	:: tpatch == p && wtgt == PATCHED && !completing -> pending++; reverse()
+	:: else -> if
+		:: loaded[p] && !loading[p] && on[p] && tpatch == 0 -> disableStart(p)
+		:: else -> skip
+		fi
+	fi;
+	release()
+}
+
+inline opForce(p) {
+	acquire();
+	if
+	:: tpatch == p -> d_step { forced[p] = 1; tforced = 1; forcedEver = 1 }; complete()
+	:: else -> skip
+	fi;
+	release()
+}
+
+inline opUnload(p) {
+	acquire();
+	if
+	:: loaded[p] && !loading[p] && !on[p] && tpatch != p && !forced[p] -> loaded[p] = 0; freed[p] = 1
+	:: else -> skip
+	fi;
+	release()
+}
+
+/* PatchManager.load of a jar of P and Q: loads both, then enables each in turn, validating
+ * under the lock at each step (FIX_LOAD_STEP) and waiting for each transition, lock let go. */
+inline opLoad2() {
+	acquire();
+	if
+	:: tpatch == 0 && !loaded[P] && !loaded[Q] && !freed[P] && !freed[Q] ->
+		loaded[P] = 1; loaded[Q] = 1; loading[P] = 1; loading[Q] = 1;
+		enableStart(P);
+		release();
+#if FIX_LOAD_STEP
+		(tpatch == 0);                        /* TransitionRequest.await */
+		acquire();
+		if
+		:: loaded[Q] && on[P] && !on[Q] && tpatch == 0 -> enableStart(Q)
+		:: else -> skip                      /* "its state changed during the load" */
+		fi;
+		release();
+		(tpatch == 0);
+#else
+		acquire();
+		enableStart(Q);                       /* started whatever was in flight */
+		release();
+#endif
+		acquire(); loading[P] = 0; loading[Q] = 0; release()
+	:: else -> release()
+	fi
+}
+
+proctype Operator() {
+	/* The scenario's own sequence, each step at any moment of the threads' calls. */
+#if SCENARIO == 1
+	/* Issue 10, 1: P and Q enabled; disable P, reversed by enable P or by the timeout; disable Q. */
+	opDisable(P);
+	if :: opEnable(P) :: skip fi;
+	(tpatch == 0);
+	opDisable(Q);
+	(tpatch == 0);
+	/* Then a second operation at any moment: */
+	if :: opDisable(P) :: opForce(Q) :: skip fi;
+#elif SCENARIO == 2
+	/* Issue 10, 2 and 7: INNER's class loads late; enable P, then a second operation at any moment. */
+	opEnable(P);
+	if :: opDisable(P) :: opForce(P) :: skip fi;
+	(tpatch == 0);
+	opDisable(P);
+	if :: opUnload(P) :: opEnable(P) :: skip fi;
+	(tpatch == 0);
+	opUnload(P);
+#elif SCENARIO == 3
+	/* Issue 10, 6: a load of a jar of P and Q, and a second operation at any moment. */
+	opLoad2();
+#elif SCENARIO == 4
+	/* Issue 10, 7 and 4: disable P while threads call (and may throw) and grace periods may give
+	 * up; an unload or an enable at any moment of it; then unload. */
+	opDisable(P);
+	if :: opUnload(P) :: opEnable(P) :: skip fi;
+	(tpatch == 0);
+	opUnload(P);
+#endif
+	opsRunning--
+}
+
+#if SCENARIO == 3
+proctype Second() {
+	if
+	:: opEnable(Q)
+	:: opUnload(Q)
+	:: opDisable(P)
+	fi;
+	opsRunning--
+}
+#endif
+
+byte k;
+
+init {
+	atomic {
+		bound[OUTER] = 1; bound[INNER] = 1;
+#if SCENARIO == 1
+		loaded[P] = 1; loaded[Q] = 1; on[P] = 1; on[Q] = 1;
+		stk[0] = P; sz[0] = 1; stk[2] = P; stk[3] = Q; sz[1] = 2;
+		settled[0] = TOP; settled[1] = TOP;
+#elif SCENARIO == 2
+		loaded[P] = 1; bound[INNER] = 0;
+#elif SCENARIO == 4
+		loaded[P] = 1; on[P] = 1;
+		stk[0] = P; sz[0] = 1; stk[2] = P; sz[1] = 1;
+		settled[0] = TOP; settled[1] = TOP;
+#endif
+		running = NT;
+		opsRunning = 1;
+#if SCENARIO == 3
+		opsRunning = 2;
+#endif
+		k = 0;
+		do
+		:: k < NT -> run Thread(k); k++
+		:: else -> break
+		od;
+		run Driver();
+		run Operator();
+		run Monitor();
+#if SCENARIO == 3
+		run Second();
+#endif
+	}
+}
+
+/* Every operation is answered and nothing waits for ever: once the operator, the threads, the
+ * transitions and the reclamations are done, no request is left unanswered. A state where every
+ * process is blocked before that is an invalid end state, which Spin reports. */
+proctype Monitor() {
+	(opsDone && running == 0 && tpatch == 0 && !lock);
+	assert(pending == 0)
+}
+
+#ifdef LIVENESS
+/* Every transition completes or is reversed and completes (weak fairness; threads call forever;
+ * each section ends before the grace period's timeout: NO_GP_TIMEOUT). */
+ltl ends { [] (tpatch != 0 -> <> (tpatch == 0)) }
+#endif
