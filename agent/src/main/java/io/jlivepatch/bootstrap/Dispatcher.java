@@ -215,8 +215,30 @@ public final class Dispatcher {
                 report(slot, r, mode == SECTION_WITHOUT_PATCH);
             }
         }
+        return choose(slot, r);
+    }
+
+    /**
+     * {@link #route} again, for the same call, after {@link #confirm} found that the slot's
+     * request changed since: the choice only, not the section's mode (which the first route set
+     * for the whole section, pin and report included).
+     */
+    public static int reroute(int id, ThreadRecord r) {
+        // Acquire fence: as in route, the entries after what the trampoline read.
+        VarHandle.acquireFence();
+        return choose(Trampolines.slot(id), r);
+    }
+
+    /** Name and descriptor of {@link #reroute}, for the emitter. */
+    public static final String REROUTE_NAME = "reroute";
+
+    /** The entry a thread in transition runs, by its latched state; see {@link #route}. */
+    private static int choose(MethodSlot slot, ThreadRecord r) {
         int state = latchedState(r);
-        if (slot.transitionRequest() != r.latchedRequest) {
+        // Volatile read; confirm() reads it again after the entry.
+        int slotRequest = slot.transitionRequest();
+        r.routedRequest = slotRequest;
+        if (slotRequest != r.latchedRequest) {
             // The trampoline read the mode of a transition that has completed since: the word,
             // and so the latch, belong to a later request, which does not change this method.
             // Run what that transition left, as a call on the stable path would.
@@ -224,6 +246,29 @@ public final class Dispatcher {
         }
         return state == PATCHED ? ROUTE_TOP : ROUTE_BELOW;
     }
+
+    /**
+     * Whether the entry the trampoline read after {@link #route} is one of the request route
+     * chose by. The entry is read after route (the slot's top or below call site), and a
+     * publication can come in between: the next request's (its word first, then each slot:
+     * found by the model check, issue 15). Route may then have answered the settled route of
+     * the request before (a section that latched the new request while the slot still carried
+     * the old one), and the entry read is the new request's: o2:i1. A changed request routes
+     * again, with the new one. Never allocates, never throws but a stack overflow (then the
+     * trampoline's handler closes the section).
+     *
+     * <p>Load-load fence: the trampoline's read of the entry before this read of the request;
+     * pairs with the store-store fence in {@code MethodSlot.publish} between the request and the
+     * entries. So an entry of a later publication is never confirmed with an earlier request.
+     */
+    public static boolean confirm(int id, ThreadRecord r) {
+        VarHandle.loadLoadFence();
+        return Trampolines.slot(id).transitionRequest() == r.routedRequest;
+    }
+
+    /** Name and descriptor of {@link #confirm}, for the emitter. */
+    public static final String CONFIRM_NAME = "confirm";
+    public static final String CONFIRM_DESCRIPTOR = "(ILio/jlivepatch/bootstrap/ThreadRecord;)Z";
 
     /**
      * An online thread that the agent found inside a quiescent region it entered before the

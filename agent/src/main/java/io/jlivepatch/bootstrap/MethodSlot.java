@@ -290,6 +290,9 @@ public final class MethodSlot {
         settledRoute = shape.settledRoute();
         transitionRequest = shape.transitionRequest();
         stack = s;
+        // Store-store fence: the request (and the fields above) before the entries that
+        // applyTargets sets next; pairs with the load-load fence in Dispatcher.confirm.
+        VarHandle.storeStoreFence();
     }
 
     /**

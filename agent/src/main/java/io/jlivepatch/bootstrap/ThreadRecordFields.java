@@ -36,6 +36,11 @@ public abstract class ThreadRecordFields extends ThreadRecordPad {
      */
     int latchedRequest;
     int latchedState;
+    /**
+     * The slot request {@code Dispatcher.route} chose this call's entry by, which
+     * {@code Dispatcher.confirm} checks again once the entry is read. Plain, owner-only.
+     */
+    int routedRequest;
 
     /**
      * Set by the transition to ask the owner to check its own stack at its outermost exit.

@@ -130,6 +130,9 @@ final class TrampolineEmitter extends LocalVariablesSorter {
         mv.visitVarInsn(Opcodes.ALOAD, record);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, DISPATCHER, Dispatcher.ROUTE_NAME, Dispatcher.ROUTE_DESCRIPTOR,
                 false);
+        Label choose = new Label();
+        mv.visitLabel(choose);
+        mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 1, new Object[] {Opcodes.INTEGER});
         // ROUTE_BELOW (0) or ROUTE_TOP (1); the entry below may be null, the original body.
         Label below = new Label();
         Label selected = new Label();
@@ -140,6 +143,21 @@ final class TrampolineEmitter extends LocalVariablesSorter {
         mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 0, new Object[0]);
         mv.visitInvokeDynamicInsn(Trampolines.BELOW_SITE_NAME, "()L" + METHOD_HANDLE + ";", BOOTSTRAP, slotId);
         mv.visitLabel(selected);
+        mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 1, new Object[] {METHOD_HANDLE});
+        // The entry read is of the request route chose by, or choose again (Dispatcher.confirm).
+        Label confirmed = new Label();
+        mv.visitLdcInsn(slotId);
+        mv.visitVarInsn(Opcodes.ALOAD, record);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, DISPATCHER, Dispatcher.CONFIRM_NAME, Dispatcher.CONFIRM_DESCRIPTOR,
+                false);
+        mv.visitJumpInsn(Opcodes.IFNE, confirmed);
+        mv.visitInsn(Opcodes.POP);
+        mv.visitLdcInsn(slotId);
+        mv.visitVarInsn(Opcodes.ALOAD, record);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, DISPATCHER, Dispatcher.REROUTE_NAME, Dispatcher.ROUTE_DESCRIPTOR,
+                false);
+        mv.visitJumpInsn(Opcodes.GOTO, choose);
+        mv.visitLabel(confirmed);
         mv.visitFrame(Opcodes.F_NEW, argsAndRecord.length, argsAndRecord, 1, new Object[] {METHOD_HANDLE});
         mv.visitInsn(Opcodes.DUP);
         mv.visitJumpInsn(Opcodes.IFNULL, originalInSection);

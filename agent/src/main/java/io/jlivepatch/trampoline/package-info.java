@@ -9,7 +9,10 @@
  *   if h == null: record = null, goto BODY                   idle
  *   if h != Dispatcher.TRANSITION: return h.invokeExact(this, args...)     stable
  *   record = Epoch.enter()                                   transition: a read section
- *   h = Dispatcher.route(slot id, record) == TOP ? indy jlivepatchTop : indy jlivepatchBelow
+ *   c = Dispatcher.route(slot id, record)
+ * CHOOSE:
+ *   h = c == TOP ? indy jlivepatchTop : indy jlivepatchBelow
+ *   if !Dispatcher.confirm(slot id, record): c = Dispatcher.reroute(slot id, record), goto CHOOSE
  *   if h != null: try { return h.invokeExact(this, args...) } finally { Epoch.exit(record) }
  * BODY:
  *   (the original body; before each return Epoch.exitIfEntered(record), and a handler
