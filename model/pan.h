@@ -133,29 +133,29 @@ typedef struct S_F_MAP {
 } S_F_MAP;
 
 #define _nstates4	4	/* Monitor */
-#define minseq4	1682
-#define maxseq4	1684
+#define minseq4	1791
+#define maxseq4	1793
 #define _endstate4	3
 
 #define _nstates3	30	/* :init: */
-#define minseq3	1653
-#define maxseq3	1681
+#define minseq3	1762
+#define maxseq3	1790
 #define _endstate3	29
 
-#define _nstates2	759	/* Operator */
-#define minseq2	895
-#define maxseq2	1652
-#define _endstate2	758
+#define _nstates2	778	/* Operator */
+#define minseq2	985
+#define maxseq2	1761
+#define _endstate2	777
 
-#define _nstates1	596	/* Driver */
-#define minseq1	300
-#define maxseq1	894
-#define _endstate1	595
+#define _nstates1	627	/* Driver */
+#define minseq1	359
+#define maxseq1	984
+#define _endstate1	626
 
-#define _nstates0	301	/* Thread */
+#define _nstates0	360	/* Thread */
 #define minseq0	0
-#define maxseq0	299
-#define _endstate0	300
+#define maxseq0	358
+#define _endstate0	359
 
 extern short src_ln4[];
 extern short src_ln3[];
@@ -169,8 +169,8 @@ extern S_F_MAP src_file1[];
 extern S_F_MAP src_file0[];
 
 #define T_ID	unsigned short
-#define _T5	264
-#define _T2	265
+#define _T5	284
+#define _T2	285
 #define WS		8 /* word size in bytes */
 #define SYNC	0
 #define ASYNC	0
@@ -246,6 +246,7 @@ typedef struct P0 { /* Thread */
 	uchar vo;
 	uchar vi;
 	uchar mode;
+	uchar c;
 	uchar n;
 } P0;
 #define Air0	(sizeof(P0) - Offsetof(P0, n) - 1*sizeof(uchar))
@@ -474,7 +475,7 @@ typedef struct State {
 	unsigned gpLock : 1;
 	unsigned completing : 1;
 	unsigned tforced : 1;
-	unsigned forcedEver : 1;
+	uchar exempt[2];
 	uchar chg[2];
 	unsigned reversed : 1;
 	uchar held[2];
@@ -482,18 +483,21 @@ typedef struct State {
 	unsigned synced : 1;
 	uchar stk[4];
 	uchar sz[2];
+	uchar tver[2];
 	uchar tsTop[2];
 	uchar tsBelow[2];
 	uchar depth[2];
 	uchar ann[2];
+	uchar rr[2];
 	uchar running;
 	uchar tgen;
 	uchar tpatch;
 	uchar rounds;
 	uchar snap[4];
 	uchar snapsz[2];
-	uchar pending;
+	uchar pend[3];
 	uchar opsRunning;
+	uchar idle;
 	uchar k;
 #ifdef TRIX
 	/* room for 512 proc+chan ptrs, + safety margin */
@@ -530,9 +534,9 @@ typedef struct TRIX_v6 {
 #define _start5	0 /* np_ */
 #define _start4	1
 #define _start3	28
-#define _start2	102
-#define _start1	592
-#define _start0	295
+#define _start2	104
+#define _start1	623
+#define _start0	354
 #ifdef NP
 	#define ACCEPT_LAB	1 /* at least 1 in np_ */
 #else
@@ -892,7 +896,7 @@ void qsend(int, int, int);
 #define GLOBAL	7
 #define BAD	8
 #define ALPHA_F	9
-#define NTRANS	266
+#define NTRANS	286
 #if defined(BFS_PAR) || NCORE>1
 	void e_critical(int);
 	void x_critical(int);

@@ -18,6 +18,8 @@
  *                   gives up (its timeout) leaves the transition in flight, retried, and nothing
  *                   is reclaimed, published stable or answered before one succeeds
  *   FIX_ERROR_EXIT  an error thrown between entering and leaving a read section closes it
+ *   FIX_CONFIRM     the trampoline confirms that the entry it read after route is of the
+ *                   request route chose by, or chooses again (Dispatcher.confirm; found here)
  */
 
 #ifndef FIX_KEEP_LOWER
@@ -34,6 +36,9 @@
 #endif
 #ifndef FIX_ERROR_EXIT
 #define FIX_ERROR_EXIT 1
+#endif
+#ifndef FIX_CONFIRM
+#define FIX_CONFIRM 1
 #endif
 
 /* Bounds: see model/README.md. */
@@ -79,6 +84,7 @@ byte stk[4];            /* method m's stack: stk[2m] bottom, stk[2m+1] top; 0 em
 byte sz[2];
 bool intr[2];           /* top in transition */
 bool treqCur[2];        /* the request in flight (or last completed) put m in transition */
+byte tver[2];           /* which request that was (MethodSlot.transitionRequest) */
 bit settled[2];         /* what every thread runs once that transition completed */
 byte tsTop[2];          /* transition call sites: the top entry and the one below it */
 byte tsBelow[2];
@@ -97,6 +103,7 @@ bit lat[NT];
 byte depth[NT];
 byte ann[NT];           /* announcement: 0 idle, CUR this epoch, OLD an older one */
 bool chk[NT];           /* asked to check itself at its outermost exit */
+byte rr[NT];            /* the slot request route chose this call's entry by (ThreadRecord.routedRequest) */
 bool fo[NT];            /* a frame of OUTER is on the thread's stack */
 bool fin[NT];
 bool errs[NT];          /* the thread has thrown its one error */
@@ -118,14 +125,14 @@ bool gpLock;            /* EpochDomain.synchronize is synchronized: grace period
 byte tgen;              /* which transition: initWord counts them */
 bool completing;        /* the completing grace period gave up: it waits for one that succeeds */
 bool tforced;           /* the transition in flight was forced (Transition.forced) */
-bool forcedEver;        /* force gives up the consistency model: checks stop after one */
+bool exempt[NT];        /* the thread's call was under way when a force completed: unchecked */
 byte tpatch;            /* the patch in transition; 0 none */
 bool chg[2];            /* the transition's changing methods */
 byte rounds;
 bool reversed;
 byte snap[4];           /* the stacks before the request: a reversal must restore them */
 byte snapsz[2];
-byte pending;           /* requests asked and not answered yet */
+byte pend[3];           /* per patch: requests asked and not answered yet */
 byte opsRunning;        /* operator processes still sending operations */
 #define opsDone (opsRunning == 0)
 
@@ -145,7 +152,7 @@ inline release() { lock = 0 }
 inline publishTransition(m, p, doPush) {
 	d_step {
 		if :: doPush -> stk[2*m + sz[m]] = p; sz[m]++ :: else -> skip fi;
-		intr[m] = 1; treqCur[m] = 1;
+		intr[m] = 1; treqCur[m] = 1; tver[m] = tgen;
 		tsTop[m] = stk[2*m + sz[m] - 1];
 		tsBelow[m] = (sz[m] > 1 -> stk[2*m] : 0);
 		chg[m] = 1
@@ -170,7 +177,7 @@ inline initWord(p, target) {
 		treqCur[0] = 0; treqCur[1] = 0; pstCur[0] = 0; pstCur[1] = 0; latCur[0] = 0; latCur[1] = 0;
 		snap[0] = stk[0]; snap[1] = stk[1]; snap[2] = stk[2]; snap[3] = stk[3];
 		snapsz[0] = sz[0]; snapsz[1] = sz[1];
-		rounds = 0; reversed = 0; tpatch = p; pending++
+		rounds = 0; reversed = 0; tpatch = p; pend[p]++
 	}
 }
 
@@ -278,10 +285,11 @@ inline finish() {
 	assert(!reversed || stk[0] == snap[0] && stk[1] == snap[1] && stk[2] == snap[2] && stk[3] == snap[3]
 	                    && sz[0] == snapsz[0] && sz[1] == snapsz[1]);
 	d_step {
-		releaseDead(treqCur[OUTER], treqCur[INNER]);
+		/* A forced one releases nothing, and the calls under way may run anything: unchecked. */
+		if :: !tforced -> releaseDead(treqCur[OUTER], treqCur[INNER]) :: else -> exempt[0] = (fo[0] || fin[0]); exempt[1] = (fo[1] || fin[1]) fi;
 		if :: wtgt == UNPATCHED -> pu[tpatch] = 1 :: else -> skip fi;   /* post-unpatch callbacks */
 		/* answerLocked: every request of the transition is answered; Transition.finish */
-		selfCheck = 0; pending = 0; tpatch = 0; synced = 0; tforced = 0; completing = 0;
+		selfCheck = 0; pend[tpatch] = 0; tpatch = 0; synced = 0; tforced = 0; completing = 0;
 		snap[0] = 0; snap[1] = 0; snap[2] = 0; snap[3] = 0; snapsz[0] = 0; snapsz[1] = 0;
 		rounds = 0; reversed = 0
 	}
@@ -333,22 +341,38 @@ inline round() {
 /* ---------------------------------------------------------------- the threads' side */
 
 /* What running version v of a method means: its code, and what it uses, must be there. */
-#define live(v) (forcedEver || v != DEAD && (v == 0 || !freed[v] && (!pu[v] || on[v] || tpatch == v)))
+#define live(i, v) (exempt[i] || v != DEAD && (v == 0 || !freed[v] && (!pu[v] || on[v] || tpatch == v)))
 
 /* DESIGN 6: for P's two methods, both old or both new; Q only puts i3 above either. */
-#define consistent(vo, vi) (forcedEver || vo == P && (vi == P || vi == Q) || vo == 0 && (vi == 0 || vi == Q))
+#define consistent(i, vo, vi) (exempt[i] || vo == P && (vi == P || vi == Q) || vo == 0 && (vi == 0 || vi == Q))
 
-/* Dispatcher.route and the entry call site it picks: the version this call runs. */
-inline route(i, m, v) {
+/* Dispatcher.route (and reroute): the entry to run, TOP or BELOW, by the latched state; c. */
+inline route(i, m, c) {
 	if
 	:: !latCur[i] -> lat[i] = (wall -> wtgt : stateOf(i)); latCur[i] = 1
 	:: else -> skip
 	fi;
 	if
-	:: !treqCur[m] -> v = (settled[m] == TOP -> tsTop[m] : tsBelow[m])
-	:: else -> v = (lat[i] == PATCHED -> tsTop[m] : tsBelow[m])
+	:: !treqCur[m] -> c = settled[m]
+	:: else -> c = lat[i]
 	fi;
-	assert(live(v))
+	rr[i] = tver[m]
+}
+
+/* The entry call site the trampoline reads after route, then Dispatcher.confirm: the slot's
+ * request is still the one route chose by (FIX_CONFIRM), else choose again. */
+inline readEntry(i, m, c, v) {
+	do
+	:: atomic {
+		v = (c == TOP -> tsTop[m] : tsBelow[m]);
+		if
+#if FIX_CONFIRM
+		:: tver[m] != rr[i] -> route(i, m, c)
+#endif
+		:: else -> assert(live(i, v)); rr[i] = 0; c = 0; break
+		fi
+	   }
+	od
 }
 
 /* Epoch.exit (one level), with the frame f popped; then, at the outermost exit,
@@ -394,10 +418,12 @@ inline trampoline(i, m, f, v, s, e) {
 	:: else ->
 		atomic {
 			f = 1;
+			/* A call that begins while a force completes may run anything: unchecked. */
+			if :: tforced -> exempt[i] = 1 :: else -> skip fi;
 			if
 			:: sz[m] == 0 -> mode = IDLE; v = 0
 			:: sz[m] > 0 && intr[m] -> mode = TRANS
-			:: sz[m] > 0 && !intr[m] -> mode = STABLE; v = top(m); assert(live(v))
+			:: sz[m] > 0 && !intr[m] -> mode = STABLE; v = top(m); assert(live(i, v))
 			fi
 		};
 		if
@@ -410,7 +436,7 @@ inline trampoline(i, m, f, v, s, e) {
 #ifdef ERRORS
 			:: atomic { !errs[i] -> errs[i] = 1; e = 1 }   /* StackOverflowError in route */
 #endif
-			:: atomic { route(i, m, v) }
+			:: atomic { route(i, m, c) }; readEntry(i, m, c, v)
 			fi
 		:: else -> skip
 		fi
@@ -431,7 +457,7 @@ inline unwind(i, s, f) {
 }
 
 proctype Thread(byte i) {
-	byte vo, vi, mode;
+	byte vo, vi, mode, c;
 	bool so, si, e;
 	byte n = 0;
 	do
@@ -445,13 +471,13 @@ proctype Thread(byte i) {
 			if
 			:: e -> unwind(i, si, fin[i]); unwind(i, so, fo[i])
 			:: else ->
-				assert(consistent(vo, vi));
+				assert(consistent(i, vo, vi));
 				if :: si -> leave(i, fin[i]) :: else -> fin[i] = 0 fi;
 				if :: so -> leave(i, fo[i]) :: else -> fo[i] = 0 fi
 			fi
 		fi;
 		atomic {
-			vo = 0; vi = 0; so = 0; si = 0; e = 0; mode = 0;
+			vo = 0; vi = 0; so = 0; si = 0; e = 0; mode = 0; exempt[i] = 0;
 #ifndef LOOP
 			n++
 #endif
@@ -467,17 +493,27 @@ proctype Thread(byte i) {
 
 byte j, m;                      /* the lock holder's loop counters */
 bool held[NT];
+byte idle;              /* driver steps after the threads and operators are done */
 bool all, synced;
+
+/* Once the threads and the operators are done, nothing holds a transition: the driver's next
+ * round or grace period completes it. A transition that never completes fails here. */
+inline settling() {
+	if
+	:: opsDone && running == 0 -> idle++; assert(idle <= 3)
+	:: else -> skip
+	fi
+}
 
 /* The transition worker: a round now and then while a transition is in flight. */
 proctype Driver() {
 	byte g;
 	bool ok;
 	do
-	:: atomic { !lock && tpatch != 0 && !completing -> lock = 1 };
+	:: atomic { !lock && tpatch != 0 && !completing -> lock = 1; settling() };
 		if :: tpatch != 0 && !completing -> round() :: else -> skip fi;
 		release()
-	:: atomic { tpatch != 0 && completing -> g = tgen };
+	:: atomic { tpatch != 0 && completing -> g = tgen; settling() };
 		/* scheduleRetryLocked's task for a completing transition: its grace period without the
 		 * lock, then, under it, the finish if it succeeded and nothing (a force) ended it. */
 		gracePeriod(ok);
@@ -492,7 +528,7 @@ proctype Driver() {
 inline opEnable(p) {
 	acquire();
 	if
-	:: tpatch == p && wtgt == UNPATCHED && !completing -> pending++; reverse()
+	:: tpatch == p && wtgt == UNPATCHED && !completing -> pend[p]++; reverse()
 	:: else -> if
 		:: loaded[p] && !loading[p] && !on[p] && tpatch == 0 -> enableStart(p)
 		:: else -> skip                      /* refused, answered at once */
@@ -504,7 +540,7 @@ inline opEnable(p) {
 inline opDisable(p) {
 	acquire();
 	if
-	:: tpatch == p && wtgt == PATCHED && !completing -> pending++; reverse()
+	:: tpatch == p && wtgt == PATCHED && !completing -> pend[p]++; reverse()
 	:: else -> if
 		:: loaded[p] && !loading[p] && on[p] && tpatch == 0 -> disableStart(p)
 		:: else -> skip
@@ -516,7 +552,7 @@ inline opDisable(p) {
 inline opForce(p) {
 	acquire();
 	if
-	:: tpatch == p -> d_step { forced[p] = 1; tforced = 1; forcedEver = 1 }; complete()
+	:: tpatch == p -> d_step { forced[p] = 1; tforced = 1; exempt[0] = (fo[0] || fin[0]); exempt[1] = (fo[1] || fin[1]) }; complete()
 	:: else -> skip
 	fi;
 	release()
@@ -562,23 +598,20 @@ inline opLoad2() {
 proctype Operator() {
 	/* The scenario's own sequence, each step at any moment of the threads' calls. */
 #if SCENARIO == 1
-	/* Issue 10, 1: P and Q enabled; disable P, reversed by enable P or by the timeout; disable Q. */
+	/* Issue 10, 1: P and Q enabled; disable P, reversed by enable P or by the timeout; then
+	 * disable Q; then disable P. (Force is scenario 2's.) */
 	opDisable(P);
 	if :: opEnable(P) :: skip fi;
 	(tpatch == 0);
 	opDisable(Q);
 	(tpatch == 0);
-	/* Then a second operation at any moment: */
-	if :: opDisable(P) :: opForce(Q) :: skip fi;
+	opDisable(P);
 #elif SCENARIO == 2
-	/* Issue 10, 2 and 7: INNER's class loads late; enable P, then a second operation at any moment. */
+	/* Issue 10, 2: INNER's class loads late; enable P, reversed or forced at any moment; disable P. */
 	opEnable(P);
 	if :: opDisable(P) :: opForce(P) :: skip fi;
 	(tpatch == 0);
 	opDisable(P);
-	if :: opUnload(P) :: opEnable(P) :: skip fi;
-	(tpatch == 0);
-	opUnload(P);
 #elif SCENARIO == 3
 	/* Issue 10, 6: a load of a jar of P and Q, and a second operation at any moment. */
 	opLoad2();
@@ -644,7 +677,7 @@ init {
  * process is blocked before that is an invalid end state, which Spin reports. */
 proctype Monitor() {
 	(opsDone && running == 0 && tpatch == 0 && !lock);
-	assert(pending == 0)
+	assert(pend[P] == 0 && pend[Q] == 0)
 }
 
 #ifdef LIVENESS
