@@ -155,8 +155,7 @@ class TransitionIT {
             expected.addAll(patching("pair").subList(0, 3));
             expected.add("jlivepatch: 'pair': reversing transition from patching to unpatching");
             expected.addAll(unpatching("pair").subList(1, 4));
-            expected.add("jlivepatch: warning: refused 'load " + jar + "': patch 'pair' was not loaded:"
-                    + " its transition was reversed on request");
+            // The refusal is the CLI's alone: the host's stderr holds lifecycle lines only.
             Transcript.assertAfterExit(target, expected);
         }
     }
@@ -205,8 +204,6 @@ class TransitionIT {
             expected.add("jlivepatch: warning: 'pair': forcing remaining threads to the patched state");
             expected.addAll(patching("pair").subList(3, 5));
             expected.addAll(unpatching("pair"));
-            expected.add("jlivepatch: warning: refused 'unload pair': patch 'pair' was forced, so a thread may"
-                    + " still run its code; it stays loaded");
             Transcript.assertAfterExit(target, expected);
         }
     }
@@ -239,8 +236,6 @@ class TransitionIT {
             expected.add("jlivepatch: warning: 'pair': patching transition stalled for 2 s; backing it out");
             expected.add("jlivepatch: 'pair': reversing transition from patching to unpatching");
             expected.addAll(unpatching("pair").subList(1, 4));
-            expected.add("jlivepatch: warning: refused 'load " + jar + "': patch 'pair' was not loaded:"
-                    + " its transition stalled for 2 s on " + holder + ", so it was reversed");
             Transcript.assertAfterExit(target, expected);
         }
     }
