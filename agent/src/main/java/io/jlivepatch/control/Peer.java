@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
 
 /**
  * Who asked for an operation, as the audit records it.
@@ -50,12 +51,12 @@ public record Peer(String via, String user, long uid, long pid, PidCheck pidChec
     /** The peer of a connected Unix-domain socket, with the pid it claims (-1: none). */
     static Peer of(SocketChannel client, long claimedPid) {
         UserPrincipal user = PeerCredentials.user(client);
-        long uid = user == null ? -1 : uidOf(user);
+        Path proc = claimedPid > 0 ? Path.of("/proc", Long.toString(claimedPid)) : null;
         PidCheck check = PidCheck.NONE;
-        if (claimedPid > 0) {
-            check = user != null && ownedBy(Path.of("/proc", Long.toString(claimedPid)), user)
-                    ? PidCheck.VERIFIED : PidCheck.CLAIMED;
+        if (proc != null) {
+            check = user != null && ownedBy(proc, user) ? PidCheck.VERIFIED : PidCheck.CLAIMED;
         }
+        long uid = user == null ? -1 : uidOf(user, check == PidCheck.VERIFIED ? proc : null);
         return new Peer("socket", user == null ? null : user.getName(), uid, claimedPid > 0 ? claimedPid : -1, check);
     }
 
@@ -68,21 +69,23 @@ public record Peer(String via, String user, long uid, long pid, PidCheck pidChec
     }
 
     /**
-     * The numeric uid of {@code user}: the JDK names it but does not number it. This JVM's own
-     * processes directory gives the uid of its own user, the usual peer (the socket's directory
-     * is this user's alone); a user without a name is named by its number.
+     * The numeric uid of {@code user}: the JDK names it but does not number it. A directory that
+     * user owns numbers it: the peer's verified {@code /proc/<pid>} ({@code owned}, or null), else
+     * this JVM's own, when the peer is this JVM's user (the usual peer: the socket's directory is
+     * this user's alone). A user without a name is named by its number.
      */
-    private static long uidOf(UserPrincipal user) {
+    private static long uidOf(UserPrincipal user, Path owned) {
         if (user.getName().matches("[0-9]{1,10}")) {
             return Long.parseLong(user.getName());
         }
-        Path self = Path.of("/proc/self/");
-        try {
-            if (user.equals(Files.getOwner(self))) {
-                return ((Number) Files.getAttribute(self, "unix:uid")).longValue();
+        for (Path dir : owned == null ? List.of(Path.of("/proc/self/")) : List.of(owned, Path.of("/proc/self/"))) {
+            try {
+                if (user.equals(Files.getOwner(dir))) {
+                    return ((Number) Files.getAttribute(dir, "unix:uid")).longValue();
+                }
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+                // Try the next, or unknown, and recorded so.
             }
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
-            // Unknown, and recorded so.
         }
         return -1;
     }
