@@ -71,12 +71,8 @@ class SignedPatchIT {
 
             List<String> expected = new ArrayList<>();
             expected.add("jlivepatch: patch jars must be signed by a key of " + requirement);
-            expected.add("jlivepatch: 'pair': loaded from " + signed + " (sha256 <sha256>)");
-            expected.add("jlivepatch: enabling patch 'pair'");
-            expected.add("jlivepatch: 'pair': initializing patching transition");
-            expected.add("jlivepatch: 'pair': starting patching transition");
-            expected.add("jlivepatch: 'pair': completing patching transition");
-            expected.add("jlivepatch: 'pair': patching complete");
+            expected.add(Transcript.loaded("pair", signed));
+            expected.addAll(Transcript.patching("pair"));
             Transcript.assertAfterExit(target, expected);
         }
     }

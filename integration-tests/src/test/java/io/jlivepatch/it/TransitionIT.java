@@ -1,5 +1,8 @@
 package io.jlivepatch.it;
 
+import static io.jlivepatch.it.support.Transcript.loaded;
+import static io.jlivepatch.it.support.Transcript.patching;
+import static io.jlivepatch.it.support.Transcript.unpatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,13 +76,7 @@ class TransitionIT {
             Cli.unload(pid, "pair").assertSuccess();
             assertEquals(List.of(), Cli.list(pid).patchList().patches(), "after unload");
             assertNoTransition(pid);
-
-            List<String> expected = new ArrayList<>();
-            expected.add(loaded("pair", jar));
-            expected.addAll(patching("pair"));
-            expected.addAll(unpatching("pair"));
-            expected.add("jlivepatch: 'pair': unloaded");
-            Transcript.assertAfterExit(target, expected);
+            Transcript.assertAfterExit(target, Transcript.loadDisableUnload("pair", jar));
         }
     }
 
@@ -266,29 +263,6 @@ class TransitionIT {
     }
 
     // ---------------------------------------------------------------- transcripts
-
-    private static String loaded(String id, Path jar) {
-        return "jlivepatch: '" + id + "': loaded from " + jar + " (sha256 <sha256>)";
-    }
-
-    /** An enable, from its first line to its last, that nothing stalls. */
-    private static List<String> patching(String id) {
-        return List.of(
-                "jlivepatch: enabling patch '" + id + "'",
-                "jlivepatch: '" + id + "': initializing patching transition",
-                "jlivepatch: '" + id + "': starting patching transition",
-                "jlivepatch: '" + id + "': completing patching transition",
-                "jlivepatch: '" + id + "': patching complete");
-    }
-
-    /** A disable, from its first line to its last, that nothing stalls. */
-    private static List<String> unpatching(String id) {
-        return List.of(
-                "jlivepatch: '" + id + "': initializing unpatching transition",
-                "jlivepatch: '" + id + "': starting unpatching transition",
-                "jlivepatch: '" + id + "': completing unpatching transition",
-                "jlivepatch: '" + id + "': unpatching complete");
-    }
 
     // ---------------------------------------------------------------- threads and list
 
