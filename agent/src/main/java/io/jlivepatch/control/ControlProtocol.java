@@ -31,11 +31,21 @@ public final class ControlProtocol {
     private ControlProtocol() {
     }
 
-    /** Writes a request. */
+    /** Writes a request, with this process's pid. */
     public static void writeRequest(Writer out, List<String> commandAndArgs) throws IOException {
+        writeRequest(out, commandAndArgs, true);
+    }
+
+    /**
+     * Writes a request; with {@code withPid} false, without the pid line, for an agent older
+     * than it ({@link #refusedPidLine}).
+     */
+    public static void writeRequest(Writer out, List<String> commandAndArgs, boolean withPid) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(HELLO);
-        lines.add(PID + ProcessHandle.current().pid());
+        if (withPid) {
+            lines.add(PID + ProcessHandle.current().pid());
+        }
         lines.addAll(commandAndArgs);
         lines.add("");
         write(out, lines);
@@ -48,6 +58,14 @@ public final class ControlProtocol {
      * @param claimedPid the client's pid as it says, not verified here; -1 when it said none
      */
     record Request(List<String> commandAndArgs, long claimedPid) {
+    }
+
+    /**
+     * Whether {@code refusal} is an agent older than the pid line refusing it as a command: it
+     * refused before doing anything, so the request may be sent again without it.
+     */
+    public static boolean refusedPidLine(IllegalArgumentException refusal) {
+        return String.valueOf(refusal.getMessage()).startsWith("unknown command '" + PID);
     }
 
     /** Reads a request. */
