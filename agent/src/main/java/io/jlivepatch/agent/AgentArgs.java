@@ -1,6 +1,9 @@
 package io.jlivepatch.agent;
 
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -203,11 +206,17 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
         if (value.isEmpty()) {
             return "agent argument '" + key + "' needs a file path";
         }
-        java.nio.file.Path parent = java.nio.file.Path.of(value).toAbsolutePath().getParent();
-        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+        Path file;
+        try {
+            file = Path.of(value);
+        } catch (InvalidPathException e) {
+            return "agent argument '" + key + "' is not a file path: " + e.getMessage() + "; ignored";
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
             return "agent argument '" + key + "' names " + value + ", whose directory does not exist; ignored";
         }
-        if (java.nio.file.Files.isDirectory(java.nio.file.Path.of(value))) {
+        if (Files.isDirectory(file)) {
             return "agent argument '" + key + "' names " + value + ", which is a directory; ignored";
         }
         return null;
