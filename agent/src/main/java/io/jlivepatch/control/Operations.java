@@ -70,10 +70,10 @@ public final class Operations {
      * Runs {@code op}, the request {@code request} (command, then arguments) of {@code peer},
      * and audits it.
      *
-     * @param loadedIds what a successful load loaded and the jar's digest, read after {@code op}
+     * @param loaded what a successful load loaded and the jar's digest, read after {@code op}
      *     ran; {@code null} for other commands
      */
-    public List<String> run(Peer peer, List<String> request, Operation op, LoadResult loadedIds)
+    public List<String> run(Peer peer, List<String> request, Operation op, LoadResult loaded)
             throws PatchException {
         String command = request.isEmpty() ? "" : request.get(0);
         if (READS.contains(command)) {
@@ -93,7 +93,7 @@ public final class Operations {
             reason = e.toString();
             throw e;
         } finally {
-            record(peer, request, loadedIds, result, reason);
+            record(peer, request, loaded, result, reason);
             if (beans != null) {
                 beans.sync();
             }
