@@ -1,6 +1,9 @@
 package io.jlivepatch.agent;
 
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +33,14 @@ import java.util.List;
  *   <li>{@code grace-period-timeout=SECONDS}: how long a grace period waits for a reader before it
  *       gives up (60); a completing transition then stays in flight until one succeeds. Only the first start
  *       chooses.
+ *   <li>{@code audit=PATH}: append one line per operation on patches to this file, created with
+ *       mode 0600 (also recorded as the JFR event {@code io.jlivepatch.Audit}). Only the first
+ *       start chooses.
+ *   <li>{@code require-signed=KEYSTORE[:ALIAS]}: refuse every patch jar not signed by a
+ *       certificate of the keystore (or the one under ALIAS). A later start may set it when the
+ *       first did not, never change it.
+ *   <li>{@code require-signed-password-file=PATH}: the keystore's password is this file's first
+ *       line (default: no password).
  * </ul>
  *
  * @param patches the patch jars to load, in order
@@ -42,9 +53,13 @@ import java.util.List;
  * @param gracePeriodTimeout seconds a grace period waits before it gives up
  * @param notWatching the default not-watching policy
  * @param problems what could not be understood, one line each
+ * @param audit the audit file, or null
+ * @param requireSigned {@code keystore[:alias]} every patch jar must be signed by, or null
+ * @param requireSignedPasswordFile the file holding the keystore's password, or null
  */
 record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, String barrier,
-        long transitionTimeout, long stallReport, long gracePeriodTimeout, String notWatching, List<String> problems) {
+        long transitionTimeout, long stallReport, long gracePeriodTimeout, String notWatching, List<String> problems,
+        String audit, String requireSigned, String requireSignedPasswordFile) {
 
     /**
      * Whether {@code args} ask for {@code bootstrap=boot}, read without {@link #parse}: that
@@ -75,6 +90,9 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
         long stallReport = 10;
         long gracePeriodTimeout = 60;
         String notWatching = "watch";
+        String audit = null;
+        String requireSigned = null;
+        String passwordFile = null;
         if (args != null) {
             for (String part : args.split(",")) {
                 String item = part.trim();
@@ -146,11 +164,61 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
                                     + ", not '" + value + "'");
                         }
                     }
+                    case "audit" -> {
+                        String problem = fileProblem(key, value);
+                        if (problem == null) {
+                            audit = value;
+                        } else {
+                            problems.add(problem);
+                        }
+                    }
+                    case "require-signed" -> {
+                        // Kept even when it names nothing readable: every load is then refused,
+                        // saying why, rather than the requirement waived.
+                        if (value.isEmpty()) {
+                            problems.add("agent argument 'require-signed' needs a keystore, as KEYSTORE[:ALIAS];"
+                                    + " every patch jar is refused");
+                            requireSigned = "";
+                        } else {
+                            requireSigned = value;
+                        }
+                    }
+                    case "require-signed-password-file" -> {
+                        if (value.isEmpty()) {
+                            problems.add("agent argument 'require-signed-password-file' needs a file");
+                        } else {
+                            passwordFile = value;
+                        }
+                    }
                     default -> problems.add("unknown agent argument '" + key + "' ignored");
                 }
             }
         }
+        if (passwordFile != null && requireSigned == null) {
+            problems.add("agent argument 'require-signed-password-file' applies to require-signed only; ignored");
+        }
         return new AgentArgs(List.copyOf(patches), log, boot, barrier, timeout, stallReport, gracePeriodTimeout,
-                notWatching, List.copyOf(problems));
+                notWatching, List.copyOf(problems), audit, requireSigned, passwordFile);
+    }
+
+    /** Why {@code value} cannot name a file to write, or null: it must be given, and its directory exist. */
+    private static String fileProblem(String key, String value) {
+        if (value.isEmpty()) {
+            return "agent argument '" + key + "' needs a file path";
+        }
+        Path file;
+        try {
+            file = Path.of(value);
+        } catch (InvalidPathException e) {
+            return "agent argument '" + key + "' is not a file path: " + e.getMessage() + "; ignored";
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return "agent argument '" + key + "' names " + value + ", whose directory does not exist; ignored";
+        }
+        if (Files.isDirectory(file)) {
+            return "agent argument '" + key + "' names " + value + ", which is a directory; ignored";
+        }
+        return null;
     }
 }

@@ -1,6 +1,8 @@
 package io.jlivepatch.agent;
 
 import io.jlivepatch.control.ControlSocket;
+import io.jlivepatch.control.Operations;
+import io.jlivepatch.control.Peer;
 import io.jlivepatch.control.PatchManagerControl;
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import io.jlivepatch.bootstrap.Trampolines;
@@ -9,10 +11,12 @@ import io.jlivepatch.epoch.Barrier;
 import io.jlivepatch.epoch.EpochDomain;
 import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.PatchException;
+import io.jlivepatch.patch.SignedJars;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 
@@ -23,6 +27,9 @@ final class AgentRuntime {
     private static final Duration STALL_INTERVAL = Duration.ofSeconds(10);
 
     private static PatchManager manager;
+    private static Operations operations;
+    /** Whether a start set {@code require-signed}; only the first that does chooses the keystore. */
+    private static boolean signed;
 
     private AgentRuntime() {
     }
@@ -53,9 +60,11 @@ final class AgentRuntime {
                     Duration.ofSeconds(parsed.transitionTimeout()), Duration.ofSeconds(parsed.stallReport()));
             m.setNotWatchingDefault(NotWatchingPolicy.of(parsed.notWatching()));
             m.start();
-            PatchManagerControl.register(m);
+            Operations ops = Operations.start(m, parsed.audit() == null ? null : Path.of(parsed.audit()));
+            PatchManagerControl.register(m, ops);
+            operations = ops;
             try {
-                ControlSocket.start(m);
+                ControlSocket.start(m, ops);
             } catch (IOException | RuntimeException e) {
                 log.warn("no control socket, so the jlivepatch command cannot reach this JVM: {}", e.toString());
             }
@@ -64,12 +73,38 @@ final class AgentRuntime {
                     version(), Runtime.version(), Trampolines.class.getClassLoader() == null ? "bootstrap" : "system",
                     m.barrier());
         }
+        if (parsed.requireSigned() != null) {
+            requireSigned(parsed, log);
+        }
         for (String jar : parsed.patches()) {
             try {
-                manager.load(Path.of(jar));
+                // Nobody waits for an answer here: a refusal is said on the host's stderr.
+                Operations.LoadResult loaded = new Operations.LoadResult();
+                operations.run(Peer.agentArgument(), List.of("load", jar), () -> List.of(loaded.of(
+                        manager.load(Path.of(jar))).toString()), loaded);
             } catch (PatchException e) {
                 log.error(e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Turns {@code require-signed} on, before any patch of these arguments loads. A keystore that
+     * cannot be read refuses every load rather than waive the requirement; the agent says so now.
+     */
+    private static void requireSigned(AgentArgs parsed, Logger log) {
+        if (signed) {
+            log.warn("agent argument 'require-signed' is set already; ignored");
+            return;
+        }
+        SignedJars signatures = SignedJars.of(parsed.requireSigned(), parsed.requireSignedPasswordFile());
+        manager.requireSigned(signatures);
+        signed = true;
+        try {
+            signatures.checkKeystore();
+            log.info("patch jars must be signed by a key of {}", signatures.describe());
+        } catch (PatchException e) {
+            log.warn(e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import io.jlivepatch.build.BuildCommand;
 import io.jlivepatch.control.ControlProtocol;
 import io.jlivepatch.control.ControlSocket;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -142,9 +143,21 @@ public final class Main {
         if (argument != null) {
             request.add(argument);
         }
+        try {
+            return send(socket, request, true, progress);
+        } catch (IllegalArgumentException e) {
+            if (!ControlProtocol.refusedPidLine(e)) {
+                throw e;
+            }
+            return send(socket, request, false, progress);
+        }
+    }
+
+    private static List<String> send(Path socket, List<String> request, boolean withPid, Progress progress)
+            throws IOException {
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
-            ControlProtocol.writeRequest(out, request);
+            ControlProtocol.writeRequest(out, request, withPid);
             channel.shutdownOutput();
             BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
                     StandardCharsets.UTF_8));

@@ -11,48 +11,87 @@ import java.util.function.Consumer;
  * The CLI's wire format over the control socket: UTF-8 lines.
  *
  * <pre>
- * request:  jlivepatch 1 / command / argument... / (empty line)
+ * request:  jlivepatch 1 / [pid N /] command / argument... / (empty line)
  * response: (progress / text)... then   ok / output line...   or   error / message
  * </pre>
  * Progress lines come while the agent waits for a transition.
- * An argument is one line, so a path may hold any character but a line break.
+ * An argument is one line, so a path may hold any character but a line break. {@code pid N} is
+ * the client's own process id as it claims it, for the audit line: the socket tells the agent
+ * the peer's user (kernel-verified), not its pid ({@link Peer}). A request without it is served
+ * all the same, audited with no pid.
  */
 public final class ControlProtocol {
 
     static final String HELLO = "jlivepatch 1";
     static final String PROGRESS = "progress";
+    private static final String PID = "pid ";
     private static final int MAX_LINES = 64;
     private static final int MAX_LINE = 8192;
 
     private ControlProtocol() {
     }
 
-    /** Writes a request. */
+    /** Writes a request, with this process's pid. */
     public static void writeRequest(Writer out, List<String> commandAndArgs) throws IOException {
+        writeRequest(out, commandAndArgs, true);
+    }
+
+    /**
+     * Writes a request; with {@code withPid} false, without the pid line, for an agent older
+     * than it ({@link #refusedPidLine}).
+     */
+    public static void writeRequest(Writer out, List<String> commandAndArgs, boolean withPid) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(HELLO);
+        if (withPid) {
+            lines.add(PID + ProcessHandle.current().pid());
+        }
         lines.addAll(commandAndArgs);
         lines.add("");
         write(out, lines);
     }
 
-    /** Reads a request: the command and its arguments. */
-    static List<String> readRequest(BufferedReader in) throws IOException {
+    /**
+     * A request: the command and its arguments, and the pid the client claims, or -1.
+     *
+     * @param commandAndArgs the command, then its arguments
+     * @param claimedPid the client's pid as it says, not verified here; -1 when it said none
+     */
+    record Request(List<String> commandAndArgs, long claimedPid) {
+    }
+
+    /**
+     * Whether {@code refusal} is an agent older than the pid line refusing it as a command: it
+     * refused before doing anything, so the request may be sent again without it.
+     */
+    public static boolean refusedPidLine(IllegalArgumentException refusal) {
+        return String.valueOf(refusal.getMessage()).startsWith("unknown command '" + PID);
+    }
+
+    /** Reads a request. */
+    static Request readRequest(BufferedReader in) throws IOException {
         String hello = in.readLine();
         if (!HELLO.equals(hello)) {
             throw new IOException("not a jlivepatch request: " + hello);
         }
         List<String> lines = new ArrayList<>();
+        long pid = -1;
         for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
             if (lines.size() == MAX_LINES || line.length() > MAX_LINE) {
                 throw new IOException("request too large");
+            }
+            if (lines.isEmpty() && pid == -1 && line.startsWith(PID)) {
+                // No command starts with "pid ", so the line cannot be one.
+                pid = line.substring(PID.length()).matches("[0-9]{1,18}") ? Long.parseLong(line.substring(PID.length()))
+                        : -1;
+                continue;
             }
             lines.add(line);
         }
         if (lines.isEmpty()) {
             throw new IOException("empty request");
         }
-        return lines;
+        return new Request(List.copyOf(lines), pid);
     }
 
     static List<String> ok(List<String> output) {

@@ -55,15 +55,17 @@ public final class ControlSocket {
     private static final Logger LOG = Log.get(ControlSocket.class);
 
     private final PatchManager manager;
+    private final Operations operations;
     private final ServerSocketChannel server;
 
-    private ControlSocket(PatchManager manager, ServerSocketChannel server) {
+    private ControlSocket(PatchManager manager, Operations operations, ServerSocketChannel server) {
         this.manager = manager;
+        this.operations = operations;
         this.server = server;
     }
 
-    /** Opens the socket, publishes its path and starts serving. */
-    public static void start(PatchManager manager) throws IOException {
+    /** Opens the socket, publishes its path and starts serving; every request goes through {@code operations}. */
+    public static void start(PatchManager manager, Operations operations) throws IOException {
         Path dir = Files.createTempDirectory("jlivepatch-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path socket = dir.resolve("control.sock");
@@ -72,7 +74,7 @@ public final class ControlSocket {
         socket.toFile().deleteOnExit();
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
-        ControlSocket control = new ControlSocket(manager, server);
+        ControlSocket control = new ControlSocket(manager, operations, server);
         Thread t = new Thread(control::serve, "jlivepatch-control");
         t.setDaemon(true);
         t.start();
@@ -105,16 +107,19 @@ public final class ControlSocket {
         BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
                 StandardCharsets.UTF_8));
         Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
-        List<String> request = ControlProtocol.readRequest(in);
+        ControlProtocol.Request read = ControlProtocol.readRequest(in);
+        List<String> request = read.commandAndArgs();
+        Peer peer = Peer.of(client, read.claimedPid());
+        Operations.LoadResult loaded = new Operations.LoadResult();
         List<String> response;
         try {
-            response = ControlProtocol.ok(execute(request, out));
+            response = ControlProtocol.ok(operations.run(peer, request, () -> execute(request, out, loaded), loaded));
         } catch (UncheckedIOException e) {
             // The client went away while waiting; the transition goes on without it.
             LOG.debug("control client left: {}", e.getCause().toString());
             return;
         } catch (PatchException | IllegalArgumentException e) {
-            LOG.warn("refused '{}': {}", String.join(" ", request), e.getMessage());
+            // The caller's alone: the host's stderr gets lifecycle lines only (Operations).
             response = ControlProtocol.error(e.getMessage());
         } catch (RuntimeException | Error e) {
             LOG.error("internal error", e);
@@ -123,7 +128,8 @@ public final class ControlSocket {
         ControlProtocol.write(out, response);
     }
 
-    private List<String> execute(List<String> request, Writer out) throws PatchException {
+    private List<String> execute(List<String> request, Writer out, Operations.LoadResult loaded)
+            throws PatchException {
         String command = request.get(0);
         List<String> args = new ArrayList<>(request.subList(1, request.size()));
         boolean wait = !args.remove(NO_WAIT);
@@ -153,7 +159,7 @@ public final class ControlSocket {
             case "list" -> Listing.list(manager);
             case "threads" -> Listing.threads(manager.threads());
             case "stacks" -> Listing.stacks(manager.stacks());
-            case "load" -> Listing.loaded(manager.load(Path.of(args.get(0)), forceFingerprint, progress));
+            case "load" -> Listing.loaded(loaded.of(manager.load(Path.of(args.get(0)), forceFingerprint, progress)));
             case "enable" -> answer(manager.enable(args.get(0)), wait, progress, "enabling patch '" + args.get(0) + "'");
             case "disable" -> answer(manager.disable(args.get(0)), wait, progress,
                     "disabling patch '" + args.get(0) + "'");

@@ -1,15 +1,12 @@
 package io.jlivepatch.control;
 
 import io.jlivepatch.core.PatchManager;
-import io.jlivepatch.log.Log;
-import io.jlivepatch.patch.PatchException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import org.slf4j.Logger;
 
 /** The MXBean over the {@link PatchManager}. */
 public final class PatchManagerControl implements PatchManagerMXBean {
@@ -17,26 +14,28 @@ public final class PatchManagerControl implements PatchManagerMXBean {
     /** The MXBean's name. */
     public static final String OBJECT_NAME = "io.jlivepatch:type=PatchManager";
 
-    private static final Logger LOG = Log.get(PatchManagerControl.class);
-
     private final PatchManager manager;
+    private final Operations operations;
 
-    private PatchManagerControl(PatchManager manager) {
+    private PatchManagerControl(PatchManager manager, Operations operations) {
         this.manager = manager;
+        this.operations = operations;
     }
 
-    /** Registers the MXBean with the platform MBean server. */
-    public static void register(PatchManager manager) throws JMException {
+    /** Registers the MXBean with the platform MBean server; its operations go through {@code operations}. */
+    public static void register(PatchManager manager, Operations operations) throws JMException {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         ObjectName name = new ObjectName(OBJECT_NAME);
         if (!server.isRegistered(name)) {
-            server.registerMBean(new PatchManagerControl(manager), name);
+            server.registerMBean(new PatchManagerControl(manager, operations), name);
         }
     }
 
     @Override
     public String[] load(String jarPath) {
-        return call(() -> Listing.loaded(manager.load(Path.of(jarPath)))).toArray(String[]::new);
+        Operations.LoadResult loaded = new Operations.LoadResult();
+        return call(List.of("load", jarPath), () -> Listing.loaded(loaded.of(manager.load(Path.of(jarPath)))), loaded)
+                .toArray(String[]::new);
     }
 
     @Override
@@ -51,20 +50,20 @@ public final class PatchManagerControl implements PatchManagerMXBean {
 
     @Override
     public void enable(String id) {
-        call(() -> manager.enable(id).await());
+        call(List.of("enable", id), () -> manager.enable(id).await(), null);
     }
 
     @Override
     public void disable(String id) {
-        call(() -> manager.disable(id).await());
+        call(List.of("disable", id), () -> manager.disable(id).await(), null);
     }
 
     @Override
     public void force(String id) {
-        call(() -> {
+        call(List.of("force", id), () -> {
             manager.force(id);
             return List.of();
-        });
+        }, null);
     }
 
     @Override
@@ -85,10 +84,10 @@ public final class PatchManagerControl implements PatchManagerMXBean {
 
     @Override
     public void unload(String id) {
-        call(() -> {
+        call(List.of("unload", id), () -> {
             manager.unload(id);
             return List.of();
-        });
+        }, null);
     }
 
     @Override
@@ -102,23 +101,7 @@ public final class PatchManagerControl implements PatchManagerMXBean {
         return manager.barrier();
     }
 
-    private interface Operation {
-        List<String> run() throws PatchException;
-    }
-
-    /**
-     * Runs an operation and turns its failure into an exception that any JMX client can read:
-     * a JDK type, one line, no cause that the client would have to deserialize.
-     */
-    private static List<String> call(Operation op) {
-        try {
-            return op.run();
-        } catch (PatchException e) {
-            LOG.warn("refused: {}", e.getMessage());
-            throw new IllegalArgumentException(e.getMessage());
-        } catch (RuntimeException | Error e) {
-            LOG.error("internal error", e);
-            throw new IllegalStateException("internal error in the agent: " + e);
-        }
+    private List<String> call(List<String> request, Operations.Operation op, Operations.LoadResult loaded) {
+        return operations.runForJmx(request, op, loaded);
     }
 }

@@ -1,7 +1,14 @@
 /**
  * The control plane. The CLI talks to the agent over a Unix-domain socket in a directory only
  * this user can enter ({@link io.jlivepatch.control.ControlSocket}); JMX consoles see the same
- * operations as the {@code io.jlivepatch:type=PatchManager} MXBean. Nothing listens on a network
- * port.
+ * operations as the {@code io.jlivepatch:type=PatchManager} MXBean, and one MBean per patch,
+ * target class and target method under {@code io.jlivepatch:type=Patch,name=<id>}, the kernel's
+ * sysfs ({@link io.jlivepatch.control.PatchBeans}). Nothing listens on a network port.
+ *
+ * <p>Every operation that changes patches passes {@link io.jlivepatch.control.Operations}: a
+ * refusal is answered to the caller alone, never written to the host's stderr; each operation
+ * is one audit line ({@code audit=}) and one {@code io.jlivepatch.Audit} JFR event, with the
+ * peer's kernel-verified user and its claimed pid ({@link io.jlivepatch.control.Peer}). The
+ * control plane formats what the core answers; it holds no patch lock of its own.
  */
 package io.jlivepatch.control;

@@ -9,6 +9,7 @@ import io.jlivepatch.patch.PatchException;
 import io.jlivepatch.patch.PatchJar;
 import io.jlivepatch.patch.RedirectDefinition;
 import io.jlivepatch.patch.Replacements;
+import io.jlivepatch.patch.SignedJars;
 import io.jlivepatch.patch.Targets;
 import io.jlivepatch.trampoline.TrampolineInstaller;
 import java.io.IOException;
@@ -61,6 +62,13 @@ final class PatchLoader {
         this.lock = lock;
     }
 
+    /** The signatures a jar must carry ({@code require-signed}), or {@code null}; set before any load. */
+    private volatile SignedJars signatures;
+
+    void requireSigned(SignedJars signatures) {
+        this.signatures = signatures;
+    }
+
     /** A redirect with its target method resolved. */
     private record Resolved(PatchDefinition patch, RedirectDefinition redirect, String className, MethodInfo info) {
         String key() {
@@ -79,7 +87,7 @@ final class PatchLoader {
     List<Patch> loadLocked(Path jar, Set<String> loadedIds, boolean forceFingerprint) throws PatchException {
         assert lock.isHeldByCurrentThread();
         sweepLocked();
-        List<PatchDefinition> definitions = PatchJar.read(jar);
+        List<PatchDefinition> definitions = PatchJar.read(jar, signatures);
         for (PatchDefinition d : definitions) {
             if (loadedIds.contains(d.id())) {
                 throw new PatchException("patch '" + d.id() + "' is already loaded");

@@ -11,6 +11,7 @@ import io.jlivepatch.epoch.EpochDomain;
 import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.PatchException;
 import io.jlivepatch.patch.PatchException.Operation;
+import io.jlivepatch.patch.SignedJars;
 import io.jlivepatch.quiescent.QuiescentInstaller;
 import io.jlivepatch.trampoline.TrampolineInstaller;
 import io.jlivepatch.transition.Transition;
@@ -79,6 +80,7 @@ public final class PatchManager {
         this.installer = new TrampolineInstaller(inst, methods);
         this.loader = new PatchLoader(inst, installer, methods, lock);
         this.driver = new TransitionDriver(lock, epochs, methods, transitionTimeout, stallReport);
+        LifecycleEvent.prepare();
         SystemState.install(new SystemState.Registry() {
             @Override
             public SystemState state(String patchId, long id) {
@@ -114,6 +116,14 @@ public final class PatchManager {
         }
     }
 
+    /**
+     * Requires every patch jar loaded from now on to be signed by a key {@code signatures}
+     * trusts ({@code require-signed}).
+     */
+    public void requireSigned(SignedJars signatures) {
+        loader.requireSigned(signatures);
+    }
+
     /** Sets the not-watching policy of patches that name none. */
     public void setNotWatchingDefault(NotWatchingPolicy policy) {
         driver.setNotWatchingDefault(policy);
@@ -146,6 +156,8 @@ public final class PatchManager {
                 p.loading = mine;
                 grown.put(p.id(), p);
                 LOG.info("'{}': loaded from {} (sha256 {})", p.id(), mine.jar(), p.definition.jarSha256());
+                LifecycleEvent.emit(LifecycleEvent.Kind.LOADED, p.id(), null,
+                        mine.jar() + " sha256 " + p.definition.jarSha256());
             }
             patches = grown;
             load = mine;
@@ -189,13 +201,13 @@ public final class PatchManager {
         }
         List<Loaded> result = new ArrayList<>();
         for (Patch p : mine.patches()) {
-            result.add(new Loaded(p.id(), p.funcs.size()));
+            result.add(new Loaded(p.id(), p.funcs.size(), p.definition.jarSha256()));
         }
         return result;
     }
 
-    /** A patch a load loaded and enabled, with its number of functions. */
-    public record Loaded(String id, int functions) {
+    /** A patch a load loaded and enabled, with its number of functions and the SHA-256 of its jar. */
+    public record Loaded(String id, int functions, String jarSha256) {
     }
 
     /**
@@ -341,6 +353,7 @@ public final class PatchManager {
             shrunk.remove(id);
             patches = shrunk;
             LOG.info("'{}': unloaded", id);
+            LifecycleEvent.emit(LifecycleEvent.Kind.UNLOADED, id, null, null);
         } finally {
             lock.unlock();
         }

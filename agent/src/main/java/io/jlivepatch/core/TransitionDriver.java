@@ -150,6 +150,7 @@ final class TransitionDriver {
         checkStatesLocked(p, enabled);
         p.enableSerial = ++enables;
         LOG.info("enabling patch '{}'", p.id());
+        LifecycleEvent.emit(LifecycleEvent.Kind.ENABLE, p.id(), null, null);
         LOG.info("'{}': initializing patching transition", p.id());
         // Classes the linker bound while the patch was loading get their objects now, so that
         // their pre-patch callbacks run with the others.
@@ -163,6 +164,7 @@ final class TransitionDriver {
             // klp_cancel_transition(): nothing was patched; undo what the pre-patch callbacks did.
             LOG.warn("failed to enable patch '{}'", p.id());
             LOG.info("'{}': canceling patching transition, going to unpatch", p.id());
+            LifecycleEvent.emit(LifecycleEvent.Kind.TRANSITION_CANCEL, p.id(), verb(Dispatcher.PATCHED), e.getMessage());
             LOG.info("'{}': completing unpatching transition", p.id());
             for (PatchObject o : p.enterPhase(Patch.Phase.OFF)) {
                 o.postUnpatch();
@@ -226,6 +228,7 @@ final class TransitionDriver {
         assert lock.isHeldByCurrentThread();
         warnUnless(transition == null && p.enabled, "disable of '" + p.id() + "' with a transition in flight or disabled");
         LOG.info("'{}': initializing unpatching transition", p.id());
+        LifecycleEvent.emit(LifecycleEvent.Kind.DISABLE, p.id(), null, null);
         for (PatchObject o : p.enterPhase(Patch.Phase.UNPATCHING)) {
             o.preUnpatch();
         }
@@ -279,6 +282,7 @@ final class TransitionDriver {
         r.attach(t);
         backOutReason = null;
         LOG.info("'{}': starting {} transition", p.id(), verb(t.target()));
+        LifecycleEvent.emit(LifecycleEvent.Kind.TRANSITION_START, p.id(), verb(t.target()), null);
         // After the call sites: a thread that sees the request to check itself sees them too.
         t.startTransition();
         retryDelayNanos = FIRST_RETRY_NANOS;
@@ -321,6 +325,8 @@ final class TransitionDriver {
         String from = verb(t.target());
         t.reverseTransition();
         LOG.info("'{}': reversing transition from {} to {}", p.id(), from, verb(t.target()));
+        LifecycleEvent.emit(LifecycleEvent.Kind.TRANSITION_REVERSE, p.id(), verb(t.target()),
+                backOutReason != null ? backOutReason : "on request");
         p.enabled = t.target() == Dispatcher.PATCHED;
         // No callbacks at a reversal (the kernel runs none); a class that loads from now on
         // joins the new direction.
@@ -339,6 +345,7 @@ final class TransitionDriver {
         LOG.warn("'{}': forcing remaining threads to the {} state", t.patchId(),
                 t.target() == Dispatcher.PATCHED ? "patched" : "unpatched");
         patch.forced = true;
+        LifecycleEvent.emit(LifecycleEvent.Kind.TRANSITION_FORCE, t.patchId(), verb(t.target()), null);
         t.forceTransition();
         completeLocked();
     }
@@ -377,6 +384,7 @@ final class TransitionDriver {
             for (Transition.Holder h : t.holders()) {
                 LOG.warn("'{}': {} transition stalled for {} s: {}", t.patchId(), verb(t.target()),
                         TimeUnit.NANOSECONDS.toSeconds(now - t.startNanos()), h);
+                LifecycleEvent.emit(LifecycleEvent.Kind.TRANSITION_STALL, t.patchId(), verb(t.target()), h.toString());
             }
         }
         if (!t.reversed() && !transitionTimeout.isZero() && now - t.startNanos() >= transitionTimeout.toNanos()) {
@@ -573,6 +581,7 @@ final class TransitionDriver {
             }
         }
         LOG.info("'{}': {} complete", p.id(), verb(target));
+        LifecycleEvent.emit(LifecycleEvent.Kind.TRANSITION_COMPLETE, p.id(), verb(target), t.forced() ? "forced" : null);
         answerLocked(p, target, done, reason, t.forced());
     }
 

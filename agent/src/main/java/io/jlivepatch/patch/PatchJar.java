@@ -52,6 +52,16 @@ public final class PatchJar {
      * @throws PatchException naming the jar and what is wrong with it
      */
     public static List<PatchDefinition> read(Path jar) throws PatchException {
+        return read(jar, null);
+    }
+
+    /**
+     * Reads every {@code @LivePatch} class of {@code jar}, whose entries must all be signed by a
+     * key {@code signatures} trusts, when it is not {@code null}.
+     *
+     * @throws PatchException naming the jar and what is wrong with it
+     */
+    public static List<PatchDefinition> read(Path jar, SignedJars signatures) throws PatchException {
         if (!Files.exists(jar)) {
             throw new PatchException("patch jar " + jar + " does not exist");
         }
@@ -59,7 +69,7 @@ public final class PatchJar {
             throw new PatchException("patch jar " + jar + " is not a file");
         }
         String sha256 = sha256(jar);
-        Map<String, byte[]> classes = classesOf(jar);
+        Map<String, byte[]> classes = signatures == null ? classesOf(jar) : signatures.verifiedClasses(jar);
         if (classes.isEmpty()) {
             throw new PatchException("patch jar " + jar + " contains no classes");
         }
@@ -146,8 +156,7 @@ public final class PatchJar {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 String name = entry.getName();
-                if (entry.isDirectory() || !name.endsWith(".class") || name.startsWith("META-INF/")
-                        || name.endsWith("module-info.class") || name.endsWith("package-info.class")) {
+                if (entry.isDirectory() || !isClassEntry(name)) {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -162,6 +171,12 @@ public final class PatchJar {
         return classes;
     }
 
+    /** Whether a jar entry is a class a patch may hold (no module or package descriptor, nothing under META-INF). */
+    static boolean isClassEntry(String name) {
+        return name.endsWith(".class") && !name.startsWith("META-INF/") && !name.endsWith("module-info.class")
+                && !name.endsWith("package-info.class");
+    }
+
     private static ParsedClass parse(Path jar, String entryName, byte[] bytes) throws PatchException {
         ParsedClass parsed = new ParsedClass();
         try {
@@ -172,7 +187,8 @@ public final class PatchJar {
         return parsed;
     }
 
-    private static String sha256(Path jar) throws PatchException {
+    /** The SHA-256 of the file {@code jar}, in hex, as a patch records it. */
+    public static String sha256(Path jar) throws PatchException {
         try (InputStream in = Files.newInputStream(jar)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[8192];

@@ -45,4 +45,29 @@ class AgentArgsTest {
                 a.problems());
         assertEquals("watch", a.notWatching(), "the default stands");
     }
+
+    @Test
+    void auditAndSignatures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String audit = dir.resolve("audit.log").toString();
+        AgentArgs a = AgentArgs.parse("audit=" + audit + ",require-signed=/etc/trust.p12:release,"
+                + "require-signed-password-file=/etc/trust.pw");
+        assertEquals(audit, a.audit());
+        assertEquals("/etc/trust.p12:release", a.requireSigned());
+        assertEquals("/etc/trust.pw", a.requireSignedPasswordFile());
+        assertEquals(List.of(), a.problems());
+    }
+
+    @Test
+    void auditAndSignatureProblems(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        AgentArgs a = AgentArgs.parse("audit=" + dir.resolve("no/such/dir/audit.log") + ",audit=" + dir
+                + ",require-signed=,require-signed-password-file=");
+        assertNull(a.audit());
+        assertEquals("", a.requireSigned(), "kept, so that every load is refused rather than the requirement waived");
+        assertEquals(List.of(
+                "agent argument 'audit' names " + dir.resolve("no/such/dir/audit.log") + ", whose directory does not exist;"
+                        + " ignored",
+                "agent argument 'audit' names " + dir + ", which is a directory; ignored",
+                "agent argument 'require-signed' needs a keystore, as KEYSTORE[:ALIAS]; every patch jar is refused",
+                "agent argument 'require-signed-password-file' needs a file"), a.problems());
+    }
 }

@@ -2,6 +2,7 @@ package io.jlivepatch.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -61,5 +62,39 @@ public final class Transcript {
         assertEquals(String.join("\n", expected), String.join("\n", of(stderr)),
                 () -> "the lifecycle transcript (the target exited with " + status + "); its whole stderr:\n"
                         + String.join("\n", stderr) + "\n");
+    }
+
+    /** The line of a load of patch {@code id} from {@code jar}, its digest normalised as {@link #of} does. */
+    public static String loaded(String id, Path jar) {
+        return "jlivepatch: '" + id + "': loaded from " + jar + " (sha256 <sha256>)";
+    }
+
+    /** An enable, from its first line to its last, that nothing stalls. */
+    public static List<String> patching(String id) {
+        return List.of(
+                "jlivepatch: enabling patch '" + id + "'",
+                "jlivepatch: '" + id + "': initializing patching transition",
+                "jlivepatch: '" + id + "': starting patching transition",
+                "jlivepatch: '" + id + "': completing patching transition",
+                "jlivepatch: '" + id + "': patching complete");
+    }
+
+    /** A disable, from its first line to its last, that nothing stalls. */
+    public static List<String> unpatching(String id) {
+        return List.of(
+                "jlivepatch: '" + id + "': initializing unpatching transition",
+                "jlivepatch: '" + id + "': starting unpatching transition",
+                "jlivepatch: '" + id + "': completing unpatching transition",
+                "jlivepatch: '" + id + "': unpatching complete");
+    }
+
+    /** A patch loaded from {@code jar} (and so enabled), disabled and unloaded, nothing stalling. */
+    public static List<String> loadDisableUnload(String id, Path jar) {
+        List<String> lines = new ArrayList<>();
+        lines.add(loaded(id, jar));
+        lines.addAll(patching(id));
+        lines.addAll(unpatching(id));
+        lines.add("jlivepatch: '" + id + "': unloaded");
+        return lines;
     }
 }

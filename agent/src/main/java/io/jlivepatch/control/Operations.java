@@ -1,0 +1,211 @@
+package io.jlivepatch.control;
+
+import io.jlivepatch.core.PatchManager;
+import io.jlivepatch.log.Log;
+import io.jlivepatch.patch.PatchException;
+import io.jlivepatch.patch.PatchJar;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+
+/**
+ * The door every operation on patches passes, from the CLI, JMX or an agent argument: it runs the
+ * operation, records one audit line and one {@link AuditEvent} for it, and brings the per-patch
+ * MBeans ({@link PatchBeans}) up to date. Reads ({@code list}, {@code threads}, {@code stacks})
+ * change nothing and are not audited.
+ *
+ * <p>A refusal goes to the caller alone: nothing of it reaches the host's standard error (the
+ * host's operators see the lifecycle lines, its log scanners no user's typo). An internal error
+ * of the agent is a bug, and is logged with its stack as well.
+ *
+ * <p>Audit line, one per operation, fields in this order, {@code -} for what is unknown:
+ * <pre>
+ * 2026-12-05T23:41:07.412Z op=load patch=fix-1 sha256=3a6b… via=socket user=alice uid=1000 pid=4242 pid-check=verified result=ok jar="/srv/fix-1.jar"
+ * 2026-12-05T23:41:09.007Z op=enable patch=nope sha256=- via=socket user=alice uid=1000 pid=4250 pid-check=verified result=refused reason="no patch 'nope' is loaded"
+ * </pre>
+ * {@code jar} and {@code reason} are quoted, with {@code \} and {@code "} escaped by {@code \}.
+ */
+public final class Operations {
+
+    private static final Logger LOG = Log.get(Operations.class);
+
+    /** The commands that only read. */
+    private static final Set<String> READS = Set.of("list", "threads", "stacks");
+
+    private final AuditLog log;
+    /** Set once, before this object is handed to the control plane's threads. */
+    private PatchBeans beans;
+
+    /** Operations audited to {@code auditFile} ({@code null}: JFR events only), without MBeans. */
+    Operations(Path auditFile) {
+        this.log = auditFile == null ? null : new AuditLog(auditFile);
+        try {
+            // Registers the event with JFR here, on the thread that starts the agent, rather than
+            // at the first operation.
+            Class.forName(AuditEvent.class.getName(), true, Operations.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            LOG.debug("cannot prepare the audit event: {}", e.toString());
+        }
+    }
+
+    /**
+     * The operations on {@code manager}, audited to {@code auditFile} ({@code null}: JFR events
+     * only), with the per-patch MBeans registered for the patches loaded now.
+     */
+    public static Operations start(PatchManager manager, Path auditFile) {
+        Operations ops = new Operations(auditFile);
+        ops.beans = new PatchBeans(manager, ops);
+        ops.beans.sync();
+        return ops;
+    }
+
+    /** An operation on patches; its output lines. */
+    public interface Operation {
+        List<String> run() throws PatchException;
+    }
+
+    /**
+     * Runs {@code op}, the request {@code request} (command, then arguments) of {@code peer},
+     * and audits it.
+     *
+     * @param loaded what a successful load loaded and the jar's digest, read after {@code op}
+     *     ran; {@code null} for other commands
+     */
+    public List<String> run(Peer peer, List<String> request, Operation op, LoadResult loaded)
+            throws PatchException {
+        String command = request.isEmpty() ? "" : request.get(0);
+        if (READS.contains(command)) {
+            return op.run();
+        }
+        String result = "ok";
+        String reason = null;
+        try {
+            return op.run();
+        } catch (PatchException | IllegalArgumentException e) {
+            result = "refused";
+            reason = e.getMessage();
+            LOG.debug("refused '{}': {}", String.join(" ", request), reason);
+            throw e;
+        } catch (RuntimeException | Error e) {
+            result = "error";
+            reason = e.toString();
+            throw e;
+        } finally {
+            record(peer, request, loaded, result, reason);
+            if (beans != null) {
+                beans.sync();
+            }
+        }
+    }
+
+    /**
+     * {@link #run} for a JMX client, whose failure must be an exception any client can read: a
+     * JDK type, one line, no cause it would have to deserialize. A refusal is an
+     * {@link IllegalArgumentException} with the CLI's line.
+     */
+    List<String> runForJmx(List<String> request, Operation op, LoadResult loaded) {
+        try {
+            return run(Peer.jmx(), request, op, loaded);
+        } catch (PatchException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            LOG.error("internal error", e);
+            throw new IllegalStateException("internal error in the agent: " + e);
+        }
+    }
+
+    /** Filled in by a load that succeeded: the ids it loaded and the jar's SHA-256. */
+    public static final class LoadResult {
+        String ids;
+        String sha256;
+
+        /** Records what {@code loaded} says, and answers it. */
+        public List<PatchManager.Loaded> of(List<PatchManager.Loaded> loaded) {
+            ids = String.join(",", loaded.stream().map(PatchManager.Loaded::id).toList());
+            sha256 = loaded.isEmpty() ? null : loaded.get(0).jarSha256();
+            return loaded;
+        }
+    }
+
+    private void record(Peer peer, List<String> request, LoadResult load, String result, String reason) {
+        String command = request.isEmpty() ? "" : request.get(0);
+        List<String> args = request.subList(Math.min(1, request.size()), request.size()).stream()
+                .filter(a -> !a.startsWith("--")).toList();
+        boolean isLoad = command.equals("load");
+        String jar = isLoad && !args.isEmpty() ? args.get(0) : null;
+        String patch = isLoad ? (load != null && load.ids != null ? load.ids : null) : args.isEmpty() ? null : args.get(0);
+        String sha256 = !isLoad ? null : load != null && load.sha256 != null ? load.sha256 : sha256Of(jar);
+        try {
+            AuditEvent event = new AuditEvent();
+            if (event.shouldCommit()) {
+                event.operation = command;
+                event.patch = patch;
+                event.jar = jar;
+                event.jarSha256 = sha256;
+                event.via = peer.via();
+                event.user = peer.user();
+                event.uid = peer.uid();
+                event.pid = peer.pid();
+                event.pidCheck = peer.pidCheck().name().toLowerCase(java.util.Locale.ROOT);
+                event.result = result;
+                event.reason = reason;
+                event.commit();
+            }
+        } catch (LinkageError e) {
+            LOG.debug("no audit event: {}", e.toString());
+        }
+        if (log != null) {
+            log.append(line(Instant.now(), command, patch, sha256, peer, result, reason, jar));
+        }
+    }
+
+    /** The audit line; see the class comment. */
+    static String line(Instant when, String command, String patch, String sha256, Peer peer, String result,
+            String reason, String jar) {
+        StringBuilder b = new StringBuilder(when.toString())
+                .append(" op=").append(token(command))
+                .append(" patch=").append(token(patch))
+                .append(" sha256=").append(token(sha256))
+                .append(" via=").append(peer.via())
+                .append(" user=").append(token(peer.user()))
+                .append(" uid=").append(peer.uid() < 0 ? "-" : Long.toString(peer.uid()))
+                .append(" pid=").append(peer.pid() < 0 ? "-" : Long.toString(peer.pid()))
+                .append(" pid-check=").append(peer.pidCheck().name().toLowerCase(java.util.Locale.ROOT))
+                .append(" result=").append(result);
+        if (reason != null) {
+            b.append(" reason=").append(quote(reason));
+        }
+        if (jar != null) {
+            b.append(" jar=").append(quote(jar));
+        }
+        return b.toString();
+    }
+
+    /** A value without spaces, quotes or line breaks as it is, anything else made so. */
+    private static String token(String value) {
+        if (value == null || value.isEmpty()) {
+            return "-";
+        }
+        return value.replaceAll("[\\s\"\\\\=]", "?");
+    }
+
+    private static String quote(String value) {
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + '"';
+    }
+
+    /** The digest of a jar a load refused, as it is now; {@code null} when it cannot be read. */
+    private static String sha256Of(String jar) {
+        if (jar == null) {
+            return null;
+        }
+        try {
+            return PatchJar.sha256(Path.of(jar));
+        } catch (PatchException | RuntimeException e) {
+            return null;
+        }
+    }
+}

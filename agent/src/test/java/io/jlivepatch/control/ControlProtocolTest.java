@@ -1,0 +1,45 @@
+package io.jlivepatch.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The request's pid line: sent by the CLI, read by the agent, and left out for an older agent. */
+class ControlProtocolTest {
+
+    @Test
+    void aRequestCarriesTheClientsPid() throws Exception {
+        StringWriter out = new StringWriter();
+        ControlProtocol.writeRequest(out, List.of("enable", "fix"));
+        ControlProtocol.Request r = ControlProtocol.readRequest(new BufferedReader(new StringReader(out.toString())));
+        assertEquals(List.of("enable", "fix"), r.commandAndArgs());
+        assertEquals(ProcessHandle.current().pid(), r.claimedPid());
+    }
+
+    @Test
+    void aRequestWithoutAPidIsServed() throws Exception {
+        StringWriter out = new StringWriter();
+        ControlProtocol.writeRequest(out, List.of("list"), false);
+        assertEquals("jlivepatch 1\nlist\n\n", out.toString());
+        ControlProtocol.Request r = ControlProtocol.readRequest(new BufferedReader(new StringReader(out.toString())));
+        assertEquals(List.of("list"), r.commandAndArgs());
+        assertEquals(-1, r.claimedPid());
+        ControlProtocol.Request junk = ControlProtocol.readRequest(new BufferedReader(new StringReader(
+                "jlivepatch 1\npid me\nlist\n\n")));
+        assertEquals(List.of("list"), junk.commandAndArgs());
+        assertEquals(-1, junk.claimedPid(), "a pid that is not a number is no pid");
+    }
+
+    @Test
+    void anOlderAgentsRefusalOfThePidLineIsRecognised() {
+        assertTrue(ControlProtocol.refusedPidLine(new IllegalArgumentException("unknown command 'pid 4242'")));
+        assertFalse(ControlProtocol.refusedPidLine(new IllegalArgumentException("unknown command 'frob'")));
+        assertFalse(ControlProtocol.refusedPidLine(new IllegalArgumentException("no patch 'pid 1' is loaded")));
+    }
+}

@@ -1,0 +1,94 @@
+package io.jlivepatch.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jlivepatch.patch.PatchException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The audit: its line, its file (appended, mode 0600), and a file that cannot be written. */
+class OperationsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Peer ALICE = new Peer("socket", "alice", 1000, 4242, Peer.PidCheck.VERIFIED);
+
+    @Test
+    void lineFormat() {
+        Instant t = Instant.parse("2026-12-05T23:41:07.412Z");
+        assertEquals("2026-12-05T23:41:07.412Z op=load patch=fix-1 sha256=3a6b via=socket user=alice uid=1000 pid=4242"
+                + " pid-check=verified result=ok jar=\"/srv/a \\\"b\\\".jar\"",
+                Operations.line(t, "load", "fix-1", "3a6b", ALICE, "ok", null, "/srv/a \"b\".jar"));
+        assertEquals("2026-12-05T23:41:07.412Z op=enable patch=nope sha256=- via=jmx user=- uid=- pid=- pid-check=none"
+                + " result=refused reason=\"no patch 'nope' is loaded\"",
+                Operations.line(t, "enable", "nope", null, Peer.jmx(), "refused", "no patch 'nope' is loaded", null));
+        assertEquals("2026-12-05T23:41:07.412Z op=enable patch=a?b sha256=- via=socket user=alice uid=1000 pid=4242"
+                + " pid-check=verified result=ok", Operations.line(t, "enable", "a b", null, ALICE, "ok", null, null),
+                "a token never holds a space");
+    }
+
+    @Test
+    void appendsOneLinePerOperationToAFileOnlyItsOwnerReads() throws Exception {
+        Path file = dir.resolve("audit.log");
+        Operations ops = new Operations(file);
+        assertEquals(List.of("enabled patch 'a'"), ops.run(ALICE, List.of("enable", "a"), () -> List.of("enabled patch 'a'"),
+                null));
+        PatchException refused = new PatchException("no patch 'b' is loaded");
+        assertThrows(PatchException.class, () -> ops.run(ALICE, List.of("disable", "b"), () -> {
+            throw refused;
+        }, null));
+        ops.run(ALICE, List.of("list"), () -> List.of("no patches loaded"), null);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(2, lines.size(), "reads are not audited: " + lines);
+        assertTrue(lines.get(0).endsWith(" op=enable patch=a sha256=- via=socket user=alice uid=1000 pid=4242"
+                + " pid-check=verified result=ok"), lines.get(0));
+        assertTrue(lines.get(1).endsWith(" op=disable patch=b sha256=- via=socket user=alice uid=1000 pid=4242"
+                + " pid-check=verified result=refused reason=\"no patch 'b' is loaded\""), lines.get(1));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+
+        new Operations(file).run(ALICE, List.of("unload", "a"), () -> List.of(), null);
+        assertEquals(3, Files.readAllLines(file).size(), "appended, never truncated");
+    }
+
+    @Test
+    void aRefusedLoadRecordsTheJarsDigest() throws Exception {
+        Path file = dir.resolve("audit.log");
+        Path jar = Files.write(dir.resolve("x.jar"), new byte[] {1, 2, 3});
+        assertThrows(PatchException.class, () -> new Operations(file).run(ALICE, List.of("load", jar.toString()), () -> {
+            throw new PatchException("patch jar " + jar + " is not a jar file");
+        }, new Operations.LoadResult()));
+        String line = Files.readAllLines(file).get(0);
+        assertTrue(line.contains(" op=load patch=- sha256=039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81 "),
+                line);
+        assertTrue(line.endsWith(" jar=\"" + jar + "\""), line);
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsWarnedOnceAndFailsNothing() throws Exception {
+        Path notAFile = Files.createDirectory(dir.resolve("a-directory"));
+        Operations ops = new Operations(notAFile);
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(List.of("x"), ops.run(ALICE, List.of("enable", "a"), () -> List.of("x"), null));
+            assertEquals(List.of("y"), ops.run(ALICE, List.of("disable", "a"), () -> List.of("y"), null));
+        } finally {
+            System.setErr(saved);
+        }
+        List<String> warnings = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("jlivepatch: warning: cannot write the audit file " + notAFile), warnings.get(0));
+    }
+}
