@@ -76,8 +76,9 @@ class LivePatchExtensionTest {
     void patchesStackInTheOrderWritten(LivePatches patches) {
         assertEquals(3, Greeter.version());
         assertEquals("HELLO, ADA!", greeter.greet("ada"));
+        // Every method the agent ever patched has a stack, for the JVM's life: the other tests' too.
         assertEquals(List.of(GREET + ": greeter-2 (1 class)", VERSION + ": greeter-2 greeter-3 (1 class)"),
-                patches.stacks());
+                patches.stacks().stream().filter(s -> s.startsWith("io.jlivepatch.junit.fixture.Greeter.")).toList());
         patches.disable("greeter-3");
         assertEquals(2, Greeter.version(), "the entry below the top runs again");
     }

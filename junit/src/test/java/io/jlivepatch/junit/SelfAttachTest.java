@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,21 @@ class SelfAttachTest {
         assertEquals(List.of("attached"), run());
     }
 
+    /** With EnableDynamicAgentLoading (the README's flags), neither the JDK nor Byte Buddy warns. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anAttachWithTheReadmesFlagsWarnsAboutNothing() throws Exception {
+        Path err = Files.createTempFile("self-attach", ".err");
+        try {
+            assertEquals(List.of("attached"), run(err, "-Djdk.attach.allowAttachSelf=true"));
+            List<String> warnings = Files.readAllLines(err, Charset.defaultCharset()).stream()
+                    .filter(l -> l.contains("WARNING") || l.startsWith("jlivepatch: warning")).toList();
+            assertEquals(List.of(), warnings);
+        } finally {
+            Files.deleteIfExists(err);
+        }
+    }
+
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void whereNoAttachIsPossibleTheFailureSaysTheFix() throws Exception {
@@ -41,12 +57,19 @@ class SelfAttachTest {
 
     /** Runs {@link Attach} in a JVM with {@code flags}; its standard output, line by line. */
     private static List<String> run(String... flags) throws IOException, InterruptedException {
+        return run(null, flags);
+    }
+
+    /** {@link #run(String...)}, its standard error written to {@code err} (or dropped when null). */
+    private static List<String> run(Path err, String... flags) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("it.java.home", System.getProperty("java.home")), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(List.of(flags));
         command.addAll(List.of("-XX:+EnableDynamicAgentLoading", "-cp", System.getProperty("java.class.path"),
                 Attach.class.getName()));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(err == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(err.toFile()))
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), Charset.defaultCharset());
         assertEquals(0, p.waitFor(), out);
         return out.lines().toList();
