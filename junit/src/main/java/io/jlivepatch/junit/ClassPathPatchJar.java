@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * Patch jars made at test time from classes of the test class path: each class named, with the
- * classes nested in it (lambdas need nothing more; anonymous and inner classes are nested), the
- * way a user's build packages a patch, without the application and without the api. The manifest
+ * other classes javac wrote from its source file (nested, anonymous and local classes, and
+ * package-private classes written beside it), the way a user's build packages a patch, without
+ * the application and without the api. The manifest
  * says {@link PatchJar#CLASS_PATH_COPIES}, so that the agent takes the class path's copies of
  * these very class files for the patch's own rather than refusing them as the application's.
  */
@@ -94,17 +95,22 @@ final class ClassPathPatchJar {
         }
     }
 
-    /** The class files nested in {@code entry} ({@code Outer$...}), found beside it. */
+    /**
+     * The class files written from the same source as {@code entry}, found beside it: for a
+     * top-level class, every class of its package there whose {@code SourceFile} is its own (its
+     * nested classes, and the package-private helpers written in its file); for a nested class,
+     * the classes nested in it ({@code Outer$Inner$...}), not its enclosing test class's.
+     */
     private static Map<String, URL> nested(String entry, URL url) {
-        String outer = entry.substring(entry.lastIndexOf('/') + 1, entry.length() - ".class".length());
+        String simple = entry.substring(entry.lastIndexOf('/') + 1, entry.length() - ".class".length());
         String packageDir = entry.substring(0, entry.lastIndexOf('/') + 1);
-        Map<String, URL> found = new TreeMap<>();
+        Map<String, URL> candidates = new TreeMap<>();
         try {
             if ("file".equals(url.getProtocol())) {
                 Path file = Path.of(url.toURI());
-                try (DirectoryStream<Path> siblings = Files.newDirectoryStream(file.getParent(), outer + "$*.class")) {
+                try (DirectoryStream<Path> siblings = Files.newDirectoryStream(file.getParent(), "*.class")) {
                     for (Path p : siblings) {
-                        found.put(packageDir + p.getFileName(), p.toUri().toURL());
+                        candidates.put(packageDir + p.getFileName(), p.toUri().toURL());
                     }
                 }
             } else if ("jar".equals(url.getProtocol())) {
@@ -113,20 +119,35 @@ final class ClassPathPatchJar {
                 try (JarFile jar = new JarFile(Path.of(connection.getJarFileURL().toURI()).toFile())) {
                     for (JarEntry e : Collections.list(jar.entries())) {
                         String n = e.getName();
-                        if (n.startsWith(packageDir + outer + "$") && n.endsWith(".class")
-                                && n.indexOf('/', packageDir.length()) < 0) {
-                            found.put(n, new URL("jar:" + connection.getJarFileURL() + "!/" + n));
+                        if (n.startsWith(packageDir) && n.endsWith(".class") && n.indexOf('/', packageDir.length()) < 0) {
+                            candidates.put(n, new URL("jar:" + connection.getJarFileURL() + "!/" + n));
                         }
                     }
                 }
             } else {
-                throw new ExtensionConfigurationException("cannot list the classes nested in " + url
+                throw new ExtensionConfigurationException("cannot list the classes beside " + url
                         + ": only directories and jars are read");
             }
+            candidates.remove(entry);
+            Map<String, URL> found = new TreeMap<>();
+            String source = simple.contains("$") ? null : sourceFile(url);
+            for (Map.Entry<String, URL> c : candidates.entrySet()) {
+                String name = c.getKey().substring(packageDir.length());
+                boolean companion = source == null ? name.startsWith(simple + "$") : source.equals(sourceFile(c.getValue()));
+                if (companion) {
+                    found.put(c.getKey(), c.getValue());
+                }
+            }
+            return found;
         } catch (IOException | URISyntaxException e) {
-            throw new ExtensionConfigurationException("cannot list the classes nested in " + url + ": " + e, e);
+            throw new ExtensionConfigurationException("cannot list the classes beside " + url + ": " + e, e);
         }
-        return found;
+    }
+
+    private static String sourceFile(URL classFile) throws IOException {
+        try (InputStream in = open(classFile)) {
+            return SourceFiles.of(in);
+        }
     }
 
     private static String jarName(String binaryName, ClassLoader loader) {

@@ -26,8 +26,9 @@ public @interface WithPatch {
 
     /**
      * Patch classes of the test class path, packed into a patch jar at test time: each class
-     * with the classes nested in it. List a helper class of another source file that the patch
-     * reaches package-private members of.
+     * with the other classes javac wrote from its source file (nested classes, package-private
+     * classes beside it). List a helper class of another source file whose non-public
+     * constructor or type the patch uses: patch code cannot reach those outside its jar.
      */
     Class<?>[] value() default {};
 
