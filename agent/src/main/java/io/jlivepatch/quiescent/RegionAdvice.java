@@ -20,7 +20,7 @@ final class RegionAdvice {
         return Epoch.goOffline(region);
     }
 
-    @Advice.OnMethodExit(onThrowable = Throwable.class)
+    @Advice.OnMethodExit(onThrowable = Throwable.class, backupArguments = false)
     static void exit(@Advice.Enter ThreadRecord record) {
         Epoch.goOnline(record);
     }
