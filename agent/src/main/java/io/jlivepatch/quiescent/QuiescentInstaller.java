@@ -14,82 +14,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.dynamic.Nexus;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
-import net.bytebuddy.matcher.ElementMatchers;
-import net.bytebuddy.utility.JavaModule;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 import org.slf4j.Logger;
 
 /**
  * Puts the offline and online stores into every quiescent region: {@code @Quiescent} methods as
  * their classes load, and those of classes loaded before the agent, by retransformation; and the
  * api's {@code Quiescence} blocks. See the package notes.
- *
- * <p>Byte Buddy does the matching (which methods are regions, read by its type pool from the
- * class file) and the code ({@link RegionAdvice}, inlined by {@link Advice}); what stays ours is
- * the cheap look at the class file's bytes that spares Byte Buddy every class that does not name
- * the annotation, the check that the class loader sees the agent, and which loaded classes to
- * retransform (read from their class files, never by reflection on the loaded class, which would
- * load the types of every method).
  */
 public final class QuiescentInstaller {
 
     private static final Logger LOG = Log.get(QuiescentInstaller.class);
 
     static final String QUIESCENCE = "io/jlivepatch/api/Quiescence";
-    private static final String QUIESCENT = "io.jlivepatch.api.Quiescent";
-    private static final byte[] MARK = ("L" + QUIESCENT.replace('.', '/') + ";").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] MARK = QuiescentEmitter.QUIESCENT.getBytes(StandardCharsets.UTF_8);
 
     private final Instrumentation inst;
     private final Predicate<ClassLoader> canLink;
-    private final ClassFileTransformer regions;
 
     /** @param canLink whether classes of a loader resolve the agent's bootstrap classes */
     public QuiescentInstaller(Instrumentation inst, Predicate<ClassLoader> canLink) {
         this.inst = inst;
         this.canLink = canLink;
-        this.regions = regionTransformer(new AgentBuilder.Listener.Adapter() {
-            @Override
-            public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded,
-                    Throwable throwable) {
-                LOG.warn("the quiescent regions of {} cannot be marked: {}", typeName, throwable.toString());
-            }
-        });
-    }
-
-    /**
-     * Byte Buddy's transformer of the regions: Advice on every {@code @Quiescent} method, and on
-     * the api's {@code Quiescence} block. It changes method bodies only, so the same transformer
-     * serves a class that loads and a loaded class retransformed, and it never throws: a failure
-     * goes to {@code listener} and leaves the class as it was.
-     */
-    static ClassFileTransformer regionTransformer(AgentBuilder.Listener listener) {
-        // Byte Buddy's Nexus, which these transformations do not need, touches sun.misc.Unsafe, and
-        // JDK 24+ warns in the host's stderr when it does. Shading relocates this property's name
-        // with Byte Buddy's own copy of it: the agent sets its own, never the host's Byte Buddy's.
-        System.setProperty(Nexus.PROPERTY, "true");
-        return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
-                .disableClassFormatChanges()
-                .ignore(ElementMatchers.none())
-                .with(listener)
-                .type(ElementMatchers.named(QUIESCENCE.replace('/', '.')))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(RegionAdvice.BlockEnter.class).on(ElementMatchers.named("enter")
-                                .and(ElementMatchers.takesArguments(String.class))
-                                .and(ElementMatchers.returns(ElementMatchers.named(QUIESCENCE.replace('/', '.'))))))
-                        .visit(Advice.to(RegionAdvice.BlockClose.class).on(ElementMatchers.named("close")
-                                .and(ElementMatchers.takesArguments(0))
-                                .and(ElementMatchers.returns(void.class)))))
-                .type(ElementMatchers.declaresMethod(ElementMatchers.isAnnotatedWith(ElementMatchers.named(QUIESCENT))))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(RegionAdvice.class).on(ElementMatchers.isMethod()
-                                .and(ElementMatchers.isAnnotatedWith(ElementMatchers.named(QUIESCENT)))
-                                .and(ElementMatchers.not(ElementMatchers.isAbstract()))
-                                .and(ElementMatchers.not(ElementMatchers.isNative())))))
-                .makeRaw();
     }
 
     /** Registers the transformer, then retransforms the loaded classes that have quiescent regions. */
@@ -185,13 +135,73 @@ public final class QuiescentInstaller {
                             + " support classes", internalName.replace('/', '.'));
                     return null;
                 }
-                return regions.transform(module, loader, internalName, redefined, domain, classFile);
+                return internalName.equals(QUIESCENCE) ? quiescence(classFile) : regions(classFile, internalName);
             } catch (Throwable t) {
                 // Never into the class-loading thread: the class stays as it was.
                 LOG.warn("the quiescent regions of {} cannot be marked: {}", internalName.replace('/', '.'), t.toString());
                 return null;
             }
         }
+    }
+
+    /** {@code classFile} with each {@code @Quiescent} method made a region. */
+    static byte[] regions(byte[] classFile, String internalName) {
+        ClassReader reader = new ClassReader(classFile);
+        ClassWriter writer = new ClassWriter(reader, 0);
+        String binaryName = internalName.replace('/', '.');
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+                if (mv == null || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || name.startsWith("<")) {
+                    return mv;
+                }
+                return new QuiescentEmitter(mv, access, descriptor, binaryName + "." + name);
+            }
+        }, ClassReader.EXPAND_FRAMES);
+        return writer.toByteArray();
+    }
+
+    /**
+     * The api's {@code Quiescence} made to work: {@code enter(region)} takes the thread offline,
+     * {@code close()} brings it back. Without the agent both do nothing.
+     */
+    static byte[] quiescence(byte[] classFile) {
+        ClassReader reader = new ClassReader(classFile);
+        ClassWriter writer = new ClassWriter(reader, 0);
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+                boolean enter = name.equals("enter") && descriptor.equals("(Ljava/lang/String;)L" + QUIESCENCE + ";");
+                boolean close = name.equals("close") && descriptor.equals("()V");
+                if (mv == null || !enter && !close) {
+                    return mv;
+                }
+                return new MethodVisitor(Opcodes.ASM9, mv) {
+                    @Override
+                    public void visitCode() {
+                        super.visitCode();
+                        if (enter) {
+                            mv.visitVarInsn(Opcodes.ALOAD, 0);
+                            QuiescentEmitter.callGoOffline(mv);
+                            mv.visitInsn(Opcodes.POP);
+                        } else {
+                            mv.visitMethodInsn(Opcodes.INVOKESTATIC, QuiescentEmitter.EPOCH, "goOnlineCurrent", "()V",
+                                    false);
+                        }
+                    }
+
+                    @Override
+                    public void visitMaxs(int maxStack, int maxLocals) {
+                        super.visitMaxs(Math.max(maxStack, 1), maxLocals);
+                    }
+                };
+            }
+        }, 0);
+        return writer.toByteArray();
     }
 
     /** Whether {@code haystack} holds the bytes of {@code needle}. */

@@ -2,7 +2,6 @@ package io.jlivepatch.quiescent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,14 +10,9 @@ import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.trampoline.Instrumented;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.instrument.ClassFileTransformer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.utility.JavaModule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,28 +27,12 @@ class QuiescentInstallerTest {
 
     @BeforeAll
     static void instrument() throws Exception {
-        List<String> errors = new ArrayList<>();
-        ClassFileTransformer transformer = QuiescentInstaller.regionTransformer(new AgentBuilder.Listener.Adapter() {
-            @Override
-            public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded,
-                    Throwable throwable) {
-                errors.add(typeName + ": " + throwable);
-            }
-        });
         Map<String, byte[]> instrumented = Map.of(
-                Regions.class.getName(), transform(transformer, Regions.class),
-                Quiescence.class.getName(), transform(transformer, Quiescence.class));
-        assertEquals(List.of(), errors);
+                Regions.class.getName(), QuiescentInstaller.regions(classFile(Regions.class),
+                        Regions.class.getName().replace('.', '/')),
+                Quiescence.class.getName(), QuiescentInstaller.quiescence(classFile(Quiescence.class)));
         ClassLoader loader = Instrumented.definingLoader(instrumented);
         regions = loader.loadClass(Regions.class.getName());
-    }
-
-    /** {@code c}'s class file as the agent's transformer makes it when {@code c} loads. */
-    private static byte[] transform(ClassFileTransformer transformer, Class<?> c) throws Exception {
-        byte[] bytes = transformer.transform(c.getModule(), c.getClassLoader(), c.getName().replace('.', '/'), null,
-                c.getProtectionDomain(), classFile(c));
-        assertNotNull(bytes, () -> c.getName() + " was not transformed");
-        return bytes;
     }
 
     private static Object call(String name, Object... args) throws Throwable {
