@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +37,8 @@ public final class LivePatches {
     private final ClassLoader classPath;
     private final int transcriptMark;
     private final Map<String, Long> notWatchingAtStart;
-    /** The patches loaded through this handle, oldest first. */
-    private final List<String> loaded = new ArrayList<>();
+    /** The patches loaded through this handle, oldest first; a test may load from several threads. */
+    private final List<String> loaded = new CopyOnWriteArrayList<>();
     private Path jars;
 
     LivePatches(PatchManagerMXBean agent, ClassLoader classPath) {
