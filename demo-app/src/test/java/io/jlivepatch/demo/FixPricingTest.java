@@ -10,7 +10,9 @@ import io.jlivepatch.junit.WithPatch;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The demo's hand-written patch, live in this JVM: {@link Pricing} answers what the fix computes
@@ -68,6 +70,25 @@ class FixPricingTest {
         expected.add(Transcript.loaded(ID, ID + ".jar"));
         expected.addAll(Transcript.patching(ID));
         patches.assertTranscript(expected);
+    }
+
+    /**
+     * The demo's idle worker prices inside its quiescent region: with the patch enabled it gets
+     * the fixed total there too, and since no transition is in flight, the agent neither warns
+     * nor counts the call as not watched (there is nothing to protect).
+     */
+    @Test
+    @Timeout(value = 1, unit = TimeUnit.MINUTES)
+    void theIdleWorkerRunsThePatchInItsQuiescentRegionWithoutAWarning(LivePatches patches) throws InterruptedException {
+        try (IdleWorker worker = new IdleWorker(pricing, new Order(3_000_000, 1_000))) {
+            worker.start();
+            while (worker.quotes() == 0) {
+                Thread.sleep(1);
+            }
+            assertEquals(3_000_000_000L, worker.lastTotal());
+        }
+        assertEquals(0, patches.notWatchingCalls("io.jlivepatch.demo.Pricing.total(II)J"));
+        assertEquals(List.of(), patches.transcript().stream().filter(l -> l.startsWith("warning: ")).toList());
     }
 
     /** What the patch's helper class counted for {@code p}: its shadow variable, read through the api. */
