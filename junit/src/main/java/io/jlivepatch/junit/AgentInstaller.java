@@ -42,7 +42,8 @@ final class AgentInstaller {
     }
 
     /**
-     * The agent's MXBean, after attaching the agent with {@code args} if it is not running.
+     * The agent's MXBean, after attaching the agent with {@code args} if it is not running. A
+     * running agent serves any {@code args} that are empty or the ones it was attached with here.
      *
      * @throws ExtensionConfigurationException naming what is wrong and the fix
      */
@@ -50,7 +51,8 @@ final class AgentInstaller {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         ObjectName name = objectName();
         if (server.isRegistered(name)) {
-            if (!args.equals(attachedWith == null ? "" : attachedWith)) {
+            // A class that asks for nothing takes the agent as it runs.
+            if (!args.isEmpty() && !args.equals(attachedWith)) {
                 throw new ExtensionConfigurationException("the jlivepatch agent already runs in this JVM"
                         + (attachedWith == null ? " (started with -javaagent or by another attach)"
                                 : " with arguments '" + attachedWith + "'")

@@ -108,10 +108,15 @@ public final class LivePatchExtension implements BeforeAllCallback, AfterAllCall
 
     /** Installs the agent with the class's arguments if it is not running, and captures its lines. */
     private static PatchManagerMXBean install(ExtensionContext context) {
-        String args = context.getTestClass()
-                .flatMap(c -> AnnotationSupport.findAnnotation(c, LivePatchTest.class))
-                .map(LivePatchTest::agent)
-                .orElse("");
+        String args = "";
+        // A @Nested class runs under its enclosing class's agent arguments.
+        for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
+            var test = AnnotationSupport.findAnnotation(c, LivePatchTest.class);
+            if (test.isPresent()) {
+                args = test.get().agent();
+                break;
+            }
+        }
         AgentLines.capture();
         return AgentInstaller.install(args);
     }

@@ -27,7 +27,9 @@ public @interface LivePatchTest {
      * The agent's arguments, as after {@code -javaagent:jlivepatch.jar=} (for example
      * {@code not-watching=warn,transition-timeout=5}). They apply when the agent starts, once per
      * JVM: a class that asks for other arguments than the ones the agent started with fails,
-     * saying so; give it a JVM of its own (Surefire's {@code reuseForks=false}).
+     * saying so; give it a JVM of its own (Surefire's {@code reuseForks=false}). A class that asks
+     * for none (and a {@code @Nested} class, which has its enclosing class's) takes the agent as
+     * it runs.
      */
     String agent() default "";
 }

@@ -66,6 +66,14 @@ class ScopeTest {
                 message);
     }
 
+    /** {@code @WithPatch} registers the extension itself: a class needs no {@code @LivePatchTest}. */
+    @Test
+    void aClassWithOnlyWithPatchGetsItsPatch() {
+        TestExecutionSummary summary = run(OnlyWithPatch.class);
+        assertEquals(0, summary.getTotalFailureCount(), () -> failures(summary));
+        assertEquals(1, summary.getTestsSucceededCount());
+    }
+
     private static TestExecutionSummary run(Class<?> sample) {
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
@@ -115,6 +123,15 @@ class ScopeTest {
         @Test
         void neverRuns() {
             throw new AssertionError("ran with the agent's other arguments");
+        }
+    }
+
+    @WithPatch(GreeterPatch.class)
+    static class OnlyWithPatch {
+
+        @Test
+        void runsPatched() {
+            assertEquals(2, Greeter.version());
         }
     }
 }
