@@ -103,8 +103,9 @@ final class PatchLoader {
                 }
             }
         }
+        boolean classPathCopies = PatchJar.declaresClassPathCopies(jar);
         for (PatchDefinition d : definitions) {
-            PatchCode.refuseApplicationClasses(d, loaders);
+            PatchCode.refuseApplicationClasses(d, loaders, classPathCopies);
         }
         List<Resolved> resolved = new ArrayList<>();
         for (PatchDefinition d : definitions) {

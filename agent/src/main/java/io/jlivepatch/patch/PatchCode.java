@@ -262,9 +262,13 @@ public final class PatchCode {
      * application, or a class copied by mistake). On the control thread, at load: looking for a
      * class the application lacks walks its class path, which the linker, on an application
      * thread, must not run (RefusalListIT).
+     *
+     * @param classPathCopies the jar declares {@link PatchJar#CLASS_PATH_COPIES}: a class a loader
+     *     has is let through when the loader's class file is byte for byte the jar's (a test's
+     *     patch class, packed from the test class path), refused otherwise
      */
-    public static void refuseApplicationClasses(PatchDefinition patch, Collection<ClassLoader> loaders)
-            throws PatchException {
+    public static void refuseApplicationClasses(PatchDefinition patch, Collection<ClassLoader> loaders,
+            boolean classPathCopies) throws PatchException {
         for (String name : reached(patch.className().replace('.', '/'), patch.jarClasses())) {
             String binary = name.replace('/', '.');
             if (binary.startsWith(API_PACKAGE)) {
@@ -276,9 +280,21 @@ public final class PatchCode {
                 } catch (ClassNotFoundException | LinkageError e) {
                     continue;
                 }
+                if (classPathCopies && sameClassFile(l, name, patch.jarClasses().get(name))) {
+                    continue;
+                }
                 throw new PatchException("patch '" + patch.id() + "': its jar holds " + binary + ", a class the"
                         + " application has; leave the application's classes out of the patch jar");
             }
+        }
+    }
+
+    /** Whether {@code loader}'s class file {@code internalName} is {@code bytes}. */
+    private static boolean sameClassFile(ClassLoader loader, String internalName, byte[] bytes) {
+        try (InputStream in = loader.getResourceAsStream(internalName + ".class")) {
+            return in != null && java.util.Arrays.equals(in.readAllBytes(), bytes);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -37,6 +39,15 @@ public final class PatchJar {
     private static final Pattern FINGERPRINT = Pattern.compile(Pattern.quote(Fingerprint.PREFIX) + "[0-9a-f]{64}");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+    /**
+     * The manifest attribute of a jar packed at test time from classes of the class path of the
+     * JVM that loads it (jlivepatch-junit writes it, value {@code true}): the copies of its classes
+     * on that class path are the patch's own, not the application's, where they are the same class
+     * files ({@link PatchCode#refuseApplicationClasses}). Nothing else writes it, so a fat jar
+     * that bundles the application by mistake is still refused.
+     */
+    public static final String CLASS_PATH_COPIES = "Jlivepatch-Class-Path-Copies";
 
     private PatchJar() {
     }
@@ -149,6 +160,17 @@ public final class PatchJar {
         return new PatchDefinition(id, parsed.description, parsed.replace, parsed.binaryName(),
                 List.copyOf(parsed.redirects), new Callbacks(c[0], c[1], c[2], c[3]), sha256, notWatching, jarClasses,
                 List.copyOf(parsed.shadowIds), Collections.unmodifiableMap(states));
+    }
+
+    /** Whether {@code jar}'s manifest says {@link #CLASS_PATH_COPIES}{@code : true}. */
+    public static boolean declaresClassPathCopies(Path jar) throws PatchException {
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            Manifest manifest = file.getManifest();
+            return manifest != null
+                    && "true".equalsIgnoreCase(manifest.getMainAttributes().getValue(CLASS_PATH_COPIES));
+        } catch (IOException e) {
+            throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        }
     }
 
     private static Map<String, byte[]> classesOf(Path jar) throws PatchException {

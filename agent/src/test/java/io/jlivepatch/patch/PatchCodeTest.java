@@ -272,6 +272,38 @@ class PatchCodeTest {
     }
 
     /** {@code public static String fix(Guarded self)} with the body {@code body} writes. */
+    /**
+     * A jar that holds a class the application has is refused; a jar that declares its classes
+     * copies of the class path's (jlivepatch-junit packs a test's patch so) is let through only for
+     * the same class file, byte for byte.
+     */
+    @Test
+    void aClassTheApplicationHasIsTakenOnlyAsADeclaredByteIdenticalCopy() throws Exception {
+        String helper = "io/jlivepatch/patch/fixtures/Helper";
+        List<ClassLoader> loaders = List.of(PatchCodeTest.class.getClassLoader());
+        PatchDefinition same = holding(helper, classFile(helper));
+        PatchDefinition other = holding(helper, classFile(TARGET));
+
+        PatchCode.refuseApplicationClasses(same, loaders, true);
+        String refusal = "patch 'copies': its jar holds io.jlivepatch.patch.fixtures.Helper, a class the application has;"
+                + " leave the application's classes out of the patch jar";
+        assertEquals(refusal, assertThrows(PatchException.class,
+                () -> PatchCode.refuseApplicationClasses(same, loaders, false)).getMessage());
+        assertEquals(refusal, assertThrows(PatchException.class,
+                () -> PatchCode.refuseApplicationClasses(other, loaders, true)).getMessage());
+    }
+
+    private static PatchDefinition holding(String internalName, byte[] bytes) {
+        return new PatchDefinition("copies", "", false, internalName.replace('/', '.'), List.of(), Callbacks.NONE,
+                "0".repeat(64), null, Map.of(internalName, bytes), List.of(), Map.of());
+    }
+
+    private static byte[] classFile(String internalName) throws java.io.IOException {
+        try (java.io.InputStream in = PatchCodeTest.class.getClassLoader().getResourceAsStream(internalName + ".class")) {
+            return in.readAllBytes();
+        }
+    }
+
     private static PatchDefinition patch(Consumer<MethodVisitor> body) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
         cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, PATCH, null, "java/lang/Object", null);
