@@ -20,6 +20,8 @@
  *   FIX_ERROR_EXIT  an error thrown between entering and leaving a read section closes it
  *   FIX_CONFIRM     the trampoline confirms that the entry it read after route is of the
  *                   request route chose by, or chooses again (Dispatcher.confirm; found here)
+ *   FIX_ROLLBACK    a load that fails takes back what it enabled and forgets what is off
+ *                   (PatchManager.rollBack; not a fix of the safety issue: its check)
  */
 
 #ifndef FIX_KEEP_LOWER
@@ -40,6 +42,9 @@
 #ifndef FIX_CONFIRM
 #define FIX_CONFIRM 1
 #endif
+#ifndef FIX_ROLLBACK
+#define FIX_ROLLBACK 1
+#endif
 
 /* Bounds: see model/README.md. */
 #ifndef NT
@@ -59,8 +64,8 @@
 #ifndef SCENARIO
 #define SCENARIO 1
 #endif
-#if SCENARIO == 4
-#define ERRORS          /* a thread may throw once, between entering and leaving a section */
+#if SCENARIO == 4 || SCENARIO == 5
+#define ERRORS          /* a thread may throw once, at any step of a call (see Thread) */
 #endif
 
 #define OUTER 0
@@ -376,8 +381,11 @@ inline readEntry(i, m, c, v) {
 }
 
 /* Epoch.exit (one level), with the frame f popped; then, at the outermost exit,
- * Dispatcher.switchSelf: StackCheck.mayLeave finds no frame of a changing method below. */
-inline leave(i, f) {
+ * Dispatcher.switchSelf: StackCheck.mayLeave finds no frame of a changing method below.
+ * ERRORS: exit may throw before its commit (a stack overflow at its entry): the trampoline's
+ * last-resort exit makes the same stores, calls nothing (no self-switch) and the call throws
+ * (e = 1); or switchSelf throws, which exit catches: the thread is not switched. */
+inline leave(i, f, e) {
 	atomic {
 		f = 0;
 		if
@@ -385,7 +393,8 @@ inline leave(i, f) {
 		:: depth[i] == 1 -> depth[i] = 0; ann[i] = 0
 		fi
 	};
-	atomic {
+	if
+	:: atomic {
 		if
 		:: depth[i] == 0 && chk[i] ->
 			chk[i] = 0;
@@ -395,7 +404,12 @@ inline leave(i, f) {
 			fi
 		:: else -> skip
 		fi
-	}
+	   }
+#ifdef ERRORS
+	:: atomic { !errs[i] -> errs[i] = 1; e = 1 }            /* the last-resort exit; the call throws */
+	:: atomic { !errs[i] && depth[i] == 0 && chk[i] -> errs[i] = 1 }   /* switchSelf threw: not switched */
+#endif
+	fi
 }
 
 /* The trampoline of method m, up to its call, with m's frame f pushed: the version it runs in v,
@@ -404,7 +418,14 @@ inline trampoline(i, m, f, v, s, e) {
 	if
 	:: !bound[m] ->
 #if FIX_LINK
-		atomic { f = 1; bound[m] = 1 }          /* MethodSlot.install: the shape last published */
+		if
+		:: atomic { f = 1; bound[m] = 1 }       /* MethodSlot.install: the shape last published */
+#ifdef ERRORS
+		/* An error in the first link (a stack overflow in Trampolines.bootstrap, which catches
+		 * what the linker throws): before the slot bound or after; the call throws, no section. */
+		:: atomic { f = 1; !errs[i] -> errs[i] = 1; e = 1; if :: bound[m] = 1 :: skip fi }
+#endif
+		fi
 #else
 		if
 		:: atomic { f = 1; !lock -> bound[m] = 1 }   /* linked through the core, under its lock */
@@ -415,6 +436,7 @@ inline trampoline(i, m, f, v, s, e) {
 	fi;
 	if
 	:: e == 2 -> atomic { e = 0; v = 0; mode = IDLE }   /* the original body */
+	:: e == 1 -> skip                                   /* threw while linking */
 	:: else ->
 		atomic {
 			f = 1;
@@ -436,7 +458,15 @@ inline trampoline(i, m, f, v, s, e) {
 #ifdef ERRORS
 			:: atomic { !errs[i] -> errs[i] = 1; e = 1 }   /* StackOverflowError in route */
 #endif
-			:: atomic { route(i, m, c) }; readEntry(i, m, c, v)
+			:: atomic { route(i, m, c) };
+				if
+				:: readEntry(i, m, c, v)
+#ifdef ERRORS
+				/* An error after route latched the state: in the entry's link or call site, or
+				 * in confirm; the routed request is written again by the next route. */
+				:: atomic { !errs[i] -> errs[i] = 1; e = 1; rr[i] = 0; c = 0 }
+#endif
+				fi
 			fi
 		:: else -> skip
 		fi
@@ -448,7 +478,7 @@ inline unwind(i, s, f) {
 	if
 	:: s ->
 #if FIX_ERROR_EXIT
-		leave(i, f)
+		leave(i, f, e)
 #else
 		f = 0                                   /* the old code left the section open */
 #endif
@@ -456,24 +486,42 @@ inline unwind(i, s, f) {
 	fi
 }
 
+/* ERRORS: the body the trampoline called (the replacement or the original) throws. */
+inline bodyThrows(i, e) {
+#ifdef ERRORS
+	if
+	:: atomic { e == 0 && !errs[i] -> errs[i] = 1; e = 1 }
+	:: skip
+	fi
+#else
+	skip
+#endif
+}
+
 proctype Thread(byte i) {
-	byte vo, vi, mode, c;
-	bool so, si, e;
+	byte vo, vi, mode, c, e;      /* e: 1 the call threw, 2 (FIX_LINK=0) it gave up linking */
+	bool so, si;
 	byte n = 0;
 	do
 	:: n < (i == 0 -> CALLS : CALLS1) ->
 		trampoline(i, OUTER, fo[i], vo, so, e);
+		bodyThrows(i, e);
 		if
 		:: e -> unwind(i, so, fo[i])
 		:: else ->
 			/* o1 and o2 both call INNER */
 			trampoline(i, INNER, fin[i], vi, si, e);
+			/* The version INNER runs is chosen once its trampoline returns. */
+			if :: !e -> assert(consistent(i, vo, vi)) :: else -> skip fi;
+			bodyThrows(i, e);
 			if
 			:: e -> unwind(i, si, fin[i]); unwind(i, so, fo[i])
 			:: else ->
-				assert(consistent(i, vo, vi));
-				if :: si -> leave(i, fin[i]) :: else -> fin[i] = 0 fi;
-				if :: so -> leave(i, fo[i]) :: else -> fo[i] = 0 fi
+				if :: si -> leave(i, fin[i], e) :: else -> fin[i] = 0 fi;
+				if
+				:: e -> unwind(i, so, fo[i])    /* INNER's exit threw */
+				:: else -> if :: so -> leave(i, fo[i], e) :: else -> fo[i] = 0 fi
+				fi
 			fi
 		fi;
 		atomic {
@@ -567,8 +615,21 @@ inline opUnload(p) {
 	release()
 }
 
+/* A patch the load's roll-back forgets: off, not in transition, not pinned by a force. */
+inline forgetIfOff(p) {
+	if
+	:: loaded[p] && !on[p] && tpatch != p && !forced[p] -> loaded[p] = 0; freed[p] = 1
+	:: else -> skip
+	fi
+}
+
 /* PatchManager.load of a jar of P and Q: loads both, then enables each in turn, validating
- * under the lock at each step (FIX_LOAD_STEP) and waiting for each transition, lock let go. */
+ * under the lock at each step (FIX_LOAD_STEP) and waiting for each transition, lock let go.
+ * A patch that does not end enabled (its transition backed out or reversed, or its state
+ * changed) fails the load: PatchManager.rollBack disables what the load enabled and forgets
+ * every patch of it that is off (FIX_ROLLBACK). While it waits, an operation can only reverse
+ * the transition in flight: the load's patches refuse every other (refuseWhileLoadingLocked),
+ * so holding the lock from one wait to the next step loses no interleaving. */
 inline opLoad2() {
 	acquire();
 	if
@@ -580,17 +641,31 @@ inline opLoad2() {
 		(tpatch == 0);                        /* TransitionRequest.await */
 		acquire();
 		if
-		:: loaded[Q] && on[P] && !on[Q] && tpatch == 0 -> enableStart(Q)
+		:: loaded[Q] && on[P] && !on[Q] && tpatch == 0 -> enableStart(Q); release(); (tpatch == 0); acquire()
 		:: else -> skip                      /* "its state changed during the load" */
 		fi;
-		release();
-		(tpatch == 0);
+#if FIX_ROLLBACK
+		if
+		:: on[P] && on[Q] -> skip
+		:: else ->
+			if
+			:: on[P] && tpatch == 0 -> disableStart(P); release(); (tpatch == 0); acquire()
+			:: else -> skip
+			fi;
+			forgetIfOff(P); forgetIfOff(Q)
+		fi;
+#endif
+		/* Nothing half-applied: each patch of the load is enabled, or forgotten, or pinned by a
+		 * force; an enabled one is kept only when its roll-back was reversed. */
+		assert((!loaded[P] || on[P] || forced[P]) && (!loaded[Q] || on[Q] || forced[Q]));
+		loading[P] = 0; loading[Q] = 0;
+		release()
 #else
 		acquire();
 		enableStart(Q);                       /* started whatever was in flight */
 		release();
-#endif
 		acquire(); loading[P] = 0; loading[Q] = 0; release()
+#endif
 	:: else -> release()
 	fi
 }
@@ -612,8 +687,10 @@ proctype Operator() {
 	if :: opDisable(P) :: opForce(P) :: skip fi;
 	(tpatch == 0);
 	opDisable(P);
-#elif SCENARIO == 3
-	/* Issue 10, 6: a load of a jar of P and Q, and a second operation at any moment. */
+#elif SCENARIO == 3 || SCENARIO == 5
+	/* Issue 10, 6: a load of a jar of P and Q, and a second operation at any moment; the load
+	 * rolled back when one of its transitions is backed out or reversed. Scenario 5: with INNER's
+	 * class loading late and a thread throwing at any step of a call. */
 	opLoad2();
 #elif SCENARIO == 4
 	/* Issue 10, 7 and 4: disable P while threads call (and may throw) and grace periods may give
@@ -629,7 +706,7 @@ proctype Operator() {
 #if SCENARIO == 3
 proctype Second() {
 	if
-	:: opEnable(Q)
+	:: opEnable(P)                          /* refused, or reverses the roll-back's disable of P */
 	:: opUnload(Q)
 	:: opDisable(P)
 	fi;
@@ -648,6 +725,8 @@ init {
 		settled[0] = TOP; settled[1] = TOP;
 #elif SCENARIO == 2
 		loaded[P] = 1; bound[INNER] = 0;
+#elif SCENARIO == 5
+		bound[INNER] = 0;
 #elif SCENARIO == 4
 		loaded[P] = 1; on[P] = 1;
 		stk[0] = P; sz[0] = 1; stk[2] = P; sz[1] = 1;
