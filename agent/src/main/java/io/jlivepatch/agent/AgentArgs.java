@@ -43,8 +43,45 @@ import java.util.List;
  * @param notWatching the default not-watching policy
  * @param problems what could not be understood, one line each
  */
-record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, String barrier,
+public record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, String barrier,
         long transitionTimeout, long stallReport, long gracePeriodTimeout, String notWatching, List<String> problems) {
+
+    /**
+     * The keys that {@code jlivepatch set} may change while the agent runs. The others are fixed
+     * by the agent's first start: the barrier and the bootstrap class path shape what is already
+     * instrumented, and the epoch domain is built with its grace-period timeout.
+     */
+    public static final List<String> RUNTIME_KEYS = List.of("log", "transition-timeout", "stall-report", "not-watching");
+
+    /** The key of a patch jar to load, which is an operation rather than a setting. */
+    public static final String PATCH = "patch";
+
+    /**
+     * Why {@code key} cannot be set while the agent runs, or {@code null} when it can. The CLI
+     * says it before it sends anything, the agent again when a request names it.
+     */
+    public static String notSettable(String key) {
+        if (key.equals(PATCH)) {
+            return "'patch' is not a setting: load the jar with jlivepatch load";
+        }
+        return RUNTIME_KEYS.contains(key) ? null
+                : "'" + key + "' is fixed at start: only the agent's first start can choose it";
+    }
+
+    /** The keys of {@code args} in order, repeats included, valid or not. */
+    public static List<String> keysOf(String args) {
+        List<String> keys = new ArrayList<>();
+        if (args != null) {
+            for (String part : args.split(",")) {
+                String item = part.trim();
+                if (!item.isEmpty()) {
+                    int eq = item.indexOf('=');
+                    keys.add(eq < 0 ? item : item.substring(0, eq).trim());
+                }
+            }
+        }
+        return keys;
+    }
 
     /**
      * Whether {@code args} ask for {@code bootstrap=boot}, read without {@link #parse}: that
@@ -65,7 +102,11 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
         return boot;
     }
 
-    static AgentArgs parse(String args) {
+    /**
+     * Parses {@code args}; what cannot be understood is left at its default and named in
+     * {@link #problems()}, so that the agent starts anyway and the CLI can refuse it.
+     */
+    public static AgentArgs parse(String args) {
         List<String> patches = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         String log = null;
@@ -146,7 +187,7 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
                                     + ", not '" + value + "'");
                         }
                     }
-                    default -> problems.add("unknown agent argument '" + key + "' ignored");
+                    default -> problems.add("unknown agent argument '" + key + "'");
                 }
             }
         }
