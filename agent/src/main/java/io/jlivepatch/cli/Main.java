@@ -40,7 +40,9 @@ public final class Main {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private static final String USAGE_TEXT = String.join("\n",
+    /** A method, not a constant: building it loads classes that most runs never need. */
+    private static String usage() {
+        return String.join("\n",
             "usage: java -jar jlivepatch.jar <command> <pid> [argument]",
             "  load <pid> <patch.jar>   load the patches of a jar into JVM <pid> and enable them;",
             "                           --force-fingerprint applies a patch built against other code",
@@ -62,6 +64,7 @@ public final class Main {
             "load, enable and disable wait for their transition, showing its progress on a terminal;",
             "enable --no-wait and disable --no-wait return once it has started.",
             BuildCommand.USAGE);
+    }
 
     private Main() {
     }
@@ -72,7 +75,7 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help"))) {
-            out.println(USAGE_TEXT);
+            out.println(usage());
             return OK;
         }
         if (args.length > 0 && args[0].equals("build")) {
