@@ -29,7 +29,7 @@ while [ ! -e "$work/ready" ] && [ $tries -lt 300 ]; do
 done
 status=1
 if [ -e "$work/ready" ]; then
-    # The same options as bin/jlivepatch: an archive made with another GC or compiler mode is not used.
+    # The GC of bin/jlivepatch: an archive made with another is not used.
     "$java" -XX:ArchiveClassesAtExit="$target/jlivepatch.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
         -Djava.io.tmpdir="$work" -jar "$jar" list "$idle" >"$work/cli.log" 2>&1
     status=$?

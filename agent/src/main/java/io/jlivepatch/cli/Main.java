@@ -301,7 +301,7 @@ public final class Main {
      */
     private static Path derivedSocket(long pid) throws CliException {
         Path socket = derivedPath(pid);
-        if (ProcessHandle.of(pid).isEmpty()) {
+        if (!running(pid)) {
             if (socket != null && ControlPath.untrustedDirectory(socket.getParent(), ControlPath.ownUid()) == null) {
                 try {
                     Files.deleteIfExists(socket);
@@ -311,7 +311,7 @@ public final class Main {
             }
             throw new CliException("no process with pid " + pid);
         }
-        if (pid == ProcessHandle.current().pid()) {
+        if (isSelf(pid)) {
             throw new CliException("cannot patch the jlivepatch command itself (pid " + pid + ")");
         }
         if (socket == null || !Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
@@ -322,6 +322,25 @@ public final class Main {
             throw new CliException("refusing the control socket of process " + pid + ": " + untrusted);
         }
         return socket;
+    }
+
+    /**
+     * Whether process {@code pid} runs. Through {@code /proc} where there is one: {@link
+     * ProcessHandle} starts a thread pool and loads a hundred classes, a good part of this
+     * command's own time.
+     */
+    private static boolean running(long pid) {
+        Path proc = Path.of("/proc");
+        return Files.isDirectory(proc) ? Files.isDirectory(proc.resolve(Long.toString(pid)))
+                : ProcessHandle.of(pid).isPresent();
+    }
+
+    private static boolean isSelf(long pid) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self")).toString().equals(Long.toString(pid));
+        } catch (IOException | UnsupportedOperationException e) {
+            return ProcessHandle.current().pid() == pid;
+        }
     }
 
     /** Where JVM {@code pid}'s agent puts its socket, or {@code null} when our uid is unknown. */
