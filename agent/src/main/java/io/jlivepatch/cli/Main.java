@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import net.bytebuddy.agent.ByteBuddyAgent;
 
 /**
  * {@code java -jar jlivepatch.jar <command> <pid> [argument]}. Exit status 0 on success, 1 when
@@ -360,7 +361,9 @@ public final class Main {
         try {
             String path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
             if (path == null) {
-                vm.loadAgent(ownJar().toString(), agentArgs.isEmpty() ? null : agentArgs);
+                // Byte Buddy's attach: the JDK's attach API where there is one, its emulation where
+                // there is not; its failure names the cause, which reason() reads.
+                ByteBuddyAgent.attach(ownJar().toFile(), Long.toString(pid), agentArgs.isEmpty() ? null : agentArgs);
                 loaded = true;
                 path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
             }
