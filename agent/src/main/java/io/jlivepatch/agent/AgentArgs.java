@@ -11,6 +11,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code patch=PATH}: load and enable the patch jar at start-up; may be repeated;
  *   <li>{@code log=debug|info|warn|error}: the lowest level of the agent's lines (info);
+ *       {@code jlivepatch set} changes it at run time;
  *   <li>{@code bootstrap=system|boot}: where the trampoline support lives. {@code system}
  *       (default): with the agent, on the system class path; classes of the application and
  *       its class loaders can be patched. {@code boot}: appended to the bootstrap class path, so
@@ -21,12 +22,12 @@ import java.util.List;
  *       handshake on JDK 19+, safepoint before); {@code volatile} makes every reader fence
  *       instead. Only the first start chooses.
  *   <li>{@code transition-timeout=SECONDS}: how long a transition may stall before it is backed
- *       out (60; 0: never). Only the first start chooses.
+ *       out (60; 0: never). {@code jlivepatch set} changes it at run time.
  *   <li>{@code not-watching=watch|trylock|original|rollback|warn}: what a patched method in
  *       transition does on a thread in a quiescent region, for patches that name no policy
- *       (watch). Only the first start chooses.
+ *       (watch). {@code jlivepatch set} changes it at run time.
  *   <li>{@code stall-report=SECONDS}: how often a stalled transition names the threads that hold
- *       it (10). Only the first start chooses.
+ *       it (10). {@code jlivepatch set} changes it at run time.
  *   <li>{@code grace-period-timeout=SECONDS}: how long a grace period waits for a reader before it
  *       gives up (60); a completing transition then stays in flight until one succeeds. Only the first start
  *       chooses.

@@ -66,15 +66,7 @@ public final class ControlPath {
             if (!file.isOther()) {
                 return socket + " is not a socket";
             }
-            long owner = uidOf(socket);
-            if (owner != uid) {
-                return socket + " belongs to uid " + owner + ", not to this user (uid " + uid + ")";
-            }
-            if (openToOthers(file.permissions())) {
-                return socket + " is open to other users (mode "
-                        + PosixFilePermissions.toString(file.permissions()) + ", must be rw-------)";
-            }
-            return null;
+            return notPrivate(socket, file, uid, "rw-------");
         } catch (IOException | RuntimeException e) {
             return "cannot read the owner and mode of " + socket + ": " + e;
         }
@@ -91,22 +83,24 @@ public final class ControlPath {
             if (!dir.isDirectory()) {
                 return directory + " is not a directory";
             }
-            long owner = uidOf(directory);
-            if (owner != uid) {
-                return directory + " belongs to uid " + owner + ", not to this user (uid " + uid + ")";
-            }
-            if (openToOthers(dir.permissions())) {
-                return directory + " is open to other users (mode "
-                        + PosixFilePermissions.toString(dir.permissions()) + ", must be rwx------)";
-            }
-            return null;
+            return notPrivate(directory, dir, uid, "rwx------");
         } catch (IOException | RuntimeException e) {
             return "cannot read the owner and mode of " + directory + ": " + e;
         }
     }
 
-    private static long uidOf(Path file) throws IOException {
-        return ((Number) Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS)).longValue();
+    /** Why {@code file} is not {@code uid}'s alone, or {@code null} when it is. */
+    private static String notPrivate(Path file, PosixFileAttributes attributes, long uid, String mode)
+            throws IOException {
+        long owner = ((Number) Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS)).longValue();
+        if (owner != uid) {
+            return file + " belongs to uid " + owner + ", not to this user (uid " + uid + ")";
+        }
+        if (openToOthers(attributes.permissions())) {
+            return file + " is open to other users (mode " + PosixFilePermissions.toString(attributes.permissions())
+                    + ", must be " + mode + ")";
+        }
+        return null;
     }
 
     private static boolean openToOthers(Set<PosixFilePermission> permissions) {
