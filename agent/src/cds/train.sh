@@ -29,8 +29,8 @@ while [ ! -e "$work/ready" ] && [ $tries -lt 300 ]; do
 done
 status=1
 if [ -e "$work/ready" ]; then
-    # The GC of bin/jlivepatch: an archive made with another is not used.
-    "$java" -XX:ArchiveClassesAtExit="$target/jlivepatch.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    # With the GC of bin/jlivepatch (the default), so that nothing in the archive depends on another.
+    "$java" -XX:ArchiveClassesAtExit="$target/jlivepatch.jsa" -XX:TieredStopAtLevel=1 \
         -Djava.io.tmpdir="$work" -jar "$jar" list "$idle" >"$work/cli.log" 2>&1
     status=$?
 fi

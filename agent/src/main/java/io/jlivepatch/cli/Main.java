@@ -218,9 +218,9 @@ public final class Main {
         }
         boolean loaded = false;
         if (socket == null) {
-            String[] published = new String[1];
-            loaded = attachForSocket(pid, agentArgs, published);
-            socket = publishedSocket(pid, published[0]);
+            Attached attached = attachForSocket(pid, agentArgs);
+            loaded = attached.loaded();
+            socket = attached.socket();
         }
         if (loaded) {
             output.add("loaded the agent into process " + pid + (agentArgs.isEmpty() ? "" : " with " + agentArgs));
@@ -248,18 +248,12 @@ public final class Main {
         }
         Path socket = derivedSocket(pid);
         if (socket == null) {
-            String[] published = new String[1];
-            attachForSocket(pid, "", published);
-            socket = publishedSocket(pid, published[0]);
+            socket = attachForSocket(pid, "").socket();
         }
         return exchange(pid, socket, request, progress);
     }
 
-    /**
-     * Sends one request and reads the answer. A derived socket that nobody listens on is stale
-     * (its JVM died and another took the pid, or the agent's socket was removed): it is removed,
-     * and the request goes through an attach instead.
-     */
+    /** Sends one request and reads the answer. */
     private static List<String> exchange(long pid, Path socket, List<String> request, Progress progress)
             throws Exception {
         try (SocketChannel channel = connect(pid, socket)) {
@@ -280,6 +274,11 @@ public final class Main {
         }
     }
 
+    /**
+     * Connects to the agent. A derived socket that nobody listens on is stale (its JVM died and
+     * another took the pid, or its agent's socket was removed): it is removed, and the connection
+     * goes through an attach instead.
+     */
     private static SocketChannel connect(long pid, Path socket) throws Exception {
         try {
             return SocketChannel.open(UnixDomainSocketAddress.of(socket));
@@ -288,9 +287,7 @@ public final class Main {
                 throw e;
             }
             Files.deleteIfExists(socket);
-            String[] published = new String[1];
-            attachForSocket(pid, "", published);
-            return SocketChannel.open(UnixDomainSocketAddress.of(publishedSocket(pid, published[0])));
+            return SocketChannel.open(UnixDomainSocketAddress.of(attachForSocket(pid, "").socket()));
         }
     }
 
@@ -350,16 +347,20 @@ public final class Main {
         return uid < 0 ? null : ControlPath.socket(ControlPath.directory(System.getProperty("java.io.tmpdir"), uid), pid);
     }
 
+    /** What an attach found: the agent's socket, and whether this attach loaded the agent. */
+    private record Attached(Path socket, boolean loaded) {
+    }
+
     /**
      * Attaches to JVM {@code pid}, loads the agent there with {@code agentArgs} if it is not there
-     * yet, and puts the path of its control socket in {@code published[0]}. Answers whether this
-     * call loaded the agent.
+     * yet, and reads where its control socket is.
      */
-    private static boolean attachForSocket(long pid, String agentArgs, String[] published) throws Exception {
+    private static Attached attachForSocket(long pid, String agentArgs) throws Exception {
         VirtualMachine vm = attach(pid);
         boolean loaded = false;
+        String path;
         try {
-            String path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
+            path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
             if (path == null) {
                 // Byte Buddy's attach: the JDK's attach API where there is one, its emulation where
                 // there is not; its failure names the cause, which reason() reads.
@@ -367,11 +368,10 @@ public final class Main {
                 loaded = true;
                 path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
             }
-            published[0] = path;
         } finally {
             vm.detach();
         }
-        return loaded;
+        return new Attached(publishedSocket(pid, path), loaded);
     }
 
     /**
