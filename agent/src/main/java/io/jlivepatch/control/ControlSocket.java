@@ -37,10 +37,15 @@ import org.slf4j.Logger;
  * but it listens on a TCP port of every interface (refusing remote clients only after accepting
  * them), which DESIGN §7 forbids.
  *
- * <p>The socket's path is published as the system property {@value #PROPERTY}, which the CLI
- * reads through the Attach API. One request per connection, each served on a daemon thread of
- * its own, so that a transition one client waits for can be reversed or forced by another; the
- * patch lock serialises the operations themselves. See {@link ControlProtocol}.
+ * <p>The socket is where the CLI finds it from the pid alone ({@link ControlPath}), so that only
+ * its first contact attaches; its path is also published as the system property {@value
+ * #PROPERTY}, which the CLI reads through the Attach API when it cannot derive it (another
+ * {@code java.io.tmpdir}, a container, a shared directory that is not private). Each request's
+ * handling is timed, from the accept to the answer written, for {@code requests}.
+ *
+ * <p>One request per connection, each served on a daemon thread of its own, so that a transition
+ * one client waits for can be reversed or forced by another; the patch lock serialises the
+ * operations themselves. See {@link ControlProtocol}.
  */
 public final class ControlSocket {
 
@@ -125,18 +130,18 @@ public final class ControlSocket {
             LOG.debug("cannot make {}: {}", dir, e.toString());
             return null;
         }
+        String untrusted = ControlPath.untrustedDirectory(dir, uid);
+        if (untrusted != null) {
+            LOG.warn("not using {} for the control socket: {}; the jlivepatch command will attach to find it",
+                    dir, untrusted);
+            return null;
+        }
         Path socket = ControlPath.socket(dir, ProcessHandle.current().pid());
         try {
             // A leftover of an earlier JVM with this pid: no one listens on it.
             Files.deleteIfExists(socket);
         } catch (IOException e) {
             LOG.debug("cannot remove {}: {}", socket, e.toString());
-        }
-        String untrusted = ControlPath.untrustedDirectory(dir, uid);
-        if (untrusted != null) {
-            LOG.warn("not using {} for the control socket: {}; the jlivepatch command will attach to find it",
-                    dir, untrusted);
-            return null;
         }
         ControlPath.removeStale(dir);
         return socket;
