@@ -180,6 +180,22 @@ class ControlSocketIT {
         }
     }
 
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anAgentThatFindsTheSharedDirectoryOpenUsesAPrivateOneAndTheCliAttachesToFindIt() throws Exception {
+        Path dir = Files.createDirectory(socketDir(),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        try (TargetJvm target = target().javaAgent(null).start()) {
+            String pid = Long.toString(target.pid());
+            target.awaitStderrLine("the agent's warning", l -> l.equals("jlivepatch: warning: not using " + dir
+                    + " for the control socket: " + dir + " is open to other users (mode rwxrwxrwx, must be rwx------);"
+                    + " the jlivepatch command will attach to find it"), TargetJvm.START_TIMEOUT);
+            assertFalse(Files.exists(dir.resolve(pid + ".sock"), LinkOption.NOFOLLOW_LINKS), "nothing of ours in it");
+            cli("list", pid).assertSuccess();
+        }
+    }
+
     private TargetJvm.Builder target() {
         return TargetJvm.builder().jvmOption("-Djava.io.tmpdir=" + tmp);
     }
