@@ -64,9 +64,11 @@ class ControlSocketIT {
             List<String> settings = cli("settings", pid).assertSuccess().stdout();
             assertTrue(settings.containsAll(List.of("log=debug", "stall-report=3", "transition-timeout=5",
                     "not-watching=watch", "grace-period-timeout=60 (fixed at start)")), settings.toString());
+            Path pair = PatchJars.of(jars, "pair", PairPatch.class);
+            List<String> again = cli("attach", pid, "log=info,grace-period-timeout=60,patch=" + pair).assertSuccess().stdout();
             assertEquals(List.of("the agent runs in process " + pid + " already", "log=info (was debug)"),
-                    cli("attach", pid, "log=info,grace-period-timeout=60").assertSuccess().stdout(),
-                    "a fixed key given its own value is accepted");
+                    again.subList(0, 2), "a fixed key given its own value is accepted");
+            assertEquals("pair=o2:i2", target.call("pair"), "and the patch is loaded: " + again);
             Cli.Result changed = cli("attach", pid, "grace-period-timeout=61");
             assertEquals(1, changed.exitCode());
             assertEquals("jlivepatch: 'grace-period-timeout' is fixed at start: only the agent's first start can choose it"
