@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds target/jlivepatch.jsa, the class-data-sharing archive that bin/jlivepatch starts the CLI
-# with: one run of the CLI's first contact (attach, load the agent, a request over its socket)
-# against a JVM started for it, the classes it loaded archived at exit.
+# with: one run of the CLI's usual path (find the agent's socket from the pid, check it, a request
+# over it) against a JVM started for it with the agent, the classes it loaded archived at exit. A
+# first contact, which attaches, loads the attach classes from the jar: it happens once per JVM.
 #
 # The archive belongs to the JDK that made it (the one running Maven). Another JDK, or a jar that
 # changed since, makes the JVM ignore it; the launcher's -Xlog options keep that silent.
@@ -19,8 +20,7 @@ work="$target/cds-training"
 rm -rf "$work" "$target/jlivepatch.jsa"
 mkdir -p "$work"
 # Its own temporary directory: the agent's socket there, nothing shared with other JVMs.
-"$java" -XX:+IgnoreUnrecognizedVMOptions -XX:+EnableDynamicAgentLoading -Djava.io.tmpdir="$work" \
-    "$src/Idle.java" "$work/ready" >"$work/idle.log" 2>&1 &
+"$java" -javaagent:"$jar" -Djava.io.tmpdir="$work" "$src/Idle.java" "$work/ready" >"$work/idle.log" 2>&1 &
 idle=$!
 tries=0
 while [ ! -e "$work/ready" ] && [ $tries -lt 300 ]; do

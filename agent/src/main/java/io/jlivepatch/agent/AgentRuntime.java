@@ -148,7 +148,8 @@ final class AgentRuntime {
                     case "stall-report" -> manager.setStallReport(Duration.ofSeconds(given.stallReport()));
                     default -> manager.setNotWatchingDefault(NotWatchingPolicy.of(given.notWatching()));
                 }
-                changed.add(key + "=" + value(key) + " (was " + before + ")");
+                String after = value(key);
+                changed.add(key + "=" + after + (after.equals(before) ? " (unchanged)" : " (was " + before + ")"));
             }
             return changed;
         }
