@@ -14,6 +14,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code patch=PATH}: load and enable the patch jar at start-up; may be repeated;
  *   <li>{@code log=debug|info|warn|error}: the lowest level of the agent's lines (info);
+ *       {@code jlivepatch set} changes it at run time;
  *   <li>{@code bootstrap=system|boot}: where the trampoline support lives. {@code system}
  *       (default): with the agent, on the system class path; classes of the application and
  *       its class loaders can be patched. {@code boot}: appended to the bootstrap class path, so
@@ -24,12 +25,12 @@ import java.util.List;
  *       handshake on JDK 19+, safepoint before); {@code volatile} makes every reader fence
  *       instead. Only the first start chooses.
  *   <li>{@code transition-timeout=SECONDS}: how long a transition may stall before it is backed
- *       out (60; 0: never). Only the first start chooses.
+ *       out (60; 0: never). {@code jlivepatch set} changes it at run time.
  *   <li>{@code not-watching=watch|trylock|original|rollback|warn}: what a patched method in
  *       transition does on a thread in a quiescent region, for patches that name no policy
- *       (watch). Only the first start chooses.
+ *       (watch). {@code jlivepatch set} changes it at run time.
  *   <li>{@code stall-report=SECONDS}: how often a stalled transition names the threads that hold
- *       it (10). Only the first start chooses.
+ *       it (10). {@code jlivepatch set} changes it at run time.
  *   <li>{@code grace-period-timeout=SECONDS}: how long a grace period waits for a reader before it
  *       gives up (60); a completing transition then stays in flight until one succeeds. Only the first start
  *       chooses.
@@ -57,9 +58,46 @@ import java.util.List;
  * @param requireSigned {@code keystore[:alias]} every patch jar must be signed by, or null
  * @param requireSignedPasswordFile the file holding the keystore's password, or null
  */
-record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, String barrier,
+public record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, String barrier,
         long transitionTimeout, long stallReport, long gracePeriodTimeout, String notWatching, List<String> problems,
         String audit, String requireSigned, String requireSignedPasswordFile) {
+
+    /**
+     * The keys that {@code jlivepatch set} may change while the agent runs. The others are fixed
+     * by the agent's first start: the barrier and the bootstrap class path shape what is already
+     * instrumented, and the epoch domain is built with its grace-period timeout.
+     */
+    public static final List<String> RUNTIME_KEYS = List.of("log", "transition-timeout", "stall-report", "not-watching");
+
+    /** The key of a patch jar to load, which is an operation rather than a setting. */
+    public static final String PATCH = "patch";
+
+    /**
+     * Why {@code key} cannot be set while the agent runs, or {@code null} when it can. The CLI
+     * says it before it sends anything, the agent again when a request names it.
+     */
+    public static String notSettable(String key) {
+        if (key.equals(PATCH)) {
+            return "'patch' is not a setting: load the jar with jlivepatch load";
+        }
+        return RUNTIME_KEYS.contains(key) ? null
+                : "'" + key + "' is fixed at start: only the agent's first start can choose it";
+    }
+
+    /** The keys of {@code args} in order, repeats included, valid or not. */
+    public static List<String> keysOf(String args) {
+        List<String> keys = new ArrayList<>();
+        if (args != null) {
+            for (String part : args.split(",")) {
+                String item = part.trim();
+                if (!item.isEmpty()) {
+                    int eq = item.indexOf('=');
+                    keys.add(eq < 0 ? item : item.substring(0, eq).trim());
+                }
+            }
+        }
+        return keys;
+    }
 
     /**
      * Whether {@code args} ask for {@code bootstrap=boot}, read without {@link #parse}: that
@@ -80,7 +118,11 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
         return boot;
     }
 
-    static AgentArgs parse(String args) {
+    /**
+     * Parses {@code args}; what cannot be understood is left at its default and named in
+     * {@link #problems()}, so that the agent starts anyway and the CLI can refuse it.
+     */
+    public static AgentArgs parse(String args) {
         List<String> patches = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         String log = null;
@@ -190,7 +232,7 @@ record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapP
                             passwordFile = value;
                         }
                     }
-                    default -> problems.add("unknown agent argument '" + key + "' ignored");
+                    default -> problems.add("unknown agent argument '" + key + "'");
                 }
             }
         }

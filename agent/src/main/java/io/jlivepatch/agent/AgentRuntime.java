@@ -4,6 +4,7 @@ import io.jlivepatch.control.ControlSocket;
 import io.jlivepatch.control.Operations;
 import io.jlivepatch.control.Peer;
 import io.jlivepatch.control.PatchManagerControl;
+import io.jlivepatch.control.Settings;
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import io.jlivepatch.bootstrap.Trampolines;
 import io.jlivepatch.core.PatchManager;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -42,7 +44,7 @@ final class AgentRuntime {
         }
         Logger log = Log.get(AgentRuntime.class);
         for (String problem : parsed.problems()) {
-            log.warn(problem);
+            log.warn("{}; ignored", problem);
         }
         if (manager == null) {
             Barrier barrier = Barrier.defaultFor(Runtime.version().feature());
@@ -64,7 +66,7 @@ final class AgentRuntime {
             PatchManagerControl.register(m, ops);
             operations = ops;
             try {
-                ControlSocket.start(m, ops);
+                ControlSocket.start(m, ops, new RuntimeSettings(m, parsed));
             } catch (IOException | RuntimeException e) {
                 log.warn("no control socket, so the jlivepatch command cannot reach this JVM: {}", e.toString());
             }
@@ -105,6 +107,101 @@ final class AgentRuntime {
             log.info("patch jars must be signed by a key of {}", signatures.describe());
         } catch (PatchException e) {
             log.warn(e.getMessage());
+        }
+    }
+
+    /**
+     * The settings as {@code jlivepatch set}, a later {@code attach} and {@code settings} see them:
+     * the runtime keys read from and written to the live objects, the others as the first start
+     * chose them.
+     */
+    private static final class RuntimeSettings implements Settings {
+
+        private final PatchManager manager;
+        private final AgentArgs start;
+
+        RuntimeSettings(PatchManager manager, AgentArgs start) {
+            this.manager = manager;
+            this.start = start;
+        }
+
+        @Override
+        public List<String> current() {
+            List<String> lines = new ArrayList<>();
+            for (String key : AgentArgs.RUNTIME_KEYS) {
+                lines.add(key + "=" + value(key));
+            }
+            for (String key : List.of("barrier", "bootstrap", "grace-period-timeout", "audit", "require-signed",
+                    "require-signed-password-file")) {
+                lines.add(key + "=" + value(key) + " (fixed at start)");
+            }
+            return lines;
+        }
+
+        private String value(String key) {
+            return switch (key) {
+                case "log" -> Log.level();
+                case "transition-timeout" -> Long.toString(manager.transitionTimeout().toSeconds());
+                case "stall-report" -> Long.toString(manager.stallReport().toSeconds());
+                case "not-watching" -> manager.notWatchingDefault().name().toLowerCase(Locale.ROOT);
+                case "barrier" -> manager.barrier();
+                case "bootstrap" -> Trampolines.class.getClassLoader() == null ? "boot" : "system";
+                case "grace-period-timeout" -> Long.toString(start.gracePeriodTimeout());
+                case "audit" -> String.valueOf(start.audit());
+                case "require-signed" -> String.valueOf(start.requireSigned());
+                case "require-signed-password-file" -> String.valueOf(start.requireSignedPasswordFile());
+                default -> throw new IllegalArgumentException("unknown agent argument '" + key + "'");
+            };
+        }
+
+        /** Checks every pair before it changes anything, so that a refused request changes nothing. */
+        @Override
+        public synchronized List<String> apply(String pairs, boolean strict) {
+            AgentArgs given = AgentArgs.parse(pairs);
+            if (!given.problems().isEmpty()) {
+                throw new IllegalArgumentException(given.problems().get(0));
+            }
+            List<String> keys = AgentArgs.keysOf(pairs);
+            if (keys.isEmpty()) {
+                throw new IllegalArgumentException("no key=value to set");
+            }
+            for (String key : keys) {
+                String refused = AgentArgs.notSettable(key);
+                if (key.equals(AgentArgs.PATCH)) {
+                    throw new IllegalArgumentException(refused);
+                }
+                if (refused != null && (strict || !valueIn(given, key).equals(value(key)))) {
+                    throw new IllegalArgumentException(refused + " (it is " + key + "=" + value(key) + ")");
+                }
+            }
+            List<String> changed = new ArrayList<>();
+            for (String key : keys) {
+                if (!AgentArgs.RUNTIME_KEYS.contains(key)) {
+                    continue;
+                }
+                String before = value(key);
+                switch (key) {
+                    case "log" -> Log.setLevel(given.logLevel());
+                    case "transition-timeout" -> manager.setTransitionTimeout(Duration.ofSeconds(given.transitionTimeout()));
+                    case "stall-report" -> manager.setStallReport(Duration.ofSeconds(given.stallReport()));
+                    default -> manager.setNotWatchingDefault(NotWatchingPolicy.of(given.notWatching()));
+                }
+                String after = value(key);
+                changed.add(key + "=" + after + (after.equals(before) ? " (unchanged)" : " (was " + before + ")"));
+            }
+            return changed;
+        }
+
+        /** The value {@code args} gives a fixed key, in the words {@link #value} uses. */
+        private static String valueIn(AgentArgs args, String key) {
+            return switch (key) {
+                case "barrier" -> String.valueOf(args.barrier());
+                case "bootstrap" -> args.bootOnBootstrapPath() ? "boot" : "system";
+                case "audit" -> String.valueOf(args.audit());
+                case "require-signed" -> String.valueOf(args.requireSigned());
+                case "require-signed-password-file" -> String.valueOf(args.requireSignedPasswordFile());
+                default -> Long.toString(args.gracePeriodTimeout());
+            };
         }
     }
 

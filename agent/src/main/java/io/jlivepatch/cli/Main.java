@@ -2,7 +2,9 @@ package io.jlivepatch.cli;
 
 import com.sun.tools.attach.VirtualMachine;
 import com.sun.tools.attach.VirtualMachineDescriptor;
+import io.jlivepatch.agent.AgentArgs;
 import io.jlivepatch.build.BuildCommand;
+import io.jlivepatch.control.ControlPath;
 import io.jlivepatch.control.ControlProtocol;
 import io.jlivepatch.control.ControlSocket;
 import java.io.BufferedReader;
@@ -12,22 +14,26 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.net.ConnectException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import net.bytebuddy.agent.ByteBuddyAgent;
 
 /**
  * {@code java -jar jlivepatch.jar <command> <pid> [argument]}. Exit status 0 on success, 1 when
  * the operation failed, 2 for a usage error; every failure is one line on standard error.
  *
- * <p>It attaches to the target to load the agent if needed and to learn where the agent's
- * control socket is, then talks to the agent over that Unix-domain socket.
+ * <p>It talks to the agent over its Unix-domain control socket, found from the pid alone
+ * ({@link ControlPath}) once the agent runs. Only the first contact attaches: to load the agent
+ * and to learn where its socket is.
  */
 public final class Main {
 
@@ -35,7 +41,9 @@ public final class Main {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private static final String USAGE_TEXT = String.join("\n",
+    /** A method, not a constant: building it loads classes that most runs never need. */
+    private static String usage() {
+        return String.join("\n",
             "usage: java -jar jlivepatch.jar <command> <pid> [argument]",
             "  load <pid> <patch.jar>   load the patches of a jar into JVM <pid> and enable them;",
             "                           --force-fingerprint applies a patch built against other code",
@@ -47,9 +55,17 @@ public final class Main {
             "                           the patch can never be unloaded afterwards",
             "  unload <pid> <id>        forget a disabled patch",
             "  threads <pid>            each thread's patch state during a transition",
+            "  stacks <pid>             each target method's stack of patches",
+            "  attach <pid> [key=value,...]  load the agent with these arguments (those of -javaagent);",
+            "                           when it runs already: set what may change, load the patches",
+            "  set <pid> key=value[,...]     change a setting while the agent runs: "
+                    + String.join(", ", AgentArgs.RUNTIME_KEYS),
+            "  settings <pid>           the agent's settings",
+            "  requests <pid>           the agent's last requests and its time on each",
             "load, enable and disable wait for their transition, showing its progress on a terminal;",
             "enable --no-wait and disable --no-wait return once it has started.",
             BuildCommand.USAGE);
+    }
 
     private Main() {
     }
@@ -60,7 +76,7 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help"))) {
-            out.println(USAGE_TEXT);
+            out.println(usage());
             return OK;
         }
         if (args.length > 0 && args[0].equals("build")) {
@@ -76,8 +92,9 @@ public final class Main {
         boolean forceFingerprint = rest.remove(ControlSocket.FORCE_FINGERPRINT);
         args = rest.toArray(String[]::new);
         int wantArgs = switch (command) {
-            case "list", "threads" -> 2;
-            case "load", "enable", "disable", "unload", "force" -> 3;
+            case "list", "threads", "stacks", "settings", "requests" -> 2;
+            case "load", "enable", "disable", "unload", "force", "set" -> 3;
+            case "attach" -> args.length == 2 ? 2 : 3;
             default -> -1;
         };
         if (noWait && !command.equals("enable") && !command.equals("disable")) {
@@ -101,21 +118,25 @@ public final class Main {
             err.println("jlivepatch: '" + args[1] + "' is not a process id");
             return USAGE;
         }
+        String argument = wantArgs == 3 ? args[2] : null;
+        if (command.equals("attach") || command.equals("set")) {
+            String problem = settingsProblem(command, argument);
+            if (problem != null) {
+                err.println("jlivepatch: " + problem);
+                return USAGE;
+            }
+        }
         try {
             long pid = Long.parseLong(args[1]);
-            String argument = wantArgs == 3 ? args[2] : null;
             if (command.equals("load")) {
-                Path jar = Path.of(argument).toAbsolutePath().normalize();
-                if (!Files.isRegularFile(jar)) {
-                    throw new CliException("patch jar " + jar + " does not exist");
-                }
-                argument = jar.toString();
+                argument = existingJar(argument);
             }
             Progress progress = new Progress(err, System.console() != null);
             List<String> output;
             try {
-                output = execute(pid, command, argument, noWait ? ControlSocket.NO_WAIT
-                        : forceFingerprint ? ControlSocket.FORCE_FINGERPRINT : null, progress);
+                output = command.equals("attach") ? attachCommand(pid, argument, progress)
+                        : execute(pid, command, argument, noWait ? ControlSocket.NO_WAIT
+                                : forceFingerprint ? ControlSocket.FORCE_FINGERPRINT : null, progress);
             } finally {
                 progress.end();
             }
@@ -132,9 +153,91 @@ public final class Main {
         }
     }
 
+    /**
+     * What is wrong with the arguments of {@code attach} or {@code set}, checked by the code that
+     * parses {@code -javaagent}'s, so that a typo is this command's error and never a warning in
+     * the application's standard error; {@code null} when nothing is.
+     */
+    static String settingsProblem(String command, String pairs) {
+        AgentArgs parsed = AgentArgs.parse(pairs);
+        if (!parsed.problems().isEmpty()) {
+            return parsed.problems().get(0);
+        }
+        if (command.equals("set")) {
+            List<String> keys = AgentArgs.keysOf(pairs);
+            if (keys.isEmpty()) {
+                return "set needs key=value (see --help)";
+            }
+            for (String key : keys) {
+                String refused = AgentArgs.notSettable(key);
+                if (refused != null) {
+                    return refused;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String existingJar(String path) throws CliException {
+        Path jar = Path.of(path).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new CliException("patch jar " + jar + " does not exist");
+        }
+        return jar.toString();
+    }
+
+    /**
+     * {@code attach}: loads the agent with the arguments that are settings, then each patch
+     * through the socket, so that a failed load is this command's error and not a line in the
+     * application's standard error. When the agent runs already, its settings are changed instead
+     * (a fixed one only if given the value it has).
+     */
+    private static List<String> attachCommand(long pid, String pairs, Progress progress) throws Exception {
+        List<String> settings = new ArrayList<>();
+        List<String> patches = new ArrayList<>();
+        if (pairs != null) {
+            for (String part : pairs.split(",")) {
+                String item = part.trim();
+                if (!item.isEmpty()) {
+                    if (AgentArgs.keysOf(item).get(0).equals(AgentArgs.PATCH)) {
+                        patches.add(existingJar(item.substring(item.indexOf('=') + 1).trim()));
+                    } else {
+                        settings.add(item);
+                    }
+                }
+            }
+        }
+        String agentArgs = String.join(",", settings);
+        List<String> output = new ArrayList<>();
+        Path socket = derivedSocket(pid);
+        if (socket != null && !listening(socket)) {
+            // Stale: the agent that made it is gone. Removed, so that the attach below loads the
+            // agent with these arguments.
+            Files.deleteIfExists(socket);
+            socket = null;
+        }
+        boolean loaded = false;
+        if (socket == null) {
+            Attached attached = attachForSocket(pid, agentArgs);
+            loaded = attached.loaded();
+            socket = attached.socket();
+        }
+        if (loaded) {
+            output.add("loaded the agent into process " + pid + (agentArgs.isEmpty() ? "" : " with " + agentArgs));
+        } else {
+            output.add("the agent runs in process " + pid + " already");
+            if (!agentArgs.isEmpty()) {
+                output.addAll(exchange(pid, socket, List.of("configure", agentArgs), progress));
+            }
+        }
+        for (String jar : patches) {
+            output.addAll(exchange(pid, socket, List.of("load", jar), progress));
+        }
+        return output;
+    }
+
     private static List<String> execute(long pid, String command, String argument, String option,
             Progress progress) throws Exception {
-        Path socket = controlSocket(pid);
         List<String> request = new ArrayList<>();
         request.add(command);
         if (option != null) {
@@ -143,19 +246,32 @@ public final class Main {
         if (argument != null) {
             request.add(argument);
         }
+        Path socket = derivedSocket(pid);
+        if (socket == null) {
+            socket = attachForSocket(pid, "").socket();
+        }
+        return exchange(pid, socket, request, progress);
+    }
+
+    /**
+     * Sends one request and reads the answer; again without the pid line when the agent is older
+     * than that line and refuses it as a command.
+     */
+    private static List<String> exchange(long pid, Path socket, List<String> request, Progress progress)
+            throws Exception {
         try {
-            return send(socket, request, true, progress);
+            return send(pid, socket, request, true, progress);
         } catch (IllegalArgumentException e) {
             if (!ControlProtocol.refusedPidLine(e)) {
                 throw e;
             }
-            return send(socket, request, false, progress);
+            return send(pid, socket, request, false, progress);
         }
     }
 
-    private static List<String> send(Path socket, List<String> request, boolean withPid, Progress progress)
-            throws IOException {
-        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+    private static List<String> send(long pid, Path socket, List<String> request, boolean withPid,
+            Progress progress) throws Exception {
+        try (SocketChannel channel = connect(pid, socket)) {
             Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
             ControlProtocol.writeRequest(out, request, withPid);
             channel.shutdownOutput();
@@ -165,23 +281,119 @@ public final class Main {
         }
     }
 
+    private static boolean listening(Path socket) throws IOException {
+        try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            return true;
+        } catch (ConnectException e) {
+            return false;
+        }
+    }
+
     /**
-     * The agent's control socket in JVM {@code pid}, loading the agent there first if it has not
-     * been loaded. The path is the target's own; through {@code /proc/PID/root} when this process
-     * sees another file system (a container).
+     * Connects to the agent. A derived socket that nobody listens on is stale (its JVM died and
+     * another took the pid, or its agent's socket was removed): it is removed, and the connection
+     * goes through an attach instead.
      */
-    private static Path controlSocket(long pid) throws Exception {
+    private static SocketChannel connect(long pid, Path socket) throws Exception {
+        try {
+            return SocketChannel.open(UnixDomainSocketAddress.of(socket));
+        } catch (ConnectException e) {
+            if (!socket.equals(derivedPath(pid))) {
+                throw e;
+            }
+            Files.deleteIfExists(socket);
+            return SocketChannel.open(UnixDomainSocketAddress.of(attachForSocket(pid, "").socket()));
+        }
+    }
+
+    /**
+     * JVM {@code pid}'s control socket where its agent makes it ({@link ControlPath}), if it is
+     * there and can be trusted; {@code null} when it is not there (the first contact, or a JVM
+     * whose temporary directory differs from ours). Found but not trusted, it is refused: another
+     * user could listen on it. This is the path that needs no attach.
+     */
+    private static Path derivedSocket(long pid) throws CliException {
+        Path socket = derivedPath(pid);
+        if (!running(pid)) {
+            if (socket != null && ControlPath.untrustedDirectory(socket.getParent(), ControlPath.ownUid()) == null) {
+                try {
+                    Files.deleteIfExists(socket);
+                } catch (IOException e) {
+                    // Left for the next agent's start to remove.
+                }
+            }
+            throw new CliException("no process with pid " + pid);
+        }
+        if (isSelf(pid)) {
+            throw new CliException("cannot patch the jlivepatch command itself (pid " + pid + ")");
+        }
+        if (socket == null || !Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        String untrusted = ControlPath.untrusted(socket.getParent(), socket, ControlPath.ownUid());
+        if (untrusted != null) {
+            throw new CliException("refusing the control socket of process " + pid + ": " + untrusted);
+        }
+        return socket;
+    }
+
+    /**
+     * Whether process {@code pid} runs. Through {@code /proc} where there is one: {@link
+     * ProcessHandle} starts a thread pool and loads a hundred classes, a good part of this
+     * command's own time.
+     */
+    private static boolean running(long pid) {
+        Path proc = Path.of("/proc");
+        return Files.isDirectory(proc) ? Files.isDirectory(proc.resolve(Long.toString(pid)))
+                : ProcessHandle.of(pid).isPresent();
+    }
+
+    private static boolean isSelf(long pid) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self")).toString().equals(Long.toString(pid));
+        } catch (IOException | UnsupportedOperationException e) {
+            return ProcessHandle.current().pid() == pid;
+        }
+    }
+
+    /** Where JVM {@code pid}'s agent puts its socket, or {@code null} when our uid is unknown. */
+    private static Path derivedPath(long pid) {
+        long uid = ControlPath.ownUid();
+        return uid < 0 ? null : ControlPath.socket(ControlPath.directory(System.getProperty("java.io.tmpdir"), uid), pid);
+    }
+
+    /** What an attach found: the agent's socket, and whether this attach loaded the agent. */
+    private record Attached(Path socket, boolean loaded) {
+    }
+
+    /**
+     * Attaches to JVM {@code pid}, loads the agent there with {@code agentArgs} if it is not there
+     * yet, and reads where its control socket is.
+     */
+    private static Attached attachForSocket(long pid, String agentArgs) throws Exception {
         VirtualMachine vm = attach(pid);
+        boolean loaded = false;
         String path;
         try {
             path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
             if (path == null) {
-                vm.loadAgent(ownJar().toString());
+                // Byte Buddy's attach: the JDK's attach API where there is one, its emulation where
+                // there is not; its failure names the cause, which reason() reads.
+                ByteBuddyAgent.attach(ownJar().toFile(), Long.toString(pid), agentArgs.isEmpty() ? null : agentArgs);
+                loaded = true;
                 path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
             }
         } finally {
             vm.detach();
         }
+        return new Attached(publishedSocket(pid, path), loaded);
+    }
+
+    /**
+     * The socket path the agent of JVM {@code pid} published; through {@code /proc/PID/root} when
+     * this process sees another file system (a container).
+     */
+    private static Path publishedSocket(long pid, String path) throws CliException {
         if (path == null) {
             throw new CliException("the agent did not start in process " + pid + "; see its standard error");
         }
@@ -195,12 +407,6 @@ public final class Main {
      * its target with SIGQUIT, which would end a process that is not a JVM.
      */
     private static VirtualMachine attach(long pid) throws Exception {
-        if (ProcessHandle.of(pid).isEmpty()) {
-            throw new CliException("no process with pid " + pid);
-        }
-        if (pid == ProcessHandle.current().pid()) {
-            throw new CliException("cannot patch the jlivepatch command itself (pid " + pid + ")");
-        }
         String id = Long.toString(pid);
         boolean isJvm = false;
         for (VirtualMachineDescriptor d : VirtualMachine.list()) {

@@ -16,12 +16,18 @@ import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 
@@ -31,10 +37,15 @@ import org.slf4j.Logger;
  * but it listens on a TCP port of every interface (refusing remote clients only after accepting
  * them), which DESIGN §7 forbids.
  *
- * <p>The socket's path is published as the system property {@value #PROPERTY}, which the CLI
- * reads through the Attach API. One request per connection, each served on a daemon thread of
- * its own, so that a transition one client waits for can be reversed or forced by another; the
- * patch lock serialises the operations themselves. See {@link ControlProtocol}.
+ * <p>The socket is where the CLI finds it from the pid alone ({@link ControlPath}), so that only
+ * its first contact attaches; its path is also published as the system property {@value
+ * #PROPERTY}, which the CLI reads through the Attach API when it cannot derive it (another
+ * {@code java.io.tmpdir}, a container, a shared directory that is not private). Each request's
+ * handling is timed, from the accept to the answer written, for {@code requests}.
+ *
+ * <p>One request per connection, each served on a daemon thread of its own, so that a transition
+ * one client waits for can be reversed or forced by another; the patch lock serialises the
+ * operations themselves. See {@link ControlProtocol}.
  */
 public final class ControlSocket {
 
@@ -54,31 +65,87 @@ public final class ControlSocket {
 
     private static final Logger LOG = Log.get(ControlSocket.class);
 
+    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_DIRECTORY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+
+    /** How many handled requests {@code requests} lists. */
+    private static final int REQUESTS_KEPT = 32;
+
     private final PatchManager manager;
     private final Operations operations;
+    private final Settings settings;
     private final ServerSocketChannel server;
+    /** The last requests handled and how long each took, oldest first; guarded by itself. */
+    private final ArrayDeque<String> handled = new ArrayDeque<>();
 
-    private ControlSocket(PatchManager manager, Operations operations, ServerSocketChannel server) {
+    private ControlSocket(PatchManager manager, Operations operations, Settings settings,
+            ServerSocketChannel server) {
         this.manager = manager;
         this.operations = operations;
+        this.settings = settings;
         this.server = server;
     }
 
-    /** Opens the socket, publishes its path and starts serving; every request goes through {@code operations}. */
-    public static void start(PatchManager manager, Operations operations) throws IOException {
-        Path dir = Files.createTempDirectory("jlivepatch-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        Path socket = dir.resolve("control.sock");
-        // Deleted in reverse order of registration: the socket, then its directory.
-        dir.toFile().deleteOnExit();
+    /**
+     * Opens the socket where the CLI derives it ({@link ControlPath}), removing the sockets of
+     * JVMs that are gone; in a private directory of its own when the shared one cannot be trusted
+     * or made. Publishes the path in either case, and starts serving; every request goes through
+     * {@code operations}.
+     */
+    public static void start(PatchManager manager, Operations operations, Settings settings) throws IOException {
+        Path socket = derivedSocket();
+        if (socket == null) {
+            Path dir = Files.createTempDirectory("jlivepatch-", PRIVATE_DIRECTORY);
+            dir.toFile().deleteOnExit();
+            socket = dir.resolve("control.sock");
+        }
+        // The socket is deleted at exit; the shared directory stays for the other JVMs' sockets.
         socket.toFile().deleteOnExit();
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
-        ControlSocket control = new ControlSocket(manager, operations, server);
+        // The directory admits only this user already; the mode says so to the CLI's check too.
+        Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        ControlSocket control = new ControlSocket(manager, operations, settings, server);
         Thread t = new Thread(control::serve, "jlivepatch-control");
         t.setDaemon(true);
         t.start();
         System.setProperty(PROPERTY, socket.toString());
+    }
+
+    /**
+     * This JVM's socket in the shared directory, made private if it is new, with stale sockets
+     * removed and a leftover of this pid deleted; {@code null} when that directory is not this
+     * user's alone, so that nothing of ours goes where another user could read it.
+     */
+    private static Path derivedSocket() {
+        long uid = ControlPath.ownUid();
+        if (uid < 0) {
+            return null;
+        }
+        Path dir = ControlPath.directory(System.getProperty("java.io.tmpdir"), uid);
+        try {
+            Files.createDirectory(dir, PRIVATE_DIRECTORY);
+        } catch (FileAlreadyExistsException e) {
+            // Made by another JVM of this user, or by someone else: the check below tells.
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot make {}: {}", dir, e.toString());
+            return null;
+        }
+        String untrusted = ControlPath.untrustedDirectory(dir, uid);
+        if (untrusted != null) {
+            LOG.warn("not using {} for the control socket: {}; the jlivepatch command will attach to find it",
+                    dir, untrusted);
+            return null;
+        }
+        Path socket = ControlPath.socket(dir, ProcessHandle.current().pid());
+        try {
+            // A leftover of an earlier JVM with this pid: no one listens on it.
+            Files.deleteIfExists(socket);
+        } catch (IOException e) {
+            LOG.debug("cannot remove {}: {}", socket, e.toString());
+        }
+        ControlPath.removeStale(dir);
+        return socket;
     }
 
     private void serve() {
@@ -86,7 +153,8 @@ public final class ControlSocket {
         while (server.isOpen()) {
             try {
                 SocketChannel client = server.accept();
-                Thread t = new Thread(() -> serve(client), "jlivepatch-control-" + ++served);
+                long accepted = System.nanoTime();
+                Thread t = new Thread(() -> serve(client, accepted), "jlivepatch-control-" + ++served);
                 t.setDaemon(true);
                 t.start();
             } catch (IOException | RuntimeException e) {
@@ -95,15 +163,15 @@ public final class ControlSocket {
         }
     }
 
-    private void serve(SocketChannel client) {
+    private void serve(SocketChannel client, long accepted) {
         try (client) {
-            handle(client);
+            handle(client, accepted);
         } catch (IOException | RuntimeException e) {
             LOG.debug("control connection failed: {}", e.toString());
         }
     }
 
-    private void handle(SocketChannel client) throws IOException {
+    private void handle(SocketChannel client, long accepted) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
                 StandardCharsets.UTF_8));
         Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
@@ -112,6 +180,7 @@ public final class ControlSocket {
         Peer peer = Peer.of(client, read.claimedPid());
         Operations.LoadResult loaded = new Operations.LoadResult();
         List<String> response;
+        String result = "ok";
         try {
             response = ControlProtocol.ok(operations.run(peer, request, () -> execute(request, out, loaded), loaded));
         } catch (UncheckedIOException e) {
@@ -121,11 +190,31 @@ public final class ControlSocket {
         } catch (PatchException | IllegalArgumentException e) {
             // The caller's alone: the host's stderr gets lifecycle lines only (Operations).
             response = ControlProtocol.error(e.getMessage());
+            result = "refused";
         } catch (RuntimeException | Error e) {
             LOG.error("internal error", e);
             response = ControlProtocol.error("internal error in the agent: " + e);
+            result = "failed";
         }
         ControlProtocol.write(out, response);
+        recordHandled(request, result, System.nanoTime() - accepted);
+    }
+
+    /** Keeps what {@code requests} answers: the request, its result, and the agent's time on it. */
+    private void recordHandled(List<String> request, String result, long nanos) {
+        String line = String.format(Locale.ROOT, "%.3f ms %s: %s", nanos / 1e6, result, String.join(" ", request));
+        synchronized (handled) {
+            if (handled.size() == REQUESTS_KEPT) {
+                handled.removeFirst();
+            }
+            handled.addLast(line);
+        }
+    }
+
+    private List<String> handledRequests() {
+        synchronized (handled) {
+            return List.copyOf(handled);
+        }
     }
 
     private List<String> execute(List<String> request, Writer out, Operations.LoadResult loaded)
@@ -135,8 +224,8 @@ public final class ControlSocket {
         boolean wait = !args.remove(NO_WAIT);
         boolean forceFingerprint = args.remove(FORCE_FINGERPRINT);
         int want = switch (command) {
-            case "list", "threads", "stacks" -> 0;
-            case "load", "enable", "disable", "unload", "force" -> 1;
+            case "list", "threads", "stacks", "settings", "requests" -> 0;
+            case "load", "enable", "disable", "unload", "force", "set", "configure" -> 1;
             default -> throw new IllegalArgumentException("unknown command '" + command + "'");
         };
         if (args.size() != want) {
@@ -159,6 +248,10 @@ public final class ControlSocket {
             case "list" -> Listing.list(manager);
             case "threads" -> Listing.threads(manager.threads());
             case "stacks" -> Listing.stacks(manager.stacks());
+            case "settings" -> settings.current();
+            case "requests" -> handledRequests();
+            case "set" -> settings.apply(args.get(0), true);
+            case "configure" -> settings.apply(args.get(0), false);
             case "load" -> Listing.loaded(loaded.of(manager.load(Path.of(args.get(0)), forceFingerprint, progress)));
             case "enable" -> answer(manager.enable(args.get(0)), wait, progress, "enabling patch '" + args.get(0) + "'");
             case "disable" -> answer(manager.disable(args.get(0)), wait, progress,

@@ -129,6 +129,32 @@ public final class PatchManager {
         driver.setNotWatchingDefault(policy);
     }
 
+    /** The not-watching policy of patches that name none. */
+    public NotWatchingPolicy notWatchingDefault() {
+        return driver.notWatchingDefault();
+    }
+
+    /**
+     * Sets how long a transition may stall before it is backed out (zero: never); a transition
+     * in flight is judged by the new value from its next round.
+     */
+    public void setTransitionTimeout(Duration timeout) {
+        driver.setTransitionTimeout(timeout);
+    }
+
+    public Duration transitionTimeout() {
+        return driver.transitionTimeout();
+    }
+
+    /** Sets how often a stalled transition names the threads that hold it, from its next report. */
+    public void setStallReport(Duration interval) {
+        driver.setStallReport(interval);
+    }
+
+    public Duration stallReport() {
+        return driver.stallReport();
+    }
+
     // ---------------------------------------------------------------- operations
 
     /**

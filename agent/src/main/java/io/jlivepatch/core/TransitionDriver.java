@@ -49,10 +49,13 @@ final class TransitionDriver {
     private final List<PatchedMethod> nops = new ArrayList<>();
     /** Where the enable finds the classes the linker bound while the patch was loading. */
     private final MethodTable methods;
-    /** How long a transition may stall before it is backed out; zero: never. */
-    private final Duration transitionTimeout;
-    /** How often a stalled transition reports the threads that hold it. */
-    private final Duration stallReport;
+    /**
+     * How long a transition may stall before it is backed out; zero: never. Volatile: {@code
+     * jlivepatch set} changes it while the worker reads it, and the next round sees the new value.
+     */
+    private volatile Duration transitionTimeout;
+    /** How often a stalled transition reports the threads that hold it; volatile as above. */
+    private volatile Duration stallReport;
 
     // The transition in flight; guarded by the patch lock. The patch is volatile for listings.
     private Transition transition;
@@ -130,6 +133,26 @@ final class TransitionDriver {
 
     void setNotWatchingDefault(NotWatchingPolicy policy) {
         notWatchingDefault = policy;
+    }
+
+    NotWatchingPolicy notWatchingDefault() {
+        return notWatchingDefault;
+    }
+
+    void setTransitionTimeout(Duration timeout) {
+        transitionTimeout = timeout;
+    }
+
+    Duration transitionTimeout() {
+        return transitionTimeout;
+    }
+
+    void setStallReport(Duration interval) {
+        stallReport = interval;
+    }
+
+    Duration stallReport() {
+        return stallReport;
     }
 
     NotWatchingPolicy policyOf(Patch p) {
@@ -387,14 +410,17 @@ final class TransitionDriver {
                 LifecycleEvent.emit(LifecycleEvent.Kind.TRANSITION_STALL, t.patchId(), verb(t.target()), h.toString());
             }
         }
-        if (!t.reversed() && !transitionTimeout.isZero() && now - t.startNanos() >= transitionTimeout.toNanos()) {
+        // One read: the timeout may be set while this round runs, and its message must name the
+        // value it was judged by.
+        Duration timeout = transitionTimeout;
+        if (!t.reversed() && !timeout.isZero() && now - t.startNanos() >= timeout.toNanos()) {
             List<Transition.Holder> holders = t.holders();
-            backOutReason = "its transition stalled for " + transitionTimeout.toSeconds() + " s on "
+            backOutReason = "its transition stalled for " + timeout.toSeconds() + " s on "
                     + holders.stream().limit(3).map(Transition.Holder::toString).collect(Collectors.joining(", "))
                     + (holders.size() > 3 ? " and " + (holders.size() - 3) + " more threads" : "")
                     + ", so it was reversed";
             LOG.warn("'{}': {} transition stalled for {} s; backing it out", t.patchId(), verb(t.target()),
-                    transitionTimeout.toSeconds());
+                    timeout.toSeconds());
             // The back-out keeps the request: it ends, failed, when the reversal completes.
             reverseLocked();
             return;

@@ -17,4 +17,9 @@ public final class Log {
     public static void setLevel(String level) {
         StderrLogger.setLevel(level);
     }
+
+    /** The lowest level that is written, lower case: {@code debug}, {@code info}, ... */
+    public static String level() {
+        return StderrLogger.level();
+    }
 }

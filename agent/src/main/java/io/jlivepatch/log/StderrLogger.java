@@ -27,6 +27,16 @@ final class StderrLogger extends LegacyAbstractLogger {
         threshold = Level.valueOf(level.trim().toUpperCase(Locale.ROOT)).toInt();
     }
 
+    static String level() {
+        int t = threshold;
+        for (Level level : Level.values()) {
+            if (level.toInt() == t) {
+                return level.name().toLowerCase(Locale.ROOT);
+            }
+        }
+        return Integer.toString(t);
+    }
+
     private static boolean enabled(Level level) {
         return level.toInt() >= threshold;
     }

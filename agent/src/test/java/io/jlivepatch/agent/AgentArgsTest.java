@@ -38,7 +38,7 @@ class AgentArgsTest {
         assertEquals(List.of(
                 "agent argument 'patch' needs a jar path",
                 "agent argument 'log' must be debug, info, warn or error, not 'loud'",
-                "unknown agent argument 'colour' ignored",
+                "unknown agent argument 'colour'",
                 "agent argument 'bootstrap' must be system or boot, not 'elsewhere'",
                 "agent argument 'barrier' must be membarrier, safepoint, handshake or volatile, not 'fence'",
                 "agent argument 'not-watching' must be watch, trylock, original, rollback or warn, not 'ignore'"),

@@ -77,4 +77,23 @@ class MainTest {
         assertEquals("jlivepatch: no process with pid " + pid + "\n",
                 err.toString(StandardCharsets.UTF_8).replace("\r", ""));
     }
+
+    @Test
+    void attachAndSetCheckTheirSettingsWithTheAgentsOwnParserBeforeAnythingIsReached() {
+        assertEquals(Main.USAGE, run("attach", "1", "log=debug,colour=blue"));
+        assertEquals("jlivepatch: unknown agent argument 'colour'", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("set", "1", "stall-report=0"));
+        assertEquals("jlivepatch: agent argument 'stall-report' must be whole seconds above 0, not '0'", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("set", "1", "log=info,barrier=safepoint"));
+        assertEquals("jlivepatch: 'barrier' is fixed at start: only the agent's first start can choose it",
+                firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("set", "1", ","));
+        assertEquals("jlivepatch: set needs key=value (see --help)", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("set", "1"));
+        assertEquals("jlivepatch: set takes 1 argument after the pid (see --help)", firstErrorLine());
+    }
 }

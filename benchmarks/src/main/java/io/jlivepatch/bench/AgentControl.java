@@ -91,22 +91,30 @@ final class AgentControl {
      * {@code patchClass} as compiled: the agent reads patch classes from the jar's bytes.
      */
     static Path patchJarOf(Class<?> patchClass) {
-        String entry = patchClass.getName().replace('.', '/') + ".class";
-        try (InputStream in = patchClass.getClassLoader().getResourceAsStream(entry)) {
-            if (in == null) {
-                throw new IllegalStateException("class file " + entry + " not found on the class path");
-            }
-            byte[] bytes = in.readAllBytes();
-            Path jar = Files.createTempFile("jlivepatch-bench-" + patchClass.getSimpleName() + "-", ".jar");
+        return jarOf(patchClass.getSimpleName(), patchClass);
+    }
+
+    /** A jar of {@code classes} as compiled, in a temporary file deleted when the JVM exits. */
+    static Path jarOf(String name, Class<?>... classes) {
+        try {
+            Path jar = Files.createTempFile("jlivepatch-bench-" + name + "-", ".jar");
             jar.toFile().deleteOnExit();
             try (OutputStream out = Files.newOutputStream(jar); JarOutputStream target = new JarOutputStream(out)) {
-                target.putNextEntry(new JarEntry(entry));
-                target.write(bytes);
-                target.closeEntry();
+                for (Class<?> c : classes) {
+                    String entry = c.getName().replace('.', '/') + ".class";
+                    try (InputStream in = c.getClassLoader().getResourceAsStream(entry)) {
+                        if (in == null) {
+                            throw new IllegalStateException("class file " + entry + " not found on the class path");
+                        }
+                        target.putNextEntry(new JarEntry(entry));
+                        target.write(in.readAllBytes());
+                        target.closeEntry();
+                    }
+                }
             }
             return jar;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot write the patch jar of " + patchClass.getName() + ": " + e, e);
+            throw new IllegalStateException("cannot write the jar " + name + ": " + e, e);
         }
     }
 }

@@ -26,11 +26,24 @@ public final class Cli {
     }
 
     public static Result run(Duration timeout, String... args) {
+        return run(timeout, List.of(), args);
+    }
+
+    /**
+     * Runs the CLI with JVM options of its own, such as the {@code java.io.tmpdir} under which it
+     * derives the agent's control socket.
+     */
+    public static Result runWith(List<String> jvmOptions, String... args) {
+        return run(TIMEOUT, jvmOptions, args);
+    }
+
+    private static Result run(Duration timeout, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(ItEnvironment.tool("java").toString());
         // A short-lived client: C1 only and one GC thread start it faster on two shared cores.
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(ItEnvironment.agentJar().toString());
         command.addAll(Arrays.asList(args));

@@ -1,0 +1,248 @@
+package io.jlivepatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jlivepatch.it.patches.PairPatch;
+import io.jlivepatch.it.support.Cli;
+import io.jlivepatch.it.support.PatchJars;
+import io.jlivepatch.it.support.TargetJvm;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI's way to the agent (issue 13): after the first contact, the control socket it derives
+ * from the pid, without attaching; checked before it is trusted; stale ones removed. And the
+ * agent's arguments on attach, and {@code set}.
+ *
+ * <p>Every JVM here, targets and CLI, runs with a {@code java.io.tmpdir} of this test's own, so
+ * that the socket directory it checks and breaks is no one else's.
+ */
+class ControlSocketIT {
+
+    @TempDir
+    Path tmp;
+
+    @TempDir
+    Path jars;
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void afterTheFirstContactTheCliReachesTheAgentWithoutAttaching() throws Exception {
+        try (TargetJvm target = target().javaAgent(null).jvmOption("-XX:+DisableAttachMechanism").start()) {
+            String pid = Long.toString(target.pid());
+            // Attaching is impossible: a CLI that looks for the socket elsewhere cannot reach it.
+            String failure = Cli.run("list", pid).assertFailure();
+            assertTrue(failure.contains("cannot attach") || failure.contains("not a Java virtual machine"), failure);
+            assertEquals(List.of("no patches loaded", "grace periods: " + barrier(pid) + " barrier"),
+                    cli("list", pid).assertSuccess().stdout());
+            Path socket = socketDir().resolve(pid + ".sock");
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socketDir())));
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void attachLoadsTheAgentWithItsArgumentsAndALaterAttachChangesWhatMayChange() {
+        try (TargetJvm target = target().start()) {
+            String pid = Long.toString(target.pid());
+            assertEquals(List.of("loaded the agent into process " + pid + " with log=debug,stall-report=3,transition-timeout=5"),
+                    cli("attach", pid, "log=debug,stall-report=3,transition-timeout=5").assertSuccess().stdout());
+            assertTrue(Files.exists(socketDir().resolve(pid + ".sock"), LinkOption.NOFOLLOW_LINKS));
+            List<String> settings = cli("settings", pid).assertSuccess().stdout();
+            assertTrue(settings.containsAll(List.of("log=debug", "stall-report=3", "transition-timeout=5",
+                    "not-watching=watch", "grace-period-timeout=60 (fixed at start)")), settings.toString());
+            Path pair = PatchJars.of(jars, "pair", PairPatch.class);
+            List<String> again = cli("attach", pid, "log=info,grace-period-timeout=60,patch=" + pair).assertSuccess().stdout();
+            assertEquals(List.of("the agent runs in process " + pid + " already", "log=info (was debug)"),
+                    again.subList(0, 2), "a fixed key given its own value is accepted");
+            assertEquals("pair=o2:i2", target.call("pair"), "and the patch is loaded: " + again);
+            Cli.Result changed = cli("attach", pid, "grace-period-timeout=61");
+            assertEquals(1, changed.exitCode());
+            assertEquals("jlivepatch: 'grace-period-timeout' is fixed at start: only the agent's first start can choose it"
+                    + " (it is grace-period-timeout=60)", changed.assertFailure());
+            assertNoWarning(target);
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aBadAgentArgumentIsTheCommandsErrorAndNeverReachesTheApplication() {
+        try (TargetJvm target = target().start()) {
+            String pid = Long.toString(target.pid());
+            Cli.Result unknown = cli("attach", pid, "log=debug,colour=blue");
+            assertEquals(2, unknown.exitCode());
+            assertEquals("jlivepatch: unknown agent argument 'colour'", unknown.assertFailure());
+            Cli.Result malformed = cli("attach", pid, "transition-timeout=soon");
+            assertEquals(2, malformed.exitCode());
+            assertEquals("jlivepatch: agent argument 'transition-timeout' must be whole seconds, not 'soon'",
+                    malformed.assertFailure());
+            assertEquals("pair=o1:i1", target.call("pair"), "the application runs on, unpatched");
+            assertEquals(List.of(), target.stderrLines(), "no agent, no line");
+            assertFalse(Files.exists(socketDir().resolve(pid + ".sock")), "the agent was not loaded");
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void setChangesARuntimeKeyAndTheNextTransitionIsJudgedByIt() {
+        try (TargetJvm target = target().javaAgent(null).start()) {
+            String pid = Long.toString(target.pid());
+            cli("load", pid, PatchJars.of(jars, "pair", PairPatch.class).toString()).assertSuccess();
+            assertEquals("park-outer=parked", target.call("park-outer"), "holds the disable");
+            assertEquals(List.of("transition-timeout=2 (was 60)"),
+                    cli("set", pid, "transition-timeout=2").assertSuccess().stdout());
+            String failure = cli("disable", pid, "pair").assertFailure();
+            assertTrue(failure.startsWith("jlivepatch: patch 'pair' was not disabled: its transition stalled for 2 s"),
+                    failure);
+            assertEquals("release-outer=o2:i2", target.call("release-outer"));
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void setOfAKeyFixedAtStartIsRefusedInOneLine() {
+        try (TargetJvm target = target().javaAgent(null).start()) {
+            String pid = Long.toString(target.pid());
+            for (String key : List.of("barrier=safepoint", "bootstrap=boot", "grace-period-timeout=5")) {
+                Cli.Result set = cli("set", pid, key);
+                assertEquals(2, set.exitCode(), key);
+                String name = key.substring(0, key.indexOf('='));
+                assertEquals("jlivepatch: '" + name + "' is fixed at start: only the agent's first start can choose it",
+                        set.assertFailure());
+            }
+            assertEquals("jlivepatch: 'patch' is not a setting: load the jar with jlivepatch load",
+                    cli("set", pid, "patch=x.jar").assertFailure());
+            assertTrue(cli("settings", pid).assertSuccess().stdout().contains("grace-period-timeout=60 (fixed at start)"));
+            assertNoWarning(target);
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aSocketOrDirectoryOthersCouldUseIsRefused() throws Exception {
+        try (TargetJvm target = target().javaAgent(null).start()) {
+            String pid = Long.toString(target.pid());
+            Path dir = socketDir();
+            Path socket = dir.resolve(pid + ".sock");
+            String refusing = "jlivepatch: refusing the control socket of process " + pid + ": ";
+
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            assertEquals(refusing + dir + " is open to other users (mode rwxr-xr-x, must be rwx------)",
+                    cli("list", pid).assertFailure());
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw-rw-"));
+            assertEquals(refusing + socket + " is open to other users (mode rw-rw-rw-, must be rw-------)",
+                    cli("list", pid).assertFailure());
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+
+            long uid = ownUid();
+            if (uid == 0) {
+                // Only root can give a file away; as another user this part cannot be set up.
+                Files.setAttribute(socket, "unix:uid", 65534);
+                assertEquals(refusing + socket + " belongs to uid 65534, not to this user (uid 0)",
+                        cli("list", pid).assertFailure());
+                Files.setAttribute(dir, "unix:uid", 65534);
+                Files.setAttribute(socket, "unix:uid", 0);
+                assertEquals(refusing + dir + " belongs to uid 65534, not to this user (uid 0)",
+                        cli("list", pid).assertFailure());
+                Files.setAttribute(dir, "unix:uid", 0);
+            }
+            cli("list", pid).assertSuccess();
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void staleSocketsAreRemovedByTheCliAndByTheAgentAtStart() throws Exception {
+        Path dir = Files.createDirectory(socketDir(),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        long dead = deadPid();
+        Path stale = staleSocket(dir.resolve(dead + ".sock"));
+        assertEquals("jlivepatch: no process with pid " + dead, cli("list", Long.toString(dead)).assertFailure());
+        assertFalse(Files.exists(stale, LinkOption.NOFOLLOW_LINKS), "the CLI removed it");
+
+        staleSocket(stale);
+        try (TargetJvm target = target().javaAgent(null).start()) {
+            assertFalse(Files.exists(stale, LinkOption.NOFOLLOW_LINKS), "the agent removed it at start");
+            assertTrue(Files.exists(dir.resolve(target.pid() + ".sock"), LinkOption.NOFOLLOW_LINKS));
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anAgentThatFindsTheSharedDirectoryOpenUsesAPrivateOneAndTheCliAttachesToFindIt() throws Exception {
+        Path dir = Files.createDirectory(socketDir(),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        try (TargetJvm target = target().javaAgent(null).start()) {
+            String pid = Long.toString(target.pid());
+            target.awaitStderrLine("the agent's warning", l -> l.equals("jlivepatch: warning: not using " + dir
+                    + " for the control socket: " + dir + " is open to other users (mode rwxrwxrwx, must be rwx------);"
+                    + " the jlivepatch command will attach to find it"), TargetJvm.START_TIMEOUT);
+            assertFalse(Files.exists(dir.resolve(pid + ".sock"), LinkOption.NOFOLLOW_LINKS), "nothing of ours in it");
+            cli("list", pid).assertSuccess();
+        }
+    }
+
+    private TargetJvm.Builder target() {
+        return TargetJvm.builder().jvmOption("-Djava.io.tmpdir=" + tmp);
+    }
+
+    private Cli.Result cli(String... args) {
+        return Cli.runWith(List.of("-Djava.io.tmpdir=" + tmp), args);
+    }
+
+    private Path socketDir() {
+        return tmp.resolve("jlivepatch-" + ownUid());
+    }
+
+    private String barrier(String pid) {
+        String line = cli("settings", pid).assertSuccess().stdout().stream().filter(l -> l.startsWith("barrier="))
+                .findFirst().orElseThrow();
+        return line.substring("barrier=".length(), line.indexOf(' '));
+    }
+
+    private static long ownUid() {
+        try {
+            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("cannot read this process's uid", e);
+        }
+    }
+
+    /** A socket file that nobody listens on, as a JVM that died leaves it. */
+    private static Path staleSocket(Path path) throws Exception {
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(path));
+        }
+        assertTrue(Files.exists(path, LinkOption.NOFOLLOW_LINKS));
+        return path;
+    }
+
+    /** The pid of a process that has exited. */
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+        return p.pid();
+    }
+
+    private static void assertNoWarning(TargetJvm target) {
+        for (String line : target.stderrLines()) {
+            assertFalse(line.contains("warning") || line.contains("refused"), "in the application's stderr: " + line);
+        }
+    }
+}
