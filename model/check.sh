@@ -9,16 +9,21 @@ trap 'rm -rf "$work"' EXIT
 cp transition.pml "$work/"
 
 # verify <name> <expect: ok, or the text the violated property's line contains> <spin -D flags...>
-# Writes its verdict to $work/<name>.verdict (PASS or FAIL) and prints one line.
+# Writes its verdict to $work/<name>.verdict (PASS or FAIL) and prints one line. A safety check;
+# with LIVE=1 in its environment, the liveness check of the ltl formula `ends` under weak fairness.
 verify() {
     local name=$1 expect=$2; shift 2
+    local cflags="-DSAFETY" panflags="-m300000"
+    if [[ ${LIVE:-0} == 1 ]]; then
+        cflags="-DNFAIR=3" panflags="-a -f -m500000 -N ends"
+    fi
     local dir="$work/${name// /_}"
     local verdict=FAIL
     mkdir -p "$dir" && cp "$work/transition.pml" "$dir/"
     local start=$SECONDS
     if (cd "$dir" && spin "$@" -a transition.pml > spin.log 2>&1 \
-            && gcc -O2 -w -DSAFETY -DCOLLAPSE -o pan pan.c > gcc.log 2>&1); then
-        (cd "$dir" && ./pan -m300000 > pan.log 2>&1) || true
+            && gcc -O2 -w $cflags -DCOLLAPSE -o pan pan.c > gcc.log 2>&1); then
+        (cd "$dir" && ./pan $panflags > pan.log 2>&1) || true
         local errors states what
         errors=$(sed -n 's/.*errors: \([0-9]*\).*/\1/p' "$dir/pan.log")
         states=$(sed -n 's/^ *\([0-9.e+]*\) states, stored.*/\1/p' "$dir/pan.log")
@@ -55,14 +60,18 @@ run "3 FIX_ROLLBACK=0"     '!(loaded[1])'     -DSCENARIO=3 -DCALLS=1 -DCALLS1=1 
 run "4 FIX_GRACE=0"        '(vo!=7)'          -DSCENARIO=4 -DCALLS=1 -DCALLS1=1 -DFIX_GRACE=0
 run "4 FIX_ERROR_EXIT=0"   'depth[i]==0'      -DSCENARIO=4 -DCALLS=1 -DCALLS1=1 -DFIX_ERROR_EXIT=0
 run "5 FIX_ERROR_EXIT=0"   'depth[i]==0'      -DSCENARIO=5 -DCALLS=1 -DCALLS1=1 -DFIX_ERROR_EXIT=0
+live=(-DSCENARIO=2 -DLOOP -DNO_GP_TIMEOUT -DLIVENESS)
+LIVE=1 run "2 liveness SELF_SWITCH=0" 'acceptance cycle' "${live[@]}" -DSELF_SWITCH=0
 
 echo "== every fix: exhaustive, no error (two at a time)"
-names+=("1 reversal" "2 late link, force" "3 load of two" "4 grace, errors" "5 load, late link, errors")
+names+=("1 reversal" "2 late link, force" "3 load of two" "4 grace, errors" "5 load, late link, errors"
+        "2 liveness")
 verify "3 load of two"       ok -DSCENARIO=3 -DCALLS=1 -DCALLS1=1 &
 verify "2 late link, force"  ok -DSCENARIO=2 -DCALLS=1 -DCALLS1=1
 verify "1 reversal"          ok -DSCENARIO=1 -DCALLS=1 -DCALLS1=1
 wait
-verify "5 load, late link, errors" ok -DSCENARIO=5 -DCALLS=1 -DCALLS1=1 &
+LIVE=1 verify "2 liveness"   ok "${live[@]}" &
+verify "5 load, late link, errors" ok -DSCENARIO=5 -DCALLS=1 -DCALLS1=1
 verify "4 grace, errors"     ok -DSCENARIO=4 -DCALLS=1 -DCALLS1=1
 wait
 
