@@ -2,6 +2,7 @@ package io.jlivepatch.patch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.patch.fixtures.BadCallbacks;
 import io.jlivepatch.patch.fixtures.BadId;
@@ -23,6 +24,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +84,43 @@ class PatchJarTest {
             jar.write(new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1});
         }
         assertError("patch jar " + broken + ": a/B.class is not a valid class file", broken);
+    }
+
+    /**
+     * A class whose header reads but whose code does not (an {@code ldc} of a constant past the
+     * pool) is refused at read, naming it: found by review, where it passed this check, made ASM
+     * throw later while the agent defined the patch, and put that stack on the host's stderr.
+     */
+    @Test
+    void aClassWhoseCodeCannotBeReadIsRefused() throws IOException {
+        ClassWriter cw = new ClassWriter(0);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "a/Bad", null, "java/lang/Object", null);
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "f", "()V", null, null);
+        mv.visitCode();
+        mv.visitLdcInsn("marker");
+        mv.visitInsn(Opcodes.POP);
+        mv.visitInsn(Opcodes.RETURN);
+        mv.visitMaxs(1, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        byte[] bytes = cw.toByteArray();
+        int ldc = -1;
+        for (int i = bytes.length - 4; i >= 0; i--) {
+            // ldc #n; pop; return: the only place these three bytes meet.
+            if (bytes[i] == (byte) Opcodes.LDC && bytes[i + 2] == (byte) Opcodes.POP
+                    && bytes[i + 3] == (byte) Opcodes.RETURN) {
+                ldc = i;
+                break;
+            }
+        }
+        assertTrue(ldc > 0, "the ldc is in the class file");
+        bytes[ldc + 1] = (byte) 0xFF;
+        Path bad = dir.resolve("bad-code.jar");
+        try (OutputStream out = Files.newOutputStream(bad); JarOutputStream jar = new JarOutputStream(out)) {
+            jar.putNextEntry(new JarEntry("a/Bad.class"));
+            jar.write(bytes);
+        }
+        assertError("patch jar " + bad + ": a/Bad.class is not a valid class file", bad);
     }
 
     @Test
