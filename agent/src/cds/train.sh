@@ -17,7 +17,11 @@ target=$(cd "$2" && pwd)
 src=$(cd "$3" && pwd)
 jar="$target/jlivepatch.jar"
 work="$target/cds-training"
-rm -rf "$work" "$target/jlivepatch.jsa"
+# Dumped to a temporary name and renamed into place: a launcher that starts during a rebuild sees
+# the old archive or the new one, never a half-written one (JDK 17 dies with SIGBUS mapping a
+# truncated archive).
+archive="$target/jlivepatch.jsa.tmp"
+rm -rf "$work" "$archive"
 mkdir -p "$work"
 # Its own temporary directory: the agent's socket there, nothing shared with other JVMs.
 "$java" -javaagent:"$jar" -Djava.io.tmpdir="$work" "$src/Idle.java" "$work/ready" >"$work/idle.log" 2>&1 &
@@ -30,15 +34,16 @@ done
 status=1
 if [ -e "$work/ready" ]; then
     # With the GC of bin/jlivepatch (the default), so that nothing in the archive depends on another.
-    "$java" -XX:ArchiveClassesAtExit="$target/jlivepatch.jsa" -XX:TieredStopAtLevel=1 \
+    "$java" -XX:ArchiveClassesAtExit="$archive" -XX:TieredStopAtLevel=1 \
         -Djava.io.tmpdir="$work" -jar "$jar" list "$idle" >"$work/cli.log" 2>&1
     status=$?
 fi
 kill "$idle" 2>/dev/null
 wait "$idle" 2>/dev/null
-if [ $status -ne 0 ] || [ ! -s "$target/jlivepatch.jsa" ]; then
-    rm -f "$target/jlivepatch.jsa"
+if [ $status -ne 0 ] || [ ! -s "$archive" ]; then
+    rm -f "$archive" "$target/jlivepatch.jsa"
     echo "[cds] no class-data-sharing archive for the CLI (see $work/cli.log); bin/jlivepatch starts without it"
     exit 0
 fi
+mv -f "$archive" "$target/jlivepatch.jsa"
 rm -rf "$work"
