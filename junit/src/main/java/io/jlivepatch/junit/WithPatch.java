@@ -15,6 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and {@link #jar()}. On a method it holds for that test; on a class, for the whole class or for
  * each test, as {@link #scope()} says. Class patches are loaded before method patches, each in
  * the order written, and unloaded in the reverse order.
+ *
+ * <p>The patch runs as the agent's own copy of its classes, defined in the patch's class loader
+ * as in production, not as the test's class path copy: a static field the patch writes is not the
+ * one the test sees. Check what the patched code answers, or what the patch leaves where the
+ * application can see it (a shadow variable, a field of an application object).
  */
 @Documented
 @Inherited
