@@ -60,17 +60,17 @@ run "3 FIX_ROLLBACK=0"     '!(loaded[1])'     -DSCENARIO=3 -DCALLS=1 -DCALLS1=1 
 run "4 FIX_GRACE=0"        '(vo!=7)'          -DSCENARIO=4 -DCALLS=1 -DCALLS1=1 -DFIX_GRACE=0
 run "4 FIX_ERROR_EXIT=0"   'depth[i]==0'      -DSCENARIO=4 -DCALLS=1 -DCALLS1=1 -DFIX_ERROR_EXIT=0
 run "5 FIX_ERROR_EXIT=0"   'depth[i]==0'      -DSCENARIO=5 -DCALLS=1 -DCALLS1=1 -DFIX_ERROR_EXIT=0
-live=(-DSCENARIO=2 -DLOOP -DNO_GP_TIMEOUT -DLIVENESS)
-LIVE=1 run "2 liveness SELF_SWITCH=0" 'acceptance cycle' "${live[@]}" -DSELF_SWITCH=0
+live=(-DSCENARIO=6 -DLOOP -DCALLS1=1 -DNO_GP_TIMEOUT -DLIVENESS)
+LIVE=1 run "6 liveness SELF_SWITCH=0" 'acceptance cycle' "${live[@]}" -DSELF_SWITCH=0
 
 echo "== every fix: exhaustive, no error (two at a time)"
 names+=("1 reversal" "2 late link, force" "3 load of two" "4 grace, errors" "5 load, late link, errors"
-        "2 liveness")
+        "6 liveness")
 verify "3 load of two"       ok -DSCENARIO=3 -DCALLS=1 -DCALLS1=1 &
 verify "2 late link, force"  ok -DSCENARIO=2 -DCALLS=1 -DCALLS1=1
 verify "1 reversal"          ok -DSCENARIO=1 -DCALLS=1 -DCALLS1=1
 wait
-LIVE=1 verify "2 liveness"   ok "${live[@]}" &
+LIVE=1 verify "6 liveness"   ok "${live[@]}" &
 verify "5 load, late link, errors" ok -DSCENARIO=5 -DCALLS=1 -DCALLS1=1
 verify "4 grace, errors"     ok -DSCENARIO=4 -DCALLS=1 -DCALLS1=1
 wait

@@ -57,7 +57,7 @@
 #define NT 2            /* application threads */
 #endif
 #ifndef CALLS
-#define CALLS 2         /* calls of OUTER by the first thread (LOOP: every thread, forever) */
+#define CALLS 2         /* calls of OUTER by the first thread (LOOP: for ever) */
 #endif
 #ifndef CALLS1
 #define CALLS1 1        /* calls of OUTER by the second thread */
@@ -533,7 +533,10 @@ proctype Thread(byte i) {
 		fi;
 		atomic {
 			vo = 0; vi = 0; so = 0; si = 0; e = 0; mode = 0; exempt[i] = 0;
-#ifndef LOOP
+#ifdef LOOP
+			/* LOOP: the first thread calls for ever, the second makes CALLS1 calls */
+			if :: i != 0 -> n++ :: else -> skip fi
+#else
 			n++
 #endif
 		}
