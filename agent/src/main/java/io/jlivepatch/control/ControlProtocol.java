@@ -41,10 +41,19 @@ public final class ControlProtocol {
      * than it ({@link #refusedPidLine}).
      */
     public static void writeRequest(Writer out, List<String> commandAndArgs, boolean withPid) throws IOException {
+        writeRequest(out, commandAndArgs, withPid ? ProcessHandle.current().pid() : -1);
+    }
+
+    /**
+     * Writes a request that claims {@code pid}, or none when it is negative (an agent older than
+     * the pid line). The command passes its pid as it read it from {@code /proc/self}: {@link
+     * ProcessHandle}'s class initialisation builds a thread pool, a part of a short command's time.
+     */
+    public static void writeRequest(Writer out, List<String> commandAndArgs, long pid) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(HELLO);
-        if (withPid) {
-            lines.add(PID + ProcessHandle.current().pid());
+        if (pid >= 0) {
+            lines.add(PID + pid);
         }
         lines.addAll(commandAndArgs);
         lines.add("");
