@@ -46,6 +46,10 @@ final class AuditEvent extends jdk.jfr.Event {
     @Description("verified (/proc/<pid> belongs to the peer's user), claimed, or none")
     String pidCheck;
 
+    @Label("Settings")
+    @Description("What set or configure asked for, key=value pairs; null for other operations")
+    String settings;
+
     @Label("Result")
     @Description("ok (for --no-wait: the transition started), refused or error")
     String result;

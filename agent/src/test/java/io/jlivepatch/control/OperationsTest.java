@@ -29,13 +29,27 @@ class OperationsTest {
         Instant t = Instant.parse("2026-12-05T23:41:07.412Z");
         assertEquals("2026-12-05T23:41:07.412Z op=load patch=fix-1 sha256=3a6b via=socket user=alice uid=1000 pid=4242"
                 + " pid-check=verified result=ok jar=\"/srv/a \\\"b\\\".jar\"",
-                Operations.line(t, "load", "fix-1", "3a6b", ALICE, "ok", null, "/srv/a \"b\".jar"));
+                Operations.line(t, "load", "fix-1", "3a6b", ALICE, "ok", null, null, "/srv/a \"b\".jar"));
         assertEquals("2026-12-05T23:41:07.412Z op=enable patch=nope sha256=- via=jmx user=- uid=- pid=- pid-check=none"
                 + " result=refused reason=\"no patch 'nope' is loaded\"",
-                Operations.line(t, "enable", "nope", null, Peer.jmx(), "refused", "no patch 'nope' is loaded", null));
+                Operations.line(t, "enable", "nope", null, Peer.jmx(), "refused", null, "no patch 'nope' is loaded", null));
         assertEquals("2026-12-05T23:41:07.412Z op=enable patch=a?b sha256=- via=socket user=alice uid=1000 pid=4242"
-                + " pid-check=verified result=ok", Operations.line(t, "enable", "a b", null, ALICE, "ok", null, null),
+                + " pid-check=verified result=ok", Operations.line(t, "enable", "a b", null, ALICE, "ok", null, null, null),
                 "a token never holds a space");
+    }
+
+    /** Review 13: settings are not a patch; {@code set log=debug} said {@code patch=log?debug}. */
+    @Test
+    void settingsHaveTheirOwnField() throws Exception {
+        Path file = dir.resolve("settings.log");
+        Operations ops = new Operations(file);
+        ops.run(ALICE, List.of("set", "log=debug,transition-timeout=30"), () -> List.of("log=debug"), null);
+        ops.run(ALICE, List.of("configure", "audit=/x y"), () -> List.of(), null);
+        List<String> lines = Files.readAllLines(file);
+        assertTrue(lines.get(0).endsWith(" op=set patch=- sha256=- via=socket user=alice uid=1000 pid=4242"
+                + " pid-check=verified result=ok settings=\"log=debug,transition-timeout=30\""), lines.get(0));
+        assertTrue(lines.get(1).endsWith(" op=configure patch=- sha256=- via=socket user=alice uid=1000 pid=4242"
+                + " pid-check=verified result=ok settings=\"audit=/x y\""), lines.get(1));
     }
 
     @Test
