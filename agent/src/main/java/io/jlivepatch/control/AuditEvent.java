@@ -43,7 +43,7 @@ final class AuditEvent extends jdk.jfr.Event {
     long pid;
 
     @Label("PID Check")
-    @Description("verified (/proc/<pid> belongs to the peer's user), claimed, or none")
+    @Description("uid-matched (/proc/<pid> belongs to the peer's user; the pid is not verified), claimed, or none")
     String pidCheck;
 
     @Label("Settings")

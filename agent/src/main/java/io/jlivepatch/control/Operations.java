@@ -23,9 +23,9 @@ import org.slf4j.Logger;
  *
  * <p>Audit line, one per operation, fields in this order, {@code -} for what is unknown:
  * <pre>
- * 2026-12-05T23:41:07.412Z op=load patch=fix-1 sha256=3a6b… via=socket user=alice uid=1000 pid=4242 pid-check=verified result=ok jar="/srv/fix-1.jar"
- * 2026-12-05T23:41:09.007Z op=enable patch=nope sha256=- via=socket user=alice uid=1000 pid=4250 pid-check=verified result=refused reason="no patch 'nope' is loaded"
- * 2026-12-05T23:41:12.530Z op=set patch=- sha256=- via=socket user=alice uid=1000 pid=4251 pid-check=verified result=ok settings="log=debug"
+ * 2026-12-05T23:41:07.412Z op=load patch=fix-1 sha256=3a6b… via=socket user=alice uid=1000 pid=4242 pid-check=uid-matched result=ok jar="/srv/fix-1.jar"
+ * 2026-12-05T23:41:09.007Z op=enable patch=nope sha256=- via=socket user=alice uid=1000 pid=4250 pid-check=uid-matched result=refused reason="no patch 'nope' is loaded"
+ * 2026-12-05T23:41:12.530Z op=set patch=- sha256=- via=socket user=alice uid=1000 pid=4251 pid-check=uid-matched result=ok settings="log=debug"
  * </pre>
  * {@code settings} (for {@code set} and {@code configure}), {@code reason} and {@code jar} are quoted, with {@code \} and {@code "} escaped by {@code \}.
  */
@@ -156,7 +156,7 @@ public final class Operations {
                 event.user = peer.user();
                 event.uid = peer.uid();
                 event.pid = peer.pid();
-                event.pidCheck = peer.pidCheck().name().toLowerCase(java.util.Locale.ROOT);
+                event.pidCheck = peer.pidCheck().label();
                 event.result = result;
                 event.reason = reason;
                 event.commit();
@@ -180,7 +180,7 @@ public final class Operations {
                 .append(" user=").append(token(peer.user()))
                 .append(" uid=").append(peer.uid() < 0 ? "-" : Long.toString(peer.uid()))
                 .append(" pid=").append(peer.pid() < 0 ? "-" : Long.toString(peer.pid()))
-                .append(" pid-check=").append(peer.pidCheck().name().toLowerCase(java.util.Locale.ROOT))
+                .append(" pid-check=").append(peer.pidCheck().label())
                 .append(" result=").append(result);
         if (settings != null) {
             b.append(" settings=").append(quote(settings));
