@@ -91,11 +91,11 @@ class OperationsTest {
     @Test
     void aFileThatCannotBeWrittenIsWarnedOnceAndFailsNothing() throws Exception {
         Path notAFile = Files.createDirectory(dir.resolve("a-directory"));
-        Operations ops = new Operations(notAFile);
         PrintStream saved = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
+            Operations ops = new Operations(notAFile);
             assertEquals(List.of("x"), ops.run(ALICE, List.of("enable", "a"), () -> List.of("x"), null));
             assertEquals(List.of("y"), ops.run(ALICE, List.of("disable", "a"), () -> List.of("y"), null));
         } finally {
@@ -103,6 +103,7 @@ class OperationsTest {
         }
         List<String> warnings = err.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).startsWith("jlivepatch: warning: cannot write the audit file " + notAFile), warnings.get(0));
+        assertTrue(warnings.get(0).startsWith("jlivepatch: warning: audit file " + notAFile
+                + " is refused: it is not a regular file"), warnings.get(0));
     }
 }
