@@ -99,20 +99,21 @@ public final class SignedJars {
     }
 
     /**
-     * The classes of {@code jar}, by entry name without {@code .class}, read through a verifying
-     * {@code JarFile}, when every entry is signed by a trusted certificate.
+     * The classes of {@code jar}, by entry name without {@code .class}, read through {@code file},
+     * the verifying {@code JarFile} of its bytes, when every entry is signed by a trusted
+     * certificate.
      *
      * @throws PatchException one line naming the jar and why it is refused: not signed, signed
      *     by a key the keystore does not trust, an entry not signed, or an entry changed after
      *     signing
      */
-    Map<String, byte[]> verifiedClasses(Path jar) throws PatchException {
+    Map<String, byte[]> verifiedClasses(Path jar, JarFile file) throws PatchException {
         Set<X509Certificate> trusted = trusted();
         Map<String, byte[]> classes = new LinkedHashMap<>();
         String unsigned = null;
         String untrusted = null;
         int signed = 0;
-        try (JarFile file = new JarFile(jar.toFile(), true)) {
+        try {
             for (JarEntry entry : Collections.list(file.entries())) {
                 String name = entry.getName();
                 byte[] bytes;
