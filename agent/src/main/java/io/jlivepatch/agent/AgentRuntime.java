@@ -62,6 +62,11 @@ final class AgentRuntime {
                     Duration.ofSeconds(parsed.transitionTimeout()), Duration.ofSeconds(parsed.stallReport()));
             m.setNotWatchingDefault(NotWatchingPolicy.of(parsed.notWatching()));
             m.start();
+            // Before anything a client can reach (the MBeans, the control socket) exists: a load in
+            // between would not be checked.
+            if (parsed.requireSigned() != null) {
+                requireSigned(m, parsed, log);
+            }
             Operations ops = Operations.start(m, parsed.audit() == null ? null : Path.of(parsed.audit()));
             PatchManagerControl.register(m, ops);
             operations = ops;
@@ -74,9 +79,8 @@ final class AgentRuntime {
             log.info("agent {} started on Java {} (trampoline support on the {} class path, {} barrier)",
                     version(), Runtime.version(), Trampolines.class.getClassLoader() == null ? "bootstrap" : "system",
                     m.barrier());
-        }
-        if (parsed.requireSigned() != null) {
-            requireSigned(parsed, log);
+        } else if (parsed.requireSigned() != null) {
+            requireSigned(manager, parsed, log);
         }
         for (String jar : parsed.patches()) {
             try {
@@ -91,10 +95,11 @@ final class AgentRuntime {
     }
 
     /**
-     * Turns {@code require-signed} on, before any patch of these arguments loads. A keystore that
+     * Turns {@code require-signed} on, before any patch of these arguments loads and, at the first
+     * start, before the control socket and the MBeans take requests. A keystore that
      * cannot be read refuses every load rather than waive the requirement; the agent says so now.
      */
-    private static void requireSigned(AgentArgs parsed, Logger log) {
+    private static void requireSigned(PatchManager manager, AgentArgs parsed, Logger log) {
         if (signed) {
             log.warn("agent argument 'require-signed' is set already; ignored");
             return;

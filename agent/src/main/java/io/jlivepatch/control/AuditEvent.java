@@ -43,8 +43,12 @@ final class AuditEvent extends jdk.jfr.Event {
     long pid;
 
     @Label("PID Check")
-    @Description("verified (/proc/<pid> belongs to the peer's user), claimed, or none")
+    @Description("uid-matched (/proc/<pid> belongs to the peer's user; the pid is not verified), claimed, or none")
     String pidCheck;
+
+    @Label("Settings")
+    @Description("What set or configure asked for, key=value pairs; null for other operations")
+    String settings;
 
     @Label("Result")
     @Description("ok (for --no-wait: the transition started), refused or error")

@@ -23,10 +23,11 @@ import org.slf4j.Logger;
  *
  * <p>Audit line, one per operation, fields in this order, {@code -} for what is unknown:
  * <pre>
- * 2026-12-05T23:41:07.412Z op=load patch=fix-1 sha256=3a6b… via=socket user=alice uid=1000 pid=4242 pid-check=verified result=ok jar="/srv/fix-1.jar"
- * 2026-12-05T23:41:09.007Z op=enable patch=nope sha256=- via=socket user=alice uid=1000 pid=4250 pid-check=verified result=refused reason="no patch 'nope' is loaded"
+ * 2026-12-05T23:41:07.412Z op=load patch=fix-1 sha256=3a6b… via=socket user=alice uid=1000 pid=4242 pid-check=uid-matched result=ok jar="/srv/fix-1.jar"
+ * 2026-12-05T23:41:09.007Z op=enable patch=nope sha256=- via=socket user=alice uid=1000 pid=4250 pid-check=uid-matched result=refused reason="no patch 'nope' is loaded"
+ * 2026-12-05T23:41:12.530Z op=set patch=- sha256=- via=socket user=alice uid=1000 pid=4251 pid-check=uid-matched result=ok settings="log=debug"
  * </pre>
- * {@code jar} and {@code reason} are quoted, with {@code \} and {@code "} escaped by {@code \}.
+ * {@code settings} (for {@code set} and {@code configure}), {@code reason} and {@code jar} are quoted, with {@code \} and {@code "} escaped by {@code \}.
  */
 public final class Operations {
 
@@ -138,20 +139,24 @@ public final class Operations {
                 .filter(a -> !a.startsWith("--")).toList();
         boolean isLoad = command.equals("load");
         String jar = isLoad && !args.isEmpty() ? args.get(0) : null;
-        String patch = isLoad ? (load != null && load.ids != null ? load.ids : null) : args.isEmpty() ? null : args.get(0);
+        boolean isSettings = command.equals("set") || command.equals("configure");
+        String settings = isSettings && !args.isEmpty() ? args.get(0) : null;
+        String patch = isLoad ? (load != null && load.ids != null ? load.ids : null)
+                : isSettings || args.isEmpty() ? null : args.get(0);
         String sha256 = !isLoad ? null : load != null && load.sha256 != null ? load.sha256 : sha256Of(jar);
         try {
             AuditEvent event = new AuditEvent();
             if (event.shouldCommit()) {
                 event.operation = command;
                 event.patch = patch;
+                event.settings = settings;
                 event.jar = jar;
                 event.jarSha256 = sha256;
                 event.via = peer.via();
                 event.user = peer.user();
                 event.uid = peer.uid();
                 event.pid = peer.pid();
-                event.pidCheck = peer.pidCheck().name().toLowerCase(java.util.Locale.ROOT);
+                event.pidCheck = peer.pidCheck().label();
                 event.result = result;
                 event.reason = reason;
                 event.commit();
@@ -160,13 +165,13 @@ public final class Operations {
             LOG.debug("no audit event: {}", e.toString());
         }
         if (log != null) {
-            log.append(line(Instant.now(), command, patch, sha256, peer, result, reason, jar));
+            log.append(line(Instant.now(), command, patch, sha256, peer, result, settings, reason, jar));
         }
     }
 
     /** The audit line; see the class comment. */
     static String line(Instant when, String command, String patch, String sha256, Peer peer, String result,
-            String reason, String jar) {
+            String settings, String reason, String jar) {
         StringBuilder b = new StringBuilder(when.toString())
                 .append(" op=").append(token(command))
                 .append(" patch=").append(token(patch))
@@ -175,8 +180,11 @@ public final class Operations {
                 .append(" user=").append(token(peer.user()))
                 .append(" uid=").append(peer.uid() < 0 ? "-" : Long.toString(peer.uid()))
                 .append(" pid=").append(peer.pid() < 0 ? "-" : Long.toString(peer.pid()))
-                .append(" pid-check=").append(peer.pidCheck().name().toLowerCase(java.util.Locale.ROOT))
+                .append(" pid-check=").append(peer.pidCheck().label())
                 .append(" result=").append(result);
+        if (settings != null) {
+            b.append(" settings=").append(quote(settings));
+        }
         if (reason != null) {
             b.append(" reason=").append(quote(reason));
         }

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Who asked for an operation, as the audit records it.
@@ -15,9 +16,10 @@ import java.util.List;
  * connecting process's credentials, which the client cannot forge. The pid does not: the JDK
  * hands out only the user and group of {@code SO_PEERCRED}, and reading the pid would take
  * native code, which makes JDK 24+ warn in the host's stderr. So the pid is the one the client
- * claims in its request, {@link PidCheck#VERIFIED verified} only as far as {@code /proc/<pid>}
- * exists and belongs to the kernel-verified user: a client can still name another process of the
- * same user.
+ * claims in its request, never verified: at best {@link PidCheck#UID_MATCHED uid-matched}, that
+ * is {@code /proc/<pid>} exists and belongs to the kernel-verified user, and a client can still
+ * name another process of that user. Finding the peer through its socket's inode is no way out:
+ * {@code /proc/net/unix} lists each socket's inode but not its peer's.
  *
  * @param via how the request came: {@code socket} (the CLI), {@code jmx}, or {@code argument}
  *     (an agent argument at start-up)
@@ -30,12 +32,20 @@ public record Peer(String via, String user, long uid, long pid, PidCheck pidChec
 
     /** What the agent could make of the pid a client claims. */
     public enum PidCheck {
-        /** {@code /proc/<pid>} exists and belongs to the peer's user. */
-        VERIFIED,
+        /**
+         * {@code /proc/<pid>} exists and belongs to the peer's user: the pid may still be any
+         * process of that user, not the one that asked.
+         */
+        UID_MATCHED,
         /** It could not be checked (no {@code /proc}, no peer user), or it failed: recorded as claimed. */
         CLAIMED,
         /** No pid was claimed, or the request did not come through the socket. */
-        NONE
+        NONE;
+
+        /** As the audit writes it: {@code uid-matched}, {@code claimed}, {@code none}. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** A JMX client: the MBean server does not tell who it is. */
@@ -54,9 +64,9 @@ public record Peer(String via, String user, long uid, long pid, PidCheck pidChec
         Path proc = claimedPid > 0 ? Path.of("/proc", Long.toString(claimedPid)) : null;
         PidCheck check = PidCheck.NONE;
         if (proc != null) {
-            check = user != null && ownedBy(proc, user) ? PidCheck.VERIFIED : PidCheck.CLAIMED;
+            check = user != null && ownedBy(proc, user) ? PidCheck.UID_MATCHED : PidCheck.CLAIMED;
         }
-        long uid = user == null ? -1 : uidOf(user, check == PidCheck.VERIFIED ? proc : null);
+        long uid = user == null ? -1 : uidOf(user, check == PidCheck.UID_MATCHED ? proc : null);
         return new Peer("socket", user == null ? null : user.getName(), uid, claimedPid > 0 ? claimedPid : -1, check);
     }
 

@@ -87,7 +87,8 @@ final class PatchLoader {
     List<Patch> loadLocked(Path jar, Set<String> loadedIds, boolean forceFingerprint) throws PatchException {
         assert lock.isHeldByCurrentThread();
         sweepLocked();
-        List<PatchDefinition> definitions = PatchJar.read(jar, signatures);
+        PatchJar.Contents contents = PatchJar.readJar(jar, signatures);
+        List<PatchDefinition> definitions = contents.patches();
         for (PatchDefinition d : definitions) {
             if (loadedIds.contains(d.id())) {
                 throw new PatchException("patch '" + d.id() + "' is already loaded");
@@ -103,7 +104,7 @@ final class PatchLoader {
                 }
             }
         }
-        boolean classPathCopies = PatchJar.declaresClassPathCopies(jar);
+        boolean classPathCopies = contents.classPathCopies();
         for (PatchDefinition d : definitions) {
             PatchCode.refuseApplicationClasses(d, loaders, classPathCopies);
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -73,14 +73,66 @@ public final class PatchJar {
      * @throws PatchException naming the jar and what is wrong with it
      */
     public static List<PatchDefinition> read(Path jar, SignedJars signatures) throws PatchException {
+        return readJar(jar, signatures).patches();
+    }
+
+    /**
+     * What one read of a patch jar found: its patches, and whether its manifest says
+     * {@link #CLASS_PATH_COPIES}{@code : true}.
+     */
+    public record Contents(List<PatchDefinition> patches, boolean classPathCopies) {
+    }
+
+    /**
+     * {@link #read(Path, SignedJars)}, with the manifest's {@link #CLASS_PATH_COPIES}.
+     *
+     * <p>The jar's file is read once: its digest, its signatures, its manifest and its classes
+     * are all of those bytes (kept in a private copy while {@code JarFile} reads them), so a jar
+     * renamed over the path meanwhile cannot run under the digest of another.
+     *
+     * @throws PatchException naming the jar and what is wrong with it
+     */
+    public static Contents readJar(Path jar, SignedJars signatures) throws PatchException {
         if (!Files.exists(jar)) {
             throw new PatchException("patch jar " + jar + " does not exist");
         }
         if (!Files.isRegularFile(jar)) {
             throw new PatchException("patch jar " + jar + " is not a file");
         }
-        String sha256 = sha256(jar);
-        Map<String, byte[]> classes = signatures == null ? classesOf(jar) : signatures.verifiedClasses(jar);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(jar);
+        } catch (IOException | OutOfMemoryError e) {
+            throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        }
+        String sha256 = sha256(bytes);
+        Map<String, byte[]> classes;
+        boolean classPathCopies;
+        Path copy = null;
+        try {
+            copy = privateCopy(bytes);
+            try (JarFile file = new JarFile(copy.toFile(), signatures != null)) {
+                classes = signatures == null ? classesOf(file) : signatures.verifiedClasses(jar, file);
+                Manifest manifest = file.getManifest();
+                classPathCopies = manifest != null
+                        && "true".equalsIgnoreCase(manifest.getMainAttributes().getValue(CLASS_PATH_COPIES));
+            }
+        } catch (ZipException e) {
+            throw new PatchException("patch jar " + jar + " is not a jar file (" + e.getMessage() + ")");
+        } catch (SecurityException e) {
+            throw new PatchException("patch jar " + jar + " is refused: its signature does not verify ("
+                    + e.getMessage() + ")" + (signatures == null ? "" : "; require-signed=" + signatures.describe()));
+        } catch (IOException e) {
+            throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    copy.toFile().deleteOnExit();
+                }
+            }
+        }
         if (classes.isEmpty()) {
             throw new PatchException("patch jar " + jar + " contains no classes");
         }
@@ -101,7 +153,25 @@ public final class PatchJar {
             throw new PatchException("patch jar " + jar + " contains no class annotated @"
                     + "io.jlivepatch.api.LivePatch");
         }
-        return patches;
+        return new Contents(patches, classPathCopies);
+    }
+
+    /** {@code bytes} in a new file only this user may read, for {@code JarFile}, which reads files alone. */
+    private static Path privateCopy(byte[] bytes) throws IOException {
+        Path copy;
+        try {
+            copy = Files.createTempFile("jlivepatch-", ".jar",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            copy = Files.createTempFile("jlivepatch-", ".jar");
+        }
+        try {
+            Files.write(copy, bytes);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+        return copy;
     }
 
     private static PatchDefinition validate(Path jar, ParsedClass parsed,
@@ -162,33 +232,16 @@ public final class PatchJar {
                 List.copyOf(parsed.shadowIds), Collections.unmodifiableMap(states));
     }
 
-    /** Whether {@code jar}'s manifest says {@link #CLASS_PATH_COPIES}{@code : true}. */
-    public static boolean declaresClassPathCopies(Path jar) throws PatchException {
-        try (JarFile file = new JarFile(jar.toFile(), false)) {
-            Manifest manifest = file.getManifest();
-            return manifest != null
-                    && "true".equalsIgnoreCase(manifest.getMainAttributes().getValue(CLASS_PATH_COPIES));
-        } catch (IOException e) {
-            throw new PatchException("cannot read patch jar " + jar + ": " + e);
-        }
-    }
-
-    private static Map<String, byte[]> classesOf(Path jar) throws PatchException {
+    private static Map<String, byte[]> classesOf(JarFile file) throws IOException {
         Map<String, byte[]> classes = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (ZipEntry entry : Collections.list(zip.entries())) {
-                String name = entry.getName();
-                if (entry.isDirectory() || !isClassEntry(name)) {
-                    continue;
-                }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    classes.put(name.substring(0, name.length() - ".class".length()), in.readAllBytes());
-                }
+        for (ZipEntry entry : Collections.list(file.entries())) {
+            String name = entry.getName();
+            if (entry.isDirectory() || !isClassEntry(name)) {
+                continue;
             }
-        } catch (ZipException e) {
-            throw new PatchException("patch jar " + jar + " is not a jar file (" + e.getMessage() + ")");
-        } catch (IOException e) {
-            throw new PatchException("cannot read patch jar " + jar + ": " + e);
+            try (InputStream in = file.getInputStream(entry)) {
+                classes.put(name.substring(0, name.length() - ".class".length()), in.readAllBytes());
+            }
         }
         return classes;
     }
@@ -222,6 +275,15 @@ public final class PatchJar {
             };
         }
     };
+
+    /** The SHA-256 of {@code bytes}, in hex, as a patch records it. */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** The SHA-256 of the file {@code jar}, in hex, as a patch records it. */
     public static String sha256(Path jar) throws PatchException {

@@ -22,20 +22,34 @@ class OperationsTest {
     @TempDir
     Path dir;
 
-    private static final Peer ALICE = new Peer("socket", "alice", 1000, 4242, Peer.PidCheck.VERIFIED);
+    private static final Peer ALICE = new Peer("socket", "alice", 1000, 4242, Peer.PidCheck.UID_MATCHED);
 
     @Test
     void lineFormat() {
         Instant t = Instant.parse("2026-12-05T23:41:07.412Z");
         assertEquals("2026-12-05T23:41:07.412Z op=load patch=fix-1 sha256=3a6b via=socket user=alice uid=1000 pid=4242"
-                + " pid-check=verified result=ok jar=\"/srv/a \\\"b\\\".jar\"",
-                Operations.line(t, "load", "fix-1", "3a6b", ALICE, "ok", null, "/srv/a \"b\".jar"));
+                + " pid-check=uid-matched result=ok jar=\"/srv/a \\\"b\\\".jar\"",
+                Operations.line(t, "load", "fix-1", "3a6b", ALICE, "ok", null, null, "/srv/a \"b\".jar"));
         assertEquals("2026-12-05T23:41:07.412Z op=enable patch=nope sha256=- via=jmx user=- uid=- pid=- pid-check=none"
                 + " result=refused reason=\"no patch 'nope' is loaded\"",
-                Operations.line(t, "enable", "nope", null, Peer.jmx(), "refused", "no patch 'nope' is loaded", null));
+                Operations.line(t, "enable", "nope", null, Peer.jmx(), "refused", null, "no patch 'nope' is loaded", null));
         assertEquals("2026-12-05T23:41:07.412Z op=enable patch=a?b sha256=- via=socket user=alice uid=1000 pid=4242"
-                + " pid-check=verified result=ok", Operations.line(t, "enable", "a b", null, ALICE, "ok", null, null),
+                + " pid-check=uid-matched result=ok", Operations.line(t, "enable", "a b", null, ALICE, "ok", null, null, null),
                 "a token never holds a space");
+    }
+
+    /** Review 13: settings are not a patch; {@code set log=debug} said {@code patch=log?debug}. */
+    @Test
+    void settingsHaveTheirOwnField() throws Exception {
+        Path file = dir.resolve("settings.log");
+        Operations ops = new Operations(file);
+        ops.run(ALICE, List.of("set", "log=debug,transition-timeout=30"), () -> List.of("log=debug"), null);
+        ops.run(ALICE, List.of("configure", "audit=/x y"), () -> List.of(), null);
+        List<String> lines = Files.readAllLines(file);
+        assertTrue(lines.get(0).endsWith(" op=set patch=- sha256=- via=socket user=alice uid=1000 pid=4242"
+                + " pid-check=uid-matched result=ok settings=\"log=debug,transition-timeout=30\""), lines.get(0));
+        assertTrue(lines.get(1).endsWith(" op=configure patch=- sha256=- via=socket user=alice uid=1000 pid=4242"
+                + " pid-check=uid-matched result=ok settings=\"audit=/x y\""), lines.get(1));
     }
 
     @Test
@@ -52,9 +66,9 @@ class OperationsTest {
         List<String> lines = Files.readAllLines(file);
         assertEquals(2, lines.size(), "reads are not audited: " + lines);
         assertTrue(lines.get(0).endsWith(" op=enable patch=a sha256=- via=socket user=alice uid=1000 pid=4242"
-                + " pid-check=verified result=ok"), lines.get(0));
+                + " pid-check=uid-matched result=ok"), lines.get(0));
         assertTrue(lines.get(1).endsWith(" op=disable patch=b sha256=- via=socket user=alice uid=1000 pid=4242"
-                + " pid-check=verified result=refused reason=\"no patch 'b' is loaded\""), lines.get(1));
+                + " pid-check=uid-matched result=refused reason=\"no patch 'b' is loaded\""), lines.get(1));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 
         new Operations(file).run(ALICE, List.of("unload", "a"), () -> List.of(), null);
@@ -77,11 +91,11 @@ class OperationsTest {
     @Test
     void aFileThatCannotBeWrittenIsWarnedOnceAndFailsNothing() throws Exception {
         Path notAFile = Files.createDirectory(dir.resolve("a-directory"));
-        Operations ops = new Operations(notAFile);
         PrintStream saved = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
+            Operations ops = new Operations(notAFile);
             assertEquals(List.of("x"), ops.run(ALICE, List.of("enable", "a"), () -> List.of("x"), null));
             assertEquals(List.of("y"), ops.run(ALICE, List.of("disable", "a"), () -> List.of("y"), null));
         } finally {
@@ -89,6 +103,7 @@ class OperationsTest {
         }
         List<String> warnings = err.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).startsWith("jlivepatch: warning: cannot write the audit file " + notAFile), warnings.get(0));
+        assertTrue(warnings.get(0).startsWith("jlivepatch: warning: audit file " + notAFile
+                + " is refused: it is not a regular file"), warnings.get(0));
     }
 }

@@ -191,6 +191,45 @@ class PatchJarTest {
         assertEquals(message, e.getMessage());
     }
 
+    /**
+     * Review 13 (review/audit-sha-swap.sh): the digest was of one read of the path and the classes
+     * of another, so a jar renamed over the path in between ran under the other jar's digest.
+     * Another thread renames two jars over the path while this one reads it; every read's digest
+     * must be of the jar whose patch it read. Bounded by a number of reads, not by time.
+     */
+    @Test
+    void theDigestIsOfTheBytesRead() throws Exception {
+        Path good = jar(GoodPatch.class, Helper.class);
+        Path stateful = jar(StatefulPatch.class);
+        java.util.Map<String, String> digests = java.util.Map.of("good-1", PatchJar.sha256(good), "stateful",
+                PatchJar.sha256(stateful));
+        Path path = dir.resolve("swapped.jar");
+        Files.copy(good, path);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread swapper = new Thread(() -> {
+            Path staged = dir.resolve("staged.jar");
+            for (int i = 0; !done.get(); i++) {
+                try {
+                    Files.copy(i % 2 == 0 ? stateful : good, staged, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(staged, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }, "swapper");
+        swapper.setDaemon(true);
+        swapper.start();
+        try {
+            for (int i = 0; i < 3000; i++) {
+                PatchDefinition read = PatchJar.read(path).get(0);
+                assertEquals(digests.get(read.id()), read.jarSha256(), "read " + i + " of patch '" + read.id() + "'");
+            }
+        } finally {
+            done.set(true);
+            swapper.join();
+        }
+    }
+
     private Path jar(Class<?>... classes) throws IOException {
         Path jar = Files.createTempFile(dir, "patch", ".jar");
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream target = new JarOutputStream(out)) {

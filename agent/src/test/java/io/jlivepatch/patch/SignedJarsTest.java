@@ -79,7 +79,85 @@ class SignedJarsTest {
         String message = refusal(jar, trust(null));
         assertTrue(message.startsWith("patch jar " + jar + " is refused: it is signed by 'CN=jlivepatch other'"),
                 message);
-        assertTrue(message.endsWith("a key the keystore does not trust; require-signed=" + trustStore), message);
+        assertTrue(message.contains("a key the keystore does not trust (untrusted chain: "), message);
+        assertTrue(message.endsWith("; require-signed=" + trustStore), message);
+    }
+
+    /**
+     * Review 13: an attacker who has only the trusted certificate (public, it is in every jar it
+     * signed) makes a "CA" of the same name, signs a leaf of its own with it, and has jarsigner
+     * embed the chain [leaf, real trusted certificate]. The JDK builds a signer's cert path by
+     * issuer/subject names alone, so the trusted certificate is "in the signer's chain" though it
+     * signed nothing. Must be refused as signed by 'CN=mallory'.
+     */
+    @Test
+    void forgedChainNamingTheTrustedCertificateIsRefused() throws Exception {
+        Path evil = dir.resolve("evil.p12");
+        for (String[] key : List.of(new String[] {"fakeca", "CN=jlivepatch release"}, new String[] {"mallory", "CN=mallory"})) {
+            tool("keytool", "-genkeypair", "-keystore", evil.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD,
+                    "-keypass", PASSWORD, "-alias", key[0], "-keyalg", "EC", "-groupname", "secp256r1", "-dname", key[1],
+                    "-validity", "2");
+        }
+        tool("keytool", "-certreq", "-keystore", evil.toString(), "-storepass", PASSWORD, "-alias", "mallory", "-file",
+                dir.resolve("mallory.csr").toString());
+        tool("keytool", "-gencert", "-keystore", evil.toString(), "-storepass", PASSWORD, "-alias", "fakeca", "-infile",
+                dir.resolve("mallory.csr").toString(), "-outfile", dir.resolve("mallory.cer").toString(), "-rfc");
+        tool("keytool", "-exportcert", "-keystore", dir.resolve("release.p12").toString(), "-storepass", PASSWORD,
+                "-alias", "release", "-rfc", "-file", dir.resolve("release.pem").toString());
+        Path chain = dir.resolve("forged-chain.pem");
+        Files.writeString(chain, Files.readString(dir.resolve("mallory.cer")) + Files.readString(dir.resolve("release.pem")));
+        Path jar = jar("forged");
+        tool("jarsigner", "-keystore", evil.toString(), "-storepass", PASSWORD, "-certchain", chain.toString(),
+                jar.toString(), "mallory");
+        String message = refusal(jar, trust(null));
+        assertTrue(message.startsWith("patch jar " + jar + " is refused: it is signed by 'CN=mallory'"), message);
+        assertTrue(message.contains("a key the keystore does not trust (untrusted chain: "), message);
+    }
+
+    /** A leaf the keystore's CA really signed loads: the chain is validated, not just named. */
+    @Test
+    void signedByALeafOfATrustedCaLoads() throws Exception {
+        Path ca = dir.resolve("ca.p12");
+        for (String[] key : List.of(new String[] {"ca", "CN=jlivepatch ca"}, new String[] {"leaf", "CN=jlivepatch leaf"})) {
+            tool("keytool", "-genkeypair", "-keystore", ca.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD,
+                    "-keypass", PASSWORD, "-alias", key[0], "-keyalg", "EC", "-groupname", "secp256r1", "-dname", key[1],
+                    "-validity", "2", "-ext", key[0].equals("ca") ? "bc:c" : "bc=ca:false");
+        }
+        tool("keytool", "-certreq", "-keystore", ca.toString(), "-storepass", PASSWORD, "-alias", "leaf", "-file",
+                dir.resolve("leaf.csr").toString());
+        tool("keytool", "-gencert", "-keystore", ca.toString(), "-storepass", PASSWORD, "-alias", "ca", "-infile",
+                dir.resolve("leaf.csr").toString(), "-outfile", dir.resolve("leaf.cer").toString(), "-rfc");
+        tool("keytool", "-exportcert", "-keystore", ca.toString(), "-storepass", PASSWORD, "-alias", "ca", "-rfc",
+                "-file", dir.resolve("ca.pem").toString());
+        Path chain = dir.resolve("leaf-chain.pem");
+        Files.writeString(chain, Files.readString(dir.resolve("leaf.cer")) + Files.readString(dir.resolve("ca.pem")));
+        Path caTrust = dir.resolve("ca-trust.p12");
+        tool("keytool", "-importcert", "-noprompt", "-keystore", caTrust.toString(), "-storetype", "PKCS12",
+                "-storepass", PASSWORD, "-alias", "ca", "-file", dir.resolve("ca.pem").toString());
+        Path jar = jar("leaf");
+        tool("jarsigner", "-keystore", ca.toString(), "-storepass", PASSWORD, "-certchain", chain.toString(),
+                jar.toString(), "leaf");
+        assertEquals("good-1", PatchJar.read(jar, SignedJars.of(caTrust.toString(), passwordFile.toString())).get(0).id());
+    }
+
+    /** Review 13 (review/expired-signer.sh): a trusted key whose certificate expired, no timestamp, is refused. */
+    @Test
+    void expiredSignerIsRefused() throws Exception {
+        Path old = dir.resolve("old.p12");
+        tool("keytool", "-genkeypair", "-keystore", old.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD,
+                "-keypass", PASSWORD, "-alias", "old", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
+                "CN=jlivepatch old", "-startdate", "-30d", "-validity", "10");
+        tool("keytool", "-exportcert", "-keystore", old.toString(), "-storepass", PASSWORD, "-alias", "old", "-file",
+                dir.resolve("old.cer").toString());
+        Path oldTrust = dir.resolve("old-trust.p12");
+        tool("keytool", "-importcert", "-noprompt", "-keystore", oldTrust.toString(), "-storetype", "PKCS12",
+                "-storepass", PASSWORD, "-alias", "old", "-file", dir.resolve("old.cer").toString());
+        Path jar = jar("expired");
+        tool("jarsigner", "-keystore", old.toString(), "-storepass", PASSWORD, jar.toString(), "old");
+        String message = refusal(jar, SignedJars.of(oldTrust.toString(), passwordFile.toString()));
+        assertTrue(message.startsWith("patch jar " + jar + " is refused: it is signed by 'CN=jlivepatch old' (entry "),
+                message);
+        assertTrue(message.contains("): certificate 'CN=jlivepatch old' expired on "), message);
     }
 
     @Test

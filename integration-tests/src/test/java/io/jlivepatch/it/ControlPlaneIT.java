@@ -64,7 +64,7 @@ class ControlPlaneIT {
             Cli.unload(pid, "pair").assertSuccess();
 
             String who = " via=socket user=" + System.getProperty("user.name") + " uid=" + uid()
-                    + " pid=\\d+ pid-check=verified result=";
+                    + " pid=\\d+ pid-check=uid-matched result=";
             String time = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z";
             List<String> expected = List.of(
                     time + " op=load patch=- sha256=" + sha256(junk) + who + "refused reason=\""
@@ -138,7 +138,7 @@ class ControlPlaneIT {
                     assertEquals("socket", e.getString("via"));
                     assertEquals(System.getProperty("user.name"), e.getString("user"));
                     assertEquals(uid(), e.getLong("uid"));
-                    assertEquals("verified", e.getString("pidCheck"));
+                    assertEquals("uid-matched", e.getString("pidCheck"));
                 }
             }
             assertTrue(stalls >= 1, "the stall report the test waited for is recorded");

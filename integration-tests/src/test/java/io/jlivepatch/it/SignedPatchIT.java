@@ -9,12 +9,15 @@ import io.jlivepatch.it.support.ItEnvironment;
 import io.jlivepatch.it.support.PatchJars;
 import io.jlivepatch.it.support.TargetJvm;
 import io.jlivepatch.it.support.Transcript;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +77,38 @@ class SignedPatchIT {
             expected.add(Transcript.loaded("pair", signed));
             expected.addAll(Transcript.patching("pair"));
             Transcript.assertAfterExit(target, expected);
+        }
+    }
+
+    /**
+     * Review 13 (review/signed-start-window.sh): the control socket took loads before
+     * {@code require-signed} was on. The password file is a FIFO here, so the start stops where the
+     * agent first reads it, checking the keystore right after turning the requirement on; by then
+     * no control socket may exist yet.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void noControlSocketBeforeRequireSignedIsOn() throws Exception {
+        tool("keytool", "-genkeypair", "-keystore", dir.resolve("release.p12").toString(), "-storetype", "PKCS12",
+                "-storepass", PASSWORD, "-alias", "release", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=jlivepatch release", "-validity", "2");
+        Path fifo = dir.resolve("password.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor());
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        CompletableFuture<TargetJvm> started = CompletableFuture.supplyAsync(() -> TargetJvm.builder()
+                .javaAgent("require-signed=" + dir.resolve("release.p12") + ",require-signed-password-file=" + fifo)
+                .jvmOption("-Djava.io.tmpdir=" + tmp).start());
+        try (OutputStream password = Files.newOutputStream(fifo)) {
+            // Opened: the agent is reading the password file, so require-signed is on.
+            try (Stream<Path> files = Files.walk(tmp)) {
+                assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".sock")).toList(),
+                        "a control socket exists before require-signed is on");
+            }
+            password.write((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        try (TargetJvm target = started.get(1, TimeUnit.MINUTES)) {
+            assertEquals("pair=o1:i1", target.call("pair"));
         }
     }
 
