@@ -101,8 +101,19 @@ public final class ControlProtocol {
         return lines;
     }
 
+    /** An error answer: the first line of {@code message}, never empty, so the CLI has a reason to show. */
     static List<String> error(String message) {
-        return List.of("error", message.lines().findFirst().orElse(message));
+        String line = message == null ? "" : message.lines().findFirst().orElse("");
+        return List.of("error", line.isBlank() ? "refused without a reason" : line);
+    }
+
+    /**
+     * An error answer for {@code refusal}: its message, or its class's name when it has none (ASM
+     * refuses a corrupt method body with a bare {@link IllegalArgumentException}).
+     */
+    static List<String> refusal(Exception refusal) {
+        String message = refusal.getMessage();
+        return error(message == null || message.isBlank() ? refusal.getClass().getName() : message);
     }
 
     static void writeProgress(Writer out, String text) throws IOException {

@@ -189,7 +189,7 @@ public final class ControlSocket {
             return;
         } catch (PatchException | IllegalArgumentException e) {
             // The caller's alone: the host's stderr gets lifecycle lines only (Operations).
-            response = ControlProtocol.error(e.getMessage());
+            response = ControlProtocol.refusal(e);
             result = "refused";
         } catch (RuntimeException | Error e) {
             LOG.error("internal error", e);

@@ -42,4 +42,15 @@ class ControlProtocolTest {
         assertFalse(ControlProtocol.refusedPidLine(new IllegalArgumentException("unknown command 'frob'")));
         assertFalse(ControlProtocol.refusedPidLine(new IllegalArgumentException("no patch 'pid 1' is loaded")));
     }
+
+    /** Review 13: a refusal whose exception has no message (ASM's IllegalArgumentException) must still be answered. */
+    @Test
+    void aRefusalWithoutAMessageIsStillAnswered() {
+        List<String> lines = ControlProtocol.error(null);
+        assertEquals("error", lines.get(0));
+        assertEquals(2, lines.size());
+        assertEquals(List.of("error", "java.lang.IllegalArgumentException"),
+                ControlProtocol.refusal(new IllegalArgumentException()));
+        assertEquals(List.of("error", "bad jar"), ControlProtocol.refusal(new IllegalArgumentException("bad jar\nmore")));
+    }
 }
