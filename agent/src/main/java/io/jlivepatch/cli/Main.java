@@ -14,7 +14,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.lang.reflect.UndeclaredThrowableException;
-import java.net.ConnectException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
@@ -209,29 +208,23 @@ public final class Main {
         }
         String agentArgs = String.join(",", settings);
         List<String> output = new ArrayList<>();
-        Path socket = derivedSocket(pid);
-        if (socket != null && !listening(socket)) {
-            // Stale: the agent that made it is gone. Removed, so that the attach below loads the
-            // agent with these arguments.
-            Files.deleteIfExists(socket);
-            socket = null;
-        }
+        Path socket = derivedAgent(pid, "configure");
         boolean loaded = false;
         if (socket == null) {
             Attached attached = attachForSocket(pid, agentArgs);
             loaded = attached.loaded();
-            socket = attached.socket();
+            socket = publishedAgent(pid, attached.socket(), "configure");
         }
         if (loaded) {
             output.add("loaded the agent into process " + pid + (agentArgs.isEmpty() ? "" : " with " + agentArgs));
         } else {
             output.add("the agent runs in process " + pid + " already");
             if (!agentArgs.isEmpty()) {
-                output.addAll(exchange(pid, socket, List.of("configure", agentArgs), progress));
+                output.addAll(exchange(socket, List.of("configure", agentArgs), progress));
             }
         }
         for (String jar : patches) {
-            output.addAll(exchange(pid, socket, List.of("load", jar), progress));
+            output.addAll(exchange(socket, List.of("load", jar), progress));
         }
         return output;
     }
@@ -246,63 +239,92 @@ public final class Main {
         if (argument != null) {
             request.add(argument);
         }
+        Path socket = derivedAgent(pid, command);
+        if (socket == null) {
+            socket = publishedAgent(pid, attachForSocket(pid, "").socket(), command);
+        }
+        return exchange(socket, request, progress);
+    }
+
+    /**
+     * The derived socket of JVM {@code pid} ({@link #derivedSocket}) if its agent listens there
+     * and says it is process {@code pid}'s ({@link #identify}); {@code null} when the CLI is to
+     * attach instead. A socket nobody listens on is stale (its JVM died and another took the pid,
+     * or its agent's socket was removed) and removed; one that accepts is never removed, and when
+     * another process answers there (a JVM of another pid namespace that has the same name) the
+     * attach finds the target's own.
+     */
+    private static Path derivedAgent(long pid, String command) throws Exception {
         Path socket = derivedSocket(pid);
         if (socket == null) {
-            socket = attachForSocket(pid, "").socket();
+            return null;
         }
-        return exchange(pid, socket, request, progress);
+        if (ControlPath.dead(socket)) {
+            Files.deleteIfExists(socket);
+            return null;
+        }
+        return identify(pid, socket, command) == null ? socket : null;
+    }
+
+    /** {@code socket}, the path JVM {@code pid} published, once its agent has said it is {@code pid}'s. */
+    private static Path publishedAgent(long pid, Path socket, String command) throws Exception {
+        String mismatch = identify(pid, socket, command);
+        if (mismatch != null) {
+            throw new CliException("refusing the control socket " + socket + " for process " + pid + ": " + mismatch);
+        }
+        return socket;
     }
 
     /**
      * Sends one request and reads the answer; again without the pid line when the agent is older
      * than that line and refuses it as a command.
      */
-    private static List<String> exchange(long pid, Path socket, List<String> request, Progress progress)
-            throws Exception {
+    private static List<String> exchange(Path socket, List<String> request, Progress progress) throws Exception {
         try {
-            return send(pid, socket, request, true, progress);
+            return send(socket, request, true, progress);
         } catch (IllegalArgumentException e) {
             if (!ControlProtocol.refusedPidLine(e)) {
                 throw e;
             }
-            return send(pid, socket, request, false, progress);
+            return send(socket, request, false, progress);
         }
     }
 
-    private static List<String> send(long pid, Path socket, List<String> request, boolean withPid,
-            Progress progress) throws Exception {
-        try (SocketChannel channel = connect(pid, socket)) {
+    /**
+     * Asks the agent at {@code socket} which process it is: why it is not {@code pid}, or {@code
+     * null} when it is. Nothing else is sent before, so that no jar path reaches a listener that
+     * is not the target's. An agent older than {@code identify} is believed for requests that only
+     * read, and refused the others.
+     */
+    private static String identify(long pid, Path socket, String command) throws Exception {
+        long startTime = ControlPath.startTime(pid);
+        List<String> identity;
+        try {
+            identity = send(socket, List.of(ControlProtocol.IDENTIFY), true, null);
+        } catch (IllegalArgumentException e) {
+            if (!readOnly(command)) {
+                throw new CliException("the agent at " + socket + " is older than this command and cannot say that it"
+                        + " is process " + pid + "'s; refusing to send it '" + command + "'");
+            }
+            return null;
+        }
+        return ControlProtocol.identityMismatch(identity, pid, startTime, ControlPath.namespacePids(pid));
+    }
+
+    private static boolean readOnly(String command) {
+        return command.equals("list") || command.equals("threads") || command.equals("stacks")
+                || command.equals("settings") || command.equals("requests");
+    }
+
+    private static List<String> send(Path socket, List<String> request, boolean withPid, Progress progress)
+            throws Exception {
+        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
             ControlProtocol.writeRequest(out, request, withPid);
             channel.shutdownOutput();
             BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
                     StandardCharsets.UTF_8));
-            return ControlProtocol.readResponse(in, progress::show);
-        }
-    }
-
-    private static boolean listening(Path socket) throws IOException {
-        try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            return true;
-        } catch (ConnectException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Connects to the agent. A derived socket that nobody listens on is stale (its JVM died and
-     * another took the pid, or its agent's socket was removed): it is removed, and the connection
-     * goes through an attach instead.
-     */
-    private static SocketChannel connect(long pid, Path socket) throws Exception {
-        try {
-            return SocketChannel.open(UnixDomainSocketAddress.of(socket));
-        } catch (ConnectException e) {
-            if (!socket.equals(derivedPath(pid))) {
-                throw e;
-            }
-            Files.deleteIfExists(socket);
-            return SocketChannel.open(UnixDomainSocketAddress.of(attachForSocket(pid, "").socket()));
+            return ControlProtocol.readResponse(in, progress == null ? text -> { } : progress::show);
         }
     }
 
@@ -313,17 +335,10 @@ public final class Main {
      * user could listen on it. This is the path that needs no attach.
      */
     private static Path derivedSocket(long pid) throws CliException {
-        Path socket = derivedPath(pid);
         if (!running(pid)) {
-            if (socket != null && ControlPath.untrustedDirectory(socket.getParent(), ControlPath.ownUid()) == null) {
-                try {
-                    Files.deleteIfExists(socket);
-                } catch (IOException e) {
-                    // Left for the next agent's start to remove.
-                }
-            }
             throw new CliException("no process with pid " + pid);
         }
+        Path socket = derivedPath(pid);
         if (isSelf(pid)) {
             throw new CliException("cannot patch the jlivepatch command itself (pid " + pid + ")");
         }
@@ -356,10 +371,15 @@ public final class Main {
         }
     }
 
-    /** Where JVM {@code pid}'s agent puts its socket, or {@code null} when our uid is unknown. */
+    /**
+     * Where JVM {@code pid}'s agent puts its socket, or {@code null} when our uid or the process's
+     * start time is unknown.
+     */
     private static Path derivedPath(long pid) {
         long uid = ControlPath.ownUid();
-        return uid < 0 ? null : ControlPath.socket(ControlPath.directory(System.getProperty("java.io.tmpdir"), uid), pid);
+        long startTime = ControlPath.startTime(pid);
+        return uid < 0 || startTime < 0 ? null
+                : ControlPath.socket(ControlPath.directory(System.getProperty("java.io.tmpdir"), uid), pid, startTime);
     }
 
     /** What an attach found: the agent's socket, and whether this attach loaded the agent. */
@@ -391,7 +411,8 @@ public final class Main {
 
     /**
      * The socket path the agent of JVM {@code pid} published; through {@code /proc/PID/root} when
-     * this process sees another file system (a container).
+     * this process sees another file system (a container). Who listens on it is checked by {@link
+     * #identify}.
      */
     private static Path publishedSocket(long pid, String path) throws CliException {
         if (path == null) {

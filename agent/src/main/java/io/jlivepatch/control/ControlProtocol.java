@@ -13,7 +13,12 @@ import java.util.function.Consumer;
  * <pre>
  * request:  jlivepatch 1 / [pid N /] command / argument... / (empty line)
  * response: (progress / text)... then   ok / output line...   or   error / message
+ * identity: request "identify", response  ok / pid P / start T
  * </pre>
+ * The CLI asks {@code identify} before any other request, on a connection of its own, and sends
+ * nothing more when the answer is not the process it means ({@link #identityMismatch}): a
+ * socket's path alone does not prove whose it is. P is the agent's pid in its own pid namespace,
+ * T its start time ({@link ControlPath#startTime}), the same in every namespace.
  * Progress lines come while the agent waits for a transition.
  * An argument is one line, so a path may hold any character but a line break. {@code pid N} is
  * the client's own process id as it claims it, for the audit line: the socket tells the agent
@@ -24,6 +29,9 @@ public final class ControlProtocol {
 
     static final String HELLO = "jlivepatch 1";
     static final String PROGRESS = "progress";
+    /** The request that asks the agent which process it is. */
+    public static final String IDENTIFY = "identify";
+    private static final String START = "start ";
     private static final String PID = "pid ";
     private static final int MAX_LINES = 64;
     private static final int MAX_LINE = 8192;
@@ -92,6 +100,42 @@ public final class ControlProtocol {
             throw new IOException("empty request");
         }
         return new Request(List.copyOf(lines), pid);
+    }
+
+    /** The answer to {@link #IDENTIFY}'s output lines: the agent's pid and start time. */
+    static List<String> identity(long pid, long startTime) {
+        return List.of(PID + pid, START + startTime);
+    }
+
+    /**
+     * Why the agent that answered {@code identity} to {@link #IDENTIFY} is not process {@code
+     * pid}, or {@code null} when it is: its start time is not {@code startTime} (read by the
+     * caller from {@code /proc/<pid>/stat}, -1 when it could not be), or its pid is none of
+     * {@code pids}, the process's pids in the namespaces the caller sees ({@link
+     * ControlPath#namespacePids}).
+     */
+    public static String identityMismatch(List<String> identity, long pid, long startTime, long[] pids) {
+        long claimedPid = -2;
+        long claimedStart = -2;
+        for (String line : identity) {
+            if (line.startsWith(PID) && line.substring(PID.length()).matches("[0-9]{1,18}")) {
+                claimedPid = Long.parseLong(line.substring(PID.length()));
+            } else if (line.startsWith(START) && line.substring(START.length()).matches("-?[0-9]{1,18}")) {
+                claimedStart = Long.parseLong(line.substring(START.length()));
+            }
+        }
+        if (claimedPid == -2 || claimedStart == -2) {
+            return "its answer does not say which process it is";
+        }
+        boolean pidMatches = false;
+        for (long p : pids) {
+            pidMatches |= p == claimedPid;
+        }
+        if (!pidMatches || (startTime >= 0 && claimedStart != startTime)) {
+            return "it is process " + claimedPid + " started at " + claimedStart + ", not process " + pid
+                    + " started at " + startTime;
+        }
+        return null;
     }
 
     static List<String> ok(List<String> output) {

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.BindException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -18,6 +19,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -93,16 +95,16 @@ public final class ControlSocket {
      * {@code operations}.
      */
     public static void start(PatchManager manager, Operations operations, Settings settings) throws IOException {
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         Path socket = derivedSocket();
-        if (socket == null) {
+        if (socket == null || !bind(server, socket)) {
             Path dir = Files.createTempDirectory("jlivepatch-", PRIVATE_DIRECTORY);
             dir.toFile().deleteOnExit();
             socket = dir.resolve("control.sock");
+            server.bind(UnixDomainSocketAddress.of(socket));
         }
         // The socket is deleted at exit; the shared directory stays for the other JVMs' sockets.
         socket.toFile().deleteOnExit();
-        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        server.bind(UnixDomainSocketAddress.of(socket));
         // The directory admits only this user already; the mode says so to the CLI's check too.
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
         ControlSocket control = new ControlSocket(manager, operations, settings, server);
@@ -113,13 +115,30 @@ public final class ControlSocket {
     }
 
     /**
+     * Binds {@code server} to {@code socket}; false when another process bound it first (an agent
+     * of the same user, pid and start time in another pid namespace, or a race of two binds).
+     */
+    private static boolean bind(ServerSocketChannel server, Path socket) throws IOException {
+        try {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            return true;
+        } catch (BindException e) {
+            LOG.debug("cannot bind {}: {}", socket, e.toString());
+            return false;
+        }
+    }
+
+    /**
      * This JVM's socket in the shared directory, made private if it is new, with stale sockets
-     * removed and a leftover of this pid deleted; {@code null} when that directory is not this
-     * user's alone, so that nothing of ours goes where another user could read it.
+     * removed; {@code null} when that directory is not this user's alone, so that nothing of ours
+     * goes where another user could read it, or when a live socket has this socket's name. A file
+     * of that name that nobody listens on is a leftover of an earlier JVM and removed; one that
+     * accepts a connection is another process's, perhaps in a pid namespace this JVM cannot see.
      */
     private static Path derivedSocket() {
         long uid = ControlPath.ownUid();
-        if (uid < 0) {
+        long startTime = ControlPath.ownStartTime();
+        if (uid < 0 || startTime < 0) {
             return null;
         }
         Path dir = ControlPath.directory(System.getProperty("java.io.tmpdir"), uid);
@@ -137,12 +156,17 @@ public final class ControlSocket {
                     dir, untrusted);
             return null;
         }
-        Path socket = ControlPath.socket(dir, ProcessHandle.current().pid());
-        try {
-            // A leftover of an earlier JVM with this pid: no one listens on it.
-            Files.deleteIfExists(socket);
-        } catch (IOException e) {
-            LOG.debug("cannot remove {}: {}", socket, e.toString());
+        Path socket = ControlPath.socket(dir, ProcessHandle.current().pid(), startTime);
+        if (Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
+            if (!ControlPath.dead(socket)) {
+                LOG.debug("{} is another process's live socket; using a private directory", socket);
+                return null;
+            }
+            try {
+                Files.deleteIfExists(socket);
+            } catch (IOException e) {
+                LOG.debug("cannot remove {}: {}", socket, e.toString());
+            }
         }
         ControlPath.removeStale(dir);
         return socket;
@@ -177,6 +201,12 @@ public final class ControlSocket {
         Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
         ControlProtocol.Request read = ControlProtocol.readRequest(in);
         List<String> request = read.commandAndArgs();
+        if (request.equals(List.of(ControlProtocol.IDENTIFY))) {
+            // Changes nothing and names nothing of the caller's: neither audited nor kept.
+            ControlProtocol.write(out, ControlProtocol.ok(ControlProtocol.identity(ProcessHandle.current().pid(),
+                    ControlPath.ownStartTime())));
+            return;
+        }
         Peer peer = Peer.of(client, read.claimedPid());
         Operations.LoadResult loaded = new Operations.LoadResult();
         List<String> response;

@@ -2,6 +2,7 @@ package io.jlivepatch.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -52,5 +53,22 @@ class ControlProtocolTest {
         assertEquals(List.of("error", "java.lang.IllegalArgumentException"),
                 ControlProtocol.refusal(new IllegalArgumentException()));
         assertEquals(List.of("error", "bad jar"), ControlProtocol.refusal(new IllegalArgumentException("bad jar\nmore")));
+    }
+
+    /** Review 13 (pidns-impostor.sh, published-path-redirect.sh): the CLI checks who answers. */
+    @Test
+    void anAgentThatIsAnotherProcessIsRecognised() {
+        List<String> identity = ControlProtocol.identity(1, 5000);
+        assertEquals(List.of("pid 1", "start 5000"), identity);
+        assertNull(ControlProtocol.identityMismatch(identity, 4242, 5000, new long[] {4242, 1}),
+                "pid 1 in its own namespace, 4242 in ours");
+        assertEquals("it is process 1 started at 5000, not process 4242 started at 5001",
+                ControlProtocol.identityMismatch(identity, 4242, 5001, new long[] {4242, 1}),
+                "another namespace's pid 1");
+        assertEquals("it is process 1 started at 5000, not process 4242 started at 5000",
+                ControlProtocol.identityMismatch(identity, 4242, 5000, new long[] {4242}));
+        assertEquals("its answer does not say which process it is",
+                ControlProtocol.identityMismatch(List.of("loaded patch 'fix-1' (1 function), enabled"), 4242, 5000,
+                        new long[] {4242}), "a listener that says ok to anything");
     }
 }

@@ -8,14 +8,23 @@ import io.jlivepatch.it.patches.PairPatch;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.PatchJars;
 import io.jlivepatch.it.support.TargetJvm;
+import io.jlivepatch.control.ControlPath;
+import io.jlivepatch.control.ControlProtocol;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -47,7 +56,7 @@ class ControlSocketIT {
             assertTrue(failure.contains("cannot attach") || failure.contains("not a Java virtual machine"), failure);
             assertEquals(List.of("no patches loaded", "grace periods: " + barrier(pid) + " barrier"),
                     cli("list", pid).assertSuccess().stdout());
-            Path socket = socketDir().resolve(pid + ".sock");
+            Path socket = socketOf(pid);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socketDir())));
         }
@@ -60,7 +69,7 @@ class ControlSocketIT {
             String pid = Long.toString(target.pid());
             assertEquals(List.of("loaded the agent into process " + pid + " with log=debug,stall-report=3,transition-timeout=5"),
                     cli("attach", pid, "log=debug,stall-report=3,transition-timeout=5").assertSuccess().stdout());
-            assertTrue(Files.exists(socketDir().resolve(pid + ".sock"), LinkOption.NOFOLLOW_LINKS));
+            assertTrue(Files.exists(socketOf(pid), LinkOption.NOFOLLOW_LINKS));
             List<String> settings = cli("settings", pid).assertSuccess().stdout();
             assertTrue(settings.containsAll(List.of("log=debug", "stall-report=3", "transition-timeout=5",
                     "not-watching=watch", "grace-period-timeout=60 (fixed at start)")), settings.toString());
@@ -91,7 +100,7 @@ class ControlSocketIT {
                     malformed.assertFailure());
             assertEquals("pair=o1:i1", target.call("pair"), "the application runs on, unpatched");
             assertEquals(List.of(), target.stderrLines(), "no agent, no line");
-            assertFalse(Files.exists(socketDir().resolve(pid + ".sock")), "the agent was not loaded");
+            assertFalse(Files.exists(socketOf(pid)), "the agent was not loaded");
         }
     }
 
@@ -136,7 +145,7 @@ class ControlSocketIT {
         try (TargetJvm target = target().javaAgent(null).start()) {
             String pid = Long.toString(target.pid());
             Path dir = socketDir();
-            Path socket = dir.resolve(pid + ".sock");
+            Path socket = socketOf(pid);
             String refusing = "jlivepatch: refusing the control socket of process " + pid + ": ";
 
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -153,11 +162,11 @@ class ControlSocketIT {
             if (uid == 0) {
                 // Only root can give a file away; as another user this part cannot be set up.
                 Files.setAttribute(socket, "unix:uid", 65534);
-                assertEquals(refusing + socket + " belongs to uid 65534, not to this user (uid 0)",
+                assertEquals(refusing + socket + " belongs to uid 65534, not to uid 0",
                         cli("list", pid).assertFailure());
                 Files.setAttribute(dir, "unix:uid", 65534);
                 Files.setAttribute(socket, "unix:uid", 0);
-                assertEquals(refusing + dir + " belongs to uid 65534, not to this user (uid 0)",
+                assertEquals(refusing + dir + " belongs to uid 65534, not to uid 0",
                         cli("list", pid).assertFailure());
                 Files.setAttribute(dir, "unix:uid", 0);
             }
@@ -165,20 +174,50 @@ class ControlSocketIT {
         }
     }
 
+    /**
+     * Review 13 (pidns-impostor.sh): a socket whose name is a pid this JVM cannot see may be the
+     * live socket of a JVM in another pid namespace; only the ones nobody listens on are removed.
+     */
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
-    void staleSocketsAreRemovedByTheCliAndByTheAgentAtStart() throws Exception {
+    void onlySocketsNobodyListensOnAreRemovedAtStart() throws Exception {
         Path dir = Files.createDirectory(socketDir(),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         long dead = deadPid();
-        Path stale = staleSocket(dir.resolve(dead + ".sock"));
         assertEquals("jlivepatch: no process with pid " + dead, cli("list", Long.toString(dead)).assertFailure());
-        assertFalse(Files.exists(stale, LinkOption.NOFOLLOW_LINKS), "the CLI removed it");
-
-        staleSocket(stale);
-        try (TargetJvm target = target().javaAgent(null).start()) {
+        Path stale = staleSocket(dir.resolve(dead + "-1.sock"));
+        Path staleOfAnOlderAgent = staleSocket(dir.resolve(dead + ".sock"));
+        try (Listener live = new Listener(dir.resolve(dead + "-2.sock"), List.of("ok"));
+                TargetJvm target = target().javaAgent(null).start()) {
             assertFalse(Files.exists(stale, LinkOption.NOFOLLOW_LINKS), "the agent removed it at start");
-            assertTrue(Files.exists(dir.resolve(target.pid() + ".sock"), LinkOption.NOFOLLOW_LINKS));
+            assertFalse(Files.exists(staleOfAnOlderAgent, LinkOption.NOFOLLOW_LINKS), "the agent removed it at start");
+            assertTrue(Files.exists(live.path, LinkOption.NOFOLLOW_LINKS), "it accepts connections: not removed");
+            assertTrue(Files.exists(socketOf(target.pid()), LinkOption.NOFOLLOW_LINKS));
+        }
+    }
+
+    /**
+     * Review 13 (pidns-impostor.sh): another process listens where the target's socket belongs
+     * (a JVM of another pid namespace with the same pid and start time, or any listener of this
+     * user). The agent leaves it and binds in a private directory; the CLI sends that listener
+     * nothing but {@code identify}, and reaches the target's agent by attaching.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anotherProcessAtTheDerivedPathIsNeitherRemovedNorSentARequest() throws Exception {
+        Files.createDirectory(socketDir(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        try (TargetJvm target = target().start();
+                Listener other = new Listener(socketOf(target.pid()), List.of("ok", "pid 1", "start 1"))) {
+            String pid = Long.toString(target.pid());
+            assertEquals(List.of("loaded the agent into process " + pid), cli("attach", pid).assertSuccess().stdout());
+            cli("load", pid, PatchJars.of(jars, "pair", PairPatch.class).toString()).assertSuccess();
+            assertEquals("pair=o2:i2", target.call("pair"), "the target is patched");
+            assertTrue(Files.exists(other.path, LinkOption.NOFOLLOW_LINKS), "the agent left the live socket");
+            for (List<String> request : other.requests()) {
+                assertEquals(ControlProtocol.IDENTIFY, request.get(request.size() - 1), "sent to the other: " + request);
+            }
+            assertFalse(other.requests().isEmpty());
+            assertNoWarning(target);
         }
     }
 
@@ -193,7 +232,7 @@ class ControlSocketIT {
             target.awaitStderrLine("the agent's warning", l -> l.equals("jlivepatch: warning: not using " + dir
                     + " for the control socket: " + dir + " is open to other users (mode rwxrwxrwx, must be rwx------);"
                     + " the jlivepatch command will attach to find it"), TargetJvm.START_TIMEOUT);
-            assertFalse(Files.exists(dir.resolve(pid + ".sock"), LinkOption.NOFOLLOW_LINKS), "nothing of ours in it");
+            assertFalse(Files.exists(socketOf(pid), LinkOption.NOFOLLOW_LINKS), "nothing of ours in it");
             cli("list", pid).assertSuccess();
         }
     }
@@ -204,6 +243,14 @@ class ControlSocketIT {
 
     private Cli.Result cli(String... args) {
         return Cli.runWith(List.of("-Djava.io.tmpdir=" + tmp), args);
+    }
+
+    private Path socketOf(long pid) {
+        return ControlPath.socket(socketDir(), pid, ControlPath.startTime(pid));
+    }
+
+    private Path socketOf(String pid) {
+        return socketOf(Long.parseLong(pid));
     }
 
     private Path socketDir() {
@@ -243,6 +290,52 @@ class ControlSocketIT {
     private static void assertNoWarning(TargetJvm target) {
         for (String line : target.stderrLines()) {
             assertFalse(line.contains("warning") || line.contains("refused"), "in the application's stderr: " + line);
+        }
+    }
+
+    /**
+     * A listener of this test's at {@code path} ({@code 0600}): it records each request and answers
+     * {@code answer}, whatever was asked.
+     */
+    private static final class Listener implements AutoCloseable {
+        final Path path;
+        private final ServerSocketChannel server;
+        private final List<List<String>> requests = new CopyOnWriteArrayList<>();
+
+        Listener(Path path, List<String> answer) throws Exception {
+            this.path = path;
+            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            server.bind(UnixDomainSocketAddress.of(path));
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+            Thread t = new Thread(() -> {
+                while (server.isOpen()) {
+                    try (SocketChannel c = server.accept()) {
+                        BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(c),
+                                StandardCharsets.UTF_8));
+                        List<String> request = new ArrayList<>();
+                        for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
+                            request.add(line);
+                        }
+                        if (!request.isEmpty()) {
+                            requests.add(request);
+                        }
+                        c.write(StandardCharsets.UTF_8.encode(String.join("\n", answer) + "\n"));
+                    } catch (java.io.IOException e) {
+                        // Closed, or a client that left.
+                    }
+                }
+            }, "listener " + path.getFileName());
+            t.setDaemon(true);
+            t.start();
+        }
+
+        List<List<String>> requests() {
+            return List.copyOf(requests);
+        }
+
+        @Override
+        public void close() throws Exception {
+            server.close();
         }
     }
 }
