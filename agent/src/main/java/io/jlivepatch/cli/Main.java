@@ -411,8 +411,10 @@ public final class Main {
 
     /**
      * The socket path the agent of JVM {@code pid} published; through {@code /proc/PID/root} when
-     * this process sees another file system (a container). Who listens on it is checked by {@link
-     * #identify}.
+     * this process sees another file system (a container). The path is the target's to set (any
+     * {@code -Djlivepatch.control=}), so it is checked as the derived one is, with the target
+     * process's user as the owner that the socket and its directory must have ({@link
+     * ControlPath#untrusted}); who listens on it is checked by {@link #identify}.
      */
     private static Path publishedSocket(long pid, String path) throws CliException {
         if (path == null) {
@@ -420,7 +422,19 @@ public final class Main {
         }
         Path socket = Path.of(path);
         Path viaProc = Path.of("/proc/" + pid + "/root" + path);
-        return Files.exists(socket) || !Files.exists(viaProc) ? socket : viaProc;
+        Path found = Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || !Files.exists(viaProc, LinkOption.NOFOLLOW_LINKS)
+                ? socket : viaProc;
+        long owner = ControlPath.uidOf(pid);
+        if (owner < 0) {
+            owner = ControlPath.ownUid();
+        }
+        String untrusted = found.getParent() == null ? found + " is not in a directory"
+                : ControlPath.untrusted(found.getParent(), found, owner);
+        if (untrusted != null) {
+            throw new CliException("refusing the control socket that process " + pid + " names (" + path + "): "
+                    + untrusted);
+        }
+        return found;
     }
 
     /**

@@ -10,6 +10,7 @@ import io.jlivepatch.it.support.PatchJars;
 import io.jlivepatch.it.support.TargetJvm;
 import io.jlivepatch.control.ControlPath;
 import io.jlivepatch.control.ControlProtocol;
+import io.jlivepatch.control.ControlSocket;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.StandardProtocolFamily;
@@ -218,6 +219,40 @@ class ControlSocketIT {
             }
             assertFalse(other.requests().isEmpty());
             assertNoWarning(target);
+        }
+    }
+
+    /**
+     * Review 13 (published-path-redirect.sh): the path the target publishes is the target's to
+     * set; the CLI checks it as the derived one, and sends a listener there that cannot say it is
+     * the target nothing but {@code identify}.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aPublishedPathIsCheckedAndItsListenerAskedWhoItIs() throws Exception {
+        Path open = Files.createDirectory(tmp.resolve("open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path closed = Files.createDirectory(tmp.resolve("closed"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        String jar = PatchJars.of(jars, "pair", PairPatch.class).toString();
+        List<String> says = List.of("ok", "loaded patch 'pair' (2 functions), enabled");
+        try (Listener exposed = new Listener(open.resolve("x.sock"), says);
+                TargetJvm target = target().jvmOption("-D" + ControlSocket.PROPERTY + "=" + exposed.path).start()) {
+            String pid = Long.toString(target.pid());
+            assertEquals("jlivepatch: refusing the control socket that process " + pid + " names (" + exposed.path
+                    + "): " + open + " is open to other users (mode rwxrwxrwx, must be rwx------)",
+                    cli("load", pid, jar).assertFailure());
+            assertEquals(List.of(), exposed.requests());
+        }
+        try (Listener impostor = new Listener(closed.resolve("x.sock"), says);
+                TargetJvm target = target().jvmOption("-D" + ControlSocket.PROPERTY + "=" + impostor.path).start()) {
+            String pid = Long.toString(target.pid());
+            assertEquals("jlivepatch: refusing the control socket " + impostor.path + " for process " + pid
+                    + ": its answer does not say which process it is", cli("load", pid, jar).assertFailure());
+            assertEquals(1, impostor.requests().size());
+            assertEquals(ControlProtocol.IDENTIFY, impostor.requests().get(0).get(2), "no jar path: "
+                    + impostor.requests());
+            assertEquals("pair=o1:i1", target.call("pair"));
         }
     }
 
