@@ -331,8 +331,9 @@ public final class Main {
     /**
      * JVM {@code pid}'s control socket where its agent makes it ({@link ControlPath}), if it is
      * there and can be trusted; {@code null} when it is not there (the first contact, or a JVM
-     * whose temporary directory differs from ours). Found but not trusted, it is refused: another
-     * user could listen on it. This is the path that needs no attach.
+     * whose temporary directory differs from ours) or cannot be trusted: another user could listen
+     * on it, and the attach finds the path the agent published instead. This is the path that needs
+     * no attach.
      */
     private static Path derivedSocket(long pid) throws CliException {
         if (!running(pid)) {
@@ -345,11 +346,9 @@ public final class Main {
         if (socket == null || !Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        String untrusted = ControlPath.untrusted(socket.getParent(), socket, ControlPath.ownUid());
-        if (untrusted != null) {
-            throw new CliException("refusing the control socket of process " + pid + ": " + untrusted);
-        }
-        return socket;
+        // Not trusted, it is not used: another user may have made the directory or the file first.
+        // The attach finds the agent's socket where the agent published it, checked there.
+        return ControlPath.untrusted(socket.getParent(), socket, ControlPath.ownUid()) == null ? socket : null;
     }
 
     /**

@@ -152,7 +152,9 @@ public final class ControlSocket {
         }
         String untrusted = ControlPath.untrustedDirectory(dir, uid);
         if (untrusted != null) {
-            LOG.warn("not using {} for the control socket: {}; the jlivepatch command will attach to find it",
+            // Debug, not a warning: another user who makes this directory first must not put a line
+            // of theirs in every JVM's stderr. The private directory is as good, only found by attaching.
+            LOG.debug("not using {} for the control socket: {}; the jlivepatch command will attach to find it",
                     dir, untrusted);
             return null;
         }

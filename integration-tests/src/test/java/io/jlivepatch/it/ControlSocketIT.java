@@ -147,7 +147,8 @@ class ControlSocketIT {
             String pid = Long.toString(target.pid());
             Path dir = socketDir();
             Path socket = socketOf(pid);
-            String refusing = "jlivepatch: refusing the control socket of process " + pid + ": ";
+            // Untrusted where derived, the CLI attaches, finds the same path published, and refuses it there.
+            String refusing = "jlivepatch: refusing the control socket that process " + pid + " names (" + socket + "): ";
 
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
             assertEquals(refusing + dir + " is open to other users (mode rwxr-xr-x, must be rwx------)",
@@ -258,17 +259,19 @@ class ControlSocketIT {
 
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
-    void anAgentThatFindsTheSharedDirectoryOpenUsesAPrivateOneAndTheCliAttachesToFindIt() throws Exception {
+    void anAgentThatFindsTheSharedDirectoryOpenUsesAPrivateOneQuietlyAndTheCliAttachesToFindIt() throws Exception {
         Path dir = Files.createDirectory(socketDir(),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
         try (TargetJvm target = target().javaAgent(null).start()) {
             String pid = Long.toString(target.pid());
-            target.awaitStderrLine("the agent's warning", l -> l.equals("jlivepatch: warning: not using " + dir
-                    + " for the control socket: " + dir + " is open to other users (mode rwxrwxrwx, must be rwx------);"
-                    + " the jlivepatch command will attach to find it"), TargetJvm.START_TIMEOUT);
             assertFalse(Files.exists(socketOf(pid), LinkOption.NOFOLLOW_LINKS), "nothing of ours in it");
             cli("list", pid).assertSuccess();
+            // Review 13 (foreign-dir-dos.sh): a file where the socket would be, in a directory that
+            // is not ours alone, is passed by, not a reason to refuse.
+            Files.createFile(socketOf(pid));
+            cli("list", pid).assertSuccess();
+            assertNoWarning(target);
         }
     }
 
