@@ -210,15 +210,20 @@ public final class Main {
         List<String> output = new ArrayList<>();
         Path socket = derivedAgent(pid, "configure");
         boolean loaded = false;
+        boolean rebound = false;
         if (socket == null) {
             Attached attached = attachForSocket(pid, agentArgs);
             loaded = attached.loaded();
+            rebound = attached.rebound();
             socket = publishedAgent(pid, attached.socket(), "configure");
         }
         if (loaded) {
             output.add("loaded the agent into process " + pid + (agentArgs.isEmpty() ? "" : " with " + agentArgs));
         } else {
             output.add("the agent runs in process " + pid + " already");
+            if (rebound) {
+                output.add("its control socket was gone; it listens again at " + socket);
+            }
             if (!agentArgs.isEmpty()) {
                 output.addAll(exchange(socket, List.of("configure", agentArgs), progress));
             }
@@ -381,17 +386,22 @@ public final class Main {
                 : ControlPath.socket(ControlPath.directory(System.getProperty("java.io.tmpdir"), uid), pid, startTime);
     }
 
-    /** What an attach found: the agent's socket, and whether this attach loaded the agent. */
-    private record Attached(Path socket, boolean loaded) {
+    /**
+     * What an attach found: the agent's socket, whether this attach loaded the agent, and whether
+     * it had the agent bind its socket again.
+     */
+    private record Attached(Path socket, boolean loaded, boolean rebound) {
     }
 
     /**
      * Attaches to JVM {@code pid}, loads the agent there with {@code agentArgs} if it is not there
-     * yet, and reads where its control socket is.
+     * yet, and reads where its control socket is. When nobody listens at the published path (the
+     * file was removed), the agent is attached once more, which makes it bind again.
      */
     private static Attached attachForSocket(long pid, String agentArgs) throws Exception {
         VirtualMachine vm = attach(pid);
         boolean loaded = false;
+        boolean rebound = false;
         String path;
         try {
             path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
@@ -401,11 +411,28 @@ public final class Main {
                 ByteBuddyAgent.attach(ownJar().toFile(), Long.toString(pid), agentArgs.isEmpty() ? null : agentArgs);
                 loaded = true;
                 path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
+            } else if (ControlPath.dead(resolve(pid, path))) {
+                ByteBuddyAgent.attach(ownJar().toFile(), Long.toString(pid), (String) null);
+                rebound = true;
+                path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
+                if (ControlPath.dead(resolve(pid, path))) {
+                    throw new CliException("the agent in process " + pid + " does not listen at " + path
+                            + " (the file was removed?) and did not bind again (an agent older than this command);"
+                            + " restart the process to reach it");
+                }
             }
         } finally {
             vm.detach();
         }
-        return new Attached(publishedSocket(pid, path), loaded);
+        return new Attached(publishedSocket(pid, path), loaded, rebound);
+    }
+
+    /** {@code path} as JVM {@code pid} sees it: through {@code /proc/PID/root} when ours differs. */
+    private static Path resolve(long pid, String path) {
+        Path socket = Path.of(path);
+        Path viaProc = Path.of("/proc/" + pid + "/root" + path);
+        return Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || !Files.exists(viaProc, LinkOption.NOFOLLOW_LINKS)
+                ? socket : viaProc;
     }
 
     /**
@@ -419,10 +446,7 @@ public final class Main {
         if (path == null) {
             throw new CliException("the agent did not start in process " + pid + "; see its standard error");
         }
-        Path socket = Path.of(path);
-        Path viaProc = Path.of("/proc/" + pid + "/root" + path);
-        Path found = Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || !Files.exists(viaProc, LinkOption.NOFOLLOW_LINKS)
-                ? socket : viaProc;
+        Path found = resolve(pid, path);
         long owner = ControlPath.uidOf(pid);
         if (owner < 0) {
             owner = ControlPath.ownUid();

@@ -76,16 +76,18 @@ public final class ControlSocket {
     private final PatchManager manager;
     private final Operations operations;
     private final Settings settings;
-    private final ServerSocketChannel server;
+    /** The socket this agent listens on, and its path; replaced by {@link #rebindIfGone}. */
+    private volatile ServerSocketChannel server;
+    private volatile Path path;
+    /** The one instance of this JVM, once started; guarded by {@code ControlSocket.class}. */
+    private static ControlSocket current;
     /** The last requests handled and how long each took, oldest first; guarded by itself. */
     private final ArrayDeque<String> handled = new ArrayDeque<>();
 
-    private ControlSocket(PatchManager manager, Operations operations, Settings settings,
-            ServerSocketChannel server) {
+    private ControlSocket(PatchManager manager, Operations operations, Settings settings) {
         this.manager = manager;
         this.operations = operations;
         this.settings = settings;
-        this.server = server;
     }
 
     /**
@@ -94,21 +96,50 @@ public final class ControlSocket {
      * or made. Publishes the path in either case, and starts serving; every request goes through
      * {@code operations}.
      */
-    public static void start(PatchManager manager, Operations operations, Settings settings) throws IOException {
-        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    public static synchronized void start(PatchManager manager, Operations operations, Settings settings)
+            throws IOException {
+        ControlSocket control = new ControlSocket(manager, operations, settings);
+        control.listen();
+        current = control;
+    }
+
+    /**
+     * Binds again when this agent's socket file is gone or nobody listens on it (a {@code /tmp}
+     * cleaner, an {@code rm}): a later attach calls it, which is how the CLI reaches an agent whose
+     * socket was removed. Never throws; a failure is said at debug level, and the CLI says it.
+     */
+    public static synchronized void rebindIfGone() {
+        ControlSocket control = current;
+        if (control == null || !ControlPath.dead(control.path)) {
+            return;
+        }
+        try {
+            ServerSocketChannel old = control.server;
+            control.listen();
+            old.close();
+            LOG.debug("the control socket was gone; listening again at {}", control.path);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot listen again: {}", e.toString());
+        }
+    }
+
+    /** Binds a new socket, publishes its path, and serves it on a thread of its own. */
+    private void listen() throws IOException {
+        ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         Path socket = derivedSocket();
-        if (socket == null || !bind(server, socket)) {
+        if (socket == null || !bind(channel, socket)) {
             Path dir = Files.createTempDirectory("jlivepatch-", PRIVATE_DIRECTORY);
             dir.toFile().deleteOnExit();
             socket = dir.resolve("control.sock");
-            server.bind(UnixDomainSocketAddress.of(socket));
+            channel.bind(UnixDomainSocketAddress.of(socket));
         }
         // The socket is deleted at exit; the shared directory stays for the other JVMs' sockets.
         socket.toFile().deleteOnExit();
         // The directory admits only this user already; the mode says so to the CLI's check too.
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
-        ControlSocket control = new ControlSocket(manager, operations, settings, server);
-        Thread t = new Thread(control::serve, "jlivepatch-control");
+        server = channel;
+        path = socket;
+        Thread t = new Thread(() -> serve(channel), "jlivepatch-control");
         t.setDaemon(true);
         t.start();
         System.setProperty(PROPERTY, socket.toString());
@@ -174,7 +205,7 @@ public final class ControlSocket {
         return socket;
     }
 
-    private void serve() {
+    private void serve(ServerSocketChannel server) {
         int served = 0;
         while (server.isOpen()) {
             try {

@@ -224,6 +224,28 @@ class ControlSocketIT {
     }
 
     /**
+     * Review 13 (socket-removed.sh): a removed socket file (a {@code /tmp} cleaner, an {@code rm})
+     * left the agent unreachable for good, and {@code attach} said it ran and exited 0. The
+     * attach that finds the published socket gone has the agent bind again.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anAgentWhoseSocketWasRemovedBindsAgainOnTheNextAttach() throws Exception {
+        try (TargetJvm target = target().javaAgent(null).start()) {
+            String pid = Long.toString(target.pid());
+            Path socket = socketOf(pid);
+            Files.delete(socket);
+            assertEquals(List.of("no patches loaded"), cli("list", pid).assertSuccess().stdout().subList(0, 1));
+            assertTrue(Files.exists(socket, LinkOption.NOFOLLOW_LINKS), "bound again where the CLI derives it");
+            Files.delete(socket);
+            assertEquals(List.of("the agent runs in process " + pid + " already",
+                    "its control socket was gone; it listens again at " + socket), cli("attach", pid).assertSuccess().stdout());
+            cli("list", pid).assertSuccess();
+            assertNoWarning(target);
+        }
+    }
+
+    /**
      * Review 13 (published-path-redirect.sh): the path the target publishes is the target's to
      * set; the CLI checks it as the derived one, and sends a listener there that cannot say it is
      * the target nothing but {@code identify}.
