@@ -307,6 +307,9 @@ public final class Main {
         try {
             identity = send(socket, List.of(ControlProtocol.IDENTIFY), true, null);
         } catch (IllegalArgumentException e) {
+            if (!ControlProtocol.refusedAsUnknown(e)) {
+                throw e;
+            }
             if (!readOnly(command)) {
                 throw new CliException("the agent at " + socket + " is older than this command and cannot say that it"
                         + " is process " + pid + "'s; refusing to send it '" + command + "'");

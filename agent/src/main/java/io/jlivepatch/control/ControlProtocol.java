@@ -34,7 +34,7 @@ public final class ControlProtocol {
     private static final String START = "start ";
     private static final String PID = "pid ";
     private static final int MAX_LINES = 64;
-    private static final int MAX_LINE = 8192;
+    static final int MAX_LINE = 8192;
 
     private ControlProtocol() {
     }
@@ -76,17 +76,28 @@ public final class ControlProtocol {
         return String.valueOf(refusal.getMessage()).startsWith("unknown command '" + PID);
     }
 
-    /** Reads a request. */
+    /**
+     * Whether {@code refusal} is an agent refusing a request it does not know: an agent older
+     * than the request, which refused before doing anything.
+     */
+    public static boolean refusedAsUnknown(IllegalArgumentException refusal) {
+        return String.valueOf(refusal.getMessage()).startsWith("unknown command '");
+    }
+
+    /**
+     * Reads a request: at most {@value #MAX_LINES} lines of at most {@value #MAX_LINE} characters,
+     * each read with that bound, so that a client sending an endless line costs the host no more.
+     */
     static Request readRequest(BufferedReader in) throws IOException {
-        String hello = in.readLine();
+        String hello = readLine(in);
         if (!HELLO.equals(hello)) {
             throw new IOException("not a jlivepatch request: " + hello);
         }
         List<String> lines = new ArrayList<>();
         long pid = -1;
-        for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
-            if (lines.size() == MAX_LINES || line.length() > MAX_LINE) {
-                throw new IOException("request too large");
+        for (String line; (line = readLine(in)) != null && !line.isEmpty(); ) {
+            if (lines.size() == MAX_LINES) {
+                throw new IOException("request too large: more than " + MAX_LINES + " lines");
             }
             if (lines.isEmpty() && pid == -1 && line.startsWith(PID)) {
                 // No command starts with "pid ", so the line cannot be one.
@@ -100,6 +111,25 @@ public final class ControlProtocol {
             throw new IOException("empty request");
         }
         return new Request(List.copyOf(lines), pid);
+    }
+
+    /**
+     * One line without its terminator ({@code \n}, or {@code \r\n}), or {@code null} at the end
+     * of the stream; refused as soon as it is longer than {@value #MAX_LINE} characters.
+     */
+    static String readLine(BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = in.read()) != -1; ) {
+            if (c == '\n') {
+                int end = line.length();
+                return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+            }
+            if (line.length() == MAX_LINE) {
+                throw new IOException("request too large: a line longer than " + MAX_LINE + " characters");
+            }
+            line.append((char) c);
+        }
+        return line.length() == 0 ? null : line.toString();
     }
 
     /** The answer to {@link #IDENTIFY}'s output lines: the agent's pid and start time. */

@@ -30,6 +30,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 
@@ -47,7 +50,10 @@ import org.slf4j.Logger;
  *
  * <p>One request per connection, each served on a daemon thread of its own, so that a transition
  * one client waits for can be reversed or forced by another; the patch lock serialises the
- * operations themselves. See {@link ControlProtocol}.
+ * operations themselves. See {@link ControlProtocol}. A client must not be able to exhaust the
+ * host: at most {@value #MAX_CONNECTIONS} connections are served at once (one more is answered
+ * busy and closed), a request must arrive within {@link #REQUEST_TIMEOUT} (the wait for its
+ * transition is not bounded), and its lines are read with a bound ({@link ControlProtocol}).
  */
 public final class ControlSocket {
 
@@ -70,6 +76,15 @@ public final class ControlSocket {
     private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_DIRECTORY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
+    /** How many connections are served at once; one more is answered busy and closed. */
+    static final int MAX_CONNECTIONS = 16;
+
+    /** How long a connection may take to send its request before it is closed. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Closes the connections whose request did not arrive in time: one daemon thread for all. */
+    private static final Timer TIMEOUTS = new Timer("jlivepatch-control-timeout", true);
+
     /** How many handled requests {@code requests} lists. */
     private static final int REQUESTS_KEPT = 32;
 
@@ -81,6 +96,8 @@ public final class ControlSocket {
     private volatile Path path;
     /** The one instance of this JVM, once started; guarded by {@code ControlSocket.class}. */
     private static ControlSocket current;
+    /** Permits for the connections being served ({@link #MAX_CONNECTIONS}). */
+    private final Semaphore connections = new Semaphore(MAX_CONNECTIONS);
     /** The last requests handled and how long each took, oldest first; guarded by itself. */
     private final ArrayDeque<String> handled = new ArrayDeque<>();
 
@@ -211,12 +228,37 @@ public final class ControlSocket {
             try {
                 SocketChannel client = server.accept();
                 long accepted = System.nanoTime();
-                Thread t = new Thread(() -> serve(client, accepted), "jlivepatch-control-" + ++served);
+                if (!connections.tryAcquire()) {
+                    refuseBusy(client);
+                    continue;
+                }
+                Thread t = new Thread(() -> {
+                    try {
+                        serve(client, accepted);
+                    } finally {
+                        connections.release();
+                    }
+                }, "jlivepatch-control-" + ++served);
                 t.setDaemon(true);
                 t.start();
             } catch (IOException | RuntimeException e) {
                 LOG.debug("control connection failed: {}", e.toString());
             }
+        }
+    }
+
+    /**
+     * Answers a connection beyond {@value #MAX_CONNECTIONS} with a refusal and closes it, without
+     * reading it: idle clients must not pin a thread each. The answer is a few bytes into a new
+     * socket's empty buffer, so the write does not block the accepting thread.
+     */
+    private static void refuseBusy(SocketChannel client) {
+        try (client) {
+            Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
+            ControlProtocol.write(out, ControlProtocol.error("the agent is busy: " + MAX_CONNECTIONS
+                    + " connections are open; try again"));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("control connection failed: {}", e.toString());
         }
     }
 
@@ -232,7 +274,24 @@ public final class ControlSocket {
         BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
                 StandardCharsets.UTF_8));
         Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
-        ControlProtocol.Request read = ControlProtocol.readRequest(in);
+        // The request must arrive in time; once read, the answer may take as long as its transition.
+        TimerTask closeIdle = new TimerTask() {
+            @Override
+            public void run() {
+                try {
+                    client.close();
+                } catch (IOException e) {
+                    // Closed already.
+                }
+            }
+        };
+        TIMEOUTS.schedule(closeIdle, REQUEST_TIMEOUT.toMillis());
+        ControlProtocol.Request read;
+        try {
+            read = ControlProtocol.readRequest(in);
+        } finally {
+            closeIdle.cancel();
+        }
         List<String> request = read.commandAndArgs();
         if (request.equals(List.of(ControlProtocol.IDENTIFY))) {
             // Changes nothing and names nothing of the caller's: neither audited nor kept.

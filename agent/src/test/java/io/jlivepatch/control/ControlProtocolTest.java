@@ -3,9 +3,12 @@ package io.jlivepatch.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
@@ -70,5 +73,31 @@ class ControlProtocolTest {
         assertEquals("its answer does not say which process it is",
                 ControlProtocol.identityMismatch(List.of("loaded patch 'fix-1' (1 function), enabled"), 4242, 5000,
                         new long[] {4242}), "a listener that says ok to anything");
+    }
+
+    /** Review 13 (socket-flood.sh): an endless line is refused once it passes the bound, not buffered whole. */
+    @Test
+    void anEndlessLineIsRefusedWithoutBeingBuffered() throws Exception {
+        long[] read = {0};
+        String hello = "jlivepatch 1\nload\n";
+        Reader endless = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                for (int i = 0; i < length; i++) {
+                    long at = read[0]++;
+                    buffer[offset + i] = at < hello.length() ? hello.charAt((int) at) : 'a';
+                }
+                return length;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        IOException tooLong = assertThrows(IOException.class,
+                () -> ControlProtocol.readRequest(new BufferedReader(endless)));
+        assertEquals("request too large: a line longer than 8192 characters", tooLong.getMessage());
+        assertTrue(read[0] <= 4 * ControlProtocol.MAX_LINE, read[0] + " characters read");
+        assertEquals("a", ControlProtocol.readLine(new BufferedReader(new StringReader("a\r\nb"))));
     }
 }

@@ -246,6 +246,55 @@ class ControlSocketIT {
     }
 
     /**
+     * Review 13 (socket-flood.sh): one client could exhaust the host, with idle connections (a
+     * thread each, for ever) or an endless line (buffered whole in the application's heap). Now
+     * at most 16 connections are served, one more is answered busy; a request that does not come
+     * is closed after 10 s; a line over the bound is refused unread.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aClientCannotExhaustTheAgent() throws Exception {
+        try (TargetJvm target = target().javaAgent(null).jvmOption("-Xmx64m").start()) {
+            String pid = Long.toString(target.pid());
+            UnixDomainSocketAddress socket = UnixDomainSocketAddress.of(socketOf(pid));
+            List<SocketChannel> idle = new ArrayList<>();
+            try {
+                for (int i = 0; i < 16; i++) {
+                    idle.add(SocketChannel.open(socket));
+                }
+                try (SocketChannel seventeenth = SocketChannel.open(socket)) {
+                    assertEquals("error\nthe agent is busy: 16 connections are open; try again\n",
+                            new String(Channels.newInputStream(seventeenth).readAllBytes(), StandardCharsets.UTF_8));
+                }
+                // Closed by the agent once its time for the request has passed: end of stream, no answer.
+                assertEquals(-1, Channels.newInputStream(idle.get(0)).read());
+            } finally {
+                for (SocketChannel c : idle) {
+                    c.close();
+                }
+            }
+            try (SocketChannel flood = SocketChannel.open(socket)) {
+                flood.write(StandardCharsets.UTF_8.encode("jlivepatch 1\n"));
+                java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(1 << 20);
+                try {
+                    for (int i = 0; i < 256; i++) {
+                        java.util.Arrays.fill(chunk.array(), (byte) 'a');
+                        chunk.clear();
+                        flood.write(chunk);
+                    }
+                } catch (java.io.IOException e) {
+                    // The agent closed the connection at the line's bound: what this checks.
+                }
+            }
+            assertEquals(List.of("no patches loaded"), cli("list", pid).assertSuccess().stdout().subList(0, 1));
+            assertNoWarning(target);
+            for (String line : target.stderrLines()) {
+                assertFalse(line.contains("OutOfMemoryError"), line);
+            }
+        }
+    }
+
+    /**
      * Review 13 (published-path-redirect.sh): the path the target publishes is the target's to
      * set; the CLI checks it as the derived one, and sends a listener there that cannot say it is
      * the target nothing but {@code identify}.
