@@ -162,6 +162,10 @@ public final class Main {
         if (!parsed.problems().isEmpty()) {
             return parsed.problems().get(0);
         }
+        String repeated = ControlProtocol.repeatedKey(pairs);
+        if (repeated != null) {
+            return repeated;
+        }
         if (command.equals("set")) {
             List<String> keys = AgentArgs.keysOf(pairs);
             if (keys.isEmpty()) {

@@ -77,6 +77,30 @@ public final class ControlProtocol {
     }
 
     /**
+     * Why {@code pairs} ({@code key=value,...}) cannot be applied as one change: a key other than
+     * {@code patch} given twice, which would be applied twice and reported twice ({@code
+     * log=info,log=warn} said {@code log=warn (was debug)}, then {@code (unchanged)}); {@code
+     * null} when no key repeats. Refused, not resolved: which of the two was meant is the caller's.
+     */
+    public static String repeatedKey(String pairs) {
+        List<String> seen = new ArrayList<>();
+        if (pairs != null) {
+            for (String part : pairs.split(",")) {
+                int eq = part.indexOf('=');
+                String key = (eq < 0 ? part : part.substring(0, eq)).trim();
+                if (key.isEmpty() || key.equals("patch")) {
+                    continue;
+                }
+                if (seen.contains(key)) {
+                    return "agent argument '" + key + "' is given twice";
+                }
+                seen.add(key);
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether {@code refusal} is an agent refusing a request it does not know: an agent older
      * than the request, which refused before doing anything.
      */

@@ -359,6 +359,12 @@ public final class ControlSocket {
         if (forceFingerprint && !command.equals("load")) {
             throw new IllegalArgumentException(FORCE_FINGERPRINT + " applies to load only");
         }
+        if (command.equals("set") || command.equals("configure")) {
+            String repeated = ControlProtocol.repeatedKey(args.get(0));
+            if (repeated != null) {
+                throw new IllegalArgumentException(repeated);
+            }
+        }
         Consumer<String> progress = text -> {
             try {
                 ControlProtocol.writeProgress(out, text + " threads switched");

@@ -100,4 +100,13 @@ class ControlProtocolTest {
         assertTrue(read[0] <= 4 * ControlProtocol.MAX_LINE, read[0] + " characters read");
         assertEquals("a", ControlProtocol.readLine(new BufferedReader(new StringReader("a\r\nb"))));
     }
+
+    /** Review 13: {@code set log=info,log=warn} reported {@code log=warn (was debug)} for the first key. */
+    @Test
+    void aKeyGivenTwiceIsRefused() {
+        assertEquals("agent argument 'log' is given twice", ControlProtocol.repeatedKey("log=info, log = warn"));
+        assertNull(ControlProtocol.repeatedKey("log=info,transition-timeout=5"));
+        assertNull(ControlProtocol.repeatedKey("patch=a.jar,patch=b.jar"), "attach may load several jars");
+        assertNull(ControlProtocol.repeatedKey(null));
+    }
 }
