@@ -418,11 +418,14 @@ public final class Main {
                 ByteBuddyAgent.attach(ownJar().toFile(), Long.toString(pid), agentArgs.isEmpty() ? null : agentArgs);
                 loaded = true;
                 path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
-            } else if (ControlPath.dead(resolve(pid, path))) {
+            } else if (!Files.exists(resolve(pid, path), LinkOption.NOFOLLOW_LINKS)
+                    || ControlPath.dead(publishedSocket(pid, path))) {
+                // Checked before the probe: not even a connection goes to a path that is not trusted.
                 ByteBuddyAgent.attach(ownJar().toFile(), Long.toString(pid), (String) null);
                 rebound = true;
                 path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
-                if (ControlPath.dead(resolve(pid, path))) {
+                if (path == null || !Files.exists(resolve(pid, path), LinkOption.NOFOLLOW_LINKS)
+                        || ControlPath.dead(publishedSocket(pid, path))) {
                     throw new CliException("the agent in process " + pid + " does not listen at " + path
                             + " (the file was removed?) and did not bind again (an agent older than this command);"
                             + " restart the process to reach it");
