@@ -1,10 +1,12 @@
 package io.jlivepatch.agent;
 
+import io.jlivepatch.control.ControlSocket;
 import java.lang.instrument.Instrumentation;
 
 /**
  * {@code premain} and {@code agentmain}. Initialises once, however often the agent is attached;
- * each attach may still load the patches its arguments name. Never throws.
+ * each attach may still load the patches its arguments name, and has the control socket bound
+ * again if it was removed. Never throws.
  */
 public final class Agent {
 
@@ -28,8 +30,13 @@ public final class Agent {
                 // the one copy of those classes comes from the bootstrap class path.
                 BootstrapJar.append(inst);
             }
+            boolean again = started;
             started = true;
             AgentRuntime.start(args, inst);
+            if (again) {
+                // The CLI attaches again when it finds the agent's socket gone.
+                ControlSocket.rebindIfGone();
+            }
         } catch (Throwable t) {
             System.err.println("jlivepatch: error: the agent failed to start: " + t);
         }

@@ -14,7 +14,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.lang.reflect.UndeclaredThrowableException;
-import java.net.ConnectException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
@@ -180,6 +179,10 @@ public final class Main {
         if (!parsed.problems().isEmpty()) {
             return parsed.problems().get(0);
         }
+        String repeated = ControlProtocol.repeatedKey(pairs);
+        if (repeated != null) {
+            return repeated;
+        }
         if (command.equals("set")) {
             List<String> keys = AgentArgs.keysOf(pairs);
             if (keys.isEmpty()) {
@@ -226,29 +229,28 @@ public final class Main {
         }
         String agentArgs = String.join(",", settings);
         List<String> output = new ArrayList<>();
-        Path socket = derivedSocket(pid);
-        if (socket != null && !listening(socket)) {
-            // Stale: the agent that made it is gone. Removed, so that the attach below loads the
-            // agent with these arguments.
-            Files.deleteIfExists(socket);
-            socket = null;
-        }
+        Path socket = derivedAgent(pid, "configure");
         boolean loaded = false;
+        boolean rebound = false;
         if (socket == null) {
             Attached attached = attachForSocket(pid, agentArgs);
             loaded = attached.loaded();
-            socket = attached.socket();
+            rebound = attached.rebound();
+            socket = publishedAgent(pid, attached.socket(), "configure");
         }
         if (loaded) {
             output.add("loaded the agent into process " + pid + (agentArgs.isEmpty() ? "" : " with " + agentArgs));
         } else {
             output.add("the agent runs in process " + pid + " already");
+            if (rebound) {
+                output.add("its control socket was gone; it listens again at " + socket);
+            }
             if (!agentArgs.isEmpty()) {
-                output.addAll(exchange(pid, socket, List.of("configure", agentArgs), progress));
+                output.addAll(exchange(socket, List.of("configure", agentArgs), progress));
             }
         }
         for (String jar : patches) {
-            output.addAll(exchange(pid, socket, List.of("load", jar), progress));
+            output.addAll(exchange(socket, List.of("load", jar), progress));
         }
         return output;
     }
@@ -263,95 +265,120 @@ public final class Main {
         if (argument != null) {
             request.add(argument);
         }
+        Path socket = derivedAgent(pid, command);
+        if (socket == null) {
+            socket = publishedAgent(pid, attachForSocket(pid, "").socket(), command);
+        }
+        return exchange(socket, request, progress);
+    }
+
+    /**
+     * The derived socket of JVM {@code pid} ({@link #derivedSocket}) if its agent listens there
+     * and says it is process {@code pid}'s ({@link #identify}); {@code null} when the CLI is to
+     * attach instead. A socket nobody listens on is stale (its JVM died and another took the pid,
+     * or its agent's socket was removed) and removed; one that accepts is never removed, and when
+     * another process answers there (a JVM of another pid namespace that has the same name) the
+     * attach finds the target's own.
+     */
+    private static Path derivedAgent(long pid, String command) throws Exception {
         Path socket = derivedSocket(pid);
         if (socket == null) {
-            socket = attachForSocket(pid, "").socket();
+            return null;
         }
-        return exchange(pid, socket, request, progress);
+        if (ControlPath.dead(socket)) {
+            Files.deleteIfExists(socket);
+            return null;
+        }
+        return identify(pid, socket, command) == null ? socket : null;
+    }
+
+    /** {@code socket}, the path JVM {@code pid} published, once its agent has said it is {@code pid}'s. */
+    private static Path publishedAgent(long pid, Path socket, String command) throws Exception {
+        String mismatch = identify(pid, socket, command);
+        if (mismatch != null) {
+            throw new CliException("refusing the control socket " + socket + " for process " + pid + ": " + mismatch);
+        }
+        return socket;
     }
 
     /**
      * Sends one request and reads the answer; again without the pid line when the agent is older
      * than that line and refuses it as a command.
      */
-    private static List<String> exchange(long pid, Path socket, List<String> request, Progress progress)
-            throws Exception {
+    private static List<String> exchange(Path socket, List<String> request, Progress progress) throws Exception {
         try {
-            return send(pid, socket, request, true, progress);
+            return send(socket, request, true, progress);
         } catch (IllegalArgumentException e) {
             if (!ControlProtocol.refusedPidLine(e)) {
                 throw e;
             }
-            return send(pid, socket, request, false, progress);
+            return send(socket, request, false, progress);
         }
     }
 
-    private static List<String> send(long pid, Path socket, List<String> request, boolean withPid,
-            Progress progress) throws Exception {
-        try (SocketChannel channel = connect(pid, socket)) {
+    /**
+     * Asks the agent at {@code socket} which process it is: why it is not {@code pid}, or {@code
+     * null} when it is. Nothing else is sent before, so that no jar path reaches a listener that
+     * is not the target's. An agent older than {@code identify} is believed for requests that only
+     * read, and refused the others.
+     */
+    private static String identify(long pid, Path socket, String command) throws Exception {
+        long startTime = ControlPath.startTime(pid);
+        List<String> identity;
+        try {
+            identity = send(socket, List.of(ControlProtocol.IDENTIFY), true, null);
+        } catch (IllegalArgumentException e) {
+            if (!ControlProtocol.refusedAsUnknown(e)) {
+                throw e;
+            }
+            if (!readOnly(command)) {
+                throw new CliException("the agent at " + socket + " is older than this command and cannot say that it"
+                        + " is process " + pid + "'s; refusing to send it '" + command + "'");
+            }
+            return null;
+        }
+        return ControlProtocol.identityMismatch(identity, pid, startTime, ControlPath.namespacePids(pid));
+    }
+
+    private static boolean readOnly(String command) {
+        return command.equals("list") || command.equals("threads") || command.equals("stacks")
+                || command.equals("settings") || command.equals("requests");
+    }
+
+    private static List<String> send(Path socket, List<String> request, boolean withPid, Progress progress)
+            throws Exception {
+        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
             ControlProtocol.writeRequest(out, request, withPid ? ownPid() : -1);
             channel.shutdownOutput();
             BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
                     StandardCharsets.UTF_8));
-            return ControlProtocol.readResponse(in, progress);
-        }
-    }
-
-    private static boolean listening(Path socket) throws IOException {
-        try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            return true;
-        } catch (ConnectException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Connects to the agent. A derived socket that nobody listens on is stale (its JVM died and
-     * another took the pid, or its agent's socket was removed): it is removed, and the connection
-     * goes through an attach instead.
-     */
-    private static SocketChannel connect(long pid, Path socket) throws Exception {
-        try {
-            return SocketChannel.open(UnixDomainSocketAddress.of(socket));
-        } catch (ConnectException e) {
-            if (!socket.equals(derivedPath(pid))) {
-                throw e;
-            }
-            Files.deleteIfExists(socket);
-            return SocketChannel.open(UnixDomainSocketAddress.of(attachForSocket(pid, "").socket()));
+            // No lambda on the CLI's path (see Progress); an identify shows no progress.
+            return ControlProtocol.readResponse(in, progress != null ? progress : new Progress(null, false));
         }
     }
 
     /**
      * JVM {@code pid}'s control socket where its agent makes it ({@link ControlPath}), if it is
      * there and can be trusted; {@code null} when it is not there (the first contact, or a JVM
-     * whose temporary directory differs from ours). Found but not trusted, it is refused: another
-     * user could listen on it. This is the path that needs no attach.
+     * whose temporary directory differs from ours) or cannot be trusted: another user could listen
+     * on it, and the attach finds the path the agent published instead. This is the path that needs
+     * no attach.
      */
     private static Path derivedSocket(long pid) throws CliException {
-        Path socket = derivedPath(pid);
         if (!running(pid)) {
-            if (socket != null && ControlPath.untrustedDirectory(socket.getParent(), ControlPath.ownUid()) == null) {
-                try {
-                    Files.deleteIfExists(socket);
-                } catch (IOException e) {
-                    // Left for the next agent's start to remove.
-                }
-            }
             throw new CliException("no process with pid " + pid);
         }
+        Path socket = derivedPath(pid);
         if (isSelf(pid)) {
             throw new CliException("cannot patch the jlivepatch command itself (pid " + pid + ")");
         }
         if (socket == null || !Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        String untrusted = ControlPath.untrusted(socket.getParent(), socket, ControlPath.ownUid());
-        if (untrusted != null) {
-            throw new CliException("refusing the control socket of process " + pid + ": " + untrusted);
-        }
-        return socket;
+        // Not trusted, it is not used: another user may have made the directory or the file first.
+        // The attach finds the agent's socket where the agent published it, checked there.
+        return ControlPath.untrusted(socket.getParent(), socket, ControlPath.ownUid()) == null ? socket : null;
     }
 
     /**
@@ -392,23 +419,33 @@ public final class Main {
         return true;
     }
 
-    /** Where JVM {@code pid}'s agent puts its socket, or {@code null} when our uid is unknown. */
+    /**
+     * Where JVM {@code pid}'s agent puts its socket, or {@code null} when our uid or the process's
+     * start time is unknown.
+     */
     private static Path derivedPath(long pid) {
         long uid = ControlPath.ownUid();
-        return uid < 0 ? null : ControlPath.socket(ControlPath.directory(System.getProperty("java.io.tmpdir"), uid), pid);
+        long startTime = ControlPath.startTime(pid);
+        return uid < 0 || startTime < 0 ? null
+                : ControlPath.socket(ControlPath.directory(System.getProperty("java.io.tmpdir"), uid), pid, startTime);
     }
 
-    /** What an attach found: the agent's socket, and whether this attach loaded the agent. */
-    private record Attached(Path socket, boolean loaded) {
+    /**
+     * What an attach found: the agent's socket, whether this attach loaded the agent, and whether
+     * it had the agent bind its socket again.
+     */
+    private record Attached(Path socket, boolean loaded, boolean rebound) {
     }
 
     /**
      * Attaches to JVM {@code pid}, loads the agent there with {@code agentArgs} if it is not there
-     * yet, and reads where its control socket is.
+     * yet, and reads where its control socket is. When nobody listens at the published path (the
+     * file was removed), the agent is attached once more, which makes it bind again.
      */
     private static Attached attachForSocket(long pid, String agentArgs) throws Exception {
         VirtualMachine vm = attach(pid);
         boolean loaded = false;
+        boolean rebound = false;
         String path;
         try {
             path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
@@ -418,24 +455,56 @@ public final class Main {
                 ByteBuddyAgent.attach(ownJar().toFile(), Long.toString(pid), agentArgs.isEmpty() ? null : agentArgs);
                 loaded = true;
                 path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
+            } else if (!Files.exists(resolve(pid, path), LinkOption.NOFOLLOW_LINKS)
+                    || ControlPath.dead(publishedSocket(pid, path))) {
+                // Checked before the probe: not even a connection goes to a path that is not trusted.
+                ByteBuddyAgent.attach(ownJar().toFile(), Long.toString(pid), (String) null);
+                rebound = true;
+                path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
+                if (path == null || !Files.exists(resolve(pid, path), LinkOption.NOFOLLOW_LINKS)
+                        || ControlPath.dead(publishedSocket(pid, path))) {
+                    throw new CliException("the agent in process " + pid + " does not listen at " + path
+                            + " (the file was removed?) and did not bind again (an agent older than this command);"
+                            + " restart the process to reach it");
+                }
             }
         } finally {
             vm.detach();
         }
-        return new Attached(publishedSocket(pid, path), loaded);
+        return new Attached(publishedSocket(pid, path), loaded, rebound);
+    }
+
+    /** {@code path} as JVM {@code pid} sees it: through {@code /proc/PID/root} when ours differs. */
+    private static Path resolve(long pid, String path) {
+        Path socket = Path.of(path);
+        Path viaProc = Path.of("/proc/" + pid + "/root" + path);
+        return Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || !Files.exists(viaProc, LinkOption.NOFOLLOW_LINKS)
+                ? socket : viaProc;
     }
 
     /**
      * The socket path the agent of JVM {@code pid} published; through {@code /proc/PID/root} when
-     * this process sees another file system (a container).
+     * this process sees another file system (a container). The path is the target's to set (any
+     * {@code -Djlivepatch.control=}), so it is checked as the derived one is, with the target
+     * process's user as the owner that the socket and its directory must have ({@link
+     * ControlPath#untrusted}); who listens on it is checked by {@link #identify}.
      */
     private static Path publishedSocket(long pid, String path) throws CliException {
         if (path == null) {
             throw new CliException("the agent did not start in process " + pid + "; see its standard error");
         }
-        Path socket = Path.of(path);
-        Path viaProc = Path.of("/proc/" + pid + "/root" + path);
-        return Files.exists(socket) || !Files.exists(viaProc) ? socket : viaProc;
+        Path found = resolve(pid, path);
+        long owner = ControlPath.uidOf(pid);
+        if (owner < 0) {
+            owner = ControlPath.ownUid();
+        }
+        String untrusted = found.getParent() == null ? found + " is not in a directory"
+                : ControlPath.untrusted(found.getParent(), found, owner);
+        if (untrusted != null) {
+            throw new CliException("refusing the control socket that process " + pid + " names (" + path + "): "
+                    + untrusted);
+        }
+        return found;
     }
 
     /**

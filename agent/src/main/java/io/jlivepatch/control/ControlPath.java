@@ -1,6 +1,9 @@
 package io.jlivepatch.control;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,14 +15,17 @@ import java.util.Set;
 
 /**
  * Where a JVM's control socket is, so that the CLI finds it from the pid alone, without
- * attaching: {@code ${java.io.tmpdir}/jlivepatch-<uid>/<pid>.sock}. The directory belongs to one
- * user and only that user may enter it ({@code 0700}); the socket in it is {@code 0600}.
+ * attaching: {@code ${java.io.tmpdir}/jlivepatch-<uid>/<pid>-<starttime>.sock}, the start time
+ * that of {@code /proc/<pid>/stat} ({@link #startTime}). The pid alone would not do: JVMs in
+ * other pid namespaces (containers) sharing {@code /tmp} have the same pids. The directory belongs
+ * to one user and only that user may enter it ({@code 0700}); the socket in it is {@code 0600}.
  *
- * <p>The CLI trusts a socket only when both it and its directory belong to the CLI's own user and
+ * <p>The CLI trusts a socket only when both it and its directory belong to the expected user and
  * nobody else may open them ({@link #untrusted}): the directory is in a shared {@code /tmp}, and
  * another user could have made it first, or put a socket of theirs where ours would be, to see
- * the patch jars we send. A socket is stale when its JVM is gone: the agent removes the stale
- * ones it finds at start, the CLI the one it finds for a pid that is not running or not listening.
+ * the patch jars we send. A socket is stale when nobody listens on it ({@link #dead}); nothing
+ * here removes a socket that accepts a connection, since its JVM may be one this process cannot
+ * see. The agent removes the stale ones it finds at start.
  *
  * <p>The uid is the owner of {@code /proc/self} (Linux). Where that cannot be read there is no
  * derived path, and the CLI attaches each time, reading the path the agent publishes as the system
@@ -46,9 +52,71 @@ public final class ControlPath {
         return Path.of(tmpdir).toAbsolutePath().resolve("jlivepatch-" + uid);
     }
 
-    /** The control socket of JVM {@code pid} in {@code directory}. */
-    public static Path socket(Path directory, long pid) {
-        return directory.resolve(pid + SUFFIX);
+    /**
+     * The control socket of JVM {@code pid}, started at {@code startTime} ({@link #startTime}), in
+     * {@code directory}. The start time makes the name one process's: JVMs in other pid namespaces
+     * that share this directory have the same pids, never the same pid and start time.
+     */
+    public static Path socket(Path directory, long pid, long startTime) {
+        return directory.resolve(pid + "-" + startTime + SUFFIX);
+    }
+
+    /**
+     * When process {@code pid} started, in clock ticks since boot (field 22 of {@code
+     * /proc/<pid>/stat}): the same number in every pid namespace, and a pid used again by another
+     * process has another. -1 when it cannot be read (no such process, no {@code /proc}).
+     */
+    public static long startTime(long pid) {
+        return startTime(Path.of("/proc/" + pid + "/stat"));
+    }
+
+    /** This process's start time ({@link #startTime(long)}), or -1. */
+    public static long ownStartTime() {
+        return startTime(Path.of("/proc/self/stat"));
+    }
+
+    private static long startTime(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            // Field 2, the command, is in parentheses and may hold spaces and parentheses itself.
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
+            // fields[0] is field 3 (the state), so field 22 is fields[19].
+            return Long.parseLong(fields[19]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The owner of process {@code pid} (of {@code /proc/<pid>}), or -1 when it cannot be read. */
+    public static long uidOf(long pid) {
+        try {
+            return ((Number) Files.getAttribute(Path.of("/proc/" + pid), "unix:uid")).longValue();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The pids process {@code pid} has in its pid namespace and in each one above it, up to
+     * ours ({@code NSpid} of {@code /proc/<pid>/status}); just {@code pid} where the kernel does
+     * not say.
+     */
+    public static long[] namespacePids(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("NSpid:")) {
+                    String[] ids = line.substring("NSpid:".length()).trim().split("\\s+");
+                    long[] pids = new long[ids.length];
+                    for (int i = 0; i < ids.length; i++) {
+                        pids[i] = Long.parseLong(ids[i]);
+                    }
+                    return pids;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only the pid we know.
+        }
+        return new long[] {pid};
     }
 
     /**
@@ -94,7 +162,7 @@ public final class ControlPath {
             throws IOException {
         long owner = ((Number) Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS)).longValue();
         if (owner != uid) {
-            return file + " belongs to uid " + owner + ", not to this user (uid " + uid + ")";
+            return file + " belongs to uid " + owner + ", not to uid " + uid;
         }
         if (openToOthers(attributes.permissions())) {
             return file + " is open to other users (mode " + PosixFilePermissions.toString(attributes.permissions())
@@ -116,14 +184,33 @@ public final class ControlPath {
     }
 
     /**
-     * Removes the sockets in {@code directory} whose JVM is gone. Only names this class makes are
-     * touched; a socket that cannot be removed is left.
+     * Whether nobody listens on {@code socket}: connecting is refused, or the file is gone. A socket
+     * that accepts is live, whatever its name says: its JVM may be in a pid namespace this process
+     * cannot see. Connecting to a live agent costs it one connection that sends nothing.
+     */
+    public static boolean dead(Path socket) {
+        try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            return false;
+        } catch (ConnectException e) {
+            return true;
+        } catch (IOException e) {
+            return !Files.exists(socket, LinkOption.NOFOLLOW_LINKS);
+        }
+    }
+
+    /**
+     * Removes the sockets in {@code directory} that nobody listens on ({@link #dead}); one whose
+     * name is a process of this pid namespace that still runs is not even tried. Only names this
+     * class makes are touched; a socket that cannot be removed is left.
      */
     public static void removeStale(Path directory) {
         try (DirectoryStream<Path> sockets = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
             for (Path socket : sockets) {
-                long pid = pidOf(socket);
-                if (pid > 0 && ProcessHandle.of(pid).isEmpty()) {
+                long[] id = idOf(socket);
+                if (id == null || (id[1] >= 0 && startTime(id[0]) == id[1])) {
+                    continue;
+                }
+                if (dead(socket)) {
                     try {
                         Files.deleteIfExists(socket);
                     } catch (IOException e) {
@@ -137,13 +224,23 @@ public final class ControlPath {
         }
     }
 
-    /** The pid a socket's name carries, or -1 when the name is not one this class makes. */
-    static long pidOf(Path socket) {
+    /**
+     * The pid and start time a socket's name carries, the start time -1 in a name of an older
+     * agent ({@code <pid>.sock}); {@code null} when the name is not one this class makes.
+     */
+    static long[] idOf(Path socket) {
         String name = socket.getFileName().toString();
         if (!name.endsWith(SUFFIX)) {
-            return -1;
+            return null;
         }
-        String digits = name.substring(0, name.length() - SUFFIX.length());
-        return digits.matches("[0-9]{1,18}") ? Long.parseLong(digits) : -1;
+        String id = name.substring(0, name.length() - SUFFIX.length());
+        if (id.matches("[0-9]{1,18}")) {
+            return new long[] {Long.parseLong(id), -1};
+        }
+        if (id.matches("[0-9]{1,18}-[0-9]{1,18}")) {
+            int dash = id.indexOf('-');
+            return new long[] {Long.parseLong(id.substring(0, dash)), Long.parseLong(id.substring(dash + 1))};
+        }
+        return null;
     }
 }

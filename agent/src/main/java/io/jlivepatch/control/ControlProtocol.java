@@ -13,7 +13,12 @@ import java.util.function.Consumer;
  * <pre>
  * request:  jlivepatch 1 / [pid N /] command / argument... / (empty line)
  * response: (progress / text)... then   ok / output line...   or   error / message
+ * identity: request "identify", response  ok / pid P / start T
  * </pre>
+ * The CLI asks {@code identify} before any other request, on a connection of its own, and sends
+ * nothing more when the answer is not the process it means ({@link #identityMismatch}): a
+ * socket's path alone does not prove whose it is. P is the agent's pid in its own pid namespace,
+ * T its start time ({@link ControlPath#startTime}), the same in every namespace.
  * Progress lines come while the agent waits for a transition.
  * An argument is one line, so a path may hold any character but a line break. {@code pid N} is
  * the client's own process id as it claims it, for the audit line: the socket tells the agent
@@ -24,9 +29,12 @@ public final class ControlProtocol {
 
     static final String HELLO = "jlivepatch 1";
     static final String PROGRESS = "progress";
+    /** The request that asks the agent which process it is. */
+    public static final String IDENTIFY = "identify";
+    private static final String START = "start ";
     private static final String PID = "pid ";
     private static final int MAX_LINES = 64;
-    private static final int MAX_LINE = 8192;
+    static final int MAX_LINE = 8192;
 
     private ControlProtocol() {
     }
@@ -77,17 +85,52 @@ public final class ControlProtocol {
         return String.valueOf(refusal.getMessage()).startsWith("unknown command '" + PID);
     }
 
-    /** Reads a request. */
+    /**
+     * Why {@code pairs} ({@code key=value,...}) cannot be applied as one change: a key other than
+     * {@code patch} given twice, which would be applied twice and reported twice ({@code
+     * log=info,log=warn} said {@code log=warn (was debug)}, then {@code (unchanged)}); {@code
+     * null} when no key repeats. Refused, not resolved: which of the two was meant is the caller's.
+     */
+    public static String repeatedKey(String pairs) {
+        List<String> seen = new ArrayList<>();
+        if (pairs != null) {
+            for (String part : pairs.split(",")) {
+                int eq = part.indexOf('=');
+                String key = (eq < 0 ? part : part.substring(0, eq)).trim();
+                if (key.isEmpty() || key.equals("patch")) {
+                    continue;
+                }
+                if (seen.contains(key)) {
+                    return "agent argument '" + key + "' is given twice";
+                }
+                seen.add(key);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code refusal} is an agent refusing a request it does not know: an agent older
+     * than the request, which refused before doing anything.
+     */
+    public static boolean refusedAsUnknown(IllegalArgumentException refusal) {
+        return String.valueOf(refusal.getMessage()).startsWith("unknown command '");
+    }
+
+    /**
+     * Reads a request: at most {@value #MAX_LINES} lines of at most {@value #MAX_LINE} characters,
+     * each read with that bound, so that a client sending an endless line costs the host no more.
+     */
     static Request readRequest(BufferedReader in) throws IOException {
-        String hello = in.readLine();
+        String hello = readLine(in);
         if (!HELLO.equals(hello)) {
             throw new IOException("not a jlivepatch request: " + hello);
         }
         List<String> lines = new ArrayList<>();
         long pid = -1;
-        for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
-            if (lines.size() == MAX_LINES || line.length() > MAX_LINE) {
-                throw new IOException("request too large");
+        for (String line; (line = readLine(in)) != null && !line.isEmpty(); ) {
+            if (lines.size() == MAX_LINES) {
+                throw new IOException("request too large: more than " + MAX_LINES + " lines");
             }
             if (lines.isEmpty() && pid == -1 && line.startsWith(PID)) {
                 // No command starts with "pid ", so the line cannot be one.
@@ -103,6 +146,61 @@ public final class ControlProtocol {
         return new Request(List.copyOf(lines), pid);
     }
 
+    /**
+     * One line without its terminator ({@code \n}, or {@code \r\n}), or {@code null} at the end
+     * of the stream; refused as soon as it is longer than {@value #MAX_LINE} characters.
+     */
+    static String readLine(BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = in.read()) != -1; ) {
+            if (c == '\n') {
+                int end = line.length();
+                return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+            }
+            if (line.length() == MAX_LINE) {
+                throw new IOException("request too large: a line longer than " + MAX_LINE + " characters");
+            }
+            line.append((char) c);
+        }
+        return line.length() == 0 ? null : line.toString();
+    }
+
+    /** The answer to {@link #IDENTIFY}'s output lines: the agent's pid and start time. */
+    static List<String> identity(long pid, long startTime) {
+        return List.of(PID + pid, START + startTime);
+    }
+
+    /**
+     * Why the agent that answered {@code identity} to {@link #IDENTIFY} is not process {@code
+     * pid}, or {@code null} when it is: its start time is not {@code startTime} (read by the
+     * caller from {@code /proc/<pid>/stat}, -1 when it could not be), or its pid is none of
+     * {@code pids}, the process's pids in the namespaces the caller sees ({@link
+     * ControlPath#namespacePids}).
+     */
+    public static String identityMismatch(List<String> identity, long pid, long startTime, long[] pids) {
+        long claimedPid = -2;
+        long claimedStart = -2;
+        for (String line : identity) {
+            if (line.startsWith(PID) && line.substring(PID.length()).matches("[0-9]{1,18}")) {
+                claimedPid = Long.parseLong(line.substring(PID.length()));
+            } else if (line.startsWith(START) && line.substring(START.length()).matches("-?[0-9]{1,18}")) {
+                claimedStart = Long.parseLong(line.substring(START.length()));
+            }
+        }
+        if (claimedPid == -2 || claimedStart == -2) {
+            return "its answer does not say which process it is";
+        }
+        boolean pidMatches = false;
+        for (long p : pids) {
+            pidMatches |= p == claimedPid;
+        }
+        if (!pidMatches || (startTime >= 0 && claimedStart != startTime)) {
+            return "it is process " + claimedPid + " started at " + claimedStart + ", not process " + pid
+                    + " started at " + startTime;
+        }
+        return null;
+    }
+
     static List<String> ok(List<String> output) {
         List<String> lines = new ArrayList<>();
         lines.add("ok");
@@ -110,8 +208,19 @@ public final class ControlProtocol {
         return lines;
     }
 
+    /** An error answer: the first line of {@code message}, never empty, so the CLI has a reason to show. */
     static List<String> error(String message) {
-        return List.of("error", message.lines().findFirst().orElse(message));
+        String line = message == null ? "" : message.lines().findFirst().orElse("");
+        return List.of("error", line.isBlank() ? "refused without a reason" : line);
+    }
+
+    /**
+     * An error answer for {@code refusal}: its message, or its class's name when it has none (ASM
+     * refuses a corrupt method body with a bare {@link IllegalArgumentException}).
+     */
+    static List<String> refusal(Exception refusal) {
+        String message = refusal.getMessage();
+        return error(message == null || message.isBlank() ? refusal.getClass().getName() : message);
     }
 
     static void writeProgress(Writer out, String text) throws IOException {

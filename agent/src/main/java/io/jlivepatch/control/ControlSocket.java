@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.BindException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -18,6 +19,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -28,6 +30,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 
@@ -45,7 +50,10 @@ import org.slf4j.Logger;
  *
  * <p>One request per connection, each served on a daemon thread of its own, so that a transition
  * one client waits for can be reversed or forced by another; the patch lock serialises the
- * operations themselves. See {@link ControlProtocol}.
+ * operations themselves. See {@link ControlProtocol}. A client must not be able to exhaust the
+ * host: at most {@value #MAX_CONNECTIONS} connections are served at once (one more is answered
+ * busy and closed), a request must arrive within {@link #REQUEST_TIMEOUT} (the wait for its
+ * transition is not bounded), and its lines are read with a bound ({@link ControlProtocol}).
  */
 public final class ControlSocket {
 
@@ -68,22 +76,35 @@ public final class ControlSocket {
     private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_DIRECTORY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
+    /** How many connections are served at once; one more is answered busy and closed. */
+    static final int MAX_CONNECTIONS = 16;
+
+    /** How long a connection may take to send its request before it is closed. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Closes the connections whose request did not arrive in time: one daemon thread for all. */
+    private static final Timer TIMEOUTS = new Timer("jlivepatch-control-timeout", true);
+
     /** How many handled requests {@code requests} lists. */
     private static final int REQUESTS_KEPT = 32;
 
     private final PatchManager manager;
     private final Operations operations;
     private final Settings settings;
-    private final ServerSocketChannel server;
+    /** The socket this agent listens on, and its path; replaced by {@link #rebindIfGone}. */
+    private volatile ServerSocketChannel server;
+    private volatile Path path;
+    /** The one instance of this JVM, once started; guarded by {@code ControlSocket.class}. */
+    private static ControlSocket current;
+    /** Permits for the connections being served ({@link #MAX_CONNECTIONS}). */
+    private final Semaphore connections = new Semaphore(MAX_CONNECTIONS);
     /** The last requests handled and how long each took, oldest first; guarded by itself. */
     private final ArrayDeque<String> handled = new ArrayDeque<>();
 
-    private ControlSocket(PatchManager manager, Operations operations, Settings settings,
-            ServerSocketChannel server) {
+    private ControlSocket(PatchManager manager, Operations operations, Settings settings) {
         this.manager = manager;
         this.operations = operations;
         this.settings = settings;
-        this.server = server;
     }
 
     /**
@@ -92,34 +113,80 @@ public final class ControlSocket {
      * or made. Publishes the path in either case, and starts serving; every request goes through
      * {@code operations}.
      */
-    public static void start(PatchManager manager, Operations operations, Settings settings) throws IOException {
+    public static synchronized void start(PatchManager manager, Operations operations, Settings settings)
+            throws IOException {
+        ControlSocket control = new ControlSocket(manager, operations, settings);
+        control.listen();
+        current = control;
+    }
+
+    /**
+     * Binds again when this agent's socket file is gone or nobody listens on it (a {@code /tmp}
+     * cleaner, an {@code rm}): a later attach calls it, which is how the CLI reaches an agent whose
+     * socket was removed. Never throws; a failure is said at debug level, and the CLI says it.
+     */
+    public static synchronized void rebindIfGone() {
+        ControlSocket control = current;
+        if (control == null || !ControlPath.dead(control.path)) {
+            return;
+        }
+        try {
+            ServerSocketChannel old = control.server;
+            control.listen();
+            old.close();
+            LOG.debug("the control socket was gone; listening again at {}", control.path);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot listen again: {}", e.toString());
+        }
+    }
+
+    /** Binds a new socket, publishes its path, and serves it on a thread of its own. */
+    private void listen() throws IOException {
+        ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         Path socket = derivedSocket();
-        if (socket == null) {
+        if (socket == null || !bind(channel, socket)) {
             Path dir = Files.createTempDirectory("jlivepatch-", PRIVATE_DIRECTORY);
             dir.toFile().deleteOnExit();
             socket = dir.resolve("control.sock");
+            channel.bind(UnixDomainSocketAddress.of(socket));
         }
         // The socket is deleted at exit; the shared directory stays for the other JVMs' sockets.
         socket.toFile().deleteOnExit();
-        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        server.bind(UnixDomainSocketAddress.of(socket));
         // The directory admits only this user already; the mode says so to the CLI's check too.
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
-        ControlSocket control = new ControlSocket(manager, operations, settings, server);
-        Thread t = new Thread(control::serve, "jlivepatch-control");
+        server = channel;
+        path = socket;
+        Thread t = new Thread(() -> serve(channel), "jlivepatch-control");
         t.setDaemon(true);
         t.start();
         System.setProperty(PROPERTY, socket.toString());
     }
 
     /**
+     * Binds {@code server} to {@code socket}; false when another process bound it first (an agent
+     * of the same user, pid and start time in another pid namespace, or a race of two binds).
+     */
+    private static boolean bind(ServerSocketChannel server, Path socket) throws IOException {
+        try {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            return true;
+        } catch (BindException e) {
+            LOG.debug("cannot bind {}: {}", socket, e.toString());
+            return false;
+        }
+    }
+
+    /**
      * This JVM's socket in the shared directory, made private if it is new, with stale sockets
-     * removed and a leftover of this pid deleted; {@code null} when that directory is not this
-     * user's alone, so that nothing of ours goes where another user could read it.
+     * removed; {@code null} when that directory is not this user's alone, so that nothing of ours
+     * goes where another user could read it, or when a live socket has this socket's name. A file
+     * of that name that nobody listens on is a leftover of an earlier JVM and removed; one that
+     * accepts a connection is another process's, perhaps in a pid namespace this JVM cannot see.
      */
     private static Path derivedSocket() {
         long uid = ControlPath.ownUid();
-        if (uid < 0) {
+        long startTime = ControlPath.ownStartTime();
+        if (uid < 0 || startTime < 0) {
             return null;
         }
         Path dir = ControlPath.directory(System.getProperty("java.io.tmpdir"), uid);
@@ -133,33 +200,65 @@ public final class ControlSocket {
         }
         String untrusted = ControlPath.untrustedDirectory(dir, uid);
         if (untrusted != null) {
-            LOG.warn("not using {} for the control socket: {}; the jlivepatch command will attach to find it",
+            // Debug, not a warning: another user who makes this directory first must not put a line
+            // of theirs in every JVM's stderr. The private directory is as good, only found by attaching.
+            LOG.debug("not using {} for the control socket: {}; the jlivepatch command will attach to find it",
                     dir, untrusted);
             return null;
         }
-        Path socket = ControlPath.socket(dir, ProcessHandle.current().pid());
-        try {
-            // A leftover of an earlier JVM with this pid: no one listens on it.
-            Files.deleteIfExists(socket);
-        } catch (IOException e) {
-            LOG.debug("cannot remove {}: {}", socket, e.toString());
+        Path socket = ControlPath.socket(dir, ProcessHandle.current().pid(), startTime);
+        if (Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
+            if (!ControlPath.dead(socket)) {
+                LOG.debug("{} is another process's live socket; using a private directory", socket);
+                return null;
+            }
+            try {
+                Files.deleteIfExists(socket);
+            } catch (IOException e) {
+                LOG.debug("cannot remove {}: {}", socket, e.toString());
+            }
         }
         ControlPath.removeStale(dir);
         return socket;
     }
 
-    private void serve() {
+    private void serve(ServerSocketChannel server) {
         int served = 0;
         while (server.isOpen()) {
             try {
                 SocketChannel client = server.accept();
                 long accepted = System.nanoTime();
-                Thread t = new Thread(() -> serve(client, accepted), "jlivepatch-control-" + ++served);
+                if (!connections.tryAcquire()) {
+                    refuseBusy(client);
+                    continue;
+                }
+                Thread t = new Thread(() -> {
+                    try {
+                        serve(client, accepted);
+                    } finally {
+                        connections.release();
+                    }
+                }, "jlivepatch-control-" + ++served);
                 t.setDaemon(true);
                 t.start();
             } catch (IOException | RuntimeException e) {
                 LOG.debug("control connection failed: {}", e.toString());
             }
+        }
+    }
+
+    /**
+     * Answers a connection beyond {@value #MAX_CONNECTIONS} with a refusal and closes it, without
+     * reading it: idle clients must not pin a thread each. The answer is a few bytes into a new
+     * socket's empty buffer, so the write does not block the accepting thread.
+     */
+    private static void refuseBusy(SocketChannel client) {
+        try (client) {
+            Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
+            ControlProtocol.write(out, ControlProtocol.error("the agent is busy: " + MAX_CONNECTIONS
+                    + " connections are open; try again"));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("control connection failed: {}", e.toString());
         }
     }
 
@@ -175,8 +274,31 @@ public final class ControlSocket {
         BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
                 StandardCharsets.UTF_8));
         Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
-        ControlProtocol.Request read = ControlProtocol.readRequest(in);
+        // The request must arrive in time; once read, the answer may take as long as its transition.
+        TimerTask closeIdle = new TimerTask() {
+            @Override
+            public void run() {
+                try {
+                    client.close();
+                } catch (IOException e) {
+                    // Closed already.
+                }
+            }
+        };
+        TIMEOUTS.schedule(closeIdle, REQUEST_TIMEOUT.toMillis());
+        ControlProtocol.Request read;
+        try {
+            read = ControlProtocol.readRequest(in);
+        } finally {
+            closeIdle.cancel();
+        }
         List<String> request = read.commandAndArgs();
+        if (request.equals(List.of(ControlProtocol.IDENTIFY))) {
+            // Changes nothing and names nothing of the caller's: neither audited nor kept.
+            ControlProtocol.write(out, ControlProtocol.ok(ControlProtocol.identity(ProcessHandle.current().pid(),
+                    ControlPath.ownStartTime())));
+            return;
+        }
         Peer peer = Peer.of(client, read.claimedPid());
         Operations.LoadResult loaded = new Operations.LoadResult();
         List<String> response;
@@ -189,7 +311,7 @@ public final class ControlSocket {
             return;
         } catch (PatchException | IllegalArgumentException e) {
             // The caller's alone: the host's stderr gets lifecycle lines only (Operations).
-            response = ControlProtocol.error(e.getMessage());
+            response = ControlProtocol.refusal(e);
             result = "refused";
         } catch (RuntimeException | Error e) {
             LOG.error("internal error", e);
@@ -236,6 +358,12 @@ public final class ControlSocket {
         }
         if (forceFingerprint && !command.equals("load")) {
             throw new IllegalArgumentException(FORCE_FINGERPRINT + " applies to load only");
+        }
+        if (command.equals("set") || command.equals("configure")) {
+            String repeated = ControlProtocol.repeatedKey(args.get(0));
+            if (repeated != null) {
+                throw new IllegalArgumentException(repeated);
+            }
         }
         Consumer<String> progress = text -> {
             try {

@@ -1,7 +1,9 @@
 /**
  * The control plane. The CLI talks to the agent over a Unix-domain socket in a directory only
  * this user can enter ({@link io.jlivepatch.control.ControlSocket}), at a path it derives from the
- * pid and checks before it trusts it ({@link io.jlivepatch.control.ControlPath}); JMX consoles
+ * pid and start time and checks before it trusts it ({@link io.jlivepatch.control.ControlPath}),
+ * then asks the agent which process it is ({@code identify}, {@link
+ * io.jlivepatch.control.ControlProtocol}) before it sends anything else; JMX consoles
  * see the same operations as the {@code io.jlivepatch:type=PatchManager} MXBean, and one MBean
  * per patch, target class and target method under {@code io.jlivepatch:type=Patch,name=<id>},
  * the kernel's sysfs ({@link io.jlivepatch.control.PatchBeans}). Nothing listens on a network

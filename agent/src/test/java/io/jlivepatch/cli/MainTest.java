@@ -1,6 +1,7 @@
 package io.jlivepatch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -25,6 +26,14 @@ class MainTest {
         List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(1, lines.size(), lines.toString());
         return lines.get(0);
+    }
+
+    /** Review 13: a key given twice is the command's usage error, before anything reaches the agent. */
+    @Test
+    void aSettingGivenTwiceIsAUsageError() {
+        assertEquals("agent argument 'log' is given twice", Main.settingsProblem("set", "log=info,log=warn"));
+        assertEquals("agent argument 'log' is given twice", Main.settingsProblem("attach", "log=info,log=warn"));
+        assertNull(Main.settingsProblem("attach", "log=info,patch=a.jar,patch=b.jar"));
     }
 
     @Test

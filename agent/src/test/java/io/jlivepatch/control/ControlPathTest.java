@@ -1,5 +1,6 @@
 package io.jlivepatch.control;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,25 +41,26 @@ class ControlPathTest {
     @Test
     void thePathIsDerivedFromTheUidAndThePid() {
         assertTrue(uid >= 0, "this test runs on Linux, where /proc/self names the uid");
-        assertEquals(tmp.resolve("jlivepatch-" + uid).resolve("42.sock"),
-                ControlPath.socket(ControlPath.directory(tmp.toString(), uid), 42));
-        assertEquals(42, ControlPath.pidOf(Path.of("/x/42.sock")));
-        assertEquals(-1, ControlPath.pidOf(Path.of("/x/control.sock")));
-        assertEquals(-1, ControlPath.pidOf(Path.of("/x/42.sock.old")));
+        assertEquals(tmp.resolve("jlivepatch-" + uid).resolve("42-1234.sock"),
+                ControlPath.socket(ControlPath.directory(tmp.toString(), uid), 42, 1234));
+        assertArrayEquals(new long[] {42, 1234}, ControlPath.idOf(Path.of("/x/42-1234.sock")));
+        assertArrayEquals(new long[] {42, -1}, ControlPath.idOf(Path.of("/x/42.sock")), "an older agent's name");
+        assertNull(ControlPath.idOf(Path.of("/x/control.sock")));
+        assertNull(ControlPath.idOf(Path.of("/x/42.sock.old")));
     }
 
     @Test
     void aPrivateSocketInAPrivateDirectoryIsTrusted() throws Exception {
         Path dir = privateDirectory();
-        Path socket = socketAt(ControlPath.socket(dir, 42));
+        Path socket = socketAt(ControlPath.socket(dir, 42, 7));
         assertNull(ControlPath.untrusted(dir, socket, uid));
     }
 
     @Test
     void anythingOthersCouldOpenOrThatIsNotOursIsNot() throws Exception {
         Path dir = privateDirectory();
-        Path socket = socketAt(ControlPath.socket(dir, 42));
-        assertEquals(dir + " belongs to uid " + uid + ", not to this user (uid " + (uid + 1) + ")",
+        Path socket = socketAt(ControlPath.socket(dir, 42, 7));
+        assertEquals(dir + " belongs to uid " + uid + ", not to uid " + (uid + 1),
                 ControlPath.untrusted(dir, socket, uid + 1), "the directory is checked first");
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw--w----"));
         assertEquals(socket + " is open to other users (mode rw--w----, must be rw-------)",
@@ -72,27 +74,62 @@ class ControlPathTest {
     @Test
     void aFileOrALinkWhereTheSocketShouldBeIsNotTrusted() throws Exception {
         Path dir = privateDirectory();
-        Path file = Files.createFile(ControlPath.socket(dir, 42),
+        Path file = Files.createFile(ControlPath.socket(dir, 42, 7),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         assertEquals(file + " is not a socket", ControlPath.untrusted(dir, file, uid));
         Path socket = socketAt(dir.resolve("real.sock"));
-        Path link = Files.createSymbolicLink(ControlPath.socket(dir, 43), socket);
+        Path link = Files.createSymbolicLink(ControlPath.socket(dir, 43, 7), socket);
         assertEquals(link + " is not a socket", ControlPath.untrusted(dir, link, uid));
         Path linkedDir = Files.createSymbolicLink(tmp.resolve("elsewhere"), dir);
         assertEquals(linkedDir + " is not a directory", ControlPath.untrustedDirectory(linkedDir, uid));
     }
 
+    /**
+     * Review 13 (pidns-impostor.sh): a socket whose name is a pid this process cannot see may be
+     * the live socket of a JVM in another pid namespace; only a socket that refuses connections is
+     * removed.
+     */
     @Test
-    void onlySocketsOfProcessesThatAreGoneAreRemoved() throws Exception {
+    void onlySocketsNobodyListensOnAreRemoved() throws Exception {
         Path dir = privateDirectory();
         Process p = new ProcessBuilder("true").start();
         assertTrue(p.waitFor(10, TimeUnit.SECONDS));
-        Path stale = socketAt(ControlPath.socket(dir, p.pid()));
-        Path live = socketAt(ControlPath.socket(dir, ProcessHandle.current().pid()));
+        Path stale = socketAt(ControlPath.socket(dir, p.pid(), 99));
+        Path staleOld = socketAt(dir.resolve(p.pid() + ".sock"));
         Path other = socketAt(dir.resolve("other.sock"));
-        ControlPath.removeStale(dir);
-        assertFalse(Files.exists(stale, LinkOption.NOFOLLOW_LINKS));
-        assertTrue(Files.exists(live, LinkOption.NOFOLLOW_LINKS));
-        assertTrue(Files.exists(other, LinkOption.NOFOLLOW_LINKS), "not a name the agent makes");
+        try (ServerSocketChannel live = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+                ServerSocketChannel liveOld = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            // Names of processes that are gone here, as a JVM of another pid namespace has.
+            Path liveSocket = ControlPath.socket(dir, p.pid(), 100);
+            live.bind(UnixDomainSocketAddress.of(liveSocket));
+            Path liveOldSocket = dir.resolve((p.pid() + 1_000_000) + ".sock");
+            liveOld.bind(UnixDomainSocketAddress.of(liveOldSocket));
+            ControlPath.removeStale(dir);
+            assertFalse(Files.exists(stale, LinkOption.NOFOLLOW_LINKS));
+            assertFalse(Files.exists(staleOld, LinkOption.NOFOLLOW_LINKS));
+            assertTrue(Files.exists(liveSocket, LinkOption.NOFOLLOW_LINKS), "it accepts connections");
+            assertTrue(Files.exists(liveOldSocket, LinkOption.NOFOLLOW_LINKS), "it accepts connections");
+            assertTrue(Files.exists(other, LinkOption.NOFOLLOW_LINKS), "not a name the agent makes");
+            assertFalse(ControlPath.dead(liveSocket));
+            assertTrue(ControlPath.dead(stale), "gone");
+        }
+    }
+
+    @Test
+    void theStartTimeIsThatOfProcStat() throws Exception {
+        long own = ControlPath.ownStartTime();
+        assertTrue(own > 0);
+        assertEquals(own, ControlPath.startTime(ProcessHandle.current().pid()));
+        Process p = new ProcessBuilder("sleep", "5").start();
+        try {
+            assertTrue(ControlPath.startTime(p.pid()) >= own);
+            assertEquals(ControlPath.ownUid(), ControlPath.uidOf(p.pid()));
+            long[] pids = ControlPath.namespacePids(p.pid());
+            assertEquals(p.pid(), pids[0]);
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+        assertEquals(-1, ControlPath.startTime(Long.MAX_VALUE));
     }
 }

@@ -2,9 +2,13 @@ package io.jlivepatch.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
@@ -41,5 +45,68 @@ class ControlProtocolTest {
         assertTrue(ControlProtocol.refusedPidLine(new IllegalArgumentException("unknown command 'pid 4242'")));
         assertFalse(ControlProtocol.refusedPidLine(new IllegalArgumentException("unknown command 'frob'")));
         assertFalse(ControlProtocol.refusedPidLine(new IllegalArgumentException("no patch 'pid 1' is loaded")));
+    }
+
+    /** Review 13: a refusal whose exception has no message (ASM's IllegalArgumentException) must still be answered. */
+    @Test
+    void aRefusalWithoutAMessageIsStillAnswered() {
+        List<String> lines = ControlProtocol.error(null);
+        assertEquals("error", lines.get(0));
+        assertEquals(2, lines.size());
+        assertEquals(List.of("error", "java.lang.IllegalArgumentException"),
+                ControlProtocol.refusal(new IllegalArgumentException()));
+        assertEquals(List.of("error", "bad jar"), ControlProtocol.refusal(new IllegalArgumentException("bad jar\nmore")));
+    }
+
+    /** Review 13 (pidns-impostor.sh, published-path-redirect.sh): the CLI checks who answers. */
+    @Test
+    void anAgentThatIsAnotherProcessIsRecognised() {
+        List<String> identity = ControlProtocol.identity(1, 5000);
+        assertEquals(List.of("pid 1", "start 5000"), identity);
+        assertNull(ControlProtocol.identityMismatch(identity, 4242, 5000, new long[] {4242, 1}),
+                "pid 1 in its own namespace, 4242 in ours");
+        assertEquals("it is process 1 started at 5000, not process 4242 started at 5001",
+                ControlProtocol.identityMismatch(identity, 4242, 5001, new long[] {4242, 1}),
+                "another namespace's pid 1");
+        assertEquals("it is process 1 started at 5000, not process 4242 started at 5000",
+                ControlProtocol.identityMismatch(identity, 4242, 5000, new long[] {4242}));
+        assertEquals("its answer does not say which process it is",
+                ControlProtocol.identityMismatch(List.of("loaded patch 'fix-1' (1 function), enabled"), 4242, 5000,
+                        new long[] {4242}), "a listener that says ok to anything");
+    }
+
+    /** Review 13 (socket-flood.sh): an endless line is refused once it passes the bound, not buffered whole. */
+    @Test
+    void anEndlessLineIsRefusedWithoutBeingBuffered() throws Exception {
+        long[] read = {0};
+        String hello = "jlivepatch 1\nload\n";
+        Reader endless = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                for (int i = 0; i < length; i++) {
+                    long at = read[0]++;
+                    buffer[offset + i] = at < hello.length() ? hello.charAt((int) at) : 'a';
+                }
+                return length;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        IOException tooLong = assertThrows(IOException.class,
+                () -> ControlProtocol.readRequest(new BufferedReader(endless)));
+        assertEquals("request too large: a line longer than 8192 characters", tooLong.getMessage());
+        assertTrue(read[0] <= 4 * ControlProtocol.MAX_LINE, read[0] + " characters read");
+        assertEquals("a", ControlProtocol.readLine(new BufferedReader(new StringReader("a\r\nb"))));
+    }
+
+    /** Review 13: {@code set log=info,log=warn} reported {@code log=warn (was debug)} for the first key. */
+    @Test
+    void aKeyGivenTwiceIsRefused() {
+        assertEquals("agent argument 'log' is given twice", ControlProtocol.repeatedKey("log=info, log = warn"));
+        assertNull(ControlProtocol.repeatedKey("log=info,transition-timeout=5"));
+        assertNull(ControlProtocol.repeatedKey("patch=a.jar,patch=b.jar"), "attach may load several jars");
+        assertNull(ControlProtocol.repeatedKey(null));
     }
 }

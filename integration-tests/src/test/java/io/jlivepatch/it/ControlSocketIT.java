@@ -8,14 +8,24 @@ import io.jlivepatch.it.patches.PairPatch;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.PatchJars;
 import io.jlivepatch.it.support.TargetJvm;
+import io.jlivepatch.control.ControlPath;
+import io.jlivepatch.control.ControlProtocol;
+import io.jlivepatch.control.ControlSocket;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -47,7 +57,7 @@ class ControlSocketIT {
             assertTrue(failure.contains("cannot attach") || failure.contains("not a Java virtual machine"), failure);
             assertEquals(List.of("no patches loaded", "grace periods: " + barrier(pid) + " barrier"),
                     cli("list", pid).assertSuccess().stdout());
-            Path socket = socketDir().resolve(pid + ".sock");
+            Path socket = socketOf(pid);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socketDir())));
         }
@@ -60,7 +70,7 @@ class ControlSocketIT {
             String pid = Long.toString(target.pid());
             assertEquals(List.of("loaded the agent into process " + pid + " with log=debug,stall-report=3,transition-timeout=5"),
                     cli("attach", pid, "log=debug,stall-report=3,transition-timeout=5").assertSuccess().stdout());
-            assertTrue(Files.exists(socketDir().resolve(pid + ".sock"), LinkOption.NOFOLLOW_LINKS));
+            assertTrue(Files.exists(socketOf(pid), LinkOption.NOFOLLOW_LINKS));
             List<String> settings = cli("settings", pid).assertSuccess().stdout();
             assertTrue(settings.containsAll(List.of("log=debug", "stall-report=3", "transition-timeout=5",
                     "not-watching=watch", "grace-period-timeout=60 (fixed at start)")), settings.toString());
@@ -91,7 +101,7 @@ class ControlSocketIT {
                     malformed.assertFailure());
             assertEquals("pair=o1:i1", target.call("pair"), "the application runs on, unpatched");
             assertEquals(List.of(), target.stderrLines(), "no agent, no line");
-            assertFalse(Files.exists(socketDir().resolve(pid + ".sock")), "the agent was not loaded");
+            assertFalse(Files.exists(socketOf(pid)), "the agent was not loaded");
         }
     }
 
@@ -136,8 +146,9 @@ class ControlSocketIT {
         try (TargetJvm target = target().javaAgent(null).start()) {
             String pid = Long.toString(target.pid());
             Path dir = socketDir();
-            Path socket = dir.resolve(pid + ".sock");
-            String refusing = "jlivepatch: refusing the control socket of process " + pid + ": ";
+            Path socket = socketOf(pid);
+            // Untrusted where derived, the CLI attaches, finds the same path published, and refuses it there.
+            String refusing = "jlivepatch: refusing the control socket that process " + pid + " names (" + socket + "): ";
 
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
             assertEquals(refusing + dir + " is open to other users (mode rwxr-xr-x, must be rwx------)",
@@ -153,11 +164,11 @@ class ControlSocketIT {
             if (uid == 0) {
                 // Only root can give a file away; as another user this part cannot be set up.
                 Files.setAttribute(socket, "unix:uid", 65534);
-                assertEquals(refusing + socket + " belongs to uid 65534, not to this user (uid 0)",
+                assertEquals(refusing + socket + " belongs to uid 65534, not to uid 0",
                         cli("list", pid).assertFailure());
                 Files.setAttribute(dir, "unix:uid", 65534);
                 Files.setAttribute(socket, "unix:uid", 0);
-                assertEquals(refusing + dir + " belongs to uid 65534, not to this user (uid 0)",
+                assertEquals(refusing + dir + " belongs to uid 65534, not to uid 0",
                         cli("list", pid).assertFailure());
                 Files.setAttribute(dir, "unix:uid", 0);
             }
@@ -165,36 +176,173 @@ class ControlSocketIT {
         }
     }
 
+    /**
+     * Review 13 (pidns-impostor.sh): a socket whose name is a pid this JVM cannot see may be the
+     * live socket of a JVM in another pid namespace; only the ones nobody listens on are removed.
+     */
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
-    void staleSocketsAreRemovedByTheCliAndByTheAgentAtStart() throws Exception {
+    void onlySocketsNobodyListensOnAreRemovedAtStart() throws Exception {
         Path dir = Files.createDirectory(socketDir(),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         long dead = deadPid();
-        Path stale = staleSocket(dir.resolve(dead + ".sock"));
         assertEquals("jlivepatch: no process with pid " + dead, cli("list", Long.toString(dead)).assertFailure());
-        assertFalse(Files.exists(stale, LinkOption.NOFOLLOW_LINKS), "the CLI removed it");
-
-        staleSocket(stale);
-        try (TargetJvm target = target().javaAgent(null).start()) {
+        Path stale = staleSocket(dir.resolve(dead + "-1.sock"));
+        Path staleOfAnOlderAgent = staleSocket(dir.resolve(dead + ".sock"));
+        try (Listener live = new Listener(dir.resolve(dead + "-2.sock"), List.of("ok"));
+                TargetJvm target = target().javaAgent(null).start()) {
             assertFalse(Files.exists(stale, LinkOption.NOFOLLOW_LINKS), "the agent removed it at start");
-            assertTrue(Files.exists(dir.resolve(target.pid() + ".sock"), LinkOption.NOFOLLOW_LINKS));
+            assertFalse(Files.exists(staleOfAnOlderAgent, LinkOption.NOFOLLOW_LINKS), "the agent removed it at start");
+            assertTrue(Files.exists(live.path, LinkOption.NOFOLLOW_LINKS), "it accepts connections: not removed");
+            assertTrue(Files.exists(socketOf(target.pid()), LinkOption.NOFOLLOW_LINKS));
+        }
+    }
+
+    /**
+     * Review 13 (pidns-impostor.sh): another process listens where the target's socket belongs
+     * (a JVM of another pid namespace with the same pid and start time, or any listener of this
+     * user). The agent leaves it and binds in a private directory; the CLI sends that listener
+     * nothing but {@code identify}, and reaches the target's agent by attaching.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anotherProcessAtTheDerivedPathIsNeitherRemovedNorSentARequest() throws Exception {
+        Files.createDirectory(socketDir(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        try (TargetJvm target = target().start();
+                Listener other = new Listener(socketOf(target.pid()), List.of("ok", "pid 1", "start 1"))) {
+            String pid = Long.toString(target.pid());
+            assertEquals(List.of("loaded the agent into process " + pid), cli("attach", pid).assertSuccess().stdout());
+            cli("load", pid, PatchJars.of(jars, "pair", PairPatch.class).toString()).assertSuccess();
+            assertEquals("pair=o2:i2", target.call("pair"), "the target is patched");
+            assertTrue(Files.exists(other.path, LinkOption.NOFOLLOW_LINKS), "the agent left the live socket");
+            for (List<String> request : other.requests()) {
+                assertEquals(ControlProtocol.IDENTIFY, request.get(request.size() - 1), "sent to the other: " + request);
+            }
+            assertFalse(other.requests().isEmpty());
+            assertNoWarning(target);
+        }
+    }
+
+    /**
+     * Review 13 (socket-removed.sh): a removed socket file (a {@code /tmp} cleaner, an {@code rm})
+     * left the agent unreachable for good, and {@code attach} said it ran and exited 0. The
+     * attach that finds the published socket gone has the agent bind again.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anAgentWhoseSocketWasRemovedBindsAgainOnTheNextAttach() throws Exception {
+        try (TargetJvm target = target().javaAgent(null).start()) {
+            String pid = Long.toString(target.pid());
+            Path socket = socketOf(pid);
+            Files.delete(socket);
+            assertEquals(List.of("no patches loaded"), cli("list", pid).assertSuccess().stdout().subList(0, 1));
+            assertTrue(Files.exists(socket, LinkOption.NOFOLLOW_LINKS), "bound again where the CLI derives it");
+            Files.delete(socket);
+            assertEquals(List.of("the agent runs in process " + pid + " already",
+                    "its control socket was gone; it listens again at " + socket), cli("attach", pid).assertSuccess().stdout());
+            cli("list", pid).assertSuccess();
+            assertNoWarning(target);
+        }
+    }
+
+    /**
+     * Review 13 (socket-flood.sh): one client could exhaust the host, with idle connections (a
+     * thread each, for ever) or an endless line (buffered whole in the application's heap). Now
+     * at most 16 connections are served, one more is answered busy; a request that does not come
+     * is closed after 10 s; a line over the bound is refused unread.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aClientCannotExhaustTheAgent() throws Exception {
+        try (TargetJvm target = target().javaAgent(null).jvmOption("-Xmx64m").start()) {
+            String pid = Long.toString(target.pid());
+            UnixDomainSocketAddress socket = UnixDomainSocketAddress.of(socketOf(pid));
+            List<SocketChannel> idle = new ArrayList<>();
+            try {
+                for (int i = 0; i < 16; i++) {
+                    idle.add(SocketChannel.open(socket));
+                }
+                try (SocketChannel seventeenth = SocketChannel.open(socket)) {
+                    assertEquals("error\nthe agent is busy: 16 connections are open; try again\n",
+                            new String(Channels.newInputStream(seventeenth).readAllBytes(), StandardCharsets.UTF_8));
+                }
+                // Closed by the agent once its time for the request has passed: end of stream, no answer.
+                assertEquals(-1, Channels.newInputStream(idle.get(0)).read());
+            } finally {
+                for (SocketChannel c : idle) {
+                    c.close();
+                }
+            }
+            try (SocketChannel flood = SocketChannel.open(socket)) {
+                flood.write(StandardCharsets.UTF_8.encode("jlivepatch 1\n"));
+                java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(1 << 20);
+                try {
+                    for (int i = 0; i < 256; i++) {
+                        java.util.Arrays.fill(chunk.array(), (byte) 'a');
+                        chunk.clear();
+                        flood.write(chunk);
+                    }
+                } catch (java.io.IOException e) {
+                    // The agent closed the connection at the line's bound: what this checks.
+                }
+            }
+            assertEquals(List.of("no patches loaded"), cli("list", pid).assertSuccess().stdout().subList(0, 1));
+            assertNoWarning(target);
+            for (String line : target.stderrLines()) {
+                assertFalse(line.contains("OutOfMemoryError"), line);
+            }
+        }
+    }
+
+    /**
+     * Review 13 (published-path-redirect.sh): the path the target publishes is the target's to
+     * set; the CLI checks it as the derived one, and sends a listener there that cannot say it is
+     * the target nothing but {@code identify}.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aPublishedPathIsCheckedAndItsListenerAskedWhoItIs() throws Exception {
+        Path open = Files.createDirectory(tmp.resolve("open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path closed = Files.createDirectory(tmp.resolve("closed"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        String jar = PatchJars.of(jars, "pair", PairPatch.class).toString();
+        List<String> says = List.of("ok", "loaded patch 'pair' (2 functions), enabled");
+        try (Listener exposed = new Listener(open.resolve("x.sock"), says);
+                TargetJvm target = target().jvmOption("-D" + ControlSocket.PROPERTY + "=" + exposed.path).start()) {
+            String pid = Long.toString(target.pid());
+            assertEquals("jlivepatch: refusing the control socket that process " + pid + " names (" + exposed.path
+                    + "): " + open + " is open to other users (mode rwxrwxrwx, must be rwx------)",
+                    cli("load", pid, jar).assertFailure());
+            assertEquals(0, exposed.connections(), "not even a probe goes to a path that is not trusted");
+        }
+        try (Listener impostor = new Listener(closed.resolve("x.sock"), says);
+                TargetJvm target = target().jvmOption("-D" + ControlSocket.PROPERTY + "=" + impostor.path).start()) {
+            String pid = Long.toString(target.pid());
+            assertEquals("jlivepatch: refusing the control socket " + impostor.path + " for process " + pid
+                    + ": its answer does not say which process it is", cli("load", pid, jar).assertFailure());
+            assertEquals(1, impostor.requests().size());
+            assertEquals(ControlProtocol.IDENTIFY, impostor.requests().get(0).get(2), "no jar path: "
+                    + impostor.requests());
+            assertEquals("pair=o1:i1", target.call("pair"));
         }
     }
 
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
-    void anAgentThatFindsTheSharedDirectoryOpenUsesAPrivateOneAndTheCliAttachesToFindIt() throws Exception {
+    void anAgentThatFindsTheSharedDirectoryOpenUsesAPrivateOneQuietlyAndTheCliAttachesToFindIt() throws Exception {
         Path dir = Files.createDirectory(socketDir(),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
         try (TargetJvm target = target().javaAgent(null).start()) {
             String pid = Long.toString(target.pid());
-            target.awaitStderrLine("the agent's warning", l -> l.equals("jlivepatch: warning: not using " + dir
-                    + " for the control socket: " + dir + " is open to other users (mode rwxrwxrwx, must be rwx------);"
-                    + " the jlivepatch command will attach to find it"), TargetJvm.START_TIMEOUT);
-            assertFalse(Files.exists(dir.resolve(pid + ".sock"), LinkOption.NOFOLLOW_LINKS), "nothing of ours in it");
+            assertFalse(Files.exists(socketOf(pid), LinkOption.NOFOLLOW_LINKS), "nothing of ours in it");
             cli("list", pid).assertSuccess();
+            // Review 13 (foreign-dir-dos.sh): a file where the socket would be, in a directory that
+            // is not ours alone, is passed by, not a reason to refuse.
+            Files.createFile(socketOf(pid));
+            cli("list", pid).assertSuccess();
+            assertNoWarning(target);
         }
     }
 
@@ -204,6 +352,14 @@ class ControlSocketIT {
 
     private Cli.Result cli(String... args) {
         return Cli.runWith(List.of("-Djava.io.tmpdir=" + tmp), args);
+    }
+
+    private Path socketOf(long pid) {
+        return ControlPath.socket(socketDir(), pid, ControlPath.startTime(pid));
+    }
+
+    private Path socketOf(String pid) {
+        return socketOf(Long.parseLong(pid));
     }
 
     private Path socketDir() {
@@ -243,6 +399,58 @@ class ControlSocketIT {
     private static void assertNoWarning(TargetJvm target) {
         for (String line : target.stderrLines()) {
             assertFalse(line.contains("warning") || line.contains("refused"), "in the application's stderr: " + line);
+        }
+    }
+
+    /**
+     * A listener of this test's at {@code path} ({@code 0600}): it records each request and answers
+     * {@code answer}, whatever was asked.
+     */
+    private static final class Listener implements AutoCloseable {
+        final Path path;
+        private final ServerSocketChannel server;
+        private final List<List<String>> requests = new CopyOnWriteArrayList<>();
+        private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+
+        Listener(Path path, List<String> answer) throws Exception {
+            this.path = path;
+            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            server.bind(UnixDomainSocketAddress.of(path));
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+            Thread t = new Thread(() -> {
+                while (server.isOpen()) {
+                    try (SocketChannel c = server.accept()) {
+                        connections.incrementAndGet();
+                        BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(c),
+                                StandardCharsets.UTF_8));
+                        List<String> request = new ArrayList<>();
+                        for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
+                            request.add(line);
+                        }
+                        if (!request.isEmpty()) {
+                            requests.add(request);
+                        }
+                        c.write(StandardCharsets.UTF_8.encode(String.join("\n", answer) + "\n"));
+                    } catch (java.io.IOException e) {
+                        // Closed, or a client that left.
+                    }
+                }
+            }, "listener " + path.getFileName());
+            t.setDaemon(true);
+            t.start();
+        }
+
+        int connections() {
+            return connections.get();
+        }
+
+        List<List<String>> requests() {
+            return List.copyOf(requests);
+        }
+
+        @Override
+        public void close() throws Exception {
+            server.close();
         }
     }
 }
