@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jlivepatch.it.patches.PairPatch;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.PatchJars;
+import io.jlivepatch.it.support.ItEnvironment;
 import io.jlivepatch.it.support.TargetJvm;
 import io.jlivepatch.control.ControlPath;
 import io.jlivepatch.control.ControlProtocol;
@@ -231,7 +232,12 @@ class ControlSocketIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void anAgentWhoseSocketWasRemovedBindsAgainOnTheNextAttach() throws Exception {
-        try (TargetJvm target = target().javaAgent(null).start()) {
+        TargetJvm.Builder builder = target().javaAgent(null);
+        if (ItEnvironment.javaFeatureVersion() >= 21) {
+            // The second attach is dynamic: without the flag JDK 21+ warns, its warning not ours.
+            builder.jvmOption("-XX:+EnableDynamicAgentLoading");
+        }
+        try (TargetJvm target = builder.start()) {
             String pid = Long.toString(target.pid());
             Path socket = socketOf(pid);
             Files.delete(socket);
