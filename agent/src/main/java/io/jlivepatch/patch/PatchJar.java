@@ -255,26 +255,16 @@ public final class PatchJar {
     private static ParsedClass parse(Path jar, String entryName, byte[] bytes) throws PatchException {
         ParsedClass parsed = new ParsedClass();
         try {
-            new ClassReader(bytes).accept(parsed, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
-            // Every method's code and frames too, as the agent's later passes read them: a class
-            // ASM cannot read is refused here, naming it, not met later as an agent bug with its
-            // stack on the host's stderr (a constant index past the pool, a bad code length).
-            new ClassReader(bytes).accept(CODE_READER, 0);
+            // With every method's code and frames (its visitMethod never answers null), as the
+            // agent's later passes read them: a class ASM cannot read is refused here, naming it,
+            // not met later as an agent bug with its stack on the host's stderr (a constant index
+            // past the pool, a bad code length).
+            new ClassReader(bytes).accept(parsed, 0);
         } catch (RuntimeException e) {
             throw new PatchException("patch jar " + jar + ": " + entryName + ".class is not a valid class file");
         }
         return parsed;
     }
-
-    /** Reads every method's code and frames and keeps nothing; stateless, so shared. */
-    private static final ClassVisitor CODE_READER = new ClassVisitor(Opcodes.ASM9) {
-        @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                String[] exceptions) {
-            return new MethodVisitor(Opcodes.ASM9) {
-            };
-        }
-    };
 
     /** The SHA-256 of {@code bytes}, in hex, as a patch records it. */
     static String sha256(byte[] bytes) {
