@@ -39,19 +39,6 @@ public final class ControlProtocol {
     private ControlProtocol() {
     }
 
-    /** Writes a request, with this process's pid. */
-    public static void writeRequest(Writer out, List<String> commandAndArgs) throws IOException {
-        writeRequest(out, commandAndArgs, true);
-    }
-
-    /**
-     * Writes a request; with {@code withPid} false, without the pid line, for an agent older
-     * than it ({@link #refusedPidLine}).
-     */
-    public static void writeRequest(Writer out, List<String> commandAndArgs, boolean withPid) throws IOException {
-        writeRequest(out, commandAndArgs, withPid ? ProcessHandle.current().pid() : -1);
-    }
-
     /**
      * Writes a request that claims {@code pid}, or none when it is negative (an agent older than
      * the pid line). The command passes its pid as it read it from {@code /proc/self}: {@link

@@ -20,7 +20,7 @@ class ControlProtocolTest {
     @Test
     void aRequestCarriesTheClientsPid() throws Exception {
         StringWriter out = new StringWriter();
-        ControlProtocol.writeRequest(out, List.of("enable", "fix"));
+        ControlProtocol.writeRequest(out, List.of("enable", "fix"), ProcessHandle.current().pid());
         ControlProtocol.Request r = ControlProtocol.readRequest(new BufferedReader(new StringReader(out.toString())));
         assertEquals(List.of("enable", "fix"), r.commandAndArgs());
         assertEquals(ProcessHandle.current().pid(), r.claimedPid());
@@ -29,7 +29,7 @@ class ControlProtocolTest {
     @Test
     void aRequestWithoutAPidIsServed() throws Exception {
         StringWriter out = new StringWriter();
-        ControlProtocol.writeRequest(out, List.of("list"), false);
+        ControlProtocol.writeRequest(out, List.of("list"), -1);
         assertEquals("jlivepatch 1\nlist\n\n", out.toString());
         ControlProtocol.Request r = ControlProtocol.readRequest(new BufferedReader(new StringReader(out.toString())));
         assertEquals(List.of("list"), r.commandAndArgs());
