@@ -122,6 +122,10 @@ final class AgentRuntime {
      */
     private static final class RuntimeSettings implements Settings {
 
+        /** The keys fixed by the agent's first start, in the order {@code settings} lists them. */
+        private static final List<String> FIXED_KEYS = List.of("barrier", "bootstrap", "grace-period-timeout", "audit",
+                "require-signed", "require-signed-password-file");
+
         private final PatchManager manager;
         private final AgentArgs start;
 
@@ -136,8 +140,7 @@ final class AgentRuntime {
             for (String key : AgentArgs.RUNTIME_KEYS) {
                 lines.add(key + "=" + value(key));
             }
-            for (String key : List.of("barrier", "bootstrap", "grace-period-timeout", "audit", "require-signed",
-                    "require-signed-password-file")) {
+            for (String key : FIXED_KEYS) {
                 lines.add(key + "=" + value(key) + " (fixed at start)");
             }
             return lines;
@@ -151,11 +154,8 @@ final class AgentRuntime {
                 case "not-watching" -> manager.notWatchingDefault().name().toLowerCase(Locale.ROOT);
                 case "barrier" -> manager.barrier();
                 case "bootstrap" -> Trampolines.class.getClassLoader() == null ? "boot" : "system";
-                case "grace-period-timeout" -> Long.toString(start.gracePeriodTimeout());
-                case "audit" -> String.valueOf(start.audit());
-                case "require-signed" -> String.valueOf(start.requireSigned());
-                case "require-signed-password-file" -> String.valueOf(start.requireSignedPasswordFile());
-                default -> throw new IllegalArgumentException("unknown agent argument '" + key + "'");
+                // The others are as the first start chose them.
+                default -> valueIn(start, key);
             };
         }
 
@@ -197,7 +197,7 @@ final class AgentRuntime {
             return changed;
         }
 
-        /** The value {@code args} gives a fixed key, in the words {@link #value} uses. */
+        /** The value {@code args} gives a key fixed at start, in the words {@link #value} uses. */
         private static String valueIn(AgentArgs args, String key) {
             return switch (key) {
                 case "barrier" -> String.valueOf(args.barrier());
@@ -205,7 +205,8 @@ final class AgentRuntime {
                 case "audit" -> String.valueOf(args.audit());
                 case "require-signed" -> String.valueOf(args.requireSigned());
                 case "require-signed-password-file" -> String.valueOf(args.requireSignedPasswordFile());
-                default -> Long.toString(args.gracePeriodTimeout());
+                case "grace-period-timeout" -> Long.toString(args.gracePeriodTimeout());
+                default -> throw new IllegalArgumentException("unknown agent argument '" + key + "'");
             };
         }
     }
