@@ -34,7 +34,7 @@ done
 status=1
 if [ -e "$work/ready" ]; then
     # With the GC of bin/jlivepatch (the default), so that nothing in the archive depends on another.
-    "$java" -XX:ArchiveClassesAtExit="$archive" -XX:TieredStopAtLevel=1 \
+    "$java" -XX:ArchiveClassesAtExit="$archive" -XX:TieredStopAtLevel=1 -Djdk.reflect.useNativeAccessorOnly=true \
         -Djava.io.tmpdir="$work" -jar "$jar" list "$idle" >"$work/cli.log" 2>&1
     status=$?
 fi

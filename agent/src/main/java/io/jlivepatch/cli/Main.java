@@ -14,9 +14,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.lang.reflect.UndeclaredThrowableException;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -347,12 +344,12 @@ public final class Main {
 
     private static List<String> send(Path socket, List<String> request, boolean withPid, Progress progress)
             throws Exception {
-        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
+        // The request ends with its empty line: the agent reads nothing after it, so the
+        // connection's output is not shut down (the Attach API's natives have no shutdown).
+        try (UnixClient client = UnixClient.connect(socket)) {
+            Writer out = new OutputStreamWriter(client.out(), StandardCharsets.UTF_8);
             ControlProtocol.writeRequest(out, request, withPid ? ownPid() : -1);
-            channel.shutdownOutput();
-            BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
-                    StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(client.in(), StandardCharsets.UTF_8));
             // No lambda on the CLI's path (see Progress); an identify shows no progress.
             return ControlProtocol.readResponse(in, progress != null ? progress : new Progress(null, false));
         }
