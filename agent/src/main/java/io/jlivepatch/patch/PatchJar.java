@@ -242,29 +242,34 @@ public final class PatchJar {
             throw tooBig(jar, "its file has more than");
         }
         try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                channel.position();
-            } catch (IOException e) {
-                throw new PatchException("patch jar " + jar + " is not a file: what was opened cannot seek (" + e.getMessage()
-                        + "), a FIFO or a socket put in its place after it was checked");
-            }
-            long size = channel.size();
-            if (size > MAX_JAR_BYTES) {
-                throw tooBig(jar, "its file has more than");
-            }
-            ByteBuffer bytes = ByteBuffer.allocate((int) size);
-            while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
-                continue;
-            }
-            if (!bytes.hasRemaining() && channel.read(ByteBuffer.allocate(1)) > 0) {
-                throw new PatchException("patch jar " + jar + " is refused: it has more bytes than its size says"
-                        + " (it grew while it was read, or is no ordinary file)");
-            }
-            // Shorter than its size when it shrank meanwhile: what was there is what is read.
-            return bytes.hasRemaining() ? Arrays.copyOf(bytes.array(), bytes.position()) : bytes.array();
+            return readOpened(jar, channel);
         } catch (IOException e) {
             throw new PatchException("cannot read patch jar " + jar + ": " + e);
         }
+    }
+
+    /** What {@code channel}, opened on {@code jar}, holds: see {@link #readFile}. */
+    static byte[] readOpened(Path jar, FileChannel channel) throws IOException, PatchException {
+        try {
+            channel.position();
+        } catch (IOException e) {
+            throw new PatchException("patch jar " + jar + " is not a file: what was opened cannot seek (" + e.getMessage()
+                    + "), a FIFO or a socket put in its place after it was checked");
+        }
+        long size = channel.size();
+        if (size > MAX_JAR_BYTES) {
+            throw tooBig(jar, "its file has more than");
+        }
+        ByteBuffer bytes = ByteBuffer.allocate((int) size);
+        while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+            continue;
+        }
+        if (!bytes.hasRemaining() && channel.read(ByteBuffer.allocate(1)) > 0) {
+            throw new PatchException("patch jar " + jar + " is refused: it has more bytes than its size says"
+                    + " (it grew while it was read, or is no ordinary file)");
+        }
+        // Shorter than its size when it shrank meanwhile: what was there is what is read.
+        return bytes.hasRemaining() ? Arrays.copyOf(bytes.array(), bytes.position()) : bytes.array();
     }
 
     private static Map<String, byte[]> classesOf(Path jar, JarInputStream in) throws IOException, PatchException {

@@ -2,6 +2,7 @@ package io.jlivepatch.patch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.patch.fixtures.BadCallbacks;
@@ -228,6 +229,90 @@ class PatchJarTest {
             done.set(true);
             swapper.join();
         }
+    }
+
+    /** Review 13b F6: the file's size is checked before it is read (here a sparse file, no bytes on disk). */
+    @Test
+    void aFileOverTheCapIsRefusedUnread() throws Exception {
+        Path big = dir.resolve("big.jar");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(PatchJar.MAX_JAR_BYTES + 1);
+        }
+        assertError("patch jar " + big + " is refused: its file has more than 64 MB, the most a patch jar may hold", big);
+    }
+
+    /** Review 13b F6: a small jar may inflate to any size; its entries together are capped as the file is. */
+    @Test
+    void entriesInflatingOverTheCapAreRefused() throws Exception {
+        Path jar = jar(GoodPatch.class, Helper.class);
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar);
+                OutputStream out = Files.newOutputStream(zip.getPath("zeros.bin"))) {
+            byte[] zeros = new byte[1 << 20];
+            for (long n = 0; n <= PatchJar.MAX_JAR_BYTES; n += zeros.length) {
+                out.write(zeros);
+            }
+        }
+        assertTrue(Files.size(jar) < PatchJar.MAX_JAR_BYTES / 64, "the file is small");
+        assertError("patch jar " + jar + " is refused: its entries inflate to more than 64 MB, the most a patch jar"
+                + " may hold", jar);
+    }
+
+    /**
+     * Review 13b F6: a load wrote a copy of the jar to java.io.tmpdir, so with none writable
+     * (a read-only root file system) every load failed. A JVM whose java.io.tmpdir does not exist
+     * reads a jar.
+     */
+    @Test
+    void readsWithoutATemporaryDirectory() throws Exception {
+        Path jar = jar(GoodPatch.class, Helper.class);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + dir.resolve("no-such-dir"), "-cp", System.getProperty("java.class.path"),
+                ReadInAnotherJvm.class.getName(), jar.toString()).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), output);
+        assertEquals("good-1\n", output);
+    }
+
+    /** Prints the ids of the patches of the jar its argument names, or why it cannot. */
+    static final class ReadInAnotherJvm {
+        public static void main(String[] args) throws PatchException {
+            for (PatchDefinition d : PatchJar.read(Path.of(args[0]))) {
+                System.out.println(d.id());
+            }
+        }
+    }
+
+    /** A FIFO at the path is refused by the check before the open, which would wait for a writer. */
+    @Test
+    void aFifoIsNotAFile() throws Exception {
+        Path fifo = fifo("at-path.jar");
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> assertError("patch jar " + fifo
+                + " is not a file", fifo));
+    }
+
+    /**
+     * Review 13b F7: a FIFO swapped in between the check and the open (here opened directly, a
+     * writer keeping it open) was read for ever. What was opened is refused before any read.
+     */
+    @Test
+    void aFifoOpenedInPlaceOfTheJarIsRefusedUnread() throws Exception {
+        Path fifo = fifo("swapped.jar");
+        try (java.nio.channels.FileChannel writer = java.nio.channels.FileChannel.open(fifo,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileChannel opened = java.nio.channels.FileChannel.open(fifo)) {
+            PatchException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                    () -> assertThrows(PatchException.class, () -> PatchJar.readOpened(fifo, opened)));
+            assertTrue(e.getMessage().startsWith("patch jar " + fifo + " is not a file: what was opened cannot seek ("),
+                    e.getMessage());
+        }
+    }
+
+    private Path fifo(String name) throws Exception {
+        Path fifo = dir.resolve(name);
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor());
+        return fifo;
     }
 
     private Path jar(Class<?>... classes) throws IOException {
