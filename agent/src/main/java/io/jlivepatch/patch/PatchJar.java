@@ -339,20 +339,13 @@ public final class PatchJar {
         }
     }
 
-    /** The SHA-256 of the file {@code jar}, in hex, as a patch records it. */
+    /**
+     * The SHA-256 of the file {@code jar}, in hex, as a patch records it; read as a load reads it
+     * ({@link #readFile}), so that the audit of a refused load neither waits on a FIFO nor reads
+     * a file of any size.
+     */
     public static String sha256(Path jar) throws PatchException {
-        try (InputStream in = Files.newInputStream(jar)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new PatchException("cannot read patch jar " + jar + ": " + e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return sha256(readFile(jar));
     }
 
     private static String simpleName(int callback) {

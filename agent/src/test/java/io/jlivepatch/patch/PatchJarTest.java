@@ -283,12 +283,18 @@ class PatchJarTest {
         }
     }
 
-    /** A FIFO at the path is refused by the check before the open, which would wait for a writer. */
+    /**
+     * A FIFO at the path is refused by the check before the open, which would wait for a writer;
+     * so is the digest the audit of the refused load takes.
+     */
     @Test
     void aFifoIsNotAFile() throws Exception {
         Path fifo = fifo("at-path.jar");
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> assertError("patch jar " + fifo
-                + " is not a file", fifo));
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            assertError("patch jar " + fifo + " is not a file", fifo);
+            assertEquals("patch jar " + fifo + " is not a file",
+                    assertThrows(PatchException.class, () -> PatchJar.sha256(fifo)).getMessage());
+        });
     }
 
     /**
