@@ -260,7 +260,12 @@ public final class PatchJar {
         if (size > MAX_JAR_BYTES) {
             throw tooBig(jar, "its file has more than");
         }
-        ByteBuffer bytes = ByteBuffer.allocate((int) size);
+        ByteBuffer bytes;
+        try {
+            bytes = ByteBuffer.allocate((int) size);
+        } catch (OutOfMemoryError e) {
+            throw new PatchException("cannot read patch jar " + jar + ": the heap has no room for its " + size + " bytes");
+        }
         while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
             continue;
         }
