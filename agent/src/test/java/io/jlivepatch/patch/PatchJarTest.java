@@ -231,6 +231,26 @@ class PatchJarTest {
         }
     }
 
+    /** The manifest, which the stream reads first, says whether the classes are the class path's copies. */
+    @Test
+    void readsTheManifestsClassPathCopies() throws Exception {
+        assertEquals(false, PatchJar.readJar(jar(GoodPatch.class, Helper.class), null).classPathCopies());
+        Path jar = dir.resolve("copies.jar");
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue(PatchJar.CLASS_PATH_COPIES, "true");
+        try (JarOutputStream target = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (Class<?> c : List.of(GoodPatch.class, Helper.class)) {
+                String name = c.getName().replace('.', '/') + ".class";
+                target.putNextEntry(new JarEntry(name));
+                try (InputStream in = c.getClassLoader().getResourceAsStream(name)) {
+                    target.write(in.readAllBytes());
+                }
+            }
+        }
+        assertEquals(true, PatchJar.readJar(jar, null).classPathCopies());
+    }
+
     /** Review 13b F6: the file's size is checked before it is read (here a sparse file, no bytes on disk). */
     @Test
     void aFileOverTheCapIsRefusedUnread() throws Exception {
