@@ -22,7 +22,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -355,7 +354,7 @@ class SignedJarsTest {
     void changedAfterSigningIsRefused() throws Exception {
         Path jar = signed("changed", "release");
         String entry = GoodPatch.class.getName().replace('.', '/') + ".class";
-        rewrite(jar, entry, bytes -> Arrays.copyOf(bytes, bytes.length + 1), null);
+        rewrite(jar, entry, bytes -> Arrays.copyOf(bytes, bytes.length + 1), null, false);
         String message = refusal(jar, trust(null));
         assertTrue(message.startsWith("patch jar " + jar + " is refused: entry " + entry
                 + " was changed after the jar was signed ("), message);
@@ -365,9 +364,21 @@ class SignedJarsTest {
     void classAddedAfterSigningIsRefused() throws Exception {
         Path jar = signed("added", "release");
         String added = "io/jlivepatch/patch/fixtures/Added.class";
-        rewrite(jar, null, b -> b, added);
+        rewrite(jar, null, b -> b, added, false);
         assertRefused(jar, "patch jar " + jar + " is refused: entry " + added
                 + " is not signed (added after signing?); require-signed=" + trustStore);
+    }
+
+    /**
+     * The verifying stream knows a manifest only as the jar's first entries (where jar and
+     * jarsigner write it): one moved to the end signs nothing, so the jar is refused, not read
+     * unverified.
+     */
+    @Test
+    void aManifestAfterTheEntriesSignsNothing() throws Exception {
+        Path jar = signed("manifest-last", "release");
+        rewrite(jar, null, b -> b, null, true);
+        assertRefused(jar, "patch jar " + jar + " is refused: it is not signed; require-signed=" + trustStore);
     }
 
     @Test
@@ -426,15 +437,20 @@ class SignedJarsTest {
         return jar;
     }
 
-    /** Copies {@code jar} onto itself, {@code change} applied to entry {@code entry}, and entry {@code add} (a class) added. */
-    private static void rewrite(Path jar, String entry, java.util.function.UnaryOperator<byte[]> change, String add)
-            throws IOException {
+    /**
+     * Copies {@code jar} onto itself, {@code change} applied to entry {@code entry}, entry
+     * {@code add} (a class) added, and the manifest moved to the end when {@code manifestLast}.
+     */
+    private static void rewrite(Path jar, String entry, java.util.function.UnaryOperator<byte[]> change, String add,
+            boolean manifestLast) throws IOException {
         Path copy = dir.resolve(jar.getFileName() + ".tmp");
         try (JarFile in = new JarFile(jar.toFile(), false);
                 JarOutputStream out = new JarOutputStream(Files.newOutputStream(copy))) {
-            Enumeration<JarEntry> entries = in.entries();
-            while (entries.hasMoreElements()) {
-                JarEntry e = entries.nextElement();
+            List<JarEntry> entries = new ArrayList<>(java.util.Collections.list(in.entries()));
+            if (manifestLast) {
+                entries.sort(java.util.Comparator.comparing(e -> e.getName().equals(JarFile.MANIFEST_NAME)));
+            }
+            for (JarEntry e : entries) {
                 byte[] bytes;
                 try (InputStream s = in.getInputStream(e)) {
                     bytes = s.readAllBytes();
