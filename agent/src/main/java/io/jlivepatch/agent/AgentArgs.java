@@ -42,6 +42,10 @@ import java.util.List;
  *       first did not, never change it.
  *   <li>{@code require-signed-password-file=PATH}: the keystore's password is this file's first
  *       line (default: no password).
+ *   <li>{@code require-signed-tsa=KEYSTORE[:ALIAS]}: the time-stamping authorities whose timestamp
+ *       says when a jar was signed, so that a signer's certificate that expired since still counts;
+ *       read with the same password. Without it, timestamps are ignored and certificates must be
+ *       valid now. Fixed like require-signed.
  * </ul>
  *
  * @param patches the patch jars to load, in order
@@ -57,10 +61,11 @@ import java.util.List;
  * @param audit the audit file, or null
  * @param requireSigned {@code keystore[:alias]} every patch jar must be signed by, or null
  * @param requireSignedPasswordFile the file holding the keystore's password, or null
+ * @param requireSignedTsa {@code keystore[:alias]} of the trusted time-stamping authorities, or null
  */
 public record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, String barrier,
         long transitionTimeout, long stallReport, long gracePeriodTimeout, String notWatching, List<String> problems,
-        String audit, String requireSigned, String requireSignedPasswordFile) {
+        String audit, String requireSigned, String requireSignedPasswordFile, String requireSignedTsa) {
 
     /**
      * The keys that {@code jlivepatch set} may change while the agent runs. The others are fixed
@@ -135,6 +140,7 @@ public record AgentArgs(List<String> patches, String logLevel, boolean bootOnBoo
         String audit = null;
         String requireSigned = null;
         String passwordFile = null;
+        String tsa = null;
         if (args != null) {
             for (String part : args.split(",")) {
                 String item = part.trim();
@@ -232,6 +238,15 @@ public record AgentArgs(List<String> patches, String logLevel, boolean bootOnBoo
                             passwordFile = value;
                         }
                     }
+                    case "require-signed-tsa" -> {
+                        // Left out when it names nothing: timestamps are then ignored, the strict choice.
+                        if (value.isEmpty()) {
+                            problems.add("agent argument 'require-signed-tsa' needs a keystore of time-stamping"
+                                    + " authorities, as KEYSTORE[:ALIAS]; timestamps are ignored");
+                        } else {
+                            tsa = value;
+                        }
+                    }
                     default -> problems.add("unknown agent argument '" + key + "'");
                 }
             }
@@ -239,8 +254,12 @@ public record AgentArgs(List<String> patches, String logLevel, boolean bootOnBoo
         if (passwordFile != null && requireSigned == null) {
             problems.add("agent argument 'require-signed-password-file' applies to require-signed only; ignored");
         }
+        if (tsa != null && requireSigned == null) {
+            problems.add("agent argument 'require-signed-tsa' applies to require-signed only; ignored");
+            tsa = null;
+        }
         return new AgentArgs(List.copyOf(patches), log, boot, barrier, timeout, stallReport, gracePeriodTimeout,
-                notWatching, List.copyOf(problems), audit, requireSigned, passwordFile);
+                notWatching, List.copyOf(problems), audit, requireSigned, passwordFile, tsa);
     }
 
     /** Why {@code value} cannot name a file to write, or null: it must be given, and its directory exist. */

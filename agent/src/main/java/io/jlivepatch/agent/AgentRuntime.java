@@ -104,12 +104,17 @@ final class AgentRuntime {
             log.warn("agent argument 'require-signed' is set already; ignored");
             return;
         }
-        SignedJars signatures = SignedJars.of(parsed.requireSigned(), parsed.requireSignedPasswordFile());
+        SignedJars signatures = SignedJars.of(parsed.requireSigned(), parsed.requireSignedPasswordFile(),
+                parsed.requireSignedTsa());
         manager.requireSigned(signatures);
         signed = true;
         try {
             signatures.checkKeystore();
             log.info("patch jars must be signed by a key of {}", signatures.describe());
+            if (signatures.describeAuthorities() != null) {
+                log.info("a jar's timestamp counts when a time-stamping authority of {} made it",
+                        signatures.describeAuthorities());
+            }
         } catch (PatchException e) {
             log.warn(e.getMessage());
         }
@@ -124,7 +129,7 @@ final class AgentRuntime {
 
         /** The keys fixed by the agent's first start, in the order {@code settings} lists them. */
         private static final List<String> FIXED_KEYS = List.of("barrier", "bootstrap", "grace-period-timeout", "audit",
-                "require-signed", "require-signed-password-file");
+                "require-signed", "require-signed-password-file", "require-signed-tsa");
 
         private final PatchManager manager;
         private final AgentArgs start;
@@ -205,6 +210,7 @@ final class AgentRuntime {
                 case "audit" -> String.valueOf(args.audit());
                 case "require-signed" -> String.valueOf(args.requireSigned());
                 case "require-signed-password-file" -> String.valueOf(args.requireSignedPasswordFile());
+                case "require-signed-tsa" -> String.valueOf(args.requireSignedTsa());
                 case "grace-period-timeout" -> Long.toString(args.gracePeriodTimeout());
                 default -> throw new IllegalArgumentException("unknown agent argument '" + key + "'");
             };

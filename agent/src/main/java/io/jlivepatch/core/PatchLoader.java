@@ -77,17 +77,27 @@ final class PatchLoader {
     }
 
     /**
-     * Loads the patches of {@code jar}, disabled. Under the patch lock.
+     * Reads and verifies {@code jar}: without the patch lock, so that a read that blocks (a hung
+     * file system) holds up its caller alone, never the operations that need the lock.
+     *
+     * @throws PatchException naming the jar and what is wrong with it
+     */
+    PatchJar.Contents read(Path jar) throws PatchException {
+        return PatchJar.readJar(jar, signatures);
+    }
+
+    /**
+     * Loads the patches of {@code contents}, read from {@code jar}, disabled. Under the patch lock.
      *
      * @param loadedIds the ids of the patches loaded now
      * @param forceFingerprint apply the patches where a target's bytecode differs from the build
      *     they were made against ({@link Guard}), with a warning, rather than refuse them
      * @throws PatchException naming what is wrong; then nothing changed
      */
-    List<Patch> loadLocked(Path jar, Set<String> loadedIds, boolean forceFingerprint) throws PatchException {
+    List<Patch> loadLocked(Path jar, PatchJar.Contents contents, Set<String> loadedIds, boolean forceFingerprint)
+            throws PatchException {
         assert lock.isHeldByCurrentThread();
         sweepLocked();
-        PatchJar.Contents contents = PatchJar.readJar(jar, signatures);
         List<PatchDefinition> definitions = contents.patches();
         for (PatchDefinition d : definitions) {
             if (loadedIds.contains(d.id())) {

@@ -11,6 +11,7 @@ import io.jlivepatch.epoch.EpochDomain;
 import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.PatchException;
 import io.jlivepatch.patch.PatchException.Operation;
+import io.jlivepatch.patch.PatchJar;
 import io.jlivepatch.patch.SignedJars;
 import io.jlivepatch.quiescent.QuiescentInstaller;
 import io.jlivepatch.trampoline.TrampolineInstaller;
@@ -171,10 +172,11 @@ public final class PatchManager {
      */
     public List<Loaded> load(Path jar, boolean forceFingerprint, Consumer<String> progress) throws PatchException {
         Load mine;
+        PatchJar.Contents contents = loader.read(jar.toAbsolutePath().normalize());
         lock.lock();
         try {
             refuseWhileBusyLocked();
-            List<Patch> loaded = loader.loadLocked(jar.toAbsolutePath().normalize(), patches.keySet(),
+            List<Patch> loaded = loader.loadLocked(jar.toAbsolutePath().normalize(), contents, patches.keySet(),
                     forceFingerprint);
             mine = new Load(jar.toAbsolutePath().normalize(), loaded);
             Map<String, Patch> grown = new LinkedHashMap<>(patches);

@@ -1,14 +1,21 @@
 package io.jlivepatch.patch;
 
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -16,7 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -84,39 +91,37 @@ public final class PatchJar {
     }
 
     /**
+     * The most bytes a patch jar's file may have, and its entries together once inflated: the
+     * jar is read whole into the host's heap (a bigger file, or a sparse one, would take it).
+     */
+    static final long MAX_JAR_BYTES = 64L << 20;
+
+    /**
      * {@link #read(Path, SignedJars)}, with the manifest's {@link #CLASS_PATH_COPIES}.
      *
-     * <p>The jar's file is read once: its digest, its signatures, its manifest and its classes
-     * are all of those bytes (kept in a private copy while {@code JarFile} reads them), so a jar
-     * renamed over the path meanwhile cannot run under the digest of another.
+     * <p>The jar's file is read once, into memory, and nothing is written: its digest, its
+     * signatures, its manifest and its classes are all of those bytes, so a jar renamed over the
+     * path meanwhile cannot run under the digest of another. The file must be a regular file of at
+     * most {@link #MAX_JAR_BYTES}, its entries inflating to no more; what is opened is checked
+     * through the open channel (see {@link #readFile}).
      *
      * @throws PatchException naming the jar and what is wrong with it
      */
     public static Contents readJar(Path jar, SignedJars signatures) throws PatchException {
-        if (!Files.exists(jar)) {
-            throw new PatchException("patch jar " + jar + " does not exist");
-        }
-        if (!Files.isRegularFile(jar)) {
-            throw new PatchException("patch jar " + jar + " is not a file");
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(jar);
-        } catch (IOException | OutOfMemoryError e) {
-            throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        byte[] bytes = readFile(jar);
+        if (!isZip(bytes)) {
+            throw new PatchException("patch jar " + jar + " is not a jar file (it does not begin with a zip entry)");
         }
         String sha256 = sha256(bytes);
         Map<String, byte[]> classes;
         boolean classPathCopies;
-        Path copy = null;
-        try {
-            copy = privateCopy(bytes);
-            try (JarFile file = new JarFile(copy.toFile(), signatures != null)) {
-                classes = signatures == null ? classesOf(file) : signatures.verifiedClasses(jar, file);
-                Manifest manifest = file.getManifest();
-                classPathCopies = manifest != null
-                        && "true".equalsIgnoreCase(manifest.getMainAttributes().getValue(CLASS_PATH_COPIES));
-            }
+        // The stream reads the entries' local headers in order, and verifies each entry as it is
+        // read, against the manifest it met first: the bytes kept are the bytes verified.
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(bytes), signatures != null)) {
+            classes = signatures == null ? classesOf(jar, in) : signatures.verifiedClasses(jar, in);
+            Manifest manifest = in.getManifest();
+            classPathCopies = manifest != null
+                    && "true".equalsIgnoreCase(manifest.getMainAttributes().getValue(CLASS_PATH_COPIES));
         } catch (ZipException e) {
             throw new PatchException("patch jar " + jar + " is not a jar file (" + e.getMessage() + ")");
         } catch (SecurityException e) {
@@ -124,14 +129,6 @@ public final class PatchJar {
                     + e.getMessage() + ")" + (signatures == null ? "" : "; require-signed=" + signatures.describe()));
         } catch (IOException e) {
             throw new PatchException("cannot read patch jar " + jar + ": " + e);
-        } finally {
-            if (copy != null) {
-                try {
-                    Files.deleteIfExists(copy);
-                } catch (IOException e) {
-                    copy.toFile().deleteOnExit();
-                }
-            }
         }
         if (classes.isEmpty()) {
             throw new PatchException("patch jar " + jar + " contains no classes");
@@ -154,24 +151,6 @@ public final class PatchJar {
                     + "io.jlivepatch.api.LivePatch");
         }
         return new Contents(patches, classPathCopies);
-    }
-
-    /** {@code bytes} in a new file only this user may read, for {@code JarFile}, which reads files alone. */
-    private static Path privateCopy(byte[] bytes) throws IOException {
-        Path copy;
-        try {
-            copy = Files.createTempFile("jlivepatch-", ".jar",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            copy = Files.createTempFile("jlivepatch-", ".jar");
-        }
-        try {
-            Files.write(copy, bytes);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(copy);
-            throw e;
-        }
-        return copy;
     }
 
     private static PatchDefinition validate(Path jar, ParsedClass parsed,
@@ -232,18 +211,108 @@ public final class PatchJar {
                 List.copyOf(parsed.shadowIds), Collections.unmodifiableMap(states));
     }
 
-    private static Map<String, byte[]> classesOf(JarFile file) throws IOException {
+    /**
+     * The bytes of the file {@code jar}, read once, at most {@link #MAX_JAR_BYTES}.
+     *
+     * <p>It must be a regular file. The path's symbolic links are resolved first and the last
+     * name is opened without following one, so a link swapped in after the check (to a device,
+     * say) is refused by the open. What the open gave is checked through the channel before any
+     * read: a FIFO or a socket cannot seek, so one swapped in between the check and the open is
+     * refused rather than read for ever; its size (fstat) must be within the cap, and the read stops
+     * there. What can still block: the open of a FIFO swapped in after the check, until something
+     * opens it for writing (Java has no {@code O_NONBLOCK}), and the read of a regular file whose
+     * file system hangs. The caller reads before it takes the patch lock, so either holds up that
+     * caller alone.
+     */
+    static byte[] readFile(Path jar) throws PatchException {
+        Path real;
+        BasicFileAttributes checked;
+        try {
+            real = jar.toRealPath();
+            checked = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            throw new PatchException("patch jar " + jar + " does not exist");
+        } catch (IOException e) {
+            throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        }
+        if (!checked.isRegularFile()) {
+            throw new PatchException("patch jar " + jar + " is not a file");
+        }
+        if (checked.size() > MAX_JAR_BYTES) {
+            throw tooBig(jar, "its file has more than");
+        }
+        try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            return readOpened(jar, channel);
+        } catch (IOException e) {
+            throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        }
+    }
+
+    /** What {@code channel}, opened on {@code jar}, holds: see {@link #readFile}. */
+    static byte[] readOpened(Path jar, FileChannel channel) throws IOException, PatchException {
+        try {
+            channel.position();
+        } catch (IOException e) {
+            throw new PatchException("patch jar " + jar + " is not a file: what was opened cannot seek (" + e.getMessage()
+                    + "), a FIFO or a socket put in its place after it was checked");
+        }
+        long size = channel.size();
+        if (size > MAX_JAR_BYTES) {
+            throw tooBig(jar, "its file has more than");
+        }
+        ByteBuffer bytes;
+        try {
+            bytes = ByteBuffer.allocate((int) size);
+        } catch (OutOfMemoryError e) {
+            throw new PatchException("cannot read patch jar " + jar + ": the heap has no room for its " + size + " bytes");
+        }
+        while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+            continue;
+        }
+        if (!bytes.hasRemaining() && channel.read(ByteBuffer.allocate(1)) > 0) {
+            throw new PatchException("patch jar " + jar + " is refused: it has more bytes than its size says"
+                    + " (it grew while it was read, or is no ordinary file)");
+        }
+        // Shorter than its size when it shrank meanwhile: what was there is what is read.
+        return bytes.hasRemaining() ? Arrays.copyOf(bytes.array(), bytes.position()) : bytes.array();
+    }
+
+    private static Map<String, byte[]> classesOf(Path jar, JarInputStream in) throws IOException, PatchException {
         Map<String, byte[]> classes = new LinkedHashMap<>();
-        for (ZipEntry entry : Collections.list(file.entries())) {
+        long left = MAX_JAR_BYTES;
+        for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
             String name = entry.getName();
-            if (entry.isDirectory() || !isClassEntry(name)) {
-                continue;
-            }
-            try (InputStream in = file.getInputStream(entry)) {
-                classes.put(name.substring(0, name.length() - ".class".length()), in.readAllBytes());
+            byte[] bytes = entryBytes(jar, in, left);
+            left -= bytes.length;
+            if (!entry.isDirectory() && isClassEntry(name)) {
+                classes.put(name.substring(0, name.length() - ".class".length()), bytes);
             }
         }
         return classes;
+    }
+
+    /**
+     * The rest of the current entry of {@code in}, read to its end (which verifies it, when
+     * {@code in} verifies), when it inflates to at most {@code left} bytes: a small jar may
+     * inflate to any size.
+     */
+    static byte[] entryBytes(Path jar, InputStream in, long left) throws IOException, PatchException {
+        byte[] bytes = in.readNBytes((int) Math.min(left + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > left) {
+            throw tooBig(jar, "its entries inflate to more than");
+        }
+        return bytes;
+    }
+
+    /** Whether {@code bytes} begin as a zip file does: a local entry, or the end of an empty one. */
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K'
+                && ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6));
+    }
+
+    private static PatchException tooBig(Path jar, String what) {
+        return new PatchException("patch jar " + jar + " is refused: " + what + " " + (MAX_JAR_BYTES >> 20)
+                + " MB, the most a patch jar may hold");
     }
 
     /** Whether a jar entry is a class a patch may hold (no module or package descriptor, nothing under META-INF). */
@@ -275,20 +344,13 @@ public final class PatchJar {
         }
     }
 
-    /** The SHA-256 of the file {@code jar}, in hex, as a patch records it. */
+    /**
+     * The SHA-256 of the file {@code jar}, in hex, as a patch records it; read as a load reads it
+     * ({@link #readFile}), so that the audit of a refused load neither waits on a FIFO nor reads
+     * a file of any size.
+     */
     public static String sha256(Path jar) throws PatchException {
-        try (InputStream in = Files.newInputStream(jar)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new PatchException("cannot read patch jar " + jar + ": " + e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return sha256(readFile(jar));
     }
 
     private static String simpleName(int callback) {

@@ -1,7 +1,6 @@
 package io.jlivepatch.patch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,8 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.PKIXCertPathValidatorResult;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
@@ -27,29 +28,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
 import java.util.regex.Pattern;
-import java.util.zip.ZipException;
 
 /**
  * The agent argument {@code require-signed=<keystore>[:alias]}: a patch jar is read only when
  * every entry but the signature files is signed (standard jar signing, checked by
- * {@code JarFile} with {@code verify=true}) by a signer the keystore, or its certificate under
- * {@code alias}, vouches for: the signer's own certificate is a trusted one, or the signer's chain
- * validates by PKIX up to a trusted certificate (a CA of the keystore; revocation not checked).
- * Either way the signer's certificates must be valid at the signature's time: the jar's timestamp
- * when it has one whose authority's chain validates to a trusted certificate too, otherwise now.
+ * {@code JarInputStream} with {@code verify=true}) by a signer the keystore, or its certificate
+ * under {@code alias}, vouches for: the signer's own certificate is a trusted one, or the signer's
+ * chain validates by PKIX up to a trusted certificate that is a CA (basicConstraints CA:true,
+ * keyCertSign when it has a keyUsage, a path length that allows the chain; revocation not
+ * checked). The signer's certificate must be for signing code (no extendedKeyUsage, or one with
+ * codeSigning or anyExtendedKeyUsage; digitalSignature when it has a keyUsage). Every certificate
+ * of the path, the trusted one it ends on included (PKIX never looks at an anchor's dates), must
+ * be valid at the signature's time: now, unless {@code require-signed-tsa=<keystore>[:alias]}
+ * names the time-stamping authorities trusted to say when a jar was signed, and the jar's
+ * timestamp is by one of them (its certificate's extendedKeyUsage is timeStamping alone, critical,
+ * as RFC 3161 wants; its chain valid now and at the time it stamped). The signers' keystore never
+ * vouches for a timestamp: its key holders could then choose the time their expired key signed at.
  * A trusted certificate merely named in the chain the jar carries vouches for nothing: the JDK
  * builds that chain by names alone, so anyone can append the (public) trusted certificate to a
  * chain of their own.
  *
  * <p>The class bytes a verified load uses are the bytes that were verified: {@link #verifiedClasses}
- * reads them through the verifying {@code JarFile}, so a jar rewritten between the check and the
- * read cannot slip in. The keystore is read at each load (a change takes effect at the next
- * one); its password is the first line of the file {@code require-signed-password-file} names,
- * or none, which reads a JKS keystore or a PKCS12 one made without a password. A keystore that
- * cannot be read, or holds no certificate, refuses every load: a requirement that cannot be
- * checked is not waived.
+ * reads them through the verifying stream, so no other read of the jar can slip in. The keystores
+ * are read at each load (a change takes effect at the next one); their password is the first line
+ * of the file {@code require-signed-password-file} names, or none, which reads a JKS keystore or a
+ * PKCS12 one made without a password. A keystore that cannot be read, or holds no certificate,
+ * refuses every load: a requirement that cannot be checked is not waived.
  */
 public final class SignedJars {
 
@@ -57,13 +63,17 @@ public final class SignedJars {
     private static final Pattern SIGNATURE_FILE = Pattern.compile(
             "META-INF/(MANIFEST\\.MF|[^/]+\\.(SF|RSA|DSA|EC)|SIG-[^/]+)", Pattern.CASE_INSENSITIVE);
 
-    private final Path keystore;
-    private final String alias;
+    /** The agent argument naming the time-stamping authorities' keystore. */
+    public static final String TSA_SETTING = "require-signed-tsa";
+
+    private final Trust signers;
+    /** The time-stamping authorities, or {@code null}: timestamps are then ignored. */
+    private final Trust authorities;
     private final Path passwordFile;
 
-    private SignedJars(Path keystore, String alias, Path passwordFile) {
-        this.keystore = keystore;
-        this.alias = alias;
+    private SignedJars(Trust signers, Trust authorities, Path passwordFile) {
+        this.signers = signers;
+        this.authorities = authorities;
         this.passwordFile = passwordFile;
     }
 
@@ -71,68 +81,76 @@ public final class SignedJars {
      * The requirement {@code keystore[:alias]}: an alias is what follows the last {@code :},
      * unless the whole value names a file.
      *
-     * @param passwordFile the file whose first line is the keystore's password, or {@code null}
+     * @param passwordFile the file whose first line is the keystores' password, or {@code null}
+     * @param tsa the time-stamping authorities' {@code keystore[:alias]}, or {@code null} to
+     *     ignore timestamps
      */
-    public static SignedJars of(String value, String passwordFile) {
-        Path whole = Path.of(value);
-        int colon = value.lastIndexOf(':');
-        Path pw = passwordFile == null ? null : Path.of(passwordFile);
-        if (colon > 0 && colon < value.length() - 1 && !Files.exists(whole)) {
-            return new SignedJars(Path.of(value.substring(0, colon)), value.substring(colon + 1), pw);
-        }
-        return new SignedJars(whole, null, pw);
+    public static SignedJars of(String value, String passwordFile, String tsa) {
+        return new SignedJars(Trust.of("require-signed", value), tsa == null ? null : Trust.of(TSA_SETTING, tsa),
+                passwordFile == null ? null : Path.of(passwordFile));
     }
 
     /** {@code keystore[:alias]}, as the refusals name it. */
     public String describe() {
-        return keystore + (alias == null ? "" : ":" + alias);
+        return signers.describe();
+    }
+
+    /** {@code keystore[:alias]} of the time-stamping authorities, or {@code null} when timestamps are ignored. */
+    public String describeAuthorities() {
+        return authorities == null ? null : authorities.describe();
     }
 
     /**
-     * Checks that the keystore can be read and trusts something; the agent says so at start-up,
+     * Checks that the keystores can be read and trust something; the agent says so at start-up,
      * rather than at the first load.
      *
      * @throws PatchException why every load would be refused
      */
     public void checkKeystore() throws PatchException {
-        trusted();
+        signers.certificates(passwordFile);
+        if (authorities != null) {
+            authorities.certificates(passwordFile);
+        }
     }
 
     /**
-     * The classes of {@code jar}, by entry name without {@code .class}, read through {@code file},
-     * the verifying {@code JarFile} of its bytes, when every entry is signed by a trusted
-     * certificate.
+     * The classes of {@code jar}, by entry name without {@code .class}, read through {@code in},
+     * the verifying stream of its bytes, when every entry is signed by a trusted certificate.
      *
      * @throws PatchException one line naming the jar and why it is refused: not signed, signed
      *     by a key the keystore does not trust, an entry not signed, or an entry changed after
      *     signing
+     * @throws IOException when {@code in} cannot be read
      */
-    Map<String, byte[]> verifiedClasses(Path jar, JarFile file) throws PatchException {
-        Set<X509Certificate> trusted = trusted();
+    Map<String, byte[]> verifiedClasses(Path jar, JarInputStream in) throws PatchException, IOException {
+        Set<X509Certificate> trusted = signers.certificates(passwordFile);
+        Set<X509Certificate> stampers = authorities == null ? null : authorities.certificates(passwordFile);
         Map<String, byte[]> classes = new LinkedHashMap<>();
         String unsigned = null;
         String untrusted = null;
         int signed = 0;
+        long left = PatchJar.MAX_JAR_BYTES;
         try {
-            for (JarEntry entry : Collections.list(file.entries())) {
+            for (JarEntry entry; (entry = in.getNextJarEntry()) != null; ) {
                 String name = entry.getName();
                 byte[] bytes;
-                try (InputStream in = file.getInputStream(entry)) {
-                    // Reading the entry to its end is what checks its digest against the signature.
-                    bytes = in.readAllBytes();
+                try {
+                    // Reading the entry to its end is what checks its digest and gives its signers.
+                    bytes = PatchJar.entryBytes(jar, in, left);
                 } catch (SecurityException e) {
                     throw refuse(jar, "entry " + name + " was changed after the jar was signed (" + e.getMessage() + ")");
                 }
+                left -= bytes.length;
                 if (entry.isDirectory() || SIGNATURE_FILE.matcher(name).matches()) {
                     continue;
                 }
-                CodeSigner[] signers = entry.getCodeSigners();
-                if (signers == null || signers.length == 0) {
+                CodeSigner[] codeSigners = entry.getCodeSigners();
+                if (codeSigners == null || codeSigners.length == 0) {
                     unsigned = unsigned == null ? name : unsigned;
                 } else {
-                    String why = distrust(signers, trusted);
+                    String why = distrust(codeSigners, trusted, stampers);
                     if (why != null) {
-                        untrusted = untrusted == null ? subject(signers[0]) + " (entry " + name + "): " + why : untrusted;
+                        untrusted = untrusted == null ? subject(codeSigners[0]) + " (entry " + name + "): " + why : untrusted;
                     } else {
                         signed++;
                     }
@@ -143,10 +161,6 @@ public final class SignedJars {
             }
         } catch (SecurityException e) {
             throw refuse(jar, "its signature does not verify (" + e.getMessage() + ")");
-        } catch (ZipException e) {
-            throw new PatchException("patch jar " + jar + " is not a jar file (" + e.getMessage() + ")");
-        } catch (IOException e) {
-            throw new PatchException("cannot read patch jar " + jar + ": " + e);
         }
         if (signed == 0 && untrusted == null) {
             throw refuse(jar, "it is not signed");
@@ -164,14 +178,27 @@ public final class SignedJars {
         return new PatchException("patch jar " + jar + " is refused: " + why + "; require-signed=" + describe());
     }
 
-    /** Why none of {@code signers} is vouched for (the first one's reason), or {@code null} when one is. */
-    private static String distrust(CodeSigner[] signers, Set<X509Certificate> trusted) {
+    /**
+     * Why none of {@code codeSigners} is vouched for (the first one's reason), or {@code null}
+     * when one is: its chain checked at its timestamp when one of {@code stampers} vouches for
+     * that, otherwise now.
+     *
+     * @param stampers the trusted time-stamping authorities, or {@code null} to ignore timestamps
+     */
+    static String distrust(CodeSigner[] codeSigners, Set<X509Certificate> trusted, Set<X509Certificate> stampers) {
         String first = null;
-        for (CodeSigner s : signers) {
+        Date now = new Date();
+        for (CodeSigner s : codeSigners) {
             Timestamp stamp = s.getTimestamp();
-            Date at = stamp != null && why(stamp.getSignerCertPath().getCertificates(), trusted, stamp.getTimestamp()) == null
-                    ? stamp.getTimestamp() : new Date();
-            String why = why(s.getSignerCertPath().getCertificates(), trusted, at);
+            Date at = now;
+            if (stamp != null && stampers != null) {
+                List<? extends Certificate> tsa = stamp.getSignerCertPath().getCertificates();
+                if (why(tsa, stampers, stamp.getTimestamp(), Usage.TIME_STAMPING) == null
+                        && why(tsa, stampers, now, Usage.TIME_STAMPING) == null) {
+                    at = stamp.getTimestamp();
+                }
+            }
+            String why = why(s.getSignerCertPath().getCertificates(), trusted, at, Usage.CODE_SIGNING);
             if (why == null) {
                 return null;
             }
@@ -180,10 +207,62 @@ public final class SignedJars {
         return first;
     }
 
-    /** Why {@code chain} (signer first) is not vouched for at {@code at}, or {@code null} when it is. */
-    private static String why(List<? extends Certificate> chain, Set<X509Certificate> trusted, Date at) {
+    /** What a signer's certificate must be for. */
+    private enum Usage {
+        /** RFC 5280 4.2.1.12: no extendedKeyUsage means any use. */
+        CODE_SIGNING("1.3.6.1.5.5.7.3.3") {
+            @Override
+            String misuse(X509Certificate c) throws CertificateParsingException {
+                List<String> eku = c.getExtendedKeyUsage();
+                if (eku != null && !eku.contains(oid) && !eku.contains(ANY)) {
+                    return "its extendedKeyUsage " + eku + " has neither codeSigning (" + oid + ") nor anyExtendedKeyUsage";
+                }
+                boolean[] ku = c.getKeyUsage();
+                return ku != null && !ku[DIGITAL_SIGNATURE] ? "its keyUsage lacks digitalSignature" : null;
+            }
+        },
+        /** RFC 3161 2.3: timeStamping alone, critical; digitalSignature or nonRepudiation when there is a keyUsage. */
+        TIME_STAMPING("1.3.6.1.5.5.7.3.8") {
+            @Override
+            String misuse(X509Certificate c) throws CertificateParsingException {
+                if (!List.of(oid).equals(c.getExtendedKeyUsage())
+                        || !c.getCriticalExtensionOIDs().contains(EXTENDED_KEY_USAGE)) {
+                    return "it is not a time-stamping authority's (extendedKeyUsage timeStamping alone, critical)";
+                }
+                boolean[] ku = c.getKeyUsage();
+                return ku != null && !ku[DIGITAL_SIGNATURE] && !ku[1] ? "its keyUsage lacks digitalSignature" : null;
+            }
+        };
+
+        private static final String ANY = "2.5.29.37.0";
+        private static final String EXTENDED_KEY_USAGE = "2.5.29.37";
+        private static final int DIGITAL_SIGNATURE = 0;
+
+        final String oid;
+
+        Usage(String oid) {
+            this.oid = oid;
+        }
+
+        /** Why {@code c} may not be used so, or {@code null} when it may. */
+        abstract String misuse(X509Certificate c) throws CertificateParsingException;
+    }
+
+    /**
+     * Why {@code chain} (signer first) is not vouched for by {@code trusted} at {@code at} for
+     * {@code usage}, or {@code null} when it is.
+     */
+    private static String why(List<? extends Certificate> chain, Set<X509Certificate> trusted, Date at, Usage usage) {
         if (chain.isEmpty() || !(chain.get(0) instanceof X509Certificate signer)) {
             return "a key the keystore does not trust (untrusted chain: no X.509 certificate)";
+        }
+        try {
+            String misuse = usage.misuse(signer);
+            if (misuse != null) {
+                return "certificate '" + name(signer) + "' may not sign this: " + misuse;
+            }
+        } catch (CertificateParsingException e) {
+            return "certificate '" + name(signer) + "' has an extendedKeyUsage that cannot be read (" + e.getMessage() + ")";
         }
         if (trusted.contains(signer)) {
             // PKIX accepts no path that is the trust anchor alone: a self-signed key of the
@@ -199,6 +278,7 @@ public final class SignedJars {
             }
             path.add(c);
         }
+        X509Certificate anchor;
         try {
             Set<TrustAnchor> anchors = new HashSet<>();
             for (X509Certificate t : trusted) {
@@ -207,9 +287,9 @@ public final class SignedJars {
             PKIXParameters parameters = new PKIXParameters(anchors);
             parameters.setRevocationEnabled(false);
             parameters.setDate(at);
-            CertPathValidator.getInstance("PKIX").validate(
-                    CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
-            return null;
+            PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult) CertPathValidator.getInstance("PKIX")
+                    .validate(CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
+            anchor = result.getTrustAnchor().getTrustedCert();
         } catch (CertPathValidatorException e) {
             if (e.getReason() == CertPathValidatorException.BasicReason.EXPIRED
                     || e.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
@@ -222,6 +302,23 @@ public final class SignedJars {
         } catch (GeneralSecurityException | RuntimeException e) {
             return "a key the keystore does not trust (untrusted chain: " + e + ")";
         }
+        // PKIX takes an anchor as it is: neither its dates nor its right to issue are looked at.
+        String notIssuer = notIssuer(anchor, path.size() - 1);
+        return notIssuer != null ? notIssuer : validity(anchor, at);
+    }
+
+    /**
+     * Why the trusted {@code anchor} may not issue a chain with {@code below} CA certificates
+     * under it, or {@code null} when it may (RFC 5280 4.2.1.3, 4.2.1.9).
+     */
+    private static String notIssuer(X509Certificate anchor, int below) {
+        int pathLength = anchor.getBasicConstraints();
+        String why = pathLength < 0 ? "it is no CA (basicConstraints CA:false or none)"
+                : anchor.getKeyUsage() != null && !anchor.getKeyUsage()[5] ? "its keyUsage lacks keyCertSign"
+                : below > pathLength ? "its pathLenConstraint " + pathLength + " allows fewer CAs below it than " + below
+                : null;
+        return why == null ? null : "certificate '" + name(anchor) + "' is trusted, but may not vouch for other"
+                + " certificates: " + why;
     }
 
     private static String validity(X509Certificate c, Date at) {
@@ -229,50 +326,65 @@ public final class SignedJars {
             c.checkValidity(at);
             return null;
         } catch (CertificateExpiredException e) {
-            return "certificate '" + c.getSubjectX500Principal().getName() + "' expired on " + c.getNotAfter().toInstant();
+            return "certificate '" + name(c) + "' expired on " + c.getNotAfter().toInstant();
         } catch (CertificateNotYetValidException e) {
-            return "certificate '" + c.getSubjectX500Principal().getName() + "' is not valid before "
-                    + c.getNotBefore().toInstant();
+            return "certificate '" + name(c) + "' is not valid before " + c.getNotBefore().toInstant();
         }
+    }
+
+    private static String name(X509Certificate c) {
+        return c.getSubjectX500Principal().getName();
     }
 
     private static String subject(CodeSigner signer) {
         List<? extends Certificate> chain = signer.getSignerCertPath().getCertificates();
-        return !chain.isEmpty() && chain.get(0) instanceof X509Certificate x
-                ? "'" + x.getSubjectX500Principal().getName() + "'" : "an unknown certificate";
+        return !chain.isEmpty() && chain.get(0) instanceof X509Certificate x ? "'" + name(x) + "'" : "an unknown certificate";
     }
 
-    /** The certificates the keystore trusts: its trusted-certificate entries and its key entries' certificates. */
-    private Set<X509Certificate> trusted() throws PatchException {
-        KeyStore ks;
-        try {
-            char[] password = passwordFile == null ? null
-                    : Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").toCharArray();
-            ks = KeyStore.getInstance(keystore.toFile(), password);
-        } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            throw new PatchException("require-signed=" + describe() + ": cannot read the keystore (" + e
-                    + "), so every patch jar is refused");
+    /** A keystore, or one certificate of it, that an agent argument names. */
+    private record Trust(String setting, Path keystore, String alias) {
+
+        /** {@code keystore[:alias]}: an alias is what follows the last {@code :}, unless the whole value names a file. */
+        static Trust of(String setting, String value) {
+            int colon = value.lastIndexOf(':');
+            if (colon > 0 && colon < value.length() - 1 && !Files.exists(Path.of(value))) {
+                return new Trust(setting, Path.of(value.substring(0, colon)), value.substring(colon + 1));
+            }
+            return new Trust(setting, Path.of(value), null);
         }
-        Set<X509Certificate> certs = new HashSet<>();
-        try {
-            for (String a : Collections.list(ks.aliases())) {
-                if (alias == null || alias.equals(a)) {
-                    Certificate c = ks.getCertificate(a);
-                    if (c instanceof X509Certificate x) {
-                        certs.add(x);
+
+        String describe() {
+            return keystore + (alias == null ? "" : ":" + alias);
+        }
+
+        /** The certificates it trusts: its trusted-certificate entries and its key entries' certificates. */
+        Set<X509Certificate> certificates(Path passwordFile) throws PatchException {
+            KeyStore ks;
+            Set<X509Certificate> certs = new HashSet<>();
+            try {
+                char[] password = passwordFile == null ? null
+                        : Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("")
+                                .toCharArray();
+                ks = KeyStore.getInstance(keystore.toFile(), password);
+                for (String a : Collections.list(ks.aliases())) {
+                    if (alias == null || alias.equals(a)) {
+                        Certificate c = ks.getCertificate(a);
+                        if (c instanceof X509Certificate x) {
+                            certs.add(x);
+                        }
                     }
                 }
+            } catch (IOException | GeneralSecurityException | RuntimeException e) {
+                throw new PatchException(setting + "=" + describe() + ": cannot read the keystore (" + e
+                        + "), so every patch jar is refused");
             }
-        } catch (GeneralSecurityException e) {
-            throw new PatchException("require-signed=" + describe() + ": cannot read the keystore (" + e
-                    + "), so every patch jar is refused");
+            if (certs.isEmpty()) {
+                throw new PatchException(setting + "=" + describe() + ": the keystore holds no certificate"
+                        + (alias == null ? "" : " under alias '" + alias + "'")
+                        + (passwordFile == null ? " it can show without a password (see require-signed-password-file)" : "")
+                        + ", so every patch jar is refused");
+            }
+            return certs;
         }
-        if (certs.isEmpty()) {
-            throw new PatchException("require-signed=" + describe() + ": the keystore holds no certificate"
-                    + (alias == null ? "" : " under alias '" + alias + "'")
-                    + (passwordFile == null ? " it can show without a password (see require-signed-password-file)" : "")
-                    + ", so every patch jar is refused");
-        }
-        return certs;
     }
 }

@@ -50,11 +50,28 @@ class AgentArgsTest {
     void auditAndSignatures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         String audit = dir.resolve("audit.log").toString();
         AgentArgs a = AgentArgs.parse("audit=" + audit + ",require-signed=/etc/trust.p12:release,"
-                + "require-signed-password-file=/etc/trust.pw");
+                + "require-signed-password-file=/etc/trust.pw,require-signed-tsa=/etc/tsa.p12");
         assertEquals(audit, a.audit());
         assertEquals("/etc/trust.p12:release", a.requireSigned());
         assertEquals("/etc/trust.pw", a.requireSignedPasswordFile());
+        assertEquals("/etc/tsa.p12", a.requireSignedTsa());
         assertEquals(List.of(), a.problems());
+        assertNull(AgentArgs.parse("require-signed=/etc/trust.p12").requireSignedTsa(), "timestamps ignored by default");
+    }
+
+    /** Review 13b F4: the authorities trusted for timestamps are named apart from the signers, or none is. */
+    @Test
+    void timeStampingAuthorityProblems() {
+        AgentArgs empty = AgentArgs.parse("require-signed=/etc/trust.p12,require-signed-tsa=");
+        assertNull(empty.requireSignedTsa());
+        assertEquals(List.of("agent argument 'require-signed-tsa' needs a keystore of time-stamping authorities, as"
+                + " KEYSTORE[:ALIAS]; timestamps are ignored"), empty.problems());
+        AgentArgs alone = AgentArgs.parse("require-signed-tsa=/etc/tsa.p12");
+        assertNull(alone.requireSignedTsa());
+        assertEquals(List.of("agent argument 'require-signed-tsa' applies to require-signed only; ignored"),
+                alone.problems());
+        assertEquals("'require-signed-tsa' is fixed at start: only the agent's first start can choose it",
+                AgentArgs.notSettable("require-signed-tsa"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.jlivepatch.patch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.patch.fixtures.BadCallbacks;
@@ -228,6 +229,117 @@ class PatchJarTest {
             done.set(true);
             swapper.join();
         }
+    }
+
+    /** The manifest, which the stream reads first, says whether the classes are the class path's copies. */
+    @Test
+    void readsTheManifestsClassPathCopies() throws Exception {
+        assertEquals(false, PatchJar.readJar(jar(GoodPatch.class, Helper.class), null).classPathCopies());
+        Path jar = dir.resolve("copies.jar");
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue(PatchJar.CLASS_PATH_COPIES, "true");
+        try (JarOutputStream target = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (Class<?> c : List.of(GoodPatch.class, Helper.class)) {
+                String name = c.getName().replace('.', '/') + ".class";
+                target.putNextEntry(new JarEntry(name));
+                try (InputStream in = c.getClassLoader().getResourceAsStream(name)) {
+                    target.write(in.readAllBytes());
+                }
+            }
+        }
+        assertEquals(true, PatchJar.readJar(jar, null).classPathCopies());
+    }
+
+    /** Review 13b F6: the file's size is checked before it is read (here a sparse file, no bytes on disk). */
+    @Test
+    void aFileOverTheCapIsRefusedUnread() throws Exception {
+        Path big = dir.resolve("big.jar");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(PatchJar.MAX_JAR_BYTES + 1);
+        }
+        assertError("patch jar " + big + " is refused: its file has more than 64 MB, the most a patch jar may hold", big);
+    }
+
+    /** Review 13b F6: a small jar may inflate to any size; its entries together are capped as the file is. */
+    @Test
+    void entriesInflatingOverTheCapAreRefused() throws Exception {
+        Path jar = jar(GoodPatch.class, Helper.class);
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar);
+                OutputStream out = Files.newOutputStream(zip.getPath("zeros.bin"))) {
+            byte[] zeros = new byte[1 << 20];
+            for (long n = 0; n <= PatchJar.MAX_JAR_BYTES; n += zeros.length) {
+                out.write(zeros);
+            }
+        }
+        assertTrue(Files.size(jar) < PatchJar.MAX_JAR_BYTES / 64, "the file is small");
+        assertError("patch jar " + jar + " is refused: its entries inflate to more than 64 MB, the most a patch jar"
+                + " may hold", jar);
+    }
+
+    /**
+     * Review 13b F6: a load wrote a copy of the jar to java.io.tmpdir, so with none writable
+     * (a read-only root file system) every load failed. A JVM whose java.io.tmpdir does not exist
+     * reads a jar.
+     */
+    @Test
+    void readsWithoutATemporaryDirectory() throws Exception {
+        Path jar = jar(GoodPatch.class, Helper.class);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + dir.resolve("no-such-dir"), "-cp", System.getProperty("java.class.path"),
+                ReadInAnotherJvm.class.getName(), jar.toString()).redirectError(dir.resolve("stderr").toFile()).start();
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), output);
+        // Its stderr has JDK 25's own warning that java.io.tmpdir does not exist.
+        assertEquals("good-1\n", output, Files.readString(dir.resolve("stderr")));
+    }
+
+    /** Prints the ids of the patches of the jar its argument names, or why it cannot. */
+    static final class ReadInAnotherJvm {
+        public static void main(String[] args) throws PatchException {
+            for (PatchDefinition d : PatchJar.read(Path.of(args[0]))) {
+                System.out.println(d.id());
+            }
+        }
+    }
+
+    /**
+     * A FIFO at the path is refused by the check before the open, which would wait for a writer;
+     * so is the digest the audit of the refused load takes.
+     */
+    @Test
+    void aFifoIsNotAFile() throws Exception {
+        Path fifo = fifo("at-path.jar");
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            assertError("patch jar " + fifo + " is not a file", fifo);
+            assertEquals("patch jar " + fifo + " is not a file",
+                    assertThrows(PatchException.class, () -> PatchJar.sha256(fifo)).getMessage());
+        });
+    }
+
+    /**
+     * Review 13b F7: a FIFO swapped in between the check and the open (here opened directly, a
+     * writer keeping it open) was read for ever. What was opened is refused before any read.
+     */
+    @Test
+    void aFifoOpenedInPlaceOfTheJarIsRefusedUnread() throws Exception {
+        Path fifo = fifo("swapped.jar");
+        try (java.nio.channels.FileChannel writer = java.nio.channels.FileChannel.open(fifo,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileChannel opened = java.nio.channels.FileChannel.open(fifo)) {
+            PatchException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                    () -> assertThrows(PatchException.class, () -> PatchJar.readOpened(fifo, opened)));
+            assertTrue(e.getMessage().startsWith("patch jar " + fifo + " is not a file: what was opened cannot seek ("),
+                    e.getMessage());
+        }
+    }
+
+    private Path fifo(String name) throws Exception {
+        Path fifo = dir.resolve(name);
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor());
+        return fifo;
     }
 
     private Path jar(Class<?>... classes) throws IOException {

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -109,6 +110,40 @@ class SignedPatchIT {
         }
         try (TargetJvm target = started.get(1, TimeUnit.MINUTES)) {
             assertEquals("pair=o1:i1", target.call("pair"));
+        }
+    }
+
+    /**
+     * Review 13b F7: a load read its jar under the patch lock, so a read that blocked (a FIFO
+     * swapped in, a hung file system) blocked every other operation too. The password file turns
+     * into a FIFO after the start here, so the next load stops in its verification, where it
+     * reads it; meanwhile another operation is answered.
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void aLoadStuckInItsReadHoldsUpNoOtherOperation() throws Exception {
+        tool("keytool", "-genkeypair", "-keystore", dir.resolve("release.p12").toString(), "-storetype", "PKCS12",
+                "-storepass", PASSWORD, "-alias", "release", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=jlivepatch release", "-validity", "2");
+        Path signed = PatchJars.of(dir, "signed", PairPatch.class);
+        tool("jarsigner", "-keystore", dir.resolve("release.p12").toString(), "-storepass", PASSWORD, signed.toString(),
+                "release");
+        Path password = Files.writeString(dir.resolve("password"), PASSWORD + "\n", StandardCharsets.UTF_8);
+        try (TargetJvm target = TargetJvm.startFixtureWithAgent("require-signed=" + dir.resolve("release.p12")
+                + ",require-signed-password-file=" + password)) {
+            long pid = target.pid();
+            Files.delete(password);
+            Process mkfifo = new ProcessBuilder("mkfifo", password.toString()).inheritIO().start();
+            assertEquals(0, mkfifo.waitFor());
+            CompletableFuture<Cli.Result> load = CompletableFuture.supplyAsync(() -> Cli.load(pid, signed));
+            try (OutputStream writer = Files.newOutputStream(password)) {
+                // Opened: the load is reading the password file, and waits for its line.
+                String refused = Cli.run(Duration.ofSeconds(30), "disable", Long.toString(pid), "nope").assertFailure();
+                assertTrue(refused.contains("no patch 'nope' is loaded"), refused);
+                writer.write((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            load.get(1, TimeUnit.MINUTES).assertSuccess();
+            assertEquals("pair=o2:i2", target.call("pair"));
         }
     }
 
