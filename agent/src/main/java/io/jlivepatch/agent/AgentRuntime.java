@@ -67,7 +67,8 @@ final class AgentRuntime {
             if (parsed.requireSigned() != null) {
                 requireSigned(m, parsed, log);
             }
-            Operations ops = Operations.start(m, parsed.audit() == null ? null : Path.of(parsed.audit()));
+            Operations ops = Operations.start(m, parsed.audit() == null ? null : Path.of(parsed.audit()),
+                    parsed.auditMaxBytes());
             PatchManagerControl.register(m, ops);
             operations = ops;
             try {
@@ -124,7 +125,7 @@ final class AgentRuntime {
 
         /** The keys fixed by the agent's first start, in the order {@code settings} lists them. */
         private static final List<String> FIXED_KEYS = List.of("barrier", "bootstrap", "grace-period-timeout", "audit",
-                "require-signed", "require-signed-password-file");
+                "audit-max-bytes", "require-signed", "require-signed-password-file");
 
         private final PatchManager manager;
         private final AgentArgs start;
@@ -203,6 +204,7 @@ final class AgentRuntime {
                 case "barrier" -> String.valueOf(args.barrier());
                 case "bootstrap" -> args.bootOnBootstrapPath() ? "boot" : "system";
                 case "audit" -> String.valueOf(args.audit());
+                case "audit-max-bytes" -> Long.toString(args.auditMaxBytes());
                 case "require-signed" -> String.valueOf(args.requireSigned());
                 case "require-signed-password-file" -> String.valueOf(args.requireSignedPasswordFile());
                 case "grace-period-timeout" -> Long.toString(args.gracePeriodTimeout());
