@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jlivepatch.it.patches.BlockingPrePatch;
 import io.jlivepatch.it.patches.PairPatch;
+import io.jlivepatch.it.support.ControlClient;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.PatchJars;
 import io.jlivepatch.it.support.ItEnvironment;
@@ -27,6 +29,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -297,6 +302,52 @@ class ControlSocketIT {
             for (String line : target.stderrLines()) {
                 assertFalse(line.contains("OutOfMemoryError"), line);
             }
+        }
+    }
+
+    /**
+     * Review 13b F7: while something holds the patch lock (here a pre-patch callback that waits),
+     * every operation waited for it uninterruptibly, each keeping a connection, and sixteen of
+     * them made the agent answer even {@code list} "busy". Now an operation gives up after a
+     * bounded wait naming who holds the lock, those beyond the operations' cap are answered busy
+     * at once, and {@code list} is answered throughout.
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void aHeldPatchLockMakesOperationsBusyAndNeverStarvesReads() throws Exception {
+        String pair = PatchJars.of(jars, "pair", PairPatch.class).toString();
+        String blocking = PatchJars.of(jars, "blocking", BlockingPrePatch.class).toString();
+        ExecutorService clients = Executors.newCachedThreadPool();
+        try (TargetJvm target = target().start()) {
+            String pid = Long.toString(target.pid());
+            cli("load", pid, pair).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            Future<ControlClient.Answer> load = clients.submit(() -> control.request("load", blocking));
+            assertEquals("blocker-waiting=waiting", target.call("blocker-waiting"), "the pre-patch callback holds the lock");
+            List<Future<ControlClient.Answer>> disables = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                disables.add(clients.submit(() -> control.request("disable", "pair")));
+            }
+            // Those beyond the cap are answered at once: then the others are in, waiting.
+            while (disables.stream().filter(Future::isDone).count() < 4) {
+                Thread.sleep(50);
+            }
+            ControlClient.Answer list = control.request("list");
+            assertTrue(list.ok(), "list is answered while operations wait: " + list);
+            boolean namedTheHolder = false;
+            for (Future<ControlClient.Answer> f : disables) {
+                ControlClient.Answer a = f.get(60, TimeUnit.SECONDS);
+                assertFalse(a.ok(), a.toString());
+                String line = String.join(" ", a.lines());
+                assertTrue(line.contains("busy"), line);
+                namedTheHolder |= line.matches(".*busy: the patch lock is held by thread '[^']+' since \\S+ \\([0-9]+ s\\); try again.*");
+            }
+            assertTrue(namedTheHolder, "a refusal names who holds the lock and since when");
+            assertEquals("blocker-release=released", target.call("blocker-release"));
+            assertTrue(load.get(60, TimeUnit.SECONDS).ok(), "the blocking patch loads once released");
+            assertNoWarning(target);
+        } finally {
+            clients.shutdownNow();
         }
     }
 
