@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.it.patches.BlockingPrePatch;
+import io.jlivepatch.it.patches.GracePatch;
 import io.jlivepatch.it.patches.PairPatch;
 import io.jlivepatch.it.support.ControlClient;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.PatchJars;
+import io.jlivepatch.it.support.PatchList;
 import io.jlivepatch.it.support.ItEnvironment;
 import io.jlivepatch.it.support.TargetJvm;
 import io.jlivepatch.control.ControlPath;
@@ -348,6 +350,45 @@ class ControlSocketIT {
             assertNoWarning(target);
         } finally {
             clients.shutdownNow();
+        }
+    }
+
+    /**
+     * Review 13b F10: a client that left during a load (Ctrl-C) made the next progress write
+     * throw out of the load: no roll-back, and an audit line {@code result=error} without the
+     * patch ids or the jar's digest, although the patch's code ran. Now the load goes on without
+     * the client, and its audit line is whole.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aClientThatLeavesDuringALoadLeavesTheLoadWholeAndItsAuditLineComplete() throws Exception {
+        Path grace = PatchJars.of(jars, "grace", GracePatch.class);
+        Path audit = tmp.resolve("audit.log");
+        try (TargetJvm target = target().javaAgent("audit=" + audit).start()) {
+            String pid = Long.toString(target.pid());
+            assertEquals("grace-work=w1", target.call("grace-work"), "GraceTarget is loaded");
+            assertEquals("park-grace-hold=parked", target.call("park-grace-hold"), "holds the load's transition");
+            try (SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(socketOf(pid)))) {
+                client.write(StandardCharsets.UTF_8.encode("jlivepatch 1\nload\n" + grace + "\n\n"));
+                client.shutdownOutput();
+                BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
+                        StandardCharsets.UTF_8));
+                assertEquals("progress", in.readLine(), "the transition is in flight, held");
+            }
+            // The client is gone; the agent's next progress write finds it so.
+            Thread.sleep(1500);
+            assertTrue(target.call("release-grace-hold").startsWith("release-grace-hold="));
+            String line = null;
+            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); line == null && System.nanoTime() < end; ) {
+                line = Files.exists(audit) ? Files.readAllLines(audit).stream().filter(l -> l.contains(" op=load "))
+                        .findFirst().orElse(null) : null;
+                Thread.sleep(50);
+            }
+            assertTrue(line != null && line.matches(".* op=load patch=grace sha256=[0-9a-f]{64} .* result=ok jar=.*"),
+                    "the load's audit line: " + line);
+            assertTrue(PatchList.parse("list", cli("list", pid).assertSuccess().stdout()).get("grace").enabled(),
+                    "the load enabled the patch");
+            assertNoWarning(target);
         }
     }
 
