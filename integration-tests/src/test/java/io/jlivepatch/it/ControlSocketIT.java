@@ -426,6 +426,32 @@ class ControlSocketIT {
         }
     }
 
+    /**
+     * Review 13b F5, at the published path: a listener there that answers {@code identify} with
+     * the target's own pid and start time (it read them off {@code /proc}) is still not the
+     * target's. The CLI reads who holds the socket and sends it nothing but the {@code identify}.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aListenerThatAnswersAsTheTargetWouldIsRefusedWhenTheTargetDoesNotHoldIt() throws Exception {
+        Path closed = Files.createDirectory(tmp.resolve("closed"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path path = closed.resolve("x.sock");
+        String jar = PatchJars.of(jars, "pair", PairPatch.class).toString();
+        try (TargetJvm target = target().jvmOption("-D" + ControlSocket.PROPERTY + "=" + path).start();
+                Listener impostor = new Listener(path, List.of("ok", "pid " + target.pid(),
+                        "start " + ControlPath.startTime(target.pid())))) {
+            String pid = Long.toString(target.pid());
+            String refusal = cli("load", pid, jar).assertFailure();
+            assertTrue(refusal.startsWith("jlivepatch: refusing the control socket " + path + " for process " + pid
+                    + ": another process holds a socket bound at " + path + " (socket:["), refusal);
+            for (List<String> request : impostor.requests()) {
+                assertEquals(ControlProtocol.IDENTIFY, request.get(request.size() - 1), "sent to the impostor: " + request);
+            }
+            assertEquals("pair=o1:i1", target.call("pair"));
+        }
+    }
+
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void anAgentThatFindsTheSharedDirectoryOpenUsesAPrivateOneQuietlyAndTheCliAttachesToFindIt() throws Exception {
