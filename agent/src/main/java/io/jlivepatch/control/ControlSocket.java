@@ -33,6 +33,7 @@ import java.util.Timer;
 import java.util.TimerTask;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -121,7 +122,7 @@ public final class ControlSocket {
     /** The last requests handled and how long each took, oldest first; guarded by itself. */
     private final ArrayDeque<String> handled = new ArrayDeque<>();
 
-    private ControlSocket(PatchManager manager, Operations operations, Settings settings) {
+    ControlSocket(PatchManager manager, Operations operations, Settings settings) {
         this.manager = manager;
         this.operations = operations;
         this.settings = settings;
@@ -243,38 +244,62 @@ public final class ControlSocket {
     }
 
     private void serve(ServerSocketChannel server) {
-        int served = 0;
+        ThreadFactory threads = new ThreadFactory() {
+            private int served;
+
+            @Override
+            public Thread newThread(Runnable connection) {
+                Thread t = new Thread(connection, "jlivepatch-control-" + ++served);
+                t.setDaemon(true);
+                return t;
+            }
+        };
         long backOff = 0;
         while (server.isOpen()) {
-            SocketChannel client = null;
-            boolean permit = false;
+            boolean served;
             try {
-                client = server.accept();
-                long accepted = System.nanoTime();
-                if (!connections.tryAcquire()) {
-                    refuseBusy(client);
-                    continue;
-                }
-                permit = true;
-                Thread t = new Thread(new Connection(client, accepted), "jlivepatch-control-" + ++served);
-                t.setDaemon(true);
-                t.start();
-                backOff = 0;
+                served = serve(server.accept(), System.nanoTime(), threads);
             } catch (Throwable e) {
-                // An Error too (Thread.start's "unable to create native thread" under host
-                // distress): this loop is the only way in, so it must outlive any one connection.
-                if (permit) {
-                    connections.release();
-                }
-                closeQuietly(client);
                 if (!server.isOpen()) {
                     return;
                 }
                 failed(e);
+                served = false;
+            }
+            if (served) {
+                backOff = 0;
+            } else {
                 // A cause that repeats (no threads, no descriptors) must not spin this thread.
                 backOff = Math.min(MAX_BACK_OFF_MILLIS, Math.max(10, backOff * 2));
                 LockSupport.parkNanos(backOff * 1_000_000L);
             }
+        }
+    }
+
+    /**
+     * Serves {@code client}, accepted at {@code accepted}, on a thread of {@code threads}, or
+     * answers it busy; false when it could not be served. Never throws, an Error included
+     * (Thread.start's "unable to create native thread" under host distress): the accept loop is
+     * the only way in, so it must outlive any one connection. A client that could not be served
+     * is closed and its permit given back.
+     */
+    boolean serve(SocketChannel client, long accepted, ThreadFactory threads) {
+        boolean permit = false;
+        try {
+            if (!connections.tryAcquire()) {
+                refuseBusy(client);
+                return true;
+            }
+            permit = true;
+            threads.newThread(new Connection(client, accepted)).start();
+            return true;
+        } catch (Throwable e) {
+            if (permit) {
+                connections.release();
+            }
+            closeQuietly(client);
+            failed(e);
+            return false;
         }
     }
 
