@@ -86,7 +86,7 @@ public final class Main {
             "load, enable and disable wait for their transition, showing its progress on a terminal;",
             "enable --no-wait and disable --no-wait return once it has started.",
             TRUST_PUBLISHED + " sends a command that changes something to an agent this command cannot",
-            "                           verify (an older agent, or /proc that cannot tell who listens);",
+            "                           verify (an older agent, or /proc that cannot tell who listens)",
             BuildCommand.USAGE);
     }
 
@@ -403,7 +403,10 @@ public final class Main {
      * Asks the agent at {@code socket} which process it is: why it is not {@code pid}, or {@code
      * null} when it is. Nothing else is sent before, so that no jar path reaches a listener that
      * is not the target's. An agent older than {@code identify} is believed for requests that only
-     * read, and refused the others.
+     * read, and refused the others unless {@link #TRUST_PUBLISHED} is given. The answer is only
+     * the listener's claim, against honest collisions; who holds the listener is checked on the
+     * request's own connection ({@link #verify}). A start time that differs by the target's
+     * time-namespace offset is its own ({@link ControlPath#startTimeInItsTimeNamespace}).
      */
     private static String identify(long pid, Path socket, String command, boolean trust) throws Exception {
         long startTime = ControlPath.startTime(pid);
