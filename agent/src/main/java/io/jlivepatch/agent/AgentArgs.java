@@ -37,6 +37,8 @@ import java.util.List;
  *   <li>{@code audit=PATH}: append one line per operation on patches to this file, created with
  *       mode 0600 (also recorded as the JFR event {@code io.jlivepatch.Audit}). Only the first
  *       start chooses.
+ *   <li>{@code audit-max-bytes=BYTES}: the audit file's bound (64 MB); a full file moves to
+ *       {@code <file>.1} and a new one starts. Only the first start chooses.
  *   <li>{@code require-signed=KEYSTORE[:ALIAS]}: refuse every patch jar not signed by a
  *       certificate of the keystore (or the one under ALIAS). A later start may set it when the
  *       first did not, never change it.
@@ -59,13 +61,15 @@ import java.util.List;
  * @param notWatching the default not-watching policy
  * @param problems what could not be understood, one line each
  * @param audit the audit file, or null
+ * @param auditMaxBytes the bound of the audit file's size
  * @param requireSigned {@code keystore[:alias]} every patch jar must be signed by, or null
  * @param requireSignedPasswordFile the file holding the keystore's password, or null
  * @param requireSignedTsa {@code keystore[:alias]} of the trusted time-stamping authorities, or null
  */
 public record AgentArgs(List<String> patches, String logLevel, boolean bootOnBootstrapPath, String barrier,
         long transitionTimeout, long stallReport, long gracePeriodTimeout, String notWatching, List<String> problems,
-        String audit, String requireSigned, String requireSignedPasswordFile, String requireSignedTsa) {
+        String audit, long auditMaxBytes, String requireSigned, String requireSignedPasswordFile,
+        String requireSignedTsa) {
 
     /**
      * The keys that {@code jlivepatch set} may change while the agent runs. The others are fixed
@@ -138,6 +142,7 @@ public record AgentArgs(List<String> patches, String logLevel, boolean bootOnBoo
         long gracePeriodTimeout = 60;
         String notWatching = "watch";
         String audit = null;
+        long auditMaxBytes = 64L << 20;
         String requireSigned = null;
         String passwordFile = null;
         String tsa = null;
@@ -220,6 +225,14 @@ public record AgentArgs(List<String> patches, String logLevel, boolean bootOnBoo
                             problems.add(problem);
                         }
                     }
+                    case "audit-max-bytes" -> {
+                        if (value.matches("[0-9]{1,15}") && Long.parseLong(value) >= 4096) {
+                            auditMaxBytes = Long.parseLong(value);
+                        } else {
+                            problems.add("agent argument 'audit-max-bytes' must be a number of bytes, at least 4096, not '"
+                                    + value + "'");
+                        }
+                    }
                     case "require-signed" -> {
                         // Kept even when it names nothing readable: every load is then refused,
                         // saying why, rather than the requirement waived.
@@ -259,7 +272,7 @@ public record AgentArgs(List<String> patches, String logLevel, boolean bootOnBoo
             tsa = null;
         }
         return new AgentArgs(List.copyOf(patches), log, boot, barrier, timeout, stallReport, gracePeriodTimeout,
-                notWatching, List.copyOf(problems), audit, requireSigned, passwordFile, tsa);
+                notWatching, List.copyOf(problems), audit, auditMaxBytes, requireSigned, passwordFile, tsa);
     }
 
     /** Why {@code value} cannot name a file to write, or null: it must be given, and its directory exist. */

@@ -67,7 +67,8 @@ final class AgentRuntime {
             if (parsed.requireSigned() != null) {
                 requireSigned(m, parsed, log);
             }
-            Operations ops = Operations.start(m, parsed.audit() == null ? null : Path.of(parsed.audit()));
+            Operations ops = Operations.start(m, parsed.audit() == null ? null : Path.of(parsed.audit()),
+                    parsed.auditMaxBytes());
             PatchManagerControl.register(m, ops);
             operations = ops;
             try {
@@ -129,7 +130,7 @@ final class AgentRuntime {
 
         /** The keys fixed by the agent's first start, in the order {@code settings} lists them. */
         private static final List<String> FIXED_KEYS = List.of("barrier", "bootstrap", "grace-period-timeout", "audit",
-                "require-signed", "require-signed-password-file", "require-signed-tsa");
+                "audit-max-bytes", "require-signed", "require-signed-password-file", "require-signed-tsa");
 
         private final PatchManager manager;
         private final AgentArgs start;
@@ -208,6 +209,7 @@ final class AgentRuntime {
                 case "barrier" -> String.valueOf(args.barrier());
                 case "bootstrap" -> args.bootOnBootstrapPath() ? "boot" : "system";
                 case "audit" -> String.valueOf(args.audit());
+                case "audit-max-bytes" -> Long.toString(args.auditMaxBytes());
                 case "require-signed" -> String.valueOf(args.requireSigned());
                 case "require-signed-password-file" -> String.valueOf(args.requireSignedPasswordFile());
                 case "require-signed-tsa" -> String.valueOf(args.requireSignedTsa());

@@ -43,6 +43,15 @@ public final class PatchLock {
 
     private final ReentrantLock mutex = new ReentrantLock();
 
+    /**
+     * Who took the mutex last and when ({@link System#currentTimeMillis}), for the refusal of an
+     * operation that could not take it in time ({@link #holder}); written by the owner only,
+     * right after taking it, so a reader that finds the mutex held sees the owner's or the one
+     * before's: a description, never a guard.
+     */
+    private volatile String holderName;
+    private volatile long heldSinceMillis;
+
     private PatchLock() {
     }
 
@@ -54,7 +63,37 @@ public final class PatchLock {
     /** Takes the lock, then waits for a pinned {@code trylock} section to end. */
     public void lock() {
         mutex.lock();
+        noteHolder();
         awaitUnpinned();
+    }
+
+    /**
+     * Takes the lock if it is free or freed within {@code nanos}, then waits for a pinned {@code
+     * trylock} section to end (a short wait: the section is a method call); false when it was not
+     * freed in time. For the control plane's operations, which must answer "busy" rather than
+     * queue up behind a load or a grace period for ever.
+     */
+    public boolean tryLock(long nanos) throws InterruptedException {
+        if (!mutex.tryLock(nanos, TimeUnit.NANOSECONDS)) {
+            return false;
+        }
+        noteHolder();
+        awaitUnpinned();
+        return true;
+    }
+
+    /** Which thread holds the lock, and since when, in a few words; for a refusal. */
+    public String holder() {
+        long since = heldSinceMillis;
+        return "thread '" + holderName + "' since " + java.time.Instant.ofEpochMilli(since) + " ("
+                + Math.max(0, System.currentTimeMillis() - since) / 1000 + " s)";
+    }
+
+    private void noteHolder() {
+        if (mutex.getHoldCount() == 1) {
+            holderName = Thread.currentThread().getName();
+            heldSinceMillis = System.currentTimeMillis();
+        }
     }
 
     public void unlock() {

@@ -12,8 +12,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PushbackInputStream;
 import java.io.Writer;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -38,6 +44,24 @@ public final class Main {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
+    /**
+     * The option that sends a mutating request to an agent the CLI cannot verify is the target's
+     * (one older than {@code identify}, or where {@code /proc} cannot tell who listens); reads
+     * never need it.
+     */
+    static final String TRUST_PUBLISHED = "--trust-published";
+
+    /** How long an {@code identify} and a read may take to answer, from the connect. */
+    private static final long READ_MILLIS = 15_000;
+
+    /**
+     * How long a mutating request may take to its first byte: the agent's bounded wait for the
+     * patch lock (10 s) and a load's own work (reading, verifying, defining and retransforming)
+     * before its first progress line. Afterwards nothing is bounded here: the transition's own
+     * timeout bounds it, and an operator who stops waiting leaves it going on in the agent.
+     */
+    private static final long MUTATING_FIRST_BYTE_MILLIS = 120_000;
+
     /** A method, not a constant: building it loads classes that most runs never need. */
     private static String usage() {
         return String.join("\n",
@@ -61,6 +85,8 @@ public final class Main {
             "  requests <pid>           the agent's last requests and its time on each",
             "load, enable and disable wait for their transition, showing its progress on a terminal;",
             "enable --no-wait and disable --no-wait return once it has started.",
+            TRUST_PUBLISHED + " sends a command that changes something to an agent this command cannot",
+            "                           verify (an older agent, or /proc that cannot tell who listens)",
             BuildCommand.USAGE);
     }
 
@@ -101,6 +127,7 @@ public final class Main {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean noWait = rest.remove(ControlSocket.NO_WAIT);
         boolean forceFingerprint = rest.remove(ControlSocket.FORCE_FINGERPRINT);
+        boolean trust = rest.remove(TRUST_PUBLISHED);
         // No lambdas and no regular expressions on the way to the socket: the first of each
         // spins classes up at run time, a few ms of an interpreted command.
         args = rest.toArray(new String[0]);
@@ -147,9 +174,9 @@ public final class Main {
             Progress progress = new Progress(err, System.console() != null);
             List<String> output;
             try {
-                output = command.equals("attach") ? attachCommand(pid, argument, progress)
+                output = command.equals("attach") ? attachCommand(pid, argument, progress, trust)
                         : execute(pid, command, argument, noWait ? ControlSocket.NO_WAIT
-                                : forceFingerprint ? ControlSocket.FORCE_FINGERPRINT : null, progress);
+                                : forceFingerprint ? ControlSocket.FORCE_FINGERPRINT : null, progress, trust);
             } finally {
                 progress.end();
             }
@@ -209,7 +236,21 @@ public final class Main {
      * application's standard error. When the agent runs already, its settings are changed instead
      * (a fixed one only if given the value it has).
      */
-    private static List<String> attachCommand(long pid, String pairs, Progress progress) throws Exception {
+    private static List<String> attachCommand(long pid, String pairs, Progress progress, boolean trust)
+            throws Exception {
+        try {
+            return attachCommand(pid, pairs, progress, trust, true);
+        } catch (CliException e) {
+            if (!e.notTheTarget) {
+                throw e;
+            }
+            // Nothing was sent there: the attach finds the target's own socket.
+            return attachCommand(pid, pairs, progress, trust, false);
+        }
+    }
+
+    private static List<String> attachCommand(long pid, String pairs, Progress progress, boolean trust,
+            boolean derived) throws Exception {
         List<String> settings = new ArrayList<>();
         List<String> patches = new ArrayList<>();
         if (pairs != null) {
@@ -226,14 +267,17 @@ public final class Main {
         }
         String agentArgs = String.join(",", settings);
         List<String> output = new ArrayList<>();
-        Path socket = derivedAgent(pid, "configure");
+        Path socket = derived ? derivedAgent(pid, "configure", trust) : null;
+        boolean viaDerived = socket != null;
+        String name = viaDerived ? socket.toString() : null;
         boolean loaded = false;
         boolean rebound = false;
         if (socket == null) {
             Attached attached = attachForSocket(pid, agentArgs);
             loaded = attached.loaded();
             rebound = attached.rebound();
-            socket = publishedAgent(pid, attached.socket(), "configure");
+            socket = publishedAgent(pid, attached.socket(), "configure", trust);
+            name = attached.name();
         }
         if (loaded) {
             output.add("loaded the agent into process " + pid + (agentArgs.isEmpty() ? "" : " with " + agentArgs));
@@ -243,17 +287,19 @@ public final class Main {
                 output.add("its control socket was gone; it listens again at " + socket);
             }
             if (!agentArgs.isEmpty()) {
-                output.addAll(exchange(socket, List.of("configure", agentArgs), progress));
+                output.addAll(exchange(pid, socket, name, List.of("configure", agentArgs), progress, trust,
+                        viaDerived));
             }
         }
         for (String jar : patches) {
-            output.addAll(exchange(socket, List.of("load", jar), progress));
+            output.addAll(exchange(pid, socket, name, List.of("load", jar), progress, trust,
+                    viaDerived));
         }
         return output;
     }
 
     private static List<String> execute(long pid, String command, String argument, String option,
-            Progress progress) throws Exception {
+            Progress progress, boolean trust) throws Exception {
         List<String> request = new ArrayList<>();
         request.add(command);
         if (option != null) {
@@ -262,11 +308,20 @@ public final class Main {
         if (argument != null) {
             request.add(argument);
         }
-        Path socket = derivedAgent(pid, command);
-        if (socket == null) {
-            socket = publishedAgent(pid, attachForSocket(pid, "").socket(), command);
+        Path socket = derivedAgent(pid, command, trust);
+        if (socket != null) {
+            try {
+                return exchange(pid, socket, socket.toString(), request, progress, trust, true);
+            } catch (CliException e) {
+                if (!e.notTheTarget) {
+                    throw e;
+                }
+                // Nothing was sent there: the attach finds the target's own socket.
+            }
         }
-        return exchange(socket, request, progress);
+        Attached attached = attachForSocket(pid, "");
+        socket = publishedAgent(pid, attached.socket(), command, trust);
+        return exchange(pid, socket, attached.name(), request, progress, trust, false);
     }
 
     /**
@@ -277,7 +332,7 @@ public final class Main {
      * another process answers there (a JVM of another pid namespace that has the same name) the
      * attach finds the target's own.
      */
-    private static Path derivedAgent(long pid, String command) throws Exception {
+    private static Path derivedAgent(long pid, String command, boolean trust) throws Exception {
         Path socket = derivedSocket(pid);
         if (socket == null) {
             return null;
@@ -286,12 +341,12 @@ public final class Main {
             Files.deleteIfExists(socket);
             return null;
         }
-        return identify(pid, socket, command) == null ? socket : null;
+        return identify(pid, socket, command, trust) == null ? socket : null;
     }
 
     /** {@code socket}, the path JVM {@code pid} published, once its agent has said it is {@code pid}'s. */
-    private static Path publishedAgent(long pid, Path socket, String command) throws Exception {
-        String mismatch = identify(pid, socket, command);
+    private static Path publishedAgent(long pid, Path socket, String command, boolean trust) throws Exception {
+        String mismatch = identify(pid, socket, command, trust);
         if (mismatch != null) {
             throw new CliException("refusing the control socket " + socket + " for process " + pid + ": " + mismatch);
         }
@@ -299,42 +354,88 @@ public final class Main {
     }
 
     /**
-     * Sends one request and reads the answer; again without the pid line when the agent is older
-     * than that line and refuses it as a command.
+     * Sends one request to JVM {@code pid}'s agent at {@code socket}, bound there as {@code name}
+     * (the path as the target sees it), and reads the answer; again without the pid line when the
+     * agent is older than that line and refuses it as a command. The listener is verified on the
+     * connection that carries the request ({@link #verify}).
+     *
+     * @param derived the socket is the derived one: a listener that is not the target's is a
+     *     {@link CliException#notTheTarget}, and the caller attaches instead
      */
-    private static List<String> exchange(Path socket, List<String> request, Progress progress) throws Exception {
+    private static List<String> exchange(long pid, Path socket, String name, List<String> request,
+            Progress progress, boolean trust, boolean derived) throws Exception {
         try {
-            return send(socket, request, true, progress);
+            return send(socket, request, true, progress, pid, name, trust, derived);
         } catch (IllegalArgumentException e) {
             if (!ControlProtocol.refusedPidLine(e)) {
                 throw e;
             }
-            return send(socket, request, false, progress);
+            return send(socket, request, false, progress, pid, name, trust, derived);
         }
+    }
+
+    /**
+     * Refuses to send {@code command} on a connection to {@code socket} unless JVM {@code pid}
+     * holds its listener ({@link ControlPath#listenerProblem}): an {@code identify} is only the
+     * listener's own claim (review 13b F5). Where that cannot be told, a read goes on, and a
+     * command that changes something only with {@link #TRUST_PUBLISHED}.
+     */
+    private static void verify(long pid, Path socket, String name, String command, boolean trust, boolean derived)
+            throws CliException {
+        String problem = ControlPath.listenerProblem(pid, name);
+        if (problem == null) {
+            return;
+        }
+        if (problem.startsWith(ControlPath.CANNOT_TELL)) {
+            if (trust || readOnly(command)) {
+                return;
+            }
+            throw new CliException("cannot verify that process " + pid + " listens at " + socket + ": " + problem
+                    + "; refusing to send it '" + command + "' (" + TRUST_PUBLISHED + " sends it all the same)");
+        }
+        CliException refused = new CliException("refusing the control socket " + socket + " for process " + pid + ": "
+                + problem);
+        refused.notTheTarget = derived;
+        throw refused;
     }
 
     /**
      * Asks the agent at {@code socket} which process it is: why it is not {@code pid}, or {@code
      * null} when it is. Nothing else is sent before, so that no jar path reaches a listener that
      * is not the target's. An agent older than {@code identify} is believed for requests that only
-     * read, and refused the others.
+     * read, and refused the others unless {@link #TRUST_PUBLISHED} is given. The answer is only
+     * the listener's claim, against honest collisions; who holds the listener is checked on the
+     * request's own connection ({@link #verify}). A start time that differs by the target's
+     * time-namespace offset is its own ({@link ControlPath#startTimeInItsTimeNamespace}).
      */
-    private static String identify(long pid, Path socket, String command) throws Exception {
+    private static String identify(long pid, Path socket, String command, boolean trust) throws Exception {
         long startTime = ControlPath.startTime(pid);
         List<String> identity;
         try {
-            identity = send(socket, List.of(ControlProtocol.IDENTIFY), true, null);
+            identity = send(socket, List.of(ControlProtocol.IDENTIFY), true, null, pid, null, trust, false);
         } catch (IllegalArgumentException e) {
             if (!ControlProtocol.refusedAsUnknown(e)) {
                 throw e;
             }
-            if (!readOnly(command)) {
+            if (!readOnly(command) && !trust) {
                 throw new CliException("the agent at " + socket + " is older than this command and cannot say that it"
-                        + " is process " + pid + "'s; refusing to send it '" + command + "'");
+                        + " is process " + pid + "'s; refusing to send it '" + command + "' (" + TRUST_PUBLISHED
+                        + " sends it all the same, or use the older jlivepatch.jar)");
             }
             return null;
         }
-        return ControlProtocol.identityMismatch(identity, pid, startTime, ControlPath.namespacePids(pid));
+        long[] pids = ControlPath.namespacePids(pid);
+        String mismatch = ControlProtocol.identityMismatch(identity, pid, startTime, pids);
+        if (mismatch != null) {
+            // A target in another time namespace reads its own start time shifted (review 13b F11).
+            long shifted = ControlPath.startTimeInItsTimeNamespace(pid);
+            if (shifted >= 0 && shifted != startTime) {
+                for (long t = shifted - 1; t <= shifted + 1 && mismatch != null; t++) {
+                    mismatch = ControlProtocol.identityMismatch(identity, pid, t, pids);
+                }
+            }
+        }
+        return mismatch;
     }
 
     private static boolean readOnly(String command) {
@@ -342,16 +443,76 @@ public final class Main {
                 || command.equals("settings") || command.equals("requests");
     }
 
-    private static List<String> send(Path socket, List<String> request, boolean withPid, Progress progress)
-            throws Exception {
-        // The request ends with its empty line: the agent reads nothing after it, so the
-        // connection's output is not shut down (the Attach API's natives have no shutdown).
-        try (UnixClient client = UnixClient.connect(socket)) {
-            Writer out = new OutputStreamWriter(client.out(), StandardCharsets.UTF_8);
-            ControlProtocol.writeRequest(out, request, withPid ? ownPid() : -1);
-            BufferedReader in = new BufferedReader(new InputStreamReader(client.in(), StandardCharsets.UTF_8));
+    /**
+     * One request on a connection of its own. With {@code name}, the listener is verified first
+     * ({@link #verify}). The connect and the wait for the answer's first byte are bounded ({@link
+     * #READ_MILLIS}, {@link #MUTATING_FIRST_BYTE_MILLIS}): an agent that accepts nothing or never
+     * answers must not hang the command for ever (review 13b F8).
+     */
+    private static List<String> send(Path socket, List<String> request, boolean withPid, Progress progress, long pid,
+            String name, boolean trust, boolean derived) throws Exception {
+        String command = request.get(0);
+        long limit = readOnly(command) || command.equals(ControlProtocol.IDENTIFY) ? READ_MILLIS
+                : MUTATING_FIRST_BYTE_MILLIS;
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            Deadline deadline = new Deadline(channel, limit);
+            deadline.start();
+            int first;
+            try {
+                channel.connect(UnixDomainSocketAddress.of(socket));
+                if (name != null) {
+                    verify(pid, socket, name, command, trust, derived);
+                }
+                Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
+                ControlProtocol.writeRequest(out, request, withPid ? ownPid() : -1);
+                channel.shutdownOutput();
+                ByteBuffer one = ByteBuffer.allocate(1);
+                first = channel.read(one) < 0 ? -1 : one.get(0) & 0xff;
+            } catch (IOException e) {
+                if (deadline.expired) {
+                    throw new CliException("the agent at " + socket + " did not answer '" + command + "' within "
+                            + limit / 1000 + " s");
+                }
+                throw e;
+            } finally {
+                deadline.interrupt();
+            }
+            PushbackInputStream rest = new PushbackInputStream(Channels.newInputStream(channel), 1);
+            if (first >= 0) {
+                rest.unread(first);
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(rest, StandardCharsets.UTF_8));
             // No lambda on the CLI's path (see Progress); an identify shows no progress.
             return ControlProtocol.readResponse(in, progress != null ? progress : new Progress(null, false));
+        }
+    }
+
+    /** Closes a connection whose answer has not begun in time; interrupted once it has. */
+    private static final class Deadline extends Thread {
+        private final SocketChannel channel;
+        private final long millis;
+        volatile boolean expired;
+
+        Deadline(SocketChannel channel, long millis) {
+            super("jlivepatch-deadline");
+            setDaemon(true);
+            this.channel = channel;
+            this.millis = millis;
+        }
+
+        @Override
+        public void run() {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            expired = true;
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Closed already.
+            }
         }
     }
 
@@ -370,7 +531,8 @@ public final class Main {
         if (isSelf(pid)) {
             throw new CliException("cannot patch the jlivepatch command itself (pid " + pid + ")");
         }
-        if (socket == null || !Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
+        // In another mount namespace our path may be another file: the attach finds the target's own.
+        if (socket == null || !Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || ControlPath.otherMountNamespace(pid)) {
             return null;
         }
         // Not trusted, it is not used: another user may have made the directory or the file first.
@@ -431,7 +593,7 @@ public final class Main {
      * What an attach found: the agent's socket, whether this attach loaded the agent, and whether
      * it had the agent bind its socket again.
      */
-    private record Attached(Path socket, boolean loaded, boolean rebound) {
+    private record Attached(Path socket, String name, boolean loaded, boolean rebound) {
     }
 
     /**
@@ -468,15 +630,17 @@ public final class Main {
         } finally {
             vm.detach();
         }
-        return new Attached(publishedSocket(pid, path), loaded, rebound);
+        return new Attached(publishedSocket(pid, path), path, loaded, rebound);
     }
 
-    /** {@code path} as JVM {@code pid} sees it: through {@code /proc/PID/root} when ours differs. */
+    /**
+     * {@code path} as JVM {@code pid} sees it: through {@code /proc/PID/root} alone when its mount
+     * namespace is not ours (review 13b F5: a file at the same path in ours may be anyone's of our
+     * uid), else as it is.
+     */
     private static Path resolve(long pid, String path) {
-        Path socket = Path.of(path);
-        Path viaProc = Path.of("/proc/" + pid + "/root" + path);
-        return Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || !Files.exists(viaProc, LinkOption.NOFOLLOW_LINKS)
-                ? socket : viaProc;
+        return ControlPath.otherMountNamespace(pid) && path.startsWith("/") ? Path.of("/proc/" + pid + "/root" + path)
+                : Path.of(path);
     }
 
     /**
@@ -579,6 +743,9 @@ public final class Main {
 
     private static final class CliException extends Exception {
         private static final long serialVersionUID = 1L;
+
+        /** The derived socket's listener is not the target's; nothing was sent to it. */
+        boolean notTheTarget;
 
         CliException(String message) {
             super(message);

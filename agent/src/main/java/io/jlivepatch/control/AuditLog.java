@@ -4,51 +4,82 @@ import io.jlivepatch.log.Log;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 
 /**
  * The audit file named by the agent argument {@code audit=PATH}: one line per operation, appended,
- * never truncated, the file created with mode 0600. It is opened for each line, so that a log
- * rotation that moves it away is followed. A write that fails is warned about once and loses its
- * line (the JFR event still records it); it never fails the operation.
+ * the file created with mode 0600. It is opened for each line, so that a log rotation that moves
+ * it away is followed. A line that cannot be written is lost from the file (the JFR event still
+ * records it); it never fails the operation.
  *
  * <p>The file must be this user's alone: a regular file (not a symbolic link, which is never
- * followed, nor a FIFO, whose open would block the operation, and at start the application, until
- * a reader comes), owned by this process's uid, with no permission for group or others. Anything
- * else is refused with one warning and the file is no longer written (the JFR events go on):
- * another user's file could be read or forged, and following a link appends to whatever it names.
- * <em>Limit:</em> the check precedes the open; in a directory others may write, a FIFO put in
- * place between the two still blocks the open. Keep the audit file in a directory of the agent's
- * user.
+ * followed, nor a FIFO or a device), with one link (a hard link could name any file of this
+ * user's), owned by this process's uid, with no permission for group or others. It is opened for
+ * reading and writing, which does not wait for a FIFO's reader, and written only if what was
+ * opened is what was checked (the same {@code fileKey}, a regular file, before and after the
+ * open). A file in a bad state is not written while it stays so; every later line checks again,
+ * so that a file put right is written again. Each change of state is said once (a warning when it
+ * goes bad, a line when it is written again), never once per line.
+ *
+ * <p>It is bounded ({@code audit-max-bytes}, 64 MB by default): a line that would take the file
+ * past the bound first moves it to {@code <file>.1} (replacing the one before) and starts a new
+ * one, and says so once. So a flood of refused requests by a same-uid client costs at most twice
+ * the bound on disk, and can push older lines out of the files (not out of the JFR recording).
+ *
+ * <p>Writers of the same file in several JVMs append under an advisory lock of the file (tried
+ * for a short while; a line is written without it rather than wait). The write is synchronous,
+ * on the operation's thread, and lines are serialised on this object: a file system that stalls
+ * (a hung NFS mount) delays the operations by as much. Keep the audit file on a local disk.
  */
 final class AuditLog {
 
     private static final Logger LOG = Log.get(AuditLog.class);
 
+    /** The default bound of the file's size: {@code audit-max-bytes}. */
+    static final long DEFAULT_MAX_BYTES = 64L << 20;
+
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
+    /** How often, 1 ms apart, a line tries the file's lock before it is written without it. */
+    private static final int LOCK_TRIES = 50;
+
     private final Path file;
-    private final AtomicBoolean warned = new AtomicBoolean();
-    /** Set once the file was refused: no line is written to it again. */
-    private volatile boolean refused;
+    private final long maxBytes;
+    /** Why the file is not written now, or {@code null}: what was said last; under this object's monitor. */
+    private String state;
+    /** Whether the rotation was said: once for the process's lifetime. */
+    private boolean rotationSaid;
 
     AuditLog(Path file) {
+        this(file, DEFAULT_MAX_BYTES);
+    }
+
+    AuditLog(Path file, long maxBytes) {
         this.file = file;
-        refusal();
+        this.maxBytes = maxBytes;
+        synchronized (this) {
+            PosixFileAttributes attributes = attributes();
+            String why = attributes == null ? null : untrusted(attributes);
+            if (why != null) {
+                stateIs("audit file " + file + " is refused: " + why);
+            }
+        }
     }
 
     Path file() {
@@ -57,74 +88,143 @@ final class AuditLog {
 
     /** Appends {@code line} and a line break; lines of concurrent operations never interleave. */
     synchronized void append(String line) {
-        if (refusal()) {
-            return;
-        }
-        try (FileChannel out = open()) {
-            ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                out.write(bytes);
-            }
+        byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            String refused = write(bytes);
+            stateIs(refused == null ? null : "audit file " + file + " is refused: " + refused);
         } catch (IOException | RuntimeException e) {
-            if (warned.compareAndSet(false, true)) {
-                LOG.warn("cannot write the audit file {}: {}; operations go on, and later failures are not reported",
-                        file, e.toString());
-            }
+            stateIs("cannot write the audit file " + file + ": " + e);
         }
     }
 
-    /** A new file is made 0600 and never over an existing path; an existing one is opened without following a link. */
-    private FileChannel open() throws IOException {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                return FileChannel.open(file, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.APPEND,
-                        StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    /** Writes {@code bytes} at the end of the file, made or rotated if need be; why it would not, or {@code null}. */
+    private String write(byte[] bytes) throws IOException {
+        PosixFileAttributes before = attributes();
+        if (before == null) {
+            try (FileChannel out = FileChannel.open(file, EnumSet.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.APPEND), PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------")))) {
+                writeAll(out, bytes);
+                return null;
             } catch (FileAlreadyExistsException e) {
-                if (refusal()) {
-                    throw new IOException("refused", e);
+                before = attributes();
+                if (before == null) {
+                    throw e;
                 }
             }
         }
-        return FileChannel.open(file, StandardOpenOption.APPEND, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        String why = untrusted(before);
+        if (why != null) {
+            return why;
+        }
+        if (before.size() + bytes.length > maxBytes && before.size() > 0) {
+            rotate();
+            return write(bytes);
+        }
+        // READ with WRITE: opening a FIFO so does not wait for a reader (a FIFO swapped in after
+        // the check above); APPEND cannot go with READ, so the end is found under the lock.
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
+            PosixFileAttributes after = attributes();
+            if (after == null || !Objects.equals(before.fileKey(), after.fileKey()) || !after.isRegularFile()) {
+                return "it was replaced while it was opened";
+            }
+            FileLock lock = lock(out);
+            try {
+                out.position(out.size());
+                writeAll(out, bytes);
+            } finally {
+                if (lock != null) {
+                    lock.release();
+                }
+            }
+        }
+        return null;
     }
 
-    /** Whether the file is refused, now or before; says why once. */
-    private boolean refusal() {
-        if (refused) {
-            return true;
+    private static void writeAll(FileChannel out, byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            out.write(buffer);
         }
-        String why = untrusted();
-        if (why == null) {
-            return false;
-        }
-        refused = true;
-        LOG.warn("audit file {} is refused: {}; operations are not written to it (the JFR events still record them)",
-                file, why);
-        return true;
     }
 
-    /** Why the existing file must not be written, or {@code null}: it is absent, or this user's regular file, 0600 or less. */
-    private String untrusted() {
-        PosixFileAttributes attributes;
-        long uid;
+    /** The file's advisory lock, tried for a few milliseconds; {@code null} when another writer keeps it. */
+    private static FileLock lock(FileChannel out) throws IOException {
+        for (int i = 0; i < LOCK_TRIES; i++) {
+            FileLock lock = out.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Moves the full file to {@code <file>.1}; a rename, which never follows a link at either name. */
+    private void rotate() throws IOException {
+        Path old = file.resolveSibling(file.getFileName() + ".1");
+        Files.move(file, old, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (!rotationSaid) {
+            rotationSaid = true;
+            LOG.info("audit file {} reached {} bytes (audit-max-bytes): moved to {}, a new one started"
+                    + " (later rotations are not reported)", file, maxBytes, old);
+        }
+    }
+
+    /** Records the file's state, and says it when it changed: {@code null} is "written". */
+    private void stateIs(String now) {
+        if (Objects.equals(now, state)) {
+            return;
+        }
+        String was = state;
+        state = now;
+        if (now != null) {
+            LOG.warn("{}; operations are not written to it while this lasts (the JFR events still record them)", now);
+        } else if (was != null) {
+            LOG.info("audit file {} is written again", file);
+        }
+    }
+
+    /** The file's attributes, its link not followed; {@code null} when it is absent. */
+    private PosixFileAttributes attributes() {
         try {
-            attributes = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            uid = ((Number) Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS)).longValue();
+            return Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
             // Not a POSIX file system: nothing to check by, the write says what is wrong.
             return null;
         }
+    }
+
+    /** Why the existing file must not be written, or {@code null}: this user's regular file, one link, 0600 or less. */
+    private String untrusted(PosixFileAttributes attributes) {
         if (attributes.isSymbolicLink()) {
             return "it is a symbolic link, which is not followed";
         }
         if (!attributes.isRegularFile()) {
             return "it is not a regular file (a FIFO or a device would block or misdirect the writes)";
         }
+        long uid;
+        long links;
+        try {
+            uid = ((Number) Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS)).longValue();
+            links = ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).longValue();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
         long own = ControlPath.ownUid();
         if (own >= 0 && uid != own) {
             return "it belongs to uid " + uid + ", not to this process's uid " + own;
+        }
+        if (links > 1) {
+            return "it has " + links + " links (a hard link may name another file of this user's)";
         }
         if (!OWNER_ONLY.containsAll(attributes.permissions())) {
             return "group or others may use it (mode " + PosixFilePermissions.toString(attributes.permissions())

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -181,6 +183,193 @@ public final class ControlPath {
             }
         }
         return false;
+    }
+
+    /** The start of {@link #listenerProblem}'s answer when it cannot tell. */
+    public static final String CANNOT_TELL = "cannot tell which process listens there: ";
+
+    /** How long {@link #listenerProblem} lets the target accept the connections queued at its socket. */
+    private static final long ACCEPT_WAIT_NANOS = 2_000_000_000L;
+
+    /**
+     * Why the socket bound at {@code name} (the path as process {@code pid} bound it) is not
+     * process {@code pid}'s listener, or {@code null} when it is (review 13b F5): every socket of
+     * the target's network namespace ({@code /proc/<pid>/net/unix}) bound at that name, listening
+     * or accepted, is among the target's descriptors ({@code /proc/<pid>/fd/*} naming {@code
+     * socket:[inode]}), and one of them listens. Called with a connection open to that path, it
+     * covers that connection: its listener, or what accepted it, is one of those sockets as long as
+     * it is open, so another process that binds there, or proxies to the target, is seen. A
+     * connection not yet accepted is a socket of that name held by nobody: the target gets a short
+     * while to accept it. An answer that starts with {@link #CANNOT_TELL} means those files could
+     * not be read (no {@code /proc}, another user's process).
+     *
+     * <p><em>Limit:</em> sockets of another network namespace are not listed there; a process of
+     * that namespace that can write in the socket's directory can still replace the file unseen.
+     */
+    public static String listenerProblem(long pid, String name) {
+        String bound = new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        long deadline = System.nanoTime() + ACCEPT_WAIT_NANOS;
+        while (true) {
+            Set<Long> named = new HashSet<>();
+            Set<Long> listening = new HashSet<>();
+            Set<Long> held = new HashSet<>();
+            String unreadable = boundSockets(pid, bound, named, listening);
+            if (unreadable == null) {
+                unreadable = socketsHeld(pid, named, held);
+            }
+            if (unreadable != null) {
+                return CANNOT_TELL + unreadable;
+            }
+            boolean listens = false;
+            for (Long inode : listening) {
+                listens |= held.contains(inode);
+            }
+            named.removeAll(held);
+            if (named.isEmpty()) {
+                return listens ? null : "process " + pid + " does not listen at " + name;
+            }
+            listening.removeAll(held);
+            if (!listening.isEmpty() || System.nanoTime() - deadline > 0) {
+                return "another process holds a socket bound at " + name + " (socket:[" + named.iterator().next() + "])";
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CANNOT_TELL + "interrupted";
+            }
+        }
+    }
+
+    /**
+     * Fills {@code named} with the inodes of the sockets bound at {@code bound} (ISO-8859-1 of
+     * its bytes, as the kernel prints them) in process {@code pid}'s network namespace, and
+     * {@code listening} with those that listen; why it could not, or {@code null}.
+     */
+    private static String boundSockets(long pid, String bound, Set<Long> named, Set<Long> listening) {
+        String table;
+        try {
+            table = new String(Files.readAllBytes(Path.of("/proc/" + pid + "/net/unix")), StandardCharsets.ISO_8859_1);
+        } catch (IOException | RuntimeException e) {
+            return "cannot read /proc/" + pid + "/net/unix (" + e + ")";
+        }
+        // "Num RefCount Protocol Flags Type St Inode Path": the path is the rest after one space.
+        int at = table.indexOf('\n') + 1;
+        while (at > 0 && at < table.length()) {
+            int end = table.indexOf('\n', at);
+            if (end < 0) {
+                end = table.length();
+            }
+            int field = 0;
+            int i = at;
+            int flags = -1;
+            int inodeStart = -1;
+            while (field < 7 && i < end) {
+                while (i < end && table.charAt(i) == ' ') {
+                    i++;
+                }
+                int start = i;
+                while (i < end && table.charAt(i) != ' ') {
+                    i++;
+                }
+                if (field == 3) {
+                    flags = start;
+                } else if (field == 6) {
+                    inodeStart = start;
+                }
+                field++;
+            }
+            if (field == 7 && i + 1 < end && table.regionMatches(i + 1, bound, 0, bound.length())
+                    && i + 1 + bound.length() == end) {
+                try {
+                    long inode = Long.parseLong(table.substring(inodeStart, i));
+                    named.add(inode);
+                    // __SO_ACCEPTCON: the socket listens.
+                    if ((Integer.parseInt(table.substring(flags, flags + 8), 16) & 0x10000) != 0) {
+                        listening.add(inode);
+                    }
+                } catch (RuntimeException e) {
+                    return "cannot read /proc/" + pid + "/net/unix (" + e + ")";
+                }
+            }
+            at = end + 1;
+        }
+        return null;
+    }
+
+    /** Adds to {@code held} those of {@code wanted} that are descriptors of process {@code pid}; why it could not, or {@code null}. */
+    private static String socketsHeld(long pid, Set<Long> wanted, Set<Long> held) {
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc/" + pid + "/fd"))) {
+            for (Path fd : fds) {
+                String link;
+                try {
+                    link = Files.readSymbolicLink(fd).toString();
+                } catch (IOException e) {
+                    continue;
+                }
+                if (link.startsWith("socket:[") && link.endsWith("]")) {
+                    try {
+                        Long inode = Long.parseLong(link.substring("socket:[".length(), link.length() - 1));
+                        if (wanted.contains(inode) && held.add(inode) && held.size() == wanted.size()) {
+                            return null;
+                        }
+                    } catch (NumberFormatException e) {
+                        // Not a socket's link after all.
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "cannot read /proc/" + pid + "/fd (" + e + ")";
+        }
+        return null;
+    }
+
+    /**
+     * Whether process {@code pid} is in another mount namespace than this process ({@code
+     * /proc/<pid>/ns/mnt}); false when either cannot be read.
+     */
+    public static boolean otherMountNamespace(long pid) {
+        try {
+            return !Files.readSymbolicLink(Path.of("/proc/self/ns/mnt"))
+                    .equals(Files.readSymbolicLink(Path.of("/proc/" + pid + "/ns/mnt")));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Process {@code pid}'s start time as it reads it itself, when it is in another time
+     * namespace (review 13b F11): {@code /proc/<pid>/stat} is shifted by the reader's boot-time
+     * offset, so the difference of the two {@code boottime} lines of {@code timens_offsets} is
+     * added, at the usual 100 ticks a second ({@code USER_HZ}); -1 when it cannot be read.
+     * Rounding can leave it one tick off.
+     */
+    public static long startTimeInItsTimeNamespace(long pid) {
+        long start = startTime(pid);
+        if (start < 0) {
+            return -1;
+        }
+        long theirs = boottimeOffsetNanos(Path.of("/proc/" + pid + "/timens_offsets"));
+        long ours = boottimeOffsetNanos(Path.of("/proc/self/timens_offsets"));
+        return start + (theirs - ours) / 10_000_000L;
+    }
+
+    /** The {@code boottime} line of a {@code timens_offsets} file in nanoseconds; 0 when there is none. */
+    private static long boottimeOffsetNanos(Path offsets) {
+        try {
+            for (String line : Files.readAllLines(offsets)) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length == 3 && (f[0].equals("boottime") || f[0].equals("7"))) {
+                    return Long.parseLong(f[1]) * 1_000_000_000L + Long.parseLong(f[2]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // No time namespaces here, or not readable: no offset known.
+        }
+        return 0;
     }
 
     /**

@@ -8,7 +8,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.BindException;
 import java.net.StandardProtocolFamily;
@@ -32,7 +31,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.Timer;
 import java.util.TimerTask;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 
@@ -51,9 +53,13 @@ import org.slf4j.Logger;
  * <p>One request per connection, each served on a daemon thread of its own, so that a transition
  * one client waits for can be reversed or forced by another; the patch lock serialises the
  * operations themselves. See {@link ControlProtocol}. A client must not be able to exhaust the
- * host: at most {@value #MAX_CONNECTIONS} connections are served at once (one more is answered
- * busy and closed), a request must arrive within {@link #REQUEST_TIMEOUT} (the wait for its
- * transition is not bounded), and its lines are read with a bound ({@link ControlProtocol}).
+ * host: at most {@value #MAX_CONNECTIONS} connections wait for their request at once (one more is
+ * answered busy and closed), a request must arrive within {@link #REQUEST_TIMEOUT}, and its lines
+ * are read with a bound ({@link ControlProtocol}). Once read, a read request ({@code list} ...)
+ * is answered at once; at most {@value #MAX_OPERATIONS} mutating ones run or wait for the patch
+ * lock (which each waits for a bounded time, see {@link PatchManager}), one more is answered busy;
+ * the wait for a transition is not bounded. The accept loop survives any failure, an Error
+ * included, and closes the client it could not serve.
  */
 public final class ControlSocket {
 
@@ -79,6 +85,19 @@ public final class ControlSocket {
     /** How many connections are served at once; one more is answered busy and closed. */
     static final int MAX_CONNECTIONS = 16;
 
+    /**
+     * How many mutating requests may run or wait for the patch lock at once; one more is answered
+     * busy. Separate from {@link #MAX_CONNECTIONS}, which counts only connections whose request has
+     * not arrived, so that waiting operations never starve {@code list} and the other reads.
+     */
+    static final int MAX_OPERATIONS = 8;
+
+    /** The longest pause of the accept loop after a failure that repeats. */
+    private static final long MAX_BACK_OFF_MILLIS = 1000;
+
+    /** The kinds of Error the accept loop has reported: one warning each. */
+    private static final Set<String> FAILURES_SAID = ConcurrentHashMap.newKeySet();
+
     /** How long a connection may take to send its request before it is closed. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
@@ -98,10 +117,12 @@ public final class ControlSocket {
     private static ControlSocket current;
     /** Permits for the connections being served ({@link #MAX_CONNECTIONS}). */
     private final Semaphore connections = new Semaphore(MAX_CONNECTIONS);
+    /** Permits for the mutating requests running or waiting ({@link #MAX_OPERATIONS}). */
+    private final Semaphore operationPermits = new Semaphore(MAX_OPERATIONS);
     /** The last requests handled and how long each took, oldest first; guarded by itself. */
     private final ArrayDeque<String> handled = new ArrayDeque<>();
 
-    private ControlSocket(PatchManager manager, Operations operations, Settings settings) {
+    ControlSocket(PatchManager manager, Operations operations, Settings settings) {
         this.manager = manager;
         this.operations = operations;
         this.settings = settings;
@@ -223,26 +244,118 @@ public final class ControlSocket {
     }
 
     private void serve(ServerSocketChannel server) {
-        int served = 0;
-        while (server.isOpen()) {
-            try {
-                SocketChannel client = server.accept();
-                long accepted = System.nanoTime();
-                if (!connections.tryAcquire()) {
-                    refuseBusy(client);
-                    continue;
-                }
-                Thread t = new Thread(() -> {
-                    try {
-                        serve(client, accepted);
-                    } finally {
-                        connections.release();
-                    }
-                }, "jlivepatch-control-" + ++served);
+        ThreadFactory threads = new ThreadFactory() {
+            private int served;
+
+            @Override
+            public Thread newThread(Runnable connection) {
+                Thread t = new Thread(connection, "jlivepatch-control-" + ++served);
                 t.setDaemon(true);
-                t.start();
+                return t;
+            }
+        };
+        long backOff = 0;
+        while (server.isOpen()) {
+            boolean served;
+            try {
+                served = serve(server.accept(), System.nanoTime(), threads);
+            } catch (Throwable e) {
+                if (!server.isOpen()) {
+                    return;
+                }
+                failed(e);
+                served = false;
+            }
+            if (served) {
+                backOff = 0;
+            } else {
+                // A cause that repeats (no threads, no descriptors) must not spin this thread.
+                backOff = Math.min(MAX_BACK_OFF_MILLIS, Math.max(10, backOff * 2));
+                LockSupport.parkNanos(backOff * 1_000_000L);
+            }
+        }
+    }
+
+    /**
+     * Serves {@code client}, accepted at {@code accepted}, on a thread of {@code threads}, or
+     * answers it busy; false when it could not be served. Never throws, an Error included
+     * (Thread.start's "unable to create native thread" under host distress): the accept loop is
+     * the only way in, so it must outlive any one connection. A client that could not be served
+     * is closed and its permit given back.
+     */
+    boolean serve(SocketChannel client, long accepted, ThreadFactory threads) {
+        boolean permit = false;
+        try {
+            if (!connections.tryAcquire()) {
+                refuseBusy(client);
+                return true;
+            }
+            permit = true;
+            threads.newThread(new Connection(client, accepted)).start();
+            return true;
+        } catch (Throwable e) {
+            if (permit) {
+                connections.release();
+            }
+            closeQuietly(client);
+            failed(e);
+            return false;
+        }
+    }
+
+    /** One connection served on a thread of its own, holding a connection permit until its request is read. */
+    private final class Connection implements Runnable {
+        private final SocketChannel client;
+        private final long accepted;
+        private boolean permitHeld = true;
+
+        Connection(SocketChannel client, long accepted) {
+            this.client = client;
+            this.accepted = accepted;
+        }
+
+        /** Gives the connection permit back once the request is read; called on this connection's thread only. */
+        void requestRead() {
+            if (permitHeld) {
+                permitHeld = false;
+                connections.release();
+            }
+        }
+
+        @Override
+        public void run() {
+            try (client) {
+                handle(this, client, accepted);
             } catch (IOException | RuntimeException e) {
                 LOG.debug("control connection failed: {}", e.toString());
+            } catch (Throwable e) {
+                // Never to the default handler, which prints to the host's stderr each time.
+                failed(e);
+            } finally {
+                requestRead();
+            }
+        }
+    }
+
+    /**
+     * Says a failure of the control plane itself: an I/O or runtime failure of one connection at
+     * debug level, any other kind (an Error) as one warning per kind for the process's lifetime.
+     */
+    private static void failed(Throwable e) {
+        if (e instanceof IOException || e instanceof RuntimeException) {
+            LOG.debug("control connection failed: {}", e.toString());
+        } else if (FAILURES_SAID.add(e.getClass().getName())) {
+            LOG.warn("the control socket could not serve a connection: {}; it goes on serving"
+                    + " (later failures of this kind are not reported)", e.toString());
+        }
+    }
+
+    private static void closeQuietly(SocketChannel client) {
+        if (client != null) {
+            try {
+                client.close();
+            } catch (IOException | RuntimeException e) {
+                // Nothing more to do for a client we could not serve.
             }
         }
     }
@@ -262,15 +375,7 @@ public final class ControlSocket {
         }
     }
 
-    private void serve(SocketChannel client, long accepted) {
-        try (client) {
-            handle(client, accepted);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("control connection failed: {}", e.toString());
-        }
-    }
-
-    private void handle(SocketChannel client, long accepted) throws IOException {
+    private void handle(Connection connection, SocketChannel client, long accepted) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
                 StandardCharsets.UTF_8));
         Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
@@ -292,6 +397,9 @@ public final class ControlSocket {
         } finally {
             closeIdle.cancel();
         }
+        // Only the request's arrival counts against the connections cap: a read must be answered
+        // while operations wait for the patch lock, which have their own cap.
+        connection.requestRead();
         List<String> request = read.commandAndArgs();
         if (request.equals(List.of(ControlProtocol.IDENTIFY))) {
             // Changes nothing and names nothing of the caller's: neither audited nor kept.
@@ -299,16 +407,29 @@ public final class ControlSocket {
                     ControlPath.ownStartTime())));
             return;
         }
+        boolean mutating = !request.isEmpty() && !Operations.READS.contains(request.get(0));
+        if (mutating && !operationPermits.tryAcquire()) {
+            ControlProtocol.write(out, ControlProtocol.error("the agent is busy: " + MAX_OPERATIONS
+                    + " operations are running or waiting for the patch lock; try again"));
+            return;
+        }
+        try {
+            answer(client, out, read, request, accepted);
+        } finally {
+            if (mutating) {
+                operationPermits.release();
+            }
+        }
+    }
+
+    private void answer(SocketChannel client, Writer out, ControlProtocol.Request read, List<String> request,
+            long accepted) throws IOException {
         Peer peer = Peer.of(client, read.claimedPid());
         Operations.LoadResult loaded = new Operations.LoadResult();
         List<String> response;
         String result = "ok";
         try {
             response = ControlProtocol.ok(operations.run(peer, request, () -> execute(request, out, loaded), loaded));
-        } catch (UncheckedIOException e) {
-            // The client went away while waiting; the transition goes on without it.
-            LOG.debug("control client left: {}", e.getCause().toString());
-            return;
         } catch (PatchException | IllegalArgumentException e) {
             // The caller's alone: the host's stderr gets lifecycle lines only (Operations).
             response = ControlProtocol.refusal(e);
@@ -318,8 +439,9 @@ public final class ControlSocket {
             response = ControlProtocol.error("internal error in the agent: " + e);
             result = "failed";
         }
-        ControlProtocol.write(out, response);
         recordHandled(request, result, System.nanoTime() - accepted);
+        // Throws when the client left: the operation is over and audited, only its answer is lost.
+        ControlProtocol.write(out, response);
     }
 
     /** Keeps what {@code requests} answers: the request, its result, and the agent's time on it. */
@@ -365,13 +487,7 @@ public final class ControlSocket {
                 throw new IllegalArgumentException(repeated);
             }
         }
-        Consumer<String> progress = text -> {
-            try {
-                ControlProtocol.writeProgress(out, text + " threads switched");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        Consumer<String> progress = new ClientProgress(out);
         return switch (command) {
             case "list" -> Listing.list(manager);
             case "threads" -> Listing.threads(manager.threads());
@@ -393,6 +509,37 @@ public final class ControlSocket {
                 yield List.of("unloaded patch '" + args.get(0) + "'");
             }
         };
+    }
+
+    /**
+     * Writes a transition's progress to the client, and never throws into the operation: a client
+     * that left (Ctrl-C) must not cut a load short between its enable and its roll-back, nor lose
+     * its audit line. After the first failed write, nothing more is written.
+     */
+    static final class ClientProgress implements Consumer<String> {
+        private final Writer out;
+        private boolean gone;
+
+        ClientProgress(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void accept(String text) {
+            if (gone) {
+                return;
+            }
+            try {
+                ControlProtocol.writeProgress(out, text + " threads switched");
+            } catch (IOException | RuntimeException e) {
+                gone = true;
+                LOG.debug("control client left: {}; the operation goes on without it", e.toString());
+            }
+        }
+
+        boolean clientGone() {
+            return gone;
+        }
     }
 
     private static List<String> answer(TransitionRequest request, boolean wait, Consumer<String> progress,

@@ -34,7 +34,7 @@ public final class Operations {
     private static final Logger LOG = Log.get(Operations.class);
 
     /** The commands that only read. */
-    private static final Set<String> READS = Set.of("list", "threads", "stacks", "settings", "requests");
+    static final Set<String> READS = Set.of("list", "threads", "stacks", "settings", "requests");
 
     private final AuditLog log;
     /** Set once, before this object is handed to the control plane's threads. */
@@ -42,7 +42,12 @@ public final class Operations {
 
     /** Operations audited to {@code auditFile} ({@code null}: JFR events only), without MBeans. */
     Operations(Path auditFile) {
-        this.log = auditFile == null ? null : new AuditLog(auditFile);
+        this(auditFile, AuditLog.DEFAULT_MAX_BYTES);
+    }
+
+    /** Operations audited to {@code auditFile}, bounded to {@code auditMaxBytes} ({@link AuditLog}). */
+    Operations(Path auditFile, long auditMaxBytes) {
+        this.log = auditFile == null ? null : new AuditLog(auditFile, auditMaxBytes);
         try {
             // Registers the event with JFR here, on the thread that starts the agent, rather than
             // at the first operation.
@@ -54,10 +59,11 @@ public final class Operations {
 
     /**
      * The operations on {@code manager}, audited to {@code auditFile} ({@code null}: JFR events
-     * only), with the per-patch MBeans registered for the patches loaded now.
+     * only, else bounded to {@code auditMaxBytes}), with the per-patch MBeans registered for the
+     * patches loaded now.
      */
-    public static Operations start(PatchManager manager, Path auditFile) {
-        Operations ops = new Operations(auditFile);
+    public static Operations start(PatchManager manager, Path auditFile, long auditMaxBytes) {
+        Operations ops = new Operations(auditFile, auditMaxBytes);
         ops.beans = new PatchBeans(manager, ops);
         ops.beans.sync();
         return ops;

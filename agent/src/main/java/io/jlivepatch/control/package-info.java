@@ -3,7 +3,11 @@
  * this user can enter ({@link io.jlivepatch.control.ControlSocket}), at a path it derives from the
  * pid and start time and checks before it trusts it ({@link io.jlivepatch.control.ControlPath}),
  * then asks the agent which process it is ({@code identify}, {@link
- * io.jlivepatch.control.ControlProtocol}) before it sends anything else; JMX consoles
+ * io.jlivepatch.control.ControlProtocol}) before it sends anything else; that answer is only the
+ * listener's claim, so on the request's own connection it checks in {@code /proc} that the
+ * target holds the listening socket ({@link io.jlivepatch.control.ControlPath#listenerProblem}).
+ * Reads are never starved: only the wait for a request counts against the connections' cap,
+ * and operations, capped apart, wait a bounded time for the patch lock. JMX consoles
  * see the same operations as the {@code io.jlivepatch:type=PatchManager} MXBean, and one MBean
  * per patch, target class and target method under {@code io.jlivepatch:type=Patch,name=<id>},
  * the kernel's sysfs ({@link io.jlivepatch.control.PatchBeans}). Nothing listens on a network

@@ -43,7 +43,19 @@ public final class PatchManager {
 
     private static final Duration PROGRESS_TICK = Duration.ofMillis(250);
 
-    /** The patch lock, the kernel's {@code klp_mutex}: see {@link PatchLock} for who may skip it. */
+    /**
+     * How long an operation waits for the patch lock before it is refused as busy (review 13b
+     * F7): a lock held for ever (a jar read that blocks, a stalled grace period) must not keep
+     * every caller and its connection waiting uninterruptibly. The steps inside an operation
+     * that has begun (a load's enables, its roll-back, its end) wait without a bound: they must
+     * finish what the operation started.
+     */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
+    /**
+     * The patch lock, the kernel's {@code klp_mutex}: see {@link PatchLock} for who may skip it.
+     * The operations' first take of it is bounded ({@link #lockOperation}).
+     */
     private final PatchLock lock = PatchLock.get();
 
     private final Instrumentation inst;
@@ -173,7 +185,7 @@ public final class PatchManager {
     public List<Loaded> load(Path jar, boolean forceFingerprint, Consumer<String> progress) throws PatchException {
         Load mine;
         PatchJar.Contents contents = loader.read(jar.toAbsolutePath().normalize());
-        lock.lock();
+        lockOperation();
         try {
             refuseWhileBusyLocked();
             List<Patch> loaded = loader.loadLocked(jar.toAbsolutePath().normalize(), contents, patches.keySet(),
@@ -296,7 +308,7 @@ public final class PatchManager {
      * goes on without the caller; await the answer to learn how it ended.
      */
     public TransitionRequest enable(String id) throws PatchException {
-        lock.lock();
+        lockOperation();
         try {
             Patch p = patchLocked(id);
             Transition t = driver.transitionLocked();
@@ -325,7 +337,7 @@ public final class PatchManager {
      * without the caller; await the answer to learn how it ended.
      */
     public TransitionRequest disable(String id) throws PatchException {
-        lock.lock();
+        lockOperation();
         try {
             Patch p = patchLocked(id);
             Transition t = driver.transitionLocked();
@@ -350,7 +362,7 @@ public final class PatchManager {
      * unloaded, since a thread may still run the code it left.
      */
     public void force(String id) throws PatchException {
-        lock.lock();
+        lockOperation();
         try {
             Patch p = patchLocked(id);
             if (driver.transitionPatch() != p) {
@@ -364,7 +376,7 @@ public final class PatchManager {
 
     /** Forgets a disabled patch; its code becomes unreachable. */
     public void unload(String id) throws PatchException {
-        lock.lock();
+        lockOperation();
         try {
             Patch p = patchLocked(id);
             refuseWhileLoadingLocked(p);
@@ -384,6 +396,23 @@ public final class PatchManager {
             LifecycleEvent.emit(LifecycleEvent.Kind.UNLOADED, id, null, null);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Takes the patch lock for an operation, waiting at most {@link #LOCK_WAIT}; refuses the
+     * operation as busy, naming who holds the lock and since when, if it was not freed in time.
+     */
+    private void lockOperation() throws PatchException {
+        boolean locked;
+        try {
+            locked = lock.tryLock(LOCK_WAIT.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PatchException("busy: interrupted while waiting for the patch lock");
+        }
+        if (!locked) {
+            throw new PatchException("busy: the patch lock is held by " + lock.holder() + "; try again");
         }
     }
 

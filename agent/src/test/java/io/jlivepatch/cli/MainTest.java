@@ -3,12 +3,29 @@ package io.jlivepatch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jlivepatch.control.ControlPath;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command's handling of its own arguments; attaching is tested against real JVMs. */
 class MainTest {
@@ -104,5 +121,160 @@ class MainTest {
         err.reset();
         assertEquals(Main.USAGE, run("set", "1"));
         assertEquals("jlivepatch: set takes 1 argument after the pid (see --help)", firstErrorLine());
+    }
+
+    // ---------------------------------------------------------------- review 13b: who listens
+
+    @TempDir
+    Path tmp;
+
+    /**
+     * Runs {@code body} with this JVM's {@code java.io.tmpdir} (where the command derives the
+     * socket's directory) set to a directory of this test's, that directory made.
+     */
+    private Path socketDirectory() throws Exception {
+        return Files.createDirectory(ControlPath.directory(tmp.toString(), ControlPath.ownUid()),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+
+    private int runWithTmpdir(String... args) {
+        String was = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", tmp.toString());
+        try {
+            return run(args);
+        } finally {
+            System.setProperty("java.io.tmpdir", was);
+        }
+    }
+
+    /**
+     * Review 13b F5 (review/fake-agent.sh): a listener at the derived path of a process that is
+     * not even a JVM answered {@code identify} with that process's pid and start time, and then
+     * "ok" to a load. The CLI now reads who holds the socket; the listener gets nothing but the
+     * {@code identify}, and the command fails in one line.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aListenerThatIsNotTheTargetsIsSentNothingButIdentify() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux /proc");
+        Path dir = socketDirectory();
+        Path jar = Files.write(tmp.resolve("fix.jar"), new byte[] {'P', 'K', 5, 6});
+        Process sleep = new ProcessBuilder("sleep", "60").start();
+        List<String> received = new CopyOnWriteArrayList<>();
+        Path path = ControlPath.socket(dir, sleep.pid(), ControlPath.startTime(sleep.pid()));
+        try (ServerSocketChannel fake = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            fake.bind(UnixDomainSocketAddress.of(path));
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+            Thread t = new Thread(() -> {
+                while (fake.isOpen()) {
+                    try (SocketChannel c = fake.accept()) {
+                        BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(c),
+                                StandardCharsets.UTF_8));
+                        String last = null;
+                        for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
+                            last = line;
+                        }
+                        if (last != null) {
+                            // Not a probe, which connects and sends nothing.
+                            received.add(last);
+                        }
+                        String answer = "identify".equals(last)
+                                ? "ok\npid " + sleep.pid() + "\nstart " + ControlPath.startTime(sleep.pid()) + "\n"
+                                : "ok\nloaded patch 'cve-fix' (3 functions), enabled\n";
+                        c.write(StandardCharsets.UTF_8.encode(answer));
+                    } catch (IOException e) {
+                        // Closed.
+                    }
+                }
+            }, "fake agent");
+            t.setDaemon(true);
+            t.start();
+            assertEquals(Main.FAILED, runWithTmpdir("load", Long.toString(sleep.pid()), jar.toString()));
+            assertEquals("jlivepatch: process " + sleep.pid() + " is not a Java virtual machine this user can attach to",
+                    firstErrorLine());
+            assertEquals(List.of("identify"), received);
+            assertEquals("", out.toString(StandardCharsets.UTF_8));
+        } finally {
+            sleep.destroy();
+        }
+    }
+
+    /**
+     * A stand-in for an agent, in a process of its own (the target): it binds the socket the
+     * command derives for its own pid and start time, and answers as {@code mode} says: {@code
+     * old}, an agent older than {@code identify}; {@code silent}, one that never answers.
+     */
+    private Process standIn(Path dir, String mode) throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux /proc");
+        String script = String.join("\n",
+                "import os, socket, sys",
+                "d, mode = sys.argv[1:]",
+                "start = open('/proc/self/stat').read().rsplit(')', 1)[1].split()[19]",
+                "os.umask(0o077)",
+                "s = socket.socket(socket.AF_UNIX); s.bind('%s/%d-%s.sock' % (d, os.getpid(), start)); s.listen(8)",
+                "print('ready', flush=True)",
+                "kept = []",
+                "while True:",
+                "    c, _ = s.accept(); data = b''",
+                "    while not data.endswith(b'\\n\\n'):",
+                "        r = c.recv(4096)",
+                "        if not r: break",
+                "        data += r",
+                "    if mode == 'silent' and data: kept.append(c); continue",
+                "    try:",
+                "        if data: c.sendall(b\"error\\nunknown command 'identify'\\n\" if b'\\nidentify\\n' in data else b'ok\\nfine\\n')",
+                "    except OSError: pass",
+                "    c.close()");
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", "-c", script, dir.toString(), mode).start();
+        } catch (IOException e) {
+            assumeTrue(false, "no python3: " + e);
+            return null;
+        }
+        assertEquals("ready", new BufferedReader(new InputStreamReader(p.getInputStream())).readLine());
+        return p;
+    }
+
+    /**
+     * Review 13b F9: an agent older than {@code identify} was refused every command that changes
+     * something, with no way out. The refusal names the override, and the override works; the
+     * listener is still checked to be the target's (it is, here).
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anOlderAgentIsSentAChangeOnlyWithTrustPublished() throws Exception {
+        Process old = standIn(socketDirectory(), "old");
+        try {
+            String pid = Long.toString(old.pid());
+            assertEquals(Main.FAILED, runWithTmpdir("disable", pid, "fix"));
+            assertTrue(firstErrorLine().endsWith("refusing to send it 'disable' (--trust-published sends it all the same,"
+                    + " or use the older jlivepatch.jar)"), err.toString(StandardCharsets.UTF_8));
+            err.reset();
+            assertEquals(Main.OK, runWithTmpdir("disable", pid, "fix", "--trust-published"),
+                    err.toString(StandardCharsets.UTF_8));
+            assertEquals("fine\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+        } finally {
+            old.destroy();
+        }
+    }
+
+    /**
+     * Review 13b F8: an agent that accepted and never answered (its serving thread gone) hung the
+     * command for ever. The wait for the first byte of an answer is bounded.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anAgentThatNeverAnswersEndsTheCommandInOneLine() throws Exception {
+        Path dir = socketDirectory();
+        Process silent = standIn(dir, "silent");
+        try {
+            String pid = Long.toString(silent.pid());
+            assertEquals(Main.FAILED, runWithTmpdir("list", pid));
+            assertEquals("jlivepatch: the agent at " + ControlPath.socket(dir, silent.pid(),
+                    ControlPath.startTime(silent.pid())) + " did not answer 'identify' within 15 s", firstErrorLine());
+        } finally {
+            silent.destroy();
+        }
     }
 }

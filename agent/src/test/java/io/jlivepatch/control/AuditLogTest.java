@@ -72,13 +72,42 @@ class AuditLogTest {
         assertEquals("", Files.readString(file));
     }
 
+    /**
+     * Review 13b F12: one bad state no longer disables the file for the process's lifetime; a
+     * file put right is written again, and what was refused meanwhile is not.
+     */
     @Test
-    void onceRefusedItStaysRefused() throws Exception {
+    void aFileRefusedThenPutRightIsWrittenAgain() throws Exception {
         Path file = Files.writeString(dir.resolve("audit.log"), "");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
         AuditLog log = new AuditLog(file);
+        log.append("refused");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        log.append("line");
-        assertFalse(Files.readString(file).contains("line"));
+        log.append("written");
+        assertEquals(List.of("written"), Files.readAllLines(file));
+    }
+
+    /** Review 13b F12: a hard link could name any file of this user's; lines are not appended to it. */
+    @Test
+    void aFileWithAnotherLinkIsNotWritten() throws Exception {
+        Path victim = Files.writeString(dir.resolve("victim"), "kept\n");
+        Files.setPosixFilePermissions(victim, PosixFilePermissions.fromString("rw-------"));
+        Path link = Files.createLink(dir.resolve("audit.log"), victim);
+        new AuditLog(link).append("line");
+        assertEquals("kept\n", Files.readString(victim));
+    }
+
+    /** Review 13b F12: the file is bounded; a full one moves to {@code <file>.1} and a new one starts. */
+    @Test
+    void aFullFileMovesToDotOneAndANewOneStarts() throws Exception {
+        Path file = dir.resolve("audit.log");
+        AuditLog log = new AuditLog(file, 4096);
+        String line = "x".repeat(999);
+        for (int i = 0; i < 5; i++) {
+            log.append(line + i);
+        }
+        assertEquals(List.of(line + 0, line + 1, line + 2, line + 3), Files.readAllLines(dir.resolve("audit.log.1")));
+        assertEquals(List.of(line + 4), Files.readAllLines(file));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 }

@@ -132,4 +132,53 @@ class ControlPathTest {
         }
         assertEquals(-1, ControlPath.startTime(Long.MAX_VALUE));
     }
+
+    /**
+     * Review 13b F5: who holds the listener is read from /proc, not asked. This JVM's own listener
+     * is its own; the same listener checked as another process's (a {@code sleep}, not a JVM) is
+     * refused; a path nobody listens on is not the process's.
+     */
+    @Test
+    void aListenerIsTheProcesssWhoseDescriptorsHoldIt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
+        Path path = tmp.resolve("l.sock");
+        Process sleep = new ProcessBuilder("sleep", "60").start();
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(path));
+            assertNull(ControlPath.listenerProblem(ProcessHandle.current().pid(), path.toString()));
+            assertEquals("another process holds a socket bound at " + path,
+                    ControlPath.listenerProblem(sleep.pid(), path.toString()).replaceAll(" \\(socket:.*", ""));
+            assertEquals("process " + ProcessHandle.current().pid() + " does not listen at " + tmp.resolve("none.sock"),
+                    ControlPath.listenerProblem(ProcessHandle.current().pid(), tmp.resolve("none.sock").toString()));
+        } finally {
+            sleep.destroy();
+        }
+    }
+
+    /**
+     * Review 13b F11: a process in a time namespace reads its own start time shifted by its
+     * boot-time offset; the CLI's reading, corrected by the offsets, is what it reads.
+     */
+    @Test
+    void aStartTimeIsReadAsAProcessInATimeNamespaceReadsItsOwn() throws Exception {
+        Process shifted;
+        try {
+            shifted = new ProcessBuilder("unshare", "--fork", "--time", "--boottime", "1000", "sh", "-c",
+                    "echo $$ $(cut -d' ' -f22 /proc/$$/stat); exec sleep 60").start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no unshare: " + e);
+            return;
+        }
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(shifted.getInputStream())).readLine();
+            org.junit.jupiter.api.Assumptions.assumeTrue(line != null, "cannot make a time namespace here");
+            String[] pidAndStart = line.trim().split(" ");
+            long pid = Long.parseLong(pidAndStart[0]);
+            long itsOwn = Long.parseLong(pidAndStart[1]);
+            assertEquals(itsOwn - 100_000, ControlPath.startTime(pid), 1, "read from here, it is 1000 s earlier");
+            assertEquals(itsOwn, ControlPath.startTimeInItsTimeNamespace(pid), 1);
+        } finally {
+            shifted.destroyForcibly();
+        }
+    }
 }

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jlivepatch.it.patches.BlockingPrePatch;
+import io.jlivepatch.it.patches.GracePatch;
 import io.jlivepatch.it.patches.PairPatch;
+import io.jlivepatch.it.support.ControlClient;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.PatchJars;
+import io.jlivepatch.it.support.PatchList;
 import io.jlivepatch.it.support.ItEnvironment;
 import io.jlivepatch.it.support.TargetJvm;
 import io.jlivepatch.control.ControlPath;
@@ -27,6 +31,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -301,6 +308,91 @@ class ControlSocketIT {
     }
 
     /**
+     * Review 13b F7: while something holds the patch lock (here a pre-patch callback that waits),
+     * every operation waited for it uninterruptibly, each keeping a connection, and sixteen of
+     * them made the agent answer even {@code list} "busy". Now an operation gives up after a
+     * bounded wait naming who holds the lock, those beyond the operations' cap are answered busy
+     * at once, and {@code list} is answered throughout.
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void aHeldPatchLockMakesOperationsBusyAndNeverStarvesReads() throws Exception {
+        String pair = PatchJars.of(jars, "pair", PairPatch.class).toString();
+        String blocking = PatchJars.of(jars, "blocking", BlockingPrePatch.class).toString();
+        ExecutorService clients = Executors.newCachedThreadPool();
+        try (TargetJvm target = target().start()) {
+            String pid = Long.toString(target.pid());
+            cli("load", pid, pair).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            Future<ControlClient.Answer> load = clients.submit(() -> control.request("load", blocking));
+            assertEquals("blocker-waiting=waiting", target.call("blocker-waiting"), "the pre-patch callback holds the lock");
+            List<Future<ControlClient.Answer>> disables = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                disables.add(clients.submit(() -> control.request("disable", "pair")));
+            }
+            // Those beyond the cap are answered at once: then the others are in, waiting.
+            while (disables.stream().filter(Future::isDone).count() < 4) {
+                Thread.sleep(50);
+            }
+            ControlClient.Answer list = control.request("list");
+            assertTrue(list.ok(), "list is answered while operations wait: " + list);
+            boolean namedTheHolder = false;
+            for (Future<ControlClient.Answer> f : disables) {
+                ControlClient.Answer a = f.get(60, TimeUnit.SECONDS);
+                assertFalse(a.ok(), a.toString());
+                String line = String.join(" ", a.lines());
+                assertTrue(line.contains("busy"), line);
+                namedTheHolder |= line.matches(".*busy: the patch lock is held by thread '[^']+' since \\S+ \\([0-9]+ s\\); try again.*");
+            }
+            assertTrue(namedTheHolder, "a refusal names who holds the lock and since when");
+            assertEquals("blocker-release=released", target.call("blocker-release"));
+            assertTrue(load.get(60, TimeUnit.SECONDS).ok(), "the blocking patch loads once released");
+            assertNoWarning(target);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    /**
+     * Review 13b F10: a client that left during a load (Ctrl-C) made the next progress write
+     * throw out of the load: no roll-back, and an audit line {@code result=error} without the
+     * patch ids or the jar's digest, although the patch's code ran. Now the load goes on without
+     * the client, and its audit line is whole.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aClientThatLeavesDuringALoadLeavesTheLoadWholeAndItsAuditLineComplete() throws Exception {
+        Path grace = PatchJars.of(jars, "grace", GracePatch.class);
+        Path audit = tmp.resolve("audit.log");
+        try (TargetJvm target = target().javaAgent("audit=" + audit).start()) {
+            String pid = Long.toString(target.pid());
+            assertEquals("grace-work=w1", target.call("grace-work"), "GraceTarget is loaded");
+            assertEquals("park-grace-hold=parked", target.call("park-grace-hold"), "holds the load's transition");
+            try (SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(socketOf(pid)))) {
+                client.write(StandardCharsets.UTF_8.encode("jlivepatch 1\nload\n" + grace + "\n\n"));
+                client.shutdownOutput();
+                BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
+                        StandardCharsets.UTF_8));
+                assertEquals("progress", in.readLine(), "the transition is in flight, held");
+            }
+            // The client is gone; the agent's next progress write finds it so.
+            Thread.sleep(1500);
+            assertTrue(target.call("release-grace-hold").startsWith("release-grace-hold="));
+            String line = null;
+            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); line == null && System.nanoTime() < end; ) {
+                line = Files.exists(audit) ? Files.readAllLines(audit).stream().filter(l -> l.contains(" op=load "))
+                        .findFirst().orElse(null) : null;
+                Thread.sleep(50);
+            }
+            assertTrue(line != null && line.matches(".* op=load patch=grace sha256=[0-9a-f]{64} .* result=ok jar=.*"),
+                    "the load's audit line: " + line);
+            assertTrue(PatchList.parse("list", cli("list", pid).assertSuccess().stdout()).get("grace").enabled(),
+                    "the load enabled the patch");
+            assertNoWarning(target);
+        }
+    }
+
+    /**
      * Review 13 (published-path-redirect.sh): the path the target publishes is the target's to
      * set; the CLI checks it as the derived one, and sends a listener there that cannot say it is
      * the target nothing but {@code identify}.
@@ -330,6 +422,32 @@ class ControlSocketIT {
             assertEquals(1, impostor.requests().size());
             assertEquals(ControlProtocol.IDENTIFY, impostor.requests().get(0).get(2), "no jar path: "
                     + impostor.requests());
+            assertEquals("pair=o1:i1", target.call("pair"));
+        }
+    }
+
+    /**
+     * Review 13b F5, at the published path: a listener there that answers {@code identify} with
+     * the target's own pid and start time (it read them off {@code /proc}) is still not the
+     * target's. The CLI reads who holds the socket and sends it nothing but the {@code identify}.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aListenerThatAnswersAsTheTargetWouldIsRefusedWhenTheTargetDoesNotHoldIt() throws Exception {
+        Path closed = Files.createDirectory(tmp.resolve("closed"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path path = closed.resolve("x.sock");
+        String jar = PatchJars.of(jars, "pair", PairPatch.class).toString();
+        try (TargetJvm target = target().jvmOption("-D" + ControlSocket.PROPERTY + "=" + path).start();
+                Listener impostor = new Listener(path, List.of("ok", "pid " + target.pid(),
+                        "start " + ControlPath.startTime(target.pid())))) {
+            String pid = Long.toString(target.pid());
+            String refusal = cli("load", pid, jar).assertFailure();
+            assertTrue(refusal.startsWith("jlivepatch: refusing the control socket " + path + " for process " + pid
+                    + ": another process holds a socket bound at " + path + " (socket:["), refusal);
+            for (List<String> request : impostor.requests()) {
+                assertEquals(ControlProtocol.IDENTIFY, request.get(request.size() - 1), "sent to the impostor: " + request);
+            }
             assertEquals("pair=o1:i1", target.call("pair"));
         }
     }
