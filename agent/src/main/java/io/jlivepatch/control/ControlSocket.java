@@ -347,7 +347,7 @@ public final class ControlSocket {
         boolean forceFingerprint = args.remove(FORCE_FINGERPRINT);
         int want = switch (command) {
             case "list", "threads", "stacks", "settings", "requests" -> 0;
-            case "load", "enable", "disable", "unload", "force", "set", "configure" -> 1;
+            case "load", "enable", "disable", "unload", "force", "set", "configure", "check" -> 1;
             default -> throw new IllegalArgumentException("unknown command '" + command + "'");
         };
         if (args.size() != want) {
@@ -378,6 +378,7 @@ public final class ControlSocket {
             case "stacks" -> Listing.stacks(manager.stacks());
             case "settings" -> settings.current();
             case "requests" -> handledRequests();
+            case "check" -> manager.check(Path.of(args.get(0)));
             case "set" -> settings.apply(args.get(0), true);
             case "configure" -> settings.apply(args.get(0), false);
             case "load" -> Listing.loaded(loaded.of(manager.load(Path.of(args.get(0)), forceFingerprint, progress)));

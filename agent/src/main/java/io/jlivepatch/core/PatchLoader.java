@@ -338,6 +338,58 @@ final class PatchLoader {
         }
     }
 
+    /**
+     * What a load of {@code jar} would do, changing nothing: no class is retransformed, nothing is
+     * registered, the patch lock is not taken. One line per patch of the jar: {@code <id> enabled}
+     * or {@code <id> disabled} when a patch of that id is loaded ({@code loadedIds} says which and
+     * whether enabled), {@code <id> fits} when a load would pass the guard in every loaded class of
+     * its targets, {@code <id> refused: <the load's reason>} when it would not. The guard reads
+     * each loaded target class's file through its class loader, where a load fingerprints the
+     * bytes a retransformation hands the transformer: the two differ only for a class whose file
+     * changed on disk since it was loaded, or that another agent rewrote as it loaded.
+     *
+     * @throws PatchException when the jar cannot be read or is refused as a load refuses it (its
+     *     signature under {@code require-signed}), naming the jar and why
+     */
+    List<String> check(Path jar, Map<String, Boolean> loadedIds) throws PatchException {
+        List<PatchDefinition> definitions = PatchJar.readJar(jar, signatures).patches();
+        Map<String, List<Class<?>>> loaded = loadedClasses(targetNames(definitions));
+        List<String> lines = new ArrayList<>();
+        for (PatchDefinition d : definitions) {
+            Boolean enabled = loadedIds.get(d.id());
+            if (enabled != null) {
+                lines.add(d.id() + (enabled ? " enabled" : " disabled"));
+                continue;
+            }
+            String refusal = null;
+            try {
+                for (RedirectDefinition r : d.redirects()) {
+                    for (Class<?> c : loaded.getOrDefault(r.targetClass(), List.of())) {
+                        MethodInfo info = Targets.resolve(c.getName(), MethodInfo.of(c), r);
+                        String mismatch = Guard.mismatch(r, PatchedMethod.key(c.getName(), info.name(),
+                                info.descriptor()), info.name() + info.descriptor(), classFileOf(c));
+                        if (mismatch != null && refusal == null) {
+                            refusal = "patch '" + d.id() + "': " + mismatch;
+                        }
+                    }
+                }
+            } catch (PatchException e) {
+                refusal = e.getMessage();
+            }
+            lines.add(d.id() + (refusal == null ? " fits" : " refused: " + refusal));
+        }
+        return lines;
+    }
+
+    /** The file a loaded class was defined from, read through its class loader; {@code null} if none. */
+    private static byte[] classFileOf(Class<?> c) {
+        try (InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private Resolved resolve(PatchDefinition d, RedirectDefinition r, List<Class<?>> classes) throws PatchException {
         String className = r.targetClass();
         String never = Targets.neverPatchReason(className);
