@@ -53,6 +53,42 @@ public final class LoadGenerator {
         }
     }
 
+    /**
+     * Run as a program, {@code LoadGenerator <threads> <port>...}: keeps each service busy with
+     * {@code threads} threads until standard input reaches end of file, then prints one line per
+     * port, {@code port 8081 requests 5210 failed 0 large-order totals {-1294967296=1200,
+     * 3000000000=1405}}, and the first failures. Exits 1 when a request failed, so that a fleet
+     * test that stops it learns whether any request failed while the fleet was patched.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length < 2) {
+            System.err.println("usage: LoadGenerator <threads> <port>...");
+            System.exit(2);
+        }
+        int threadCount = Integer.parseInt(args[0]);
+        Map<Integer, LoadGenerator> generators = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            int port = Integer.parseInt(args[i]);
+            generators.put(port, new LoadGenerator(port, threadCount));
+        }
+        generators.values().forEach(LoadGenerator::start);
+        System.out.println("load on ports " + generators.keySet());
+        System.out.flush();
+        byte[] buffer = new byte[256];
+        while (System.in.read(buffer) != -1) {
+            // input carries no commands; only its end matters
+        }
+        long failed = 0;
+        for (Map.Entry<Integer, LoadGenerator> e : generators.entrySet()) {
+            Result result = e.getValue().stop();
+            failed += result.failed();
+            System.out.println("port " + e.getKey() + " requests " + result.requests() + " failed " + result.failed()
+                    + " large-order totals " + result.answers().get(Order.LARGE));
+            result.failures().forEach(f -> System.out.println("  failed: " + f));
+        }
+        System.exit(failed == 0 ? 0 : 1);
+    }
+
     public void start() {
         running = true;
         threads.forEach(Thread::start);
