@@ -67,6 +67,8 @@ public final class Main {
                     + String.join(", ", AgentArgs.RUNTIME_KEYS),
             "  settings <pid>           the agent's settings",
             "  requests <pid>           the agent's last requests and its time on each",
+            "  not-watching <pid>       each patched method that ran on a thread in a quiescent region",
+            "                           during a transition: method, calls, policy",
             "load, enable and disable wait for their transition, showing its progress on a terminal;",
             "enable --no-wait and disable --no-wait return once it has started.",
             BuildCommand.USAGE);
@@ -113,7 +115,7 @@ public final class Main {
         // spins classes up at run time, a few ms of an interpreted command.
         args = rest.toArray(new String[0]);
         int wantArgs = switch (command) {
-            case "list", "threads", "stacks", "settings", "requests" -> 2;
+            case "list", "threads", "stacks", "settings", "requests", "not-watching" -> 2;
             case "load", "enable", "disable", "unload", "force", "set", "check" -> 3;
             case "attach" -> args.length == 2 ? 2 : 3;
             default -> -1;
@@ -379,7 +381,8 @@ public final class Main {
 
     private static boolean readOnly(String command) {
         return command.equals("list") || command.equals("threads") || command.equals("stacks")
-                || command.equals("settings") || command.equals("requests") || command.equals("check");
+                || command.equals("settings") || command.equals("requests") || command.equals("check")
+                || command.equals("not-watching");
     }
 
     private static List<String> send(Path socket, List<String> request, boolean withPid, Progress progress)

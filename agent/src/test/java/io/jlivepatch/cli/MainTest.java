@@ -79,7 +79,7 @@ class MainTest {
                 err.toString(StandardCharsets.UTF_8).replace("\r", ""));
     }
 
-    /** {@code check} takes a jar as {@code load} does, and says so as {@code load} does. */
+    /** {@code check} takes a jar as {@code load} does, and says so as {@code load} does; {@code not-watching} none. */
     @Test
     void checkTakesAnExistingJar() {
         assertEquals(Main.USAGE, run("check", "1"));
@@ -90,6 +90,9 @@ class MainTest {
         err.reset();
         assertEquals(Main.USAGE, run("check", "1", "x.jar", "--force-fingerprint"));
         assertEquals("jlivepatch: --force-fingerprint applies to load only (see --help)", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("not-watching", "1", "fix"));
+        assertEquals("jlivepatch: not-watching takes 0 arguments after the pid (see --help)", firstErrorLine());
     }
 
     @Test
