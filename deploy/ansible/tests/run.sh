@@ -67,6 +67,21 @@ for i in 1 2 3; do
     jvms+=($!)
 done
 
+# While they start: the release signs the patch, and the truststore the clean roll-out verifies
+# it against is the release keystore (its certificate is the trusted one).
+mkdir "$work/signed"
+echo release > "$work/release.pw"
+keytool -genkeypair -keystore "$work/release.p12" -storetype PKCS12 -storepass:file "$work/release.pw" \
+    -alias release -keyalg EC -groupname secp256r1 -dname "CN=fleet test release" -validity 2 2> /dev/null
+cp "$patch" "$work/signed/fix-pricing.jar"
+jarsigner -keystore "$work/release.p12" -storepass:file "$work/release.pw" "$work/signed/fix-pricing.jar" release \
+    > /dev/null
+# The clean roll-out and its re-run also take the user's batches: a canary, then the other two.
+signed=(-e "jlivepatch_patch=$work/signed/fix-pricing.jar"
+    -e "jlivepatch_patch_sha256=$(sha256sum "$work/signed/fix-pricing.jar" | cut -d' ' -f1)"
+    -e "jlivepatch_truststore=$work/release.p12" -e "jlivepatch_truststore_password_file=$work/release.pw"
+    -e "jlivepatch_signer_alias=release" -e '{"jlivepatch_serial": [1, 2]}')
+
 # await FILE PATTERN SECONDS: the first line of FILE that matches, within SECONDS.
 await() {
     local deadline=$((SECONDS + $3)) line
@@ -109,7 +124,8 @@ fleet:
     jlivepatch_cli: $cli
     jlivepatch_dest: "$work/dest/{{ inventory_hostname }}"
     jlivepatch_health_url: "http://127.0.0.1:{{ demo_port }}/health"
-    jlivepatch_health_retries: 2
+    jlivepatch_health_retries: 1
+    jlivepatch_health_delay: 0
     jlivepatch_health_command: >-
       python3 $here/check_price.py {{ demo_port }} && { test "{{ inventory_hostname }}" != "{{ fail_gate_on | default('') }}"
       || { echo "{{ inventory_hostname }}: orders fail since the patch" >&2; exit 1; }; }
@@ -140,11 +156,17 @@ changed() {
     grep -qE "^$3 +: ok=[0-9]+ +changed=$1 " "$work/$2.out" || { cat "$work/$2.out"; fail "$2: $3 did not change $1 thing(s)"; }
 }
 
-# states: what the agent says of fix-pricing in each service, read without changing it.
+# states: what the agent says of fix-pricing in each service, read without changing it; the
+# three commands at once.
 states() {
-    local i
+    local i checks=()
     for i in 0 1 2; do
-        "$cli" check "${jvms[$i]}" "$patch" | awk '{print $2}'
+        "$cli" check "${jvms[$i]}" "$patch" > "$work/state-$i" 2>&1 &
+        checks+=($!)
+    done
+    wait "${checks[@]}" || true
+    for i in 0 1 2; do
+        awk '{print $2}' "$work/state-$i"
     done | tr '\n' ' '
 }
 
@@ -153,6 +175,7 @@ for host in fleet-1 fleet-2 fleet-3; do
     grep -qE "^$host +: ok=[0-9]+ +changed=[1-9]" "$work/check.out" || { cat "$work/check.out"; fail "check: $host would change nothing"; }
 done
 grep -qE '^\+pid [0-9]+ \(io.jlivepatch.demo.DemoService\): fix-pricing enabled' "$work/check.out" || { cat "$work/check.out"; fail "check: no diff of the patch state"; }
+grep -q 'fix-pricing absent -> enabled (would change)' "$work/check.out" || { cat "$work/check.out"; fail "check: no summary"; }
 [[ "$(states)" == "unchecked: unchecked: unchecked: " ]] || fail "check mode touched a JVM: $(states)"
 
 if play gate-fails-on-fleet-3 -e fail_gate_on=fleet-3; then
@@ -161,19 +184,22 @@ if play gate-fails-on-fleet-3 -e fail_gate_on=fleet-3; then
 fi
 summary=$(grep -m1 -o 'jlivepatch roll-out of fix-pricing.jar stopped: .*' "$work/gate-fails-on-fleet-3.out" || true)
 echo "$summary"
-for expected in "the health gate failed on fleet-3" "orders fail since the patch" "pid ${jvms[2]} (io.jlivepatch.demo.DemoService)" \
+for expected in "on fleet-3, 'The service's health command' failed" "orders fail since the patch" "pid ${jvms[2]} (io.jlivepatch.demo.DemoService)" \
         "Rolled back (disabled): fleet-1 pid ${jvms[0]} (io.jlivepatch.demo.DemoService), fleet-2 pid ${jvms[1]} (io.jlivepatch.demo.DemoService), fleet-3 pid ${jvms[2]}"; do
     [[ "$summary" == *"$expected"* ]] || { cat "$work/gate-fails-on-fleet-3.out"; fail "the summary does not say '$expected'"; }
 done
 [[ "$(states)" == "disabled disabled disabled " ]] || fail "after the failed gate, fix-pricing is not disabled everywhere: $(states)"
 
-play clean || { cat "$work/clean.out"; fail "the clean roll-out failed"; }
+play clean "${signed[@]}" || { cat "$work/clean.out"; fail "the clean roll-out failed"; }
 for host in fleet-1 fleet-2 fleet-3; do
     grep -qE "^$host +: ok=[0-9]+ +changed=[1-9]" "$work/clean.out" || { cat "$work/clean.out"; fail "clean: $host changed nothing"; }
 done
+verified=$(awk '/^TASK / { task = /Verify the jar.s signature/; next } task && /^(ok|skipping|fatal|changed)/' \
+    "$work/clean.out" | grep -c '^ok: ' || true)
+[[ $verified -eq 3 ]] || { cat "$work/clean.out"; fail "clean: the signature was verified on $verified host(s), not 3"; }
 [[ "$(states)" == "enabled enabled enabled " ]] || fail "after the clean roll-out, fix-pricing is not enabled everywhere: $(states)"
 
-play again || { cat "$work/again.out"; fail "the second roll-out failed"; }
+play again "${signed[@]}" || { cat "$work/again.out"; fail "the second roll-out failed"; }
 for host in fleet-1 fleet-2 fleet-3; do
     changed 0 again "$host"
 done

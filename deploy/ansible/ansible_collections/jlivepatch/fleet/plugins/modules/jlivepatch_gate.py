@@ -28,6 +28,11 @@ options:
     description: Gate exactly these JVMs (those a roll-out patched), instead of a selection.
     type: list
     elements: int
+  ids:
+    description: The ids of the jar's patches, as M(jlivepatch.fleet.jlivepatch) returns them in
+      C(patch_ids); read from the jar (the command's C(check)) when not given.
+    type: list
+    elements: str
   no_not_watching:
     description: Fail on any not-watching count of the agent.
     type: bool
@@ -94,6 +99,7 @@ def main():
         argument_spec=dict(
             jar=dict(type='path', required=True),
             pids=dict(type='list', elements='int'),
+            ids=dict(type='list', elements='str'),
             no_not_watching=dict(type='bool', default=False),
             timeout=dict(type='int', default=60),
             **JVM_ARGUMENTS
@@ -118,7 +124,7 @@ def main():
         result = jvm.as_dict()
         results.append(result)
         try:
-            patch_ids = [v[0] for v in cli.check(jvm.pid, p['jar'])]
+            patch_ids = p['ids'] if p['ids'] else [v[0] for v in cli.check(jvm.pid, p['jar'])]
             result['patches'] = cli.states(jvm.pid)
             result['not_watching'] = cli.run('not-watching', jvm.pid) if p['no_not_watching'] else []
         except CliError as e:
