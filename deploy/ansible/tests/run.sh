@@ -211,6 +211,14 @@ selected=$(timeout 60 ansible fleet-1 -i "$work/inventory.yml" -m jlivepatch.fle
 [[ $(grep -c '"pid":' <<< "$selected") -eq 3 && "$selected" == *'"changed": false'* ]] \
     || { echo "$selected"; fail "selection by main class did not find the three services, all patched"; }
 
+# state absent on one JVM, by pid: disabled and unloaded, and then the agent, which runs there
+# now, answers check with the guard's verdict.
+removed=$(timeout 60 ansible fleet-1 -i "$work/inventory.yml" -m jlivepatch.fleet.jlivepatch \
+    -a "jar=$patch pid=${jvms[0]} state=absent cli=$cli" 2>&1) || { echo "$removed"; fail "state absent"; }
+[[ "$removed" == *'"changed": true'* && "$removed" == *"unload ${jvms[0]} fix-pricing"* ]] \
+    || { echo "$removed"; fail "state absent did not disable and unload"; }
+[[ "$(states)" == "fits enabled enabled " ]] || fail "after state absent on fleet-1: $(states)"
+
 exec 4>&-
 timeout 60 tail --pid="$load" -f /dev/null || fail "the load generator did not stop within 60 s"
 load_status=0
