@@ -273,10 +273,8 @@ final class PatchLoader {
                 continue;
             }
             if (!b.patch.forceFingerprint) {
-                String where = loaded.get(b.c.getName()).size() > 1 ? " (its class in class loader "
-                        + TrampolineInstaller.loaderName(b.c.getClassLoader()) + ")" : "";
-                throw new PatchException("patch '" + b.patch.id() + "': " + mismatch + where
-                        + "; load --force-fingerprint applies it all the same");
+                throw new PatchException(guardRefusal(b.patch.id(), mismatch,
+                        loaded.get(b.c.getName()).size() > 1 ? b.c : null));
             }
             // Once per class: the linker and later loads check the object again.
             b.patch.object(b.c).warnForcedOnce(mismatch);
@@ -288,6 +286,16 @@ final class PatchLoader {
                 throw new PatchException(o.failure(b.func.method));
             }
         }
+    }
+
+    /**
+     * The line a load refuses a patch with when the guard finds {@code mismatch}; {@code copy}
+     * names the class when several class loaders defined one of that name, else {@code null}.
+     */
+    private static String guardRefusal(String id, String mismatch, Class<?> copy) {
+        String where = copy == null ? "" : " (its class in class loader "
+                + TrampolineInstaller.loaderName(copy.getClassLoader()) + ")";
+        return "patch '" + id + "': " + mismatch + where + "; load --force-fingerprint applies it all the same";
     }
 
     /** A redirect of a load bound to the slot of one loaded class. */
@@ -369,7 +377,7 @@ final class PatchLoader {
                         String mismatch = Guard.mismatch(r, PatchedMethod.key(c.getName(), info.name(),
                                 info.descriptor()), info.name() + info.descriptor(), classFileOf(c));
                         if (mismatch != null && refusal == null) {
-                            refusal = "patch '" + d.id() + "': " + mismatch;
+                            refusal = guardRefusal(d.id(), mismatch, loaded.get(c.getName()).size() > 1 ? c : null);
                         }
                     }
                 }
