@@ -219,6 +219,20 @@ removed=$(timeout 60 ansible fleet-1 -i "$work/inventory.yml" -m jlivepatch.flee
     || { echo "$removed"; fail "state absent did not disable and unload"; }
 [[ "$(states)" == "fits enabled enabled " ]] || fail "after state absent on fleet-1: $(states)"
 
+# The agent's gate with no_not_watching on fleet-2: whether the idle worker's call in its
+# quiescent region fell into a transition is chance, so the gate must agree with not-watching.
+watching=$("$cli" not-watching "${jvms[1]}")
+gate_status=0
+gate=$(timeout 60 ansible fleet-2 -i "$work/inventory.yml" -m jlivepatch.fleet.jlivepatch_gate \
+    -a "jar=$patch pids=${jvms[1]} no_not_watching=true cli=$cli" 2>&1) || gate_status=$?
+if [[ -z "$watching" ]]; then
+    [[ $gate_status -eq 0 ]] || { echo "$gate"; fail "the gate failed with no not-watching count"; }
+else
+    [[ $gate_status -ne 0 && "$gate" == *"not-watching: $(head -1 <<< "$watching")"* ]] \
+        || { echo "$gate"; fail "the gate passed with not-watching counts: $watching"; }
+fi
+echo "fleet test: agent's gate with no_not_watching: status $gate_status, not-watching: ${watching:-none}"
+
 exec 4>&-
 timeout 60 tail --pid="$load" -f /dev/null || fail "the load generator did not stop within 60 s"
 load_status=0
