@@ -7,6 +7,8 @@ import io.jlivepatch.build.BuildCommand;
 import io.jlivepatch.control.ControlPath;
 import io.jlivepatch.control.ControlProtocol;
 import io.jlivepatch.control.ControlSocket;
+import io.jlivepatch.patch.PatchDefinition;
+import io.jlivepatch.patch.PatchJar;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -68,6 +70,9 @@ public final class Main {
             "usage: java -jar jlivepatch.jar <command> <pid> [argument]",
             "  load <pid> <patch.jar>   load the patches of a jar into JVM <pid> and enable them;",
             "                           --force-fingerprint applies a patch built against other code",
+            "  check <pid> <patch.jar>  what load would do, changing nothing: per patch of the jar",
+            "                           enabled, disabled (loaded), fits, refused: why (the fingerprint",
+            "                           guard), or unchecked (the agent does not run there)",
             "  list <pid>               the patches, their state and their target methods",
             "  enable <pid> <id>        enable a loaded patch, or reverse its unpatching",
             "  disable <pid> <id>       disable a patch, or reverse its patching; its methods run the",
@@ -83,6 +88,8 @@ public final class Main {
                     + String.join(", ", AgentArgs.RUNTIME_KEYS),
             "  settings <pid>           the agent's settings",
             "  requests <pid>           the agent's last requests and its time on each",
+            "  not-watching <pid>       each patched method that ran on a thread in a quiescent region",
+            "                           during a transition: method, calls, policy",
             "load, enable and disable wait for their transition, showing its progress on a terminal;",
             "enable --no-wait and disable --no-wait return once it has started.",
             TRUST_PUBLISHED + " sends a command that changes something to an agent this command cannot",
@@ -132,8 +139,8 @@ public final class Main {
         // spins classes up at run time, a few ms of an interpreted command.
         args = rest.toArray(new String[0]);
         int wantArgs = switch (command) {
-            case "list", "threads", "stacks", "settings", "requests" -> 2;
-            case "load", "enable", "disable", "unload", "force", "set" -> 3;
+            case "list", "threads", "stacks", "settings", "requests", "not-watching" -> 2;
+            case "load", "enable", "disable", "unload", "force", "set", "check" -> 3;
             case "attach" -> args.length == 2 ? 2 : 3;
             default -> -1;
         };
@@ -168,13 +175,14 @@ public final class Main {
         }
         try {
             long pid = Long.parseLong(args[1]);
-            if (command.equals("load")) {
+            if (command.equals("load") || command.equals("check")) {
                 argument = existingJar(argument);
             }
             Progress progress = new Progress(err, System.console() != null);
             List<String> output;
             try {
                 output = command.equals("attach") ? attachCommand(pid, argument, progress, trust)
+                        : command.equals("check") ? checkCommand(pid, argument, progress)
                         : execute(pid, command, argument, noWait ? ControlSocket.NO_WAIT
                                 : forceFingerprint ? ControlSocket.FORCE_FINGERPRINT : null, progress, trust);
             } finally {
@@ -296,6 +304,44 @@ public final class Main {
                     viaDerived));
         }
         return output;
+    }
+
+    /**
+     * {@code check}: what a load of {@code jar} would do, asked of the agent where it runs. Where
+     * it does not, nothing is loaded to find out: the attach reads one system property (where the
+     * agent would publish its socket), the jar is read here, and each of its patches is {@code
+     * <id> unchecked: why}, since the fingerprint guard needs the agent's view of the classes.
+     */
+    private static List<String> checkCommand(long pid, String jar, Progress progress) throws Exception {
+        List<String> request = List.of("check", jar);
+        Path socket = derivedAgent(pid, "check", false);
+        if (socket != null) {
+            try {
+                return exchange(pid, socket, socket.toString(), request, progress, false, true);
+            } catch (CliException e) {
+                if (!e.notTheTarget) {
+                    throw e;
+                }
+                // Nothing was sent there: the target's own socket is where it published it.
+            }
+        }
+        String path;
+        VirtualMachine vm = attach(pid);
+        try {
+            path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
+        } finally {
+            vm.detach();
+        }
+        if (path != null) {
+            socket = publishedAgent(pid, publishedSocket(pid, path), "check", false);
+            return exchange(pid, socket, path, request, progress, false, false);
+        }
+        List<String> lines = new ArrayList<>();
+        for (PatchDefinition patch : PatchJar.read(Path.of(jar))) {
+            lines.add(patch.id() + " unchecked: the agent does not run in process " + pid
+                    + "; a load attaches it and checks the fingerprints then");
+        }
+        return lines;
     }
 
     private static List<String> execute(long pid, String command, String argument, String option,
@@ -440,7 +486,8 @@ public final class Main {
 
     private static boolean readOnly(String command) {
         return command.equals("list") || command.equals("threads") || command.equals("stacks")
-                || command.equals("settings") || command.equals("requests");
+                || command.equals("settings") || command.equals("requests") || command.equals("check")
+                || command.equals("not-watching");
     }
 
     /**

@@ -468,8 +468,8 @@ public final class ControlSocket {
         boolean wait = !args.remove(NO_WAIT);
         boolean forceFingerprint = args.remove(FORCE_FINGERPRINT);
         int want = switch (command) {
-            case "list", "threads", "stacks", "settings", "requests" -> 0;
-            case "load", "enable", "disable", "unload", "force", "set", "configure" -> 1;
+            case "list", "threads", "stacks", "settings", "requests", "not-watching" -> 0;
+            case "load", "enable", "disable", "unload", "force", "set", "configure", "check" -> 1;
             default -> throw new IllegalArgumentException("unknown command '" + command + "'");
         };
         if (args.size() != want) {
@@ -494,6 +494,8 @@ public final class ControlSocket {
             case "stacks" -> Listing.stacks(manager.stacks());
             case "settings" -> settings.current();
             case "requests" -> handledRequests();
+            case "check" -> manager.check(Path.of(args.get(0)));
+            case "not-watching" -> manager.notWatching();
             case "set" -> settings.apply(args.get(0), true);
             case "configure" -> settings.apply(args.get(0), false);
             case "load" -> Listing.loaded(loaded.of(manager.load(Path.of(args.get(0)), forceFingerprint, progress)));

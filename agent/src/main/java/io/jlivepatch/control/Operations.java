@@ -14,7 +14,7 @@ import org.slf4j.Logger;
  * The door every operation on patches passes, from the CLI, JMX or an agent argument: it runs the
  * operation, records one audit line and one {@link AuditEvent} for it, and brings the per-patch
  * MBeans ({@link PatchBeans}) up to date. Reads ({@code list}, {@code threads}, {@code stacks},
- * {@code settings}, {@code requests})
+ * {@code settings}, {@code requests}, {@code check}, {@code not-watching})
  * change nothing and are not audited.
  *
  * <p>A refusal goes to the caller alone: nothing of it reaches the host's standard error (the
@@ -33,8 +33,9 @@ public final class Operations {
 
     private static final Logger LOG = Log.get(Operations.class);
 
-    /** The commands that only read. */
-    static final Set<String> READS = Set.of("list", "threads", "stacks", "settings", "requests");
+    /** The commands that only read; {@code check} reads a jar and the loaded classes' files. */
+    static final Set<String> READS = Set.of("list", "threads", "stacks", "settings", "requests", "check",
+            "not-watching");
 
     private final AuditLog log;
     /** Set once, before this object is handed to the control plane's threads. */

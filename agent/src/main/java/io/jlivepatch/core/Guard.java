@@ -1,5 +1,9 @@
 package io.jlivepatch.core;
 
+import io.jlivepatch.patch.Fingerprint;
+import io.jlivepatch.patch.RedirectDefinition;
+import java.util.Set;
+
 /**
  * The guard of a patch built for other code: the kernel checks that a module was built for the
  * running kernel; here each {@code @Redirect} may record the {@link io.jlivepatch.patch.Fingerprint}
@@ -27,8 +31,31 @@ final class Guard {
         if (expected.isEmpty() || !i.emitted || expected.equals(i.fingerprint)) {
             return null;
         }
-        return "cannot patch " + f.method + ": its bytecode differs from the build the patch was made against"
-                + " (expected " + expected + ", found " + (i.fingerprint == null ? "none: its original bytecode is"
-                + " unknown" : i.fingerprint) + ")";
+        return differs(f.method.toString(), expected, i.fingerprint);
+    }
+
+    /**
+     * Why the redirect {@code r} was not made for {@code method} as the class file {@code classFile}
+     * declares it, or {@code null} when it records no fingerprint or they match: the guard of a
+     * {@code check}, which reads a loaded class's file instead of retransforming the class.
+     *
+     * @param method the resolved target, {@code class.name(descriptor)}
+     * @param nameAndDescriptor the target's name and descriptor, as in the class file
+     * @param classFile the class file of a loaded target class, or {@code null} when it cannot be read
+     */
+    static String mismatch(RedirectDefinition r, String method, String nameAndDescriptor, byte[] classFile) {
+        String expected = r.fingerprint();
+        if (expected.isEmpty()) {
+            return null;
+        }
+        String found = classFile == null ? null : Fingerprint.ofMethods(classFile, Set.of(nameAndDescriptor))
+                .get(nameAndDescriptor);
+        return expected.equals(found) ? null : differs(method, expected, found);
+    }
+
+    private static String differs(String method, String expected, String found) {
+        return "cannot patch " + method + ": its bytecode differs from the build the patch was made against"
+                + " (expected " + expected + ", found " + (found == null ? "none: its original bytecode is"
+                + " unknown" : found) + ")";
     }
 }

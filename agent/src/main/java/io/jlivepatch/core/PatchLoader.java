@@ -283,10 +283,8 @@ final class PatchLoader {
                 continue;
             }
             if (!b.patch.forceFingerprint) {
-                String where = loaded.get(b.c.getName()).size() > 1 ? " (its class in class loader "
-                        + TrampolineInstaller.loaderName(b.c.getClassLoader()) + ")" : "";
-                throw new PatchException("patch '" + b.patch.id() + "': " + mismatch + where
-                        + "; load --force-fingerprint applies it all the same");
+                throw new PatchException(guardRefusal(b.patch.id(), mismatch,
+                        loaded.get(b.c.getName()).size() > 1 ? b.c : null));
             }
             // Once per class: the linker and later loads check the object again.
             b.patch.object(b.c).warnForcedOnce(mismatch);
@@ -298,6 +296,16 @@ final class PatchLoader {
                 throw new PatchException(o.failure(b.func.method));
             }
         }
+    }
+
+    /**
+     * The line a load refuses a patch with when the guard finds {@code mismatch}; {@code copy}
+     * names the class when several class loaders defined one of that name, else {@code null}.
+     */
+    private static String guardRefusal(String id, String mismatch, Class<?> copy) {
+        String where = copy == null ? "" : " (its class in class loader "
+                + TrampolineInstaller.loaderName(copy.getClassLoader()) + ")";
+        return "patch '" + id + "': " + mismatch + where + "; load --force-fingerprint applies it all the same";
     }
 
     /** A redirect of a load bound to the slot of one loaded class. */
@@ -345,6 +353,58 @@ final class PatchLoader {
             } catch (PatchException e) {
                 // They keep idle trampolines, which change no behaviour.
             }
+        }
+    }
+
+    /**
+     * What a load of {@code jar} would do, changing nothing: no class is retransformed, nothing is
+     * registered, the patch lock is not taken. One line per patch of the jar: {@code <id> enabled}
+     * or {@code <id> disabled} when a patch of that id is loaded ({@code loadedIds} says which and
+     * whether enabled), {@code <id> fits} when a load would pass the guard in every loaded class of
+     * its targets, {@code <id> refused: <the load's reason>} when it would not. The guard reads
+     * each loaded target class's file through its class loader, where a load fingerprints the
+     * bytes a retransformation hands the transformer: the two differ only for a class whose file
+     * changed on disk since it was loaded, or that another agent rewrote as it loaded.
+     *
+     * @throws PatchException when the jar cannot be read or is refused as a load refuses it (its
+     *     signature under {@code require-signed}), naming the jar and why
+     */
+    List<String> check(Path jar, Map<String, Boolean> loadedIds) throws PatchException {
+        List<PatchDefinition> definitions = PatchJar.readJar(jar, signatures).patches();
+        Map<String, List<Class<?>>> loaded = loadedClasses(targetNames(definitions));
+        List<String> lines = new ArrayList<>();
+        for (PatchDefinition d : definitions) {
+            Boolean enabled = loadedIds.get(d.id());
+            if (enabled != null) {
+                lines.add(d.id() + (enabled ? " enabled" : " disabled"));
+                continue;
+            }
+            String refusal = null;
+            try {
+                for (RedirectDefinition r : d.redirects()) {
+                    for (Class<?> c : loaded.getOrDefault(r.targetClass(), List.of())) {
+                        MethodInfo info = Targets.resolve(c.getName(), MethodInfo.of(c), r);
+                        String mismatch = Guard.mismatch(r, PatchedMethod.key(c.getName(), info.name(),
+                                info.descriptor()), info.name() + info.descriptor(), classFileOf(c));
+                        if (mismatch != null && refusal == null) {
+                            refusal = guardRefusal(d.id(), mismatch, loaded.get(c.getName()).size() > 1 ? c : null);
+                        }
+                    }
+                }
+            } catch (PatchException e) {
+                refusal = e.getMessage();
+            }
+            lines.add(d.id() + (refusal == null ? " fits" : " refused: " + refusal));
+        }
+        return lines;
+    }
+
+    /** The file a loaded class was defined from, read through its class loader; {@code null} if none. */
+    private static byte[] classFileOf(Class<?> c) {
+        try (InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -246,6 +246,21 @@ public final class PatchManager {
         return result;
     }
 
+    /**
+     * What {@code load} of {@code jar} would do, changing nothing: one line per patch of the jar,
+     * {@code <id> enabled|disabled} (loaded already), {@code <id> fits} or {@code <id> refused:
+     * <why>} (the fingerprint guard, see {@link PatchLoader#check}). Without the patch lock.
+     *
+     * @throws PatchException when the jar cannot be read or its signature is refused
+     */
+    public List<String> check(Path jar) throws PatchException {
+        Map<String, Boolean> loaded = new LinkedHashMap<>();
+        for (Patch p : patches.values()) {
+            loaded.put(p.id(), p.enabled);
+        }
+        return loader.check(jar.toAbsolutePath().normalize(), loaded);
+    }
+
     /** A patch a load loaded and enabled, with its number of functions and the SHA-256 of its jar. */
     public record Loaded(String id, int functions, String jarSha256) {
     }

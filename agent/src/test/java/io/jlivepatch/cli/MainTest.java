@@ -96,6 +96,22 @@ class MainTest {
                 err.toString(StandardCharsets.UTF_8).replace("\r", ""));
     }
 
+    /** {@code check} takes a jar as {@code load} does, and says so as {@code load} does; {@code not-watching} none. */
+    @Test
+    void checkTakesAnExistingJar() {
+        assertEquals(Main.USAGE, run("check", "1"));
+        assertEquals("jlivepatch: check takes 1 argument after the pid (see --help)", firstErrorLine());
+        err.reset();
+        assertEquals(Main.FAILED, run("check", "1", "/no/such/patch.jar"));
+        assertEquals("jlivepatch: patch jar /no/such/patch.jar does not exist", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("check", "1", "x.jar", "--force-fingerprint"));
+        assertEquals("jlivepatch: --force-fingerprint applies to load only (see --help)", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("not-watching", "1", "fix"));
+        assertEquals("jlivepatch: not-watching takes 0 arguments after the pid (see --help)", firstErrorLine());
+    }
+
     @Test
     void anUnknownPidIsOneLine() {
         long pid = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 100_000;

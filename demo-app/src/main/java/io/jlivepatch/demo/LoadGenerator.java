@@ -33,6 +33,8 @@ public final class LoadGenerator {
     private final LongAdder failed = new LongAdder();
     private final ConcurrentMap<Order, ConcurrentMap<Long, LongAdder>> answers = new ConcurrentHashMap<>();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    /** How long each thread waits between its requests; 0: back to back. */
+    private final long pauseMillis;
     private volatile boolean running;
 
     /** Load on the service at {@code port} with {@link Order#SMALL} and {@link Order#LARGE}. */
@@ -41,16 +43,61 @@ public final class LoadGenerator {
     }
 
     public LoadGenerator(int port, int threadCount, List<Order> orders) {
-        if (threadCount < 1 || orders.isEmpty()) {
+        this(port, threadCount, orders, 0);
+    }
+
+    /** Load whose threads wait {@code pauseMillis} between requests, leaving the CPU to others. */
+    public LoadGenerator(int port, int threadCount, List<Order> orders, long pauseMillis) {
+        if (threadCount < 1 || orders.isEmpty() || pauseMillis < 0) {
             throw new IllegalArgumentException("need at least one thread and one order");
         }
         this.client = new PriceClient(port);
         this.orders = List.copyOf(orders);
+        this.pauseMillis = pauseMillis;
         NamedDaemonThreads factory = new NamedDaemonThreads("load");
         for (int i = 0; i < threadCount; i++) {
             int firstOrder = i % this.orders.size();
             threads.add(factory.newThread(() -> sendRequests(firstOrder)));
         }
+    }
+
+    /**
+     * Run as a program, {@code LoadGenerator [--pause-ms N] <threads> <port>...}: keeps each
+     * service busy with {@code threads} threads, each waiting N ms between its requests (default
+     * 0), until standard input reaches end of file, then prints one line per
+     * port, {@code port 8081 requests 5210 failed 0 large-order totals {-1294967296=1200,
+     * 3000000000=1405}}, and the first failures. Exits 1 when a request failed, so that a fleet
+     * test that stops it learns whether any request failed while the fleet was patched.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int first = args.length > 2 && args[0].equals("--pause-ms") ? 2 : 0;
+        if (args.length < first + 2) {
+            System.err.println("usage: LoadGenerator [--pause-ms N] <threads> <port>...");
+            System.exit(2);
+        }
+        long pauseMillis = first == 0 ? 0 : Long.parseLong(args[1]);
+        int threadCount = Integer.parseInt(args[first]);
+        Map<Integer, LoadGenerator> generators = new LinkedHashMap<>();
+        for (int i = first + 1; i < args.length; i++) {
+            int port = Integer.parseInt(args[i]);
+            generators.put(port, new LoadGenerator(port, threadCount, List.of(Order.SMALL, Order.LARGE), pauseMillis));
+        }
+        generators.values().forEach(LoadGenerator::start);
+        System.out.println("load on ports " + generators.keySet());
+        System.out.flush();
+        byte[] buffer = new byte[256];
+        while (System.in.read(buffer) != -1) {
+            // input carries no commands; only its end matters
+        }
+        long failed = 0;
+        for (Map.Entry<Integer, LoadGenerator> e : generators.entrySet()) {
+            Result result = e.getValue().stop();
+            failed += result.failed();
+            System.out.println("port " + e.getKey() + " requests " + result.requests() + " failed " + result.failed()
+                    + " large-order totals " + result.answers().get(Order.LARGE));
+            result.failures().forEach(f -> System.out.println("  failed: " + f));
+        }
+        System.exit(failed == 0 ? 0 : 1);
     }
 
     public void start() {
@@ -98,6 +145,14 @@ public final class LoadGenerator {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+            if (pauseMillis > 0) {
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }

@@ -109,7 +109,13 @@ class BuildIT {
             assertCases(target, 0);
             assertEquals("synchronized=21,22", target.call("synchronized"));
 
-            // The guard, for a loaded class: refused, naming the method and both fingerprints.
+            // The guard, for a loaded class: refused, naming the method and both fingerprints; check,
+            // which changes nothing, says so first, with the load's line.
+            assertEquals(List.of("corpus-fix disabled"), control.run("check", fix.toString()));
+            assertEquals(List.of("v3-fix refused: patch 'v3-fix': cannot patch corpus.Version.name()Ljava/lang/String;:"
+                    + " its bytecode differs from the build the patch was made against (expected " + v2Print + ", found "
+                    + v1Print + "); load --force-fingerprint applies it all the same"),
+                    control.run("check", v3Fix.toString()));
             String line = Cli.load(target.pid(), v3Fix).assertFailure();
             assertEquals("jlivepatch: patch 'v3-fix': cannot patch corpus.Version.name()Ljava/lang/String;: its"
                     + " bytecode differs from the build the patch was made against (expected " + v2Print + ", found "
