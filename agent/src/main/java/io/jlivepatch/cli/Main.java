@@ -17,11 +17,7 @@ import java.io.PrintStream;
 import java.io.PushbackInputStream;
 import java.io.Writer;
 import java.lang.reflect.UndeclaredThrowableException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.SocketChannel;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -383,11 +379,18 @@ public final class Main {
         if (socket == null) {
             return null;
         }
-        if (ControlPath.dead(socket)) {
-            Files.deleteIfExists(socket);
+        String mismatch;
+        try {
+            mismatch = identify(pid, socket, command, trust);
+        } catch (ConnectException e) {
+            // The identify's own connect is the probe: a second look through a channel decides,
+            // as for the agent's own clean-up, since the natives' errors are only their text.
+            if (ControlPath.dead(socket)) {
+                Files.deleteIfExists(socket);
+            }
             return null;
         }
-        return identify(pid, socket, command, trust) == null ? socket : null;
+        return mismatch == null ? socket : null;
     }
 
     /** {@code socket}, the path JVM {@code pid} published, once its agent has said it is {@code pid}'s. */
@@ -492,41 +495,36 @@ public final class Main {
 
     /**
      * One request on a connection of its own. With {@code name}, the listener is verified first
-     * ({@link #verify}). The connect and the wait for the answer's first byte are bounded ({@link
-     * #READ_MILLIS}, {@link #MUTATING_FIRST_BYTE_MILLIS}): an agent that accepts nothing or never
-     * answers must not hang the command for ever (review 13b F8).
+     * ({@link #verify}). The connect, the check, the request and the answer's first byte are
+     * bounded ({@link #READ_MILLIS}, {@link #MUTATING_FIRST_BYTE_MILLIS}): an agent that accepts
+     * nothing or never answers must not hang the command for ever (review 13b F8).
+     *
+     * @throws ConnectException when nobody accepts the connection at {@code socket}
      */
     private static List<String> send(Path socket, List<String> request, boolean withPid, Progress progress, long pid,
             String name, boolean trust, boolean derived) throws Exception {
         String command = request.get(0);
         long limit = readOnly(command) || command.equals(ControlProtocol.IDENTIFY) ? READ_MILLIS
                 : MUTATING_FIRST_BYTE_MILLIS;
-        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            Deadline deadline = new Deadline(channel, limit);
-            deadline.start();
-            int first;
-            try {
-                channel.connect(UnixDomainSocketAddress.of(socket));
-                if (name != null) {
-                    verify(pid, socket, name, command, trust, derived);
-                }
-                Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
-                ControlProtocol.writeRequest(out, request, withPid ? ownPid() : -1);
-                channel.shutdownOutput();
-                ByteBuffer one = ByteBuffer.allocate(1);
-                first = channel.read(one) < 0 ? -1 : one.get(0) & 0xff;
-            } catch (IOException e) {
-                if (deadline.expired) {
-                    throw new CliException("the agent at " + socket + " did not answer '" + command + "' within "
-                            + limit / 1000 + " s");
-                }
-                throw e;
-            } finally {
-                deadline.interrupt();
-            }
-            PushbackInputStream rest = new PushbackInputStream(Channels.newInputStream(channel), 1);
-            if (first >= 0) {
-                rest.unread(first);
+        Opening opening = new Opening(socket, request, withPid, pid, name, trust, derived);
+        opening.start();
+        opening.join(limit);
+        if (opening.isAlive()) {
+            // Left blocked, not closed: a descriptor closed under a blocked read may be reused
+            // before the read returns. The command ends now and the thread with it.
+            throw new CliException("the agent at " + socket + " did not answer '" + command + "' within "
+                    + limit / 1000 + " s");
+        }
+        if (opening.failure instanceof Exception e) {
+            throw e;
+        }
+        if (opening.failure instanceof Error e) {
+            throw e;
+        }
+        try (UnixClient client = opening.client) {
+            PushbackInputStream rest = new PushbackInputStream(client.in(), 1);
+            if (opening.first >= 0) {
+                rest.unread(opening.first);
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(rest, StandardCharsets.UTF_8));
             // No lambda on the CLI's path (see Progress); an identify shows no progress.
@@ -534,31 +532,64 @@ public final class Main {
         }
     }
 
-    /** Closes a connection whose answer has not begun in time; interrupted once it has. */
-    private static final class Deadline extends Thread {
-        private final SocketChannel channel;
-        private final long millis;
-        volatile boolean expired;
+    /**
+     * The bounded part of a request, on a thread of its own that {@link #send} waits for: a
+     * blocked connect (a listener that accepts nothing, its backlog full) or read cannot be
+     * interrupted, nor, through the Attach API's natives ({@link UnixClient}), closed from
+     * another thread. What it made or threw is read after {@link #join}, which orders it.
+     */
+    private static final class Opening extends Thread {
+        private final Path socket;
+        private final List<String> request;
+        private final boolean withPid;
+        private final long pid;
+        private final String name;
+        private final boolean trust;
+        private final boolean derived;
+        UnixClient client;
+        int first = -1;
+        Throwable failure;
 
-        Deadline(SocketChannel channel, long millis) {
-            super("jlivepatch-deadline");
+        Opening(Path socket, List<String> request, boolean withPid, long pid, String name, boolean trust,
+                boolean derived) {
+            super("jlivepatch-request");
             setDaemon(true);
-            this.channel = channel;
-            this.millis = millis;
+            this.socket = socket;
+            this.request = request;
+            this.withPid = withPid;
+            this.pid = pid;
+            this.name = name;
+            this.trust = trust;
+            this.derived = derived;
         }
 
         @Override
         public void run() {
+            UnixClient c = null;
             try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                return;
-            }
-            expired = true;
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // Closed already.
+                try {
+                    c = UnixClient.connect(socket);
+                } catch (IOException e) {
+                    throw new ConnectException("cannot connect to " + socket + ": " + e.getMessage());
+                }
+                if (name != null) {
+                    verify(pid, socket, name, request.get(0), trust, derived);
+                }
+                // The request ends with its empty line: the agent reads nothing after it, so the
+                // output is not shut down (the Attach API's natives have no shutdown).
+                Writer out = new OutputStreamWriter(c.out(), StandardCharsets.UTF_8);
+                ControlProtocol.writeRequest(out, request, withPid ? ownPid() : -1);
+                first = c.in().read();
+                client = c;
+            } catch (Throwable t) {
+                failure = t;
+                if (c != null) {
+                    try {
+                        c.close();
+                    } catch (IOException | RuntimeException e) {
+                        // The failure is what the command reports.
+                    }
+                }
             }
         }
     }
