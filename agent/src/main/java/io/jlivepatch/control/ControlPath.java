@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -107,10 +109,16 @@ public final class ControlPath {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (line.startsWith("NSpid:")) {
-                    String[] ids = line.substring("NSpid:".length()).trim().split("\\s+");
-                    long[] pids = new long[ids.length];
-                    for (int i = 0; i < ids.length; i++) {
-                        pids[i] = Long.parseLong(ids[i]);
+                    // Tab-separated; split by hand, not by a regular expression (see ControlProtocol#number).
+                    List<Long> ids = new ArrayList<>();
+                    for (String id : line.substring("NSpid:".length()).replace('\t', ' ').split(" ")) {
+                        if (!id.isEmpty()) {
+                            ids.add(Long.parseLong(id));
+                        }
+                    }
+                    long[] pids = new long[ids.size()];
+                    for (int i = 0; i < pids.length; i++) {
+                        pids[i] = ids.get(i);
                     }
                     return pids;
                 }
@@ -209,6 +217,7 @@ public final class ControlPath {
     public static String listenerProblem(long pid, String name) {
         String bound = new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         long deadline = System.nanoTime() + ACCEPT_WAIT_NANOS;
+        long pause = 1;
         while (true) {
             Set<Long> named = new HashSet<>();
             Set<Long> listening = new HashSet<>();
@@ -233,7 +242,10 @@ public final class ControlPath {
                 return "another process holds a socket bound at " + name + " (socket:[" + named.iterator().next() + "])";
             }
             try {
-                Thread.sleep(20);
+                // From 1 ms, doubling to 20: the agent accepts within a millisecond when it has a
+                // core, and each look reads the two tables again.
+                Thread.sleep(pause);
+                pause = Math.min(2 * pause, 20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return CANNOT_TELL + "interrupted";

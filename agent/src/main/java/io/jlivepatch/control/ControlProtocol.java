@@ -121,7 +121,7 @@ public final class ControlProtocol {
             }
             if (lines.isEmpty() && pid == -1 && line.startsWith(PID)) {
                 // No command starts with "pid ", so the line cannot be one.
-                pid = line.substring(PID.length()).matches("[0-9]{1,18}") ? Long.parseLong(line.substring(PID.length()))
+                pid = number(line.substring(PID.length()), false) ? Long.parseLong(line.substring(PID.length()))
                         : -1;
                 continue;
             }
@@ -158,6 +158,25 @@ public final class ControlProtocol {
     }
 
     /**
+     * Whether {@code s} is one to eighteen ASCII digits, after a minus sign when {@code signed}:
+     * what {@link Long#parseLong} takes without overflow. Not a regular expression: the command's
+     * first one compiles and spins classes, a few ms of an interpreted command.
+     */
+    static boolean number(String s, boolean signed) {
+        int from = signed && s.startsWith("-") ? 1 : 0;
+        int length = s.length() - from;
+        if (length < 1 || length > 18) {
+            return false;
+        }
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Why the agent that answered {@code identity} to {@link #IDENTIFY} is not process {@code
      * pid}, or {@code null} when it is: its start time is not {@code startTime} (read by the
      * caller from {@code /proc/<pid>/stat}, -1 when it could not be), or its pid is none of
@@ -168,9 +187,9 @@ public final class ControlProtocol {
         long claimedPid = -2;
         long claimedStart = -2;
         for (String line : identity) {
-            if (line.startsWith(PID) && line.substring(PID.length()).matches("[0-9]{1,18}")) {
+            if (line.startsWith(PID) && number(line.substring(PID.length()), false)) {
                 claimedPid = Long.parseLong(line.substring(PID.length()));
-            } else if (line.startsWith(START) && line.substring(START.length()).matches("-?[0-9]{1,18}")) {
+            } else if (line.startsWith(START) && number(line.substring(START.length()), true)) {
                 claimedStart = Long.parseLong(line.substring(START.length()));
             }
         }

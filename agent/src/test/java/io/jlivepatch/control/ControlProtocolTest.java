@@ -109,4 +109,22 @@ class ControlProtocolTest {
         assertNull(ControlProtocol.repeatedKey("patch=a.jar,patch=b.jar"), "attach may load several jars");
         assertNull(ControlProtocol.repeatedKey(null));
     }
+
+    /** The identity's numbers are read as the regular expressions they replace read them. */
+    @Test
+    void numbersAreOneToEighteenDigitsSignedOnlyWhereAsked() {
+        for (String yes : List.of("0", "7", "123456789012345678")) {
+            assertTrue(ControlProtocol.number(yes, false), yes);
+            assertTrue(ControlProtocol.number(yes, true), yes);
+            assertTrue(ControlProtocol.number("-" + yes, true), "-" + yes);
+            assertFalse(ControlProtocol.number("-" + yes, false), "-" + yes);
+        }
+        for (String no : List.of("", "-", "--1", "+1", "1234567890123456789", " 1", "1 ", "1a", "\u0661")) {
+            assertFalse(ControlProtocol.number(no, false), no);
+            assertFalse(ControlProtocol.number(no, true), no);
+        }
+        assertEquals("its answer does not say which process it is",
+                ControlProtocol.identityMismatch(List.of("pid 12a", "start 5"), 12, 5, new long[] {12}));
+        assertNull(ControlProtocol.identityMismatch(List.of("pid 12", "start -1"), 12, -1, new long[] {3, 12}));
+    }
 }
