@@ -50,7 +50,10 @@ public final class Main {
     static final String TRUST_PUBLISHED = "--trust-published";
 
     /** How long an {@code identify} and a read may take to answer, from the connect. */
-    private static final long READ_MILLIS = 15_000;
+    static final long READ_MILLIS = 15_000;
+
+    /** {@link #READ_MILLIS}, shorter in a test that waits for it to pass. */
+    static long readMillis = READ_MILLIS;
 
     /**
      * How long a mutating request may take to its first byte: the agent's bounded wait for the
@@ -504,7 +507,7 @@ public final class Main {
     private static List<String> send(Path socket, List<String> request, boolean withPid, Progress progress, long pid,
             String name, boolean trust, boolean derived) throws Exception {
         String command = request.get(0);
-        long limit = readOnly(command) || command.equals(ControlProtocol.IDENTIFY) ? READ_MILLIS
+        long limit = readOnly(command) || command.equals(ControlProtocol.IDENTIFY) ? readMillis
                 : MUTATING_FIRST_BYTE_MILLIS;
         Opening opening = new Opening(socket, request, withPid, pid, name, trust, derived);
         opening.start();

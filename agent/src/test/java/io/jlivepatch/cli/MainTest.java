@@ -286,10 +286,12 @@ class MainTest {
         Process silent = standIn(dir, "silent");
         try {
             String pid = Long.toString(silent.pid());
+            Main.readMillis = 2_000;
             assertEquals(Main.FAILED, runWithTmpdir("list", pid));
             assertEquals("jlivepatch: the agent at " + ControlPath.socket(dir, silent.pid(),
-                    ControlPath.startTime(silent.pid())) + " did not answer 'identify' within 15 s", firstErrorLine());
+                    ControlPath.startTime(silent.pid())) + " did not answer 'identify' within 2 s", firstErrorLine());
         } finally {
+            Main.readMillis = Main.READ_MILLIS;
             silent.destroy();
         }
     }

@@ -150,6 +150,8 @@ class SignedPatchIT {
     private static void tool(String name, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ItEnvironment.tool(name).toString());
+        // A short-lived tool's JVM: C1 alone and the serial GC take half the CPU.
+        command.addAll(List.of("-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC", "-J-XX:-UsePerfData"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getOutputStream().close();
