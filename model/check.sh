@@ -49,7 +49,15 @@ verify() {
 
 consistent='exempt[i]||((vo==1)'
 names=()
-run() { names+=("$1"); verify "$@"; }
+# A counterexample run, two at a time (each takes seconds, one core): its line is printed once
+# all have ended, in order.
+run() {
+    names+=("$1")
+    verify "$@" > "$work/${1// /_}.out" 2>&1 &
+    if (( $(jobs -rp | wc -l) >= 2 )); then
+        wait -n || true
+    fi
+}
 
 echo "== each fix switched off: its scenario's counterexample (calls per thread: 1/1)"
 run "1 FIX_KEEP_LOWER=0"   'stk[0]==snap[0]'  -DSCENARIO=1 -DCALLS=1 -DCALLS1=1 -DFIX_KEEP_LOWER=0
@@ -62,6 +70,11 @@ run "4 FIX_ERROR_EXIT=0"   'depth[i]==0'      -DSCENARIO=4 -DCALLS=1 -DCALLS1=1 
 run "5 FIX_ERROR_EXIT=0"   'depth[i]==0'      -DSCENARIO=5 -DCALLS=1 -DCALLS1=1 -DFIX_ERROR_EXIT=0
 live=(-DSCENARIO=6 -DLOOP -DCALLS1=1 -DNO_GP_TIMEOUT -DLIVENESS)
 LIVE=1 run "6 liveness SELF_SWITCH=0" 'acceptance cycle' "${live[@]}" -DSELF_SWITCH=0
+
+wait || true
+for n in "${names[@]}"; do
+    cat "$work/${n// /_}.out"
+done
 
 echo "== every fix: exhaustive, no error (two at a time)"
 names+=("1 reversal" "2 late link, force" "3 load of two" "4 grace, errors" "5 load, late link, errors"
