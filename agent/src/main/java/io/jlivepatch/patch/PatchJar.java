@@ -28,6 +28,7 @@ import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -112,6 +113,7 @@ public final class PatchJar {
         if (!isZip(bytes)) {
             throw new PatchException("patch jar " + jar + " is not a jar file (it does not begin with a zip entry)");
         }
+        refuseInflatingOverCap(jar, bytes);
         String sha256 = sha256(bytes);
         Map<String, byte[]> classes;
         boolean classPathCopies;
@@ -129,6 +131,10 @@ public final class PatchJar {
                     + e.getMessage() + ")" + (signatures == null ? "" : "; require-signed=" + signatures.describe()));
         } catch (IOException e) {
             throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        } catch (OutOfMemoryError e) {
+            // Within the cap, but the heap is full (other reads, the host's own data): the caller's
+            // refusal, not an internal error with its stack on the host's stderr.
+            throw new PatchException("cannot read patch jar " + jar + ": the heap has no room for its entries");
         }
         if (classes.isEmpty()) {
             throw new PatchException("patch jar " + jar + " contains no classes");
@@ -289,6 +295,32 @@ public final class PatchJar {
             }
         }
         return classes;
+    }
+
+    /**
+     * Refuses {@code bytes} when its entries, the manifest included, inflate to more than
+     * {@link #MAX_JAR_BYTES} together; keeps none of them. A {@link JarInputStream} reads the
+     * manifest whole in its constructor (twice over when it verifies), before any cap of ours
+     * can apply (review 13c F2: a 1 MB manifest of newlines inflating to 1 GB), so this plain pass
+     * over the same local headers, in the same order, comes first.
+     */
+    private static void refuseInflatingOverCap(Path jar, byte[] bytes) throws PatchException {
+        long left = MAX_JAR_BYTES;
+        byte[] sink = new byte[8192];
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            while (in.getNextEntry() != null) {
+                for (int n; (n = in.read(sink)) >= 0; ) {
+                    left -= n;
+                    if (left < 0) {
+                        throw tooBig(jar, "its entries inflate to more than");
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            throw new PatchException("patch jar " + jar + " is not a jar file (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        }
     }
 
     /**

@@ -278,6 +278,34 @@ class PatchJarTest {
     }
 
     /**
+     * Review 13c F2: the manifest, which {@code JarInputStream} reads whole in its constructor,
+     * counts against the cap like any entry: a small jar whose manifest inflates past it is refused.
+     */
+    @Test
+    void aManifestInflatingOverTheCapIsRefused() throws Exception {
+        Path jar = dir.resolve("manifest-bomb.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("META-INF/MANIFEST.MF"));
+            out.write("Manifest-Version: 1.0\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] newlines = new byte[1 << 20];
+            java.util.Arrays.fill(newlines, (byte) '\n');
+            for (long n = 0; n <= PatchJar.MAX_JAR_BYTES; n += newlines.length) {
+                out.write(newlines);
+            }
+            for (Class<?> c : List.of(GoodPatch.class, Helper.class)) {
+                String name = c.getName().replace('.', '/') + ".class";
+                out.putNextEntry(new JarEntry(name));
+                try (InputStream in = c.getClassLoader().getResourceAsStream(name)) {
+                    out.write(in.readAllBytes());
+                }
+            }
+        }
+        assertTrue(Files.size(jar) < PatchJar.MAX_JAR_BYTES / 64, "the file is small");
+        assertError("patch jar " + jar + " is refused: its entries inflate to more than 64 MB, the most a patch jar"
+                + " may hold", jar);
+    }
+
+    /**
      * Review 13b F6: a load wrote a copy of the jar to java.io.tmpdir, so with none writable
      * (a read-only root file system) every load failed. A JVM whose java.io.tmpdir does not exist
      * reads a jar.
