@@ -77,8 +77,9 @@ final class PatchLoader {
     }
 
     /**
-     * Reads and verifies {@code jar}: without the patch lock, so that a read that blocks (a hung
-     * file system) holds up its caller alone, never the operations that need the lock.
+     * Reads and verifies {@code jar}, in a slot of {@link io.jlivepatch.patch.JarReads}: without the
+     * patch lock, so that a read that blocks (a hung file system) holds up its caller and its slot,
+     * never the operations that need the lock.
      *
      * @throws PatchException naming the jar and what is wrong with it
      */

@@ -109,6 +109,12 @@ public final class PatchJar {
      * @throws PatchException naming the jar and what is wrong with it
      */
     public static Contents readJar(Path jar, SignedJars signatures) throws PatchException {
+        try (JarReads.Slot slot = JarReads.acquire(jar)) {
+            return readJarInSlot(jar, signatures);
+        }
+    }
+
+    private static Contents readJarInSlot(Path jar, SignedJars signatures) throws PatchException {
         byte[] bytes = readFile(jar);
         if (!isZip(bytes)) {
             throw new PatchException("patch jar " + jar + " is not a jar file (it does not begin with a zip entry)");
@@ -227,8 +233,9 @@ public final class PatchJar {
      * refused rather than read for ever; its size (fstat) must be within the cap, and the read stops
      * there. What can still block: the open of a FIFO swapped in after the check, until something
      * opens it for writing (Java has no {@code O_NONBLOCK}), and the read of a regular file whose
-     * file system hangs. The caller reads before it takes the patch lock, so either holds up that
-     * caller alone.
+     * file system hangs. Either keeps its read's slot ({@link JarReads}) and its thread; the caller
+     * reads before it takes the patch lock and the control socket's operation permit, so neither
+     * {@code disable}, {@code force} nor {@code set} waits on it.
      */
     static byte[] readFile(Path jar) throws PatchException {
         Path real;
@@ -382,7 +389,9 @@ public final class PatchJar {
      * a file of any size.
      */
     public static String sha256(Path jar) throws PatchException {
-        return sha256(readFile(jar));
+        try (JarReads.Slot slot = JarReads.acquire(jar)) {
+            return sha256(readFile(jar));
+        }
     }
 
     private static String simpleName(int callback) {

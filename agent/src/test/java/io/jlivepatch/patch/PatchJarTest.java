@@ -278,6 +278,27 @@ class PatchJarTest {
     }
 
     /**
+     * Review 13c F3: eight concurrent checks of a jar inflating to 60 MB took a small host's heap.
+     * Now at most {@value JarReads#MAX_READS} jars are read at once; a read that finds no slot
+     * within {@link JarReads#WAIT} is refused as busy, and reads again once one is free.
+     */
+    @Test
+    void jarsBeyondTheReadSlotsAreRefusedBusy() throws Exception {
+        Path jar = jar(GoodPatch.class, Helper.class);
+        List<JarReads.Slot> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < JarReads.MAX_READS; i++) {
+                held.add(JarReads.acquire(jar));
+            }
+            assertError("the agent is busy: 2 patch jars are being read; patch jar " + jar + " was not read; try again",
+                    jar);
+        } finally {
+            held.forEach(JarReads.Slot::close);
+        }
+        assertEquals(1, PatchJar.read(jar).size());
+    }
+
+    /**
      * Review 13c F2: the manifest, which {@code JarInputStream} reads whole in its constructor,
      * counts against the cap like any entry: a small jar whose manifest inflates past it is refused.
      */
