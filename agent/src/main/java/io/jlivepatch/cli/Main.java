@@ -434,7 +434,7 @@ public final class Main {
      */
     private static void verify(long pid, Path socket, String name, String command, boolean trust, boolean derived)
             throws CliException {
-        String problem = ControlPath.listenerProblem(pid, name);
+        String problem = ControlPath.listenerProblem(pid, identifiedStartTime(pid), name);
         if (problem == null) {
             return;
         }
@@ -462,6 +462,7 @@ public final class Main {
      */
     private static String identify(long pid, Path socket, String command, boolean trust) throws Exception {
         long startTime = ControlPath.startTime(pid);
+        identified = null;
         List<String> identity;
         try {
             identity = send(socket, List.of(ControlProtocol.IDENTIFY), true, null, pid, null, trust, false);
@@ -474,6 +475,7 @@ public final class Main {
                         + " is process " + pid + "'s; refusing to send it '" + command + "' (" + TRUST_PUBLISHED
                         + " sends it all the same, or use the older jlivepatch.jar)");
             }
+            identified = new long[] {pid, startTime};
             return null;
         }
         long[] pids = ControlPath.namespacePids(pid);
@@ -487,7 +489,24 @@ public final class Main {
                 }
             }
         }
+        if (mismatch == null) {
+            identified = new long[] {pid, startTime};
+        }
         return mismatch;
+    }
+
+    /**
+     * The pid and start time (as this process reads {@code /proc/<pid>/stat}) of the process the
+     * last {@link #identify} accepted, or {@code null}: {@link #verify} checks that the process it
+     * scans is still that one (review 13c, pid reuse between the two connections). The command
+     * runs one identify, then its request, on its main thread's call chain.
+     */
+    private static volatile long[] identified;
+
+    /** The start time {@link #identify} accepted for {@code pid}, or -1 (no check) when it accepted none. */
+    private static long identifiedStartTime(long pid) {
+        long[] id = identified;
+        return id != null && id[0] == pid ? id[1] : -1;
     }
 
     private static boolean readOnly(String command) {
