@@ -514,7 +514,7 @@ public final class ControlSocket {
         List<String> response;
         String result = "ok";
         try {
-            response = ControlProtocol.ok(operations.run(peer, request, () -> execute(request, out, loaded, permit), loaded));
+            response = ControlProtocol.ok(operations.run(peer, request, () -> execute(request, client, out, loaded, permit), loaded));
         } catch (PatchException | IllegalArgumentException e) {
             // The caller's alone: the host's stderr gets lifecycle lines only (Operations).
             response = ControlProtocol.refusal(e);
@@ -546,7 +546,8 @@ public final class ControlSocket {
         }
     }
 
-    private List<String> execute(List<String> request, Writer out, Operations.LoadResult loaded, Permit permit)
+    private List<String> execute(List<String> request, SocketChannel client, Writer out, Operations.LoadResult loaded,
+            Permit permit)
             throws PatchException {
         String command = request.get(0);
         List<String> args = new ArrayList<>(request.subList(1, request.size()));
@@ -572,7 +573,7 @@ public final class ControlSocket {
                 throw new IllegalArgumentException(repeated);
             }
         }
-        Consumer<String> progress = new ClientProgress(out);
+        Consumer<String> progress = new ClientProgress(out, client);
         return switch (command) {
             case "list" -> Listing.list(manager);
             case "threads" -> Listing.threads(manager.threads());
@@ -610,10 +611,17 @@ public final class ControlSocket {
      */
     static final class ClientProgress implements Consumer<String> {
         private final Writer out;
+        /** Closed when a line is not taken within {@link #WRITE_TIMEOUT}; {@code null}: no deadline. */
+        private final SocketChannel client;
         private boolean gone;
 
         ClientProgress(Writer out) {
+            this(out, null);
+        }
+
+        ClientProgress(Writer out, SocketChannel client) {
             this.out = out;
+            this.client = client;
         }
 
         @Override
@@ -621,11 +629,18 @@ public final class ControlSocket {
             if (gone) {
                 return;
             }
+            // A client that reads nothing fills the socket's buffer in time (a line every half
+            // second): then the operation's thread, the transition's waiter, must not block in write.
+            TimerTask close = client == null ? null : closeAfter(client, WRITE_TIMEOUT);
             try {
                 ControlProtocol.writeProgress(out, text + " threads switched");
             } catch (IOException | RuntimeException e) {
                 gone = true;
                 LOG.debug("control client left: {}; the operation goes on without it", e.toString());
+            } finally {
+                if (close != null) {
+                    close.cancel();
+                }
             }
         }
 

@@ -232,4 +232,35 @@ class ControlSocketTest {
             }
         }
     }
+
+    /**
+     * Review 13c F3: a client that reads nothing during a long transition would, once the socket's
+     * buffer is full, block the operation's thread in a progress write for ever. Now the
+     * connection is closed after {@link ControlSocket#WRITE_TIMEOUT}, and the progress stops.
+     */
+    @Test
+    void aProgressLineNotTakenClosesTheConnectionAndTheOperationGoesOn() throws Exception {
+        Path socket = tmp.resolve("s.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+                SocketChannel client = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            client.connect(UnixDomainSocketAddress.of(socket));
+            try (SocketChannel accepted = server.accept()) {
+                accepted.setOption(StandardSocketOptions.SO_SNDBUF, 4096);
+                ControlSocket.ClientProgress progress = new ControlSocket.ClientProgress(
+                        new java.io.OutputStreamWriter(Channels.newOutputStream(accepted), StandardCharsets.UTF_8),
+                        accepted);
+                Thread operation = new Thread(() -> {
+                    for (int i = 0; i < 100 && !progress.clientGone(); i++) {
+                        progress.accept("x".repeat(8000));
+                    }
+                }, "operation");
+                operation.setDaemon(true);
+                operation.start();
+                operation.join(ControlSocket.WRITE_TIMEOUT.toMillis() * 3);
+                assertFalse(operation.isAlive(), "the operation's thread still writes to a client that reads nothing");
+                assertTrue(progress.clientGone());
+            }
+        }
+    }
 }
