@@ -316,7 +316,7 @@ public final class Main {
         Path socket = derivedAgent(pid, "check", false);
         if (socket != null) {
             try {
-                return exchange(pid, socket, socket.toString(), request, progress, false, true);
+                return exchange(pid, socket, nameInTarget(pid, socket), request, progress, false, true);
             } catch (CliException e) {
                 if (!e.notTheTarget) {
                     throw e;
@@ -356,7 +356,7 @@ public final class Main {
         Path socket = derivedAgent(pid, command, trust);
         if (socket != null) {
             try {
-                return exchange(pid, socket, socket.toString(), request, progress, trust, true);
+                return exchange(pid, socket, nameInTarget(pid, socket), request, progress, trust, true);
             } catch (CliException e) {
                 if (!e.notTheTarget) {
                     throw e;
@@ -434,7 +434,7 @@ public final class Main {
      */
     private static void verify(long pid, Path socket, String name, String command, boolean trust, boolean derived)
             throws CliException {
-        String problem = ControlPath.listenerProblem(pid, name);
+        String problem = ControlPath.listenerProblem(pid, identifiedStartTime(pid), name);
         if (problem == null) {
             return;
         }
@@ -462,6 +462,7 @@ public final class Main {
      */
     private static String identify(long pid, Path socket, String command, boolean trust) throws Exception {
         long startTime = ControlPath.startTime(pid);
+        identified = null;
         List<String> identity;
         try {
             identity = send(socket, List.of(ControlProtocol.IDENTIFY), true, null, pid, null, trust, false);
@@ -474,6 +475,7 @@ public final class Main {
                         + " is process " + pid + "'s; refusing to send it '" + command + "' (" + TRUST_PUBLISHED
                         + " sends it all the same, or use the older jlivepatch.jar)");
             }
+            identified = new long[] {pid, startTime};
             return null;
         }
         long[] pids = ControlPath.namespacePids(pid);
@@ -487,7 +489,24 @@ public final class Main {
                 }
             }
         }
+        if (mismatch == null) {
+            identified = new long[] {pid, startTime};
+        }
         return mismatch;
+    }
+
+    /**
+     * The pid and start time (as this process reads {@code /proc/<pid>/stat}) of the process the
+     * last {@link #identify} accepted, or {@code null}: {@link #verify} checks that the process it
+     * scans is still that one (review 13c, pid reuse between the two connections). The command
+     * runs one identify, then its request, on its main thread's call chain.
+     */
+    private static volatile long[] identified;
+
+    /** The start time {@link #identify} accepted for {@code pid}, or -1 (no check) when it accepted none. */
+    private static long identifiedStartTime(long pid) {
+        long[] id = identified;
+        return id != null && id[0] == pid ? id[1] : -1;
     }
 
     private static boolean readOnly(String command) {
@@ -608,12 +627,19 @@ public final class Main {
         if (!running(pid)) {
             throw new CliException("no process with pid " + pid);
         }
-        Path socket = derivedPath(pid);
+        Path derived = derivedPath(pid);
         if (isSelf(pid)) {
             throw new CliException("cannot patch the jlivepatch command itself (pid " + pid + ")");
         }
-        // In another mount namespace our path may be another file: the attach finds the target's own.
-        if (socket == null || !Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || ControlPath.otherMountNamespace(pid)) {
+        if (derived == null) {
+            return null;
+        }
+        // In another mount namespace (systemd PrivateTmp=, a container) our path may be another
+        // file: the target's own is under /proc/PID/root, checked there as ours would be, and its
+        // listener checked under the name the target bound (nameInTarget). Review 13c F8: without
+        // it, a JDK whose attach cannot cross the namespaces made the target print thread dumps.
+        Path socket = resolve(pid, derived.toString());
+        if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         // Not trusted, it is not used: another user may have made the directory or the file first.
@@ -657,6 +683,16 @@ public final class Main {
             }
         }
         return true;
+    }
+
+    /**
+     * The name JVM {@code pid} bound {@code socket} as: without the {@code /proc/PID/root} that
+     * {@link #resolve} put before it.
+     */
+    private static String nameInTarget(long pid, Path socket) {
+        String root = "/proc/" + pid + "/root/";
+        String path = socket.toString();
+        return path.startsWith(root) ? path.substring(root.length() - 1) : path;
     }
 
     /**
@@ -761,6 +797,10 @@ public final class Main {
         }
         if (!isJvm) {
             throw new CliException("process " + pid + " is not a Java virtual machine this user can attach to");
+        }
+        String unreachable = AttachReach.problem(pid);
+        if (unreachable != null) {
+            throw new CliException("cannot attach to process " + pid + ": " + unreachable);
         }
         try {
             return VirtualMachine.attach(id);

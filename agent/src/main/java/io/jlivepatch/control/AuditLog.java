@@ -34,11 +34,14 @@ import org.slf4j.Logger;
  * opened is what was checked (the same {@code fileKey}, a regular file, before and after the
  * open). A file in a bad state is not written while it stays so; every later line checks again,
  * so that a file put right is written again. Each change of state is said once (a warning when it
- * goes bad, a line when it is written again), never once per line.
+ * goes bad, a line when it is written again), never once per line, and at most one such line a
+ * minute: the changes in between are counted in the next.
  *
  * <p>It is bounded ({@code audit-max-bytes}, 64 MB by default): a line that would take the file
  * past the bound first moves it to {@code <file>.1} (replacing the one before) and starts a new
- * one, and says so once. So a flood of refused requests by a same-uid client costs at most twice
+ * one, and says so once. The size is checked and the file moved only under its lock, on the file
+ * the path names then, so two JVMs that share the file rotate it once (review 13c F6); a line
+ * written without the lock never rotates it, and may take the file a line past the bound. So a flood of refused requests by a same-uid client costs at most twice
  * the bound on disk, and can push older lines out of the files (not out of the JFR recording).
  *
  * <p>Writers of the same file in several JVMs append under an advisory lock of the file (tried
@@ -56,6 +59,9 @@ final class AuditLog {
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
+    /** How often a line follows a rotation by another JVM's writer to the new file. */
+    private static final int MAX_REOPENS = 3;
+
     /** How often, 1 ms apart, a line tries the file's lock before it is written without it. */
     private static final int LOCK_TRIES = 50;
 
@@ -63,6 +69,17 @@ final class AuditLog {
     private final long maxBytes;
     /** Why the file is not written now, or {@code null}: what was said last; under this object's monitor. */
     private String state;
+    /** The least time between two lines that say the file's state ({@link #stateIs}). */
+    static final long STATE_LINE_INTERVAL_NANOS = 60_000_000_000L;
+
+    private static final long NEVER_SAID = Long.MIN_VALUE;
+
+    /** When the file's state was said last, or {@link #NEVER_SAID}; under this object's monitor. */
+    private long stateSaidAt = NEVER_SAID;
+
+    /** The changes of state not said since then; under this object's monitor. */
+    private int unsaidChanges;
+
     /** Whether the rotation was said: once for the process's lifetime. */
     private boolean rotationSaid;
 
@@ -90,15 +107,20 @@ final class AuditLog {
     synchronized void append(String line) {
         byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
         try {
-            String refused = write(bytes);
+            String refused = write(bytes, 0);
             stateIs(refused == null ? null : "audit file " + file + " is refused: " + refused);
         } catch (IOException | RuntimeException e) {
             stateIs("cannot write the audit file " + file + ": " + e);
         }
     }
 
-    /** Writes {@code bytes} at the end of the file, made or rotated if need be; why it would not, or {@code null}. */
-    private String write(byte[] bytes) throws IOException {
+    /**
+     * Writes {@code bytes} at the end of the file, made or rotated if need be; why it would not, or
+     * {@code null}. The size is checked and the file rotated only under its lock, once the path is
+     * known to name the file locked; a line that finds the file rotated by another writer opens
+     * the new one, at most {@value #MAX_REOPENS} times ({@code reopens} so far).
+     */
+    private String write(byte[] bytes, int reopens) throws IOException {
         PosixFileAttributes before = attributes();
         if (before == null) {
             try (FileChannel out = FileChannel.open(file, EnumSet.of(StandardOpenOption.CREATE_NEW,
@@ -117,12 +139,9 @@ final class AuditLog {
         if (why != null) {
             return why;
         }
-        if (before.size() + bytes.length > maxBytes && before.size() > 0) {
-            rotate();
-            return write(bytes);
-        }
         // READ with WRITE: opening a FIFO so does not wait for a reader (a FIFO swapped in after
         // the check above); APPEND cannot go with READ, so the end is found under the lock.
+        boolean rotated = false;
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 LinkOption.NOFOLLOW_LINKS)) {
             PosixFileAttributes after = attributes();
@@ -131,13 +150,36 @@ final class AuditLog {
             }
             FileLock lock = lock(out);
             try {
-                out.position(out.size());
-                writeAll(out, bytes);
-            } finally {
                 if (lock != null) {
+                    // Another JVM's writer may have rotated the file while this one waited for the
+                    // lock: what the path names now is where the line goes (review 13c F6).
+                    PosixFileAttributes locked = attributes();
+                    if (locked == null || !Objects.equals(before.fileKey(), locked.fileKey())) {
+                        rotated = true;
+                    } else if (out.size() + bytes.length > maxBytes && out.size() > 0) {
+                        // Only under the lock, on the file the path names: two writers that both
+                        // saw it full rotated it twice, the second moving the other's fresh file
+                        // over the full generation.
+                        rotate();
+                        rotated = true;
+                    }
+                }
+                // Without the lock (another writer kept it), the line is written, never rotated.
+                if (!rotated) {
+                    out.position(out.size());
+                    writeAll(out, bytes);
+                }
+            } finally {
+                if (lock != null && lock.isValid()) {
                     lock.release();
                 }
             }
+        }
+        if (rotated) {
+            if (reopens == MAX_REOPENS) {
+                return "other writers rotated it " + MAX_REOPENS + " times while a line waited for it";
+            }
+            return write(bytes, reopens + 1);
         }
         return null;
     }
@@ -177,17 +219,35 @@ final class AuditLog {
         }
     }
 
-    /** Records the file's state, and says it when it changed: {@code null} is "written". */
+    /**
+     * Records the file's state, and says it when it changed: {@code null} is "written". At most one
+     * such line in {@link #STATE_LINE_INTERVAL_NANOS}: a same-uid client that flips the file's mode
+     * between requests must not write a line on the host's stderr per request (review 13c F7). The
+     * changes in between are counted, and the state they ended in is said, with their number, by
+     * the first line written once the interval has passed.
+     */
     private void stateIs(String now) {
-        if (Objects.equals(now, state)) {
+        boolean changed = !Objects.equals(now, state);
+        state = now;
+        if (!changed && unsaidChanges == 0) {
             return;
         }
-        String was = state;
-        state = now;
+        long t = System.nanoTime();
+        if (stateSaidAt != NEVER_SAID && t - stateSaidAt < STATE_LINE_INTERVAL_NANOS) {
+            if (changed) {
+                unsaidChanges++;
+            }
+            return;
+        }
+        String unsaid = unsaidChanges == 0 ? "" : " (after " + unsaidChanges + " changes of its state not reported,"
+                + " at most one line a minute)";
+        stateSaidAt = t;
+        unsaidChanges = 0;
         if (now != null) {
-            LOG.warn("{}; operations are not written to it while this lasts (the JFR events still record them)", now);
-        } else if (was != null) {
-            LOG.info("audit file {} is written again", file);
+            LOG.warn("{}; operations are not written to it while this lasts (the JFR events still record them){}", now,
+                    unsaid);
+        } else {
+            LOG.info("audit file {} is written again{}", file, unsaid);
         }
     }
 

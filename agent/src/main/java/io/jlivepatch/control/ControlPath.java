@@ -204,17 +204,48 @@ public final class ControlPath {
      * process {@code pid}'s listener, or {@code null} when it is (review 13b F5): every socket of
      * the target's network namespace ({@code /proc/<pid>/net/unix}) bound at that name, listening
      * or accepted, is among the target's descriptors ({@code /proc/<pid>/fd/*} naming {@code
-     * socket:[inode]}), and one of them listens. Called with a connection open to that path, it
-     * covers that connection: its listener, or what accepted it, is one of those sockets as long as
-     * it is open, so another process that binds there, or proxies to the target, is seen. A
-     * connection not yet accepted is a socket of that name held by nobody: the target gets a short
-     * while to accept it. An answer that starts with {@link #CANNOT_TELL} means those files could
-     * not be read (no {@code /proc}, another user's process).
+     * socket:[inode]}), and one of them listens. A connection not yet accepted is a socket of that
+     * name held by nobody: the target gets a short while to accept it. An answer that starts with
+     * {@link #CANNOT_TELL} means those files could not be read (no {@code /proc}, another user's
+     * process). Process {@code pid} must have the start time {@code startTime} (as this process
+     * reads {@code /proc/<pid>/stat}), the one its {@code identify} was checked against, before
+     * and after the scan: otherwise it exited between the two connections and another process
+     * took its pid. {@code startTime} -1 skips that check.
      *
-     * <p><em>Limit:</em> sockets of another network namespace are not listed there; a process of
-     * that namespace that can write in the socket's directory can still replace the file unseen.
+     * <p><em>What this does not prove</em> (review 13c F1). The table names the address a socket
+     * was <em>bound with</em>, not the file that reaches it now. So it proves that nobody else
+     * bound a socket under that name and that the target holds one that listens; it does not prove
+     * that the connection the caller holds reaches the target's socket. A process of the same uid
+     * that can write the socket's directory can bind elsewhere (another name, or the same name
+     * relative to another working directory, which the table prints as given) and {@code
+     * rename(2)} its socket over the path, or keep a hard link to the target's socket and relay
+     * to it: the check passes and that process gets the requests, jar paths included. Only the
+     * kernel's peer of the connection ({@code SO_PEERCRED}, {@code sock_diag}) would tie it to a
+     * process, and Java offers neither. The socket directory must therefore stay private to the
+     * target JVM's mount namespace and uid: in particular not shared with a sidecar container of
+     * the same uid (an {@code emptyDir} on {@code /tmp}). Sockets of another network namespace
+     * are not listed at all, the same limit.
      */
-    public static String listenerProblem(long pid, String name) {
+    public static String listenerProblem(long pid, long startTime, String name) {
+        String problem = startTime < 0 ? null : otherStartTime(pid, startTime);
+        if (problem != null) {
+            return problem;
+        }
+        problem = listenerProblem(pid, name);
+        if (problem == null && startTime >= 0) {
+            problem = otherStartTime(pid, startTime);
+        }
+        return problem;
+    }
+
+    /** Why process {@code pid} is not the one that started at {@code startTime}, or {@code null}. */
+    private static String otherStartTime(long pid, long startTime) {
+        long now = startTime(pid);
+        return now == startTime ? null : "process " + pid + " is not the one that answered identify (start time "
+                + startTime + ", now " + (now < 0 ? "gone" : Long.toString(now)) + "): it exited and its pid was reused";
+    }
+
+    private static String listenerProblem(long pid, String name) {
         String bound = new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         long deadline = System.nanoTime() + ACCEPT_WAIT_NANOS;
         long pause = 1;

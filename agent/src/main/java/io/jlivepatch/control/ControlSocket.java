@@ -4,6 +4,7 @@ import io.jlivepatch.core.PatchManager;
 import io.jlivepatch.core.TransitionRequest;
 import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.PatchException;
+import io.jlivepatch.patch.PatchJar;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -56,9 +57,12 @@ import org.slf4j.Logger;
  * host: at most {@value #MAX_CONNECTIONS} connections wait for their request at once (one more is
  * answered busy and closed), a request must arrive within {@link #REQUEST_TIMEOUT}, and its lines
  * are read with a bound ({@link ControlProtocol}). Once read, a read request ({@code list} ...)
- * is answered at once; at most {@value #MAX_OPERATIONS} mutating ones run or wait for the patch
- * lock (which each waits for a bounded time, see {@link PatchManager}), one more is answered busy;
- * the wait for a transition is not bounded. The accept loop survives any failure, an Error
+ * is answered at once, at most {@value #MAX_READS} at a time (one more is answered busy); at most
+ * {@value #MAX_OPERATIONS} mutating ones run or wait for the patch lock (which each waits for a
+ * bounded time, see {@link PatchManager}), one more is answered busy; the wait for a transition is
+ * not bounded. A load is a read until its jar is read ({@link io.jlivepatch.patch.JarReads} bounds
+ * those), an operation only then, so a read that blocks holds no operation permit. An answer not
+ * taken within {@link #WRITE_TIMEOUT} closes its connection. The accept loop survives any failure, an Error
  * included, and closes the client it could not serve.
  */
 public final class ControlSocket {
@@ -92,6 +96,19 @@ public final class ControlSocket {
      */
     static final int MAX_OPERATIONS = 8;
 
+    /**
+     * How many read requests ({@link Operations#READS}, and a load while it reads its jar) may run
+     * at once; one more is answered busy. Without it, a read's thread, and the answer it holds,
+     * lived as long as its client cared not to read the answer (review 13c F3: 300 threads).
+     */
+    static final int MAX_READS = 16;
+
+    /**
+     * How long a client has to take its answer: a connection whose answer is not written by then
+     * (the client reads nothing, the socket's buffer is full) is closed, its thread freed.
+     */
+    static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
+
     /** The longest pause of the accept loop after a failure that repeats. */
     private static final long MAX_BACK_OFF_MILLIS = 1000;
 
@@ -119,6 +136,8 @@ public final class ControlSocket {
     private final Semaphore connections = new Semaphore(MAX_CONNECTIONS);
     /** Permits for the mutating requests running or waiting ({@link #MAX_OPERATIONS}). */
     private final Semaphore operationPermits = new Semaphore(MAX_OPERATIONS);
+    /** Permits for the reads running ({@link #MAX_READS}). */
+    private final Semaphore readPermits = new Semaphore(MAX_READS);
     /** The last requests handled and how long each took, oldest first; guarded by itself. */
     private final ArrayDeque<String> handled = new ArrayDeque<>();
 
@@ -380,17 +399,7 @@ public final class ControlSocket {
                 StandardCharsets.UTF_8));
         Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
         // The request must arrive in time; once read, the answer may take as long as its transition.
-        TimerTask closeIdle = new TimerTask() {
-            @Override
-            public void run() {
-                try {
-                    client.close();
-                } catch (IOException e) {
-                    // Closed already.
-                }
-            }
-        };
-        TIMEOUTS.schedule(closeIdle, REQUEST_TIMEOUT.toMillis());
+        TimerTask closeIdle = closeAfter(client, REQUEST_TIMEOUT);
         ControlProtocol.Request read;
         try {
             read = ControlProtocol.readRequest(in);
@@ -407,29 +416,105 @@ public final class ControlSocket {
                     ControlPath.ownStartTime())));
             return;
         }
-        boolean mutating = !request.isEmpty() && !Operations.READS.contains(request.get(0));
-        if (mutating && !operationPermits.tryAcquire()) {
-            ControlProtocol.write(out, ControlProtocol.error("the agent is busy: " + MAX_OPERATIONS
-                    + " operations are running or waiting for the patch lock; try again"));
+        String command = request.isEmpty() ? "" : request.get(0);
+        // A load counts as a read until its jar is read, and only then as an operation
+        // (Permit.becomeOperation), so that a read that blocks holds no operation permit.
+        boolean reading = Operations.READS.contains(command) || command.equals("load");
+        Permit permit = new Permit(reading ? readPermits : operationPermits);
+        if (!permit.tryAcquire()) {
+            writeWithin(client, out, ControlProtocol.error(reading ? busyReading() : busyOperating()));
             return;
         }
         try {
-            answer(client, out, read, request, accepted);
+            answer(client, out, read, request, accepted, permit);
         } finally {
-            if (mutating) {
-                operationPermits.release();
+            permit.release();
+        }
+    }
+
+    private static String busyReading() {
+        return "the agent is busy: " + MAX_READS + " reads are running; try again";
+    }
+
+    private static String busyOperating() {
+        return "the agent is busy: " + MAX_OPERATIONS + " operations are running or waiting for the patch lock; try again";
+    }
+
+    /** The one permit a request holds: a read's, then, for a load whose jar is read, an operation's. */
+    private final class Permit {
+        private Semaphore held;
+        private final Semaphore wanted;
+
+        Permit(Semaphore wanted) {
+            this.wanted = wanted;
+        }
+
+        boolean tryAcquire() {
+            if (!wanted.tryAcquire()) {
+                return false;
+            }
+            held = wanted;
+            return true;
+        }
+
+        /** Trades the read permit for an operation permit; refuses the request busy when none is free. */
+        void becomeOperation() throws PatchException {
+            if (held == operationPermits) {
+                return;
+            }
+            release();
+            if (!operationPermits.tryAcquire()) {
+                throw new PatchException(busyOperating());
+            }
+            held = operationPermits;
+        }
+
+        void release() {
+            if (held != null) {
+                held.release();
+                held = null;
             }
         }
     }
 
+    /** Closes {@code client} after {@code timeout}, unless the task answered is cancelled first. */
+    private static TimerTask closeAfter(SocketChannel client, Duration timeout) {
+        TimerTask close = new TimerTask() {
+            @Override
+            public void run() {
+                try {
+                    client.close();
+                } catch (IOException e) {
+                    // Closed already.
+                }
+            }
+        };
+        TIMEOUTS.schedule(close, timeout.toMillis());
+        return close;
+    }
+
+    /**
+     * Writes {@code lines}, closing {@code client} if they are not taken within
+     * {@link #WRITE_TIMEOUT}: a client that does not read must not keep this thread, nor the
+     * answer it holds (review 13c F3).
+     */
+    private static void writeWithin(SocketChannel client, Writer out, List<String> lines) throws IOException {
+        TimerTask close = closeAfter(client, WRITE_TIMEOUT);
+        try {
+            ControlProtocol.write(out, lines);
+        } finally {
+            close.cancel();
+        }
+    }
+
     private void answer(SocketChannel client, Writer out, ControlProtocol.Request read, List<String> request,
-            long accepted) throws IOException {
+            long accepted, Permit permit) throws IOException {
         Peer peer = Peer.of(client, read.claimedPid());
         Operations.LoadResult loaded = new Operations.LoadResult();
         List<String> response;
         String result = "ok";
         try {
-            response = ControlProtocol.ok(operations.run(peer, request, () -> execute(request, out, loaded), loaded));
+            response = ControlProtocol.ok(operations.run(peer, request, () -> execute(request, client, out, loaded, permit), loaded));
         } catch (PatchException | IllegalArgumentException e) {
             // The caller's alone: the host's stderr gets lifecycle lines only (Operations).
             response = ControlProtocol.refusal(e);
@@ -441,7 +526,7 @@ public final class ControlSocket {
         }
         recordHandled(request, result, System.nanoTime() - accepted);
         // Throws when the client left: the operation is over and audited, only its answer is lost.
-        ControlProtocol.write(out, response);
+        writeWithin(client, out, response);
     }
 
     /** Keeps what {@code requests} answers: the request, its result, and the agent's time on it. */
@@ -455,13 +540,14 @@ public final class ControlSocket {
         }
     }
 
-    private List<String> handledRequests() {
+    List<String> handledRequests() {
         synchronized (handled) {
             return List.copyOf(handled);
         }
     }
 
-    private List<String> execute(List<String> request, Writer out, Operations.LoadResult loaded)
+    private List<String> execute(List<String> request, SocketChannel client, Writer out, Operations.LoadResult loaded,
+            Permit permit)
             throws PatchException {
         String command = request.get(0);
         List<String> args = new ArrayList<>(request.subList(1, request.size()));
@@ -487,7 +573,7 @@ public final class ControlSocket {
                 throw new IllegalArgumentException(repeated);
             }
         }
-        Consumer<String> progress = new ClientProgress(out);
+        Consumer<String> progress = new ClientProgress(out, client);
         return switch (command) {
             case "list" -> Listing.list(manager);
             case "threads" -> Listing.threads(manager.threads());
@@ -498,7 +584,12 @@ public final class ControlSocket {
             case "not-watching" -> manager.notWatching();
             case "set" -> settings.apply(args.get(0), true);
             case "configure" -> settings.apply(args.get(0), false);
-            case "load" -> Listing.loaded(loaded.of(manager.load(Path.of(args.get(0)), forceFingerprint, progress)));
+            case "load" -> {
+                Path jar = Path.of(args.get(0));
+                PatchJar.Contents contents = manager.read(jar);
+                permit.becomeOperation();
+                yield Listing.loaded(loaded.of(manager.load(jar, contents, forceFingerprint, progress)));
+            }
             case "enable" -> answer(manager.enable(args.get(0)), wait, progress, "enabling patch '" + args.get(0) + "'");
             case "disable" -> answer(manager.disable(args.get(0)), wait, progress,
                     "disabling patch '" + args.get(0) + "'");
@@ -520,10 +611,17 @@ public final class ControlSocket {
      */
     static final class ClientProgress implements Consumer<String> {
         private final Writer out;
+        /** Closed when a line is not taken within {@link #WRITE_TIMEOUT}; {@code null}: no deadline. */
+        private final SocketChannel client;
         private boolean gone;
 
         ClientProgress(Writer out) {
+            this(out, null);
+        }
+
+        ClientProgress(Writer out, SocketChannel client) {
             this.out = out;
+            this.client = client;
         }
 
         @Override
@@ -531,11 +629,18 @@ public final class ControlSocket {
             if (gone) {
                 return;
             }
+            // A client that reads nothing fills the socket's buffer in time (a line every half
+            // second): then the operation's thread, the transition's waiter, must not block in write.
+            TimerTask close = client == null ? null : closeAfter(client, WRITE_TIMEOUT);
             try {
                 ControlProtocol.writeProgress(out, text + " threads switched");
             } catch (IOException | RuntimeException e) {
                 gone = true;
                 LOG.debug("control client left: {}; the operation goes on without it", e.toString());
+            } finally {
+                if (close != null) {
+                    close.cancel();
+                }
             }
         }
 

@@ -5,7 +5,10 @@
  * then asks the agent which process it is ({@code identify}, {@link
  * io.jlivepatch.control.ControlProtocol}) before it sends anything else; that answer is only the
  * listener's claim, so on the request's own connection it checks in {@code /proc} that the
- * target holds the listening socket ({@link io.jlivepatch.control.ControlPath#listenerProblem}).
+ * target holds a listening socket of that name and nobody else bound one ({@link
+ * io.jlivepatch.control.ControlPath#listenerProblem}, which says what this does not prove: a
+ * same-uid process that can write the socket's directory can still rename its own socket over
+ * the path, so that directory must stay private to the JVM).
  * Reads are never starved: only the wait for a request counts against the connections' cap,
  * and operations, capped apart, wait a bounded time for the patch lock. JMX consoles
  * see the same operations as the {@code io.jlivepatch:type=PatchManager} MXBean, and one MBean

@@ -77,8 +77,9 @@ final class PatchLoader {
     }
 
     /**
-     * Reads and verifies {@code jar}: without the patch lock, so that a read that blocks (a hung
-     * file system) holds up its caller alone, never the operations that need the lock.
+     * Reads and verifies {@code jar}, in a slot of {@link io.jlivepatch.patch.JarReads}: without the
+     * patch lock, so that a read that blocks (a hung file system) holds up its caller and its slot,
+     * never the operations that need the lock.
      *
      * @throws PatchException naming the jar and what is wrong with it
      */
@@ -99,36 +100,7 @@ final class PatchLoader {
         assert lock.isHeldByCurrentThread();
         sweepLocked();
         List<PatchDefinition> definitions = contents.patches();
-        for (PatchDefinition d : definitions) {
-            if (loadedIds.contains(d.id())) {
-                throw new PatchException("patch '" + d.id() + "' is already loaded");
-            }
-        }
-        Map<String, List<Class<?>>> loaded = loadedClasses(targetNames(definitions));
-        Set<ClassLoader> loaders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        loaders.add(ClassLoader.getSystemClassLoader());
-        for (List<Class<?>> copies : loaded.values()) {
-            for (Class<?> c : copies) {
-                if (c.getClassLoader() != null) {
-                    loaders.add(c.getClassLoader());
-                }
-            }
-        }
-        boolean classPathCopies = contents.classPathCopies();
-        for (PatchDefinition d : definitions) {
-            PatchCode.refuseApplicationClasses(d, loaders, classPathCopies);
-        }
-        List<Resolved> resolved = new ArrayList<>();
-        for (PatchDefinition d : definitions) {
-            Set<String> keys = new HashSet<>();
-            for (RedirectDefinition r : d.redirects()) {
-                Resolved res = resolve(d, r, loaded.getOrDefault(r.targetClass(), List.of()));
-                if (!keys.add(res.key())) {
-                    throw new PatchException("patch '" + d.id() + "' redirects " + res.key() + " twice");
-                }
-                resolved.add(res);
-            }
-        }
+        List<Resolved> resolved = plan(definitions, contents.classPathCopies(), loadedIds).resolved();
         List<Patch> patches = new ArrayList<>();
         Map<PatchDefinition, Patch> byDefinition = new HashMap<>();
         for (PatchDefinition d : definitions) {
@@ -173,6 +145,58 @@ final class PatchLoader {
             sweeper.schedule(this::sweep, delay, TimeUnit.MILLISECONDS);
         }
         return patches;
+    }
+
+    /** What {@link #plan} found: each redirect resolved, and the loaded classes of each target's name. */
+    private record Plan(List<Resolved> resolved, Map<String, List<Class<?>>> loaded) {
+    }
+
+    /**
+     * Everything a load decides before it changes anything, shared by {@link #loadLocked} and
+     * {@link #check} so that a check refuses what a load refuses, with the same line (review 13c
+     * F5): no id already loaded, no patch class that is the application's own, every redirect
+     * resolved (never a class of the JVM's core or of jlivepatch; a class not loaded needs its class
+     * file on the class path or a descriptor; one descriptor across class loaders), each method
+     * redirected once per patch, and every loaded class of a target one the load can link and
+     * retransform. Changes nothing, registers nothing, needs no lock.
+     *
+     * @throws PatchException the load's refusal
+     */
+    private Plan plan(List<PatchDefinition> definitions, boolean classPathCopies, Set<String> loadedIds)
+            throws PatchException {
+        for (PatchDefinition d : definitions) {
+            if (loadedIds.contains(d.id())) {
+                throw new PatchException("patch '" + d.id() + "' is already loaded");
+            }
+        }
+        Map<String, List<Class<?>>> loaded = loadedClasses(targetNames(definitions));
+        Set<ClassLoader> loaders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        loaders.add(ClassLoader.getSystemClassLoader());
+        for (List<Class<?>> copies : loaded.values()) {
+            for (Class<?> c : copies) {
+                if (c.getClassLoader() != null) {
+                    loaders.add(c.getClassLoader());
+                }
+            }
+        }
+        for (PatchDefinition d : definitions) {
+            PatchCode.refuseApplicationClasses(d, loaders, classPathCopies);
+        }
+        List<Resolved> resolved = new ArrayList<>();
+        for (PatchDefinition d : definitions) {
+            Set<String> keys = new HashSet<>();
+            for (RedirectDefinition r : d.redirects()) {
+                Resolved res = resolve(d, r, loaded.getOrDefault(r.targetClass(), List.of()));
+                if (!keys.add(res.key())) {
+                    throw new PatchException("patch '" + d.id() + "' redirects " + res.key() + " twice");
+                }
+                for (Class<?> c : loaded.getOrDefault(res.className(), List.of())) {
+                    checkLoadedClass(res.key(), res.info(), r, c);
+                }
+                resolved.add(res);
+            }
+        }
+        return new Plan(resolved, loaded);
     }
 
     /**
@@ -254,7 +278,7 @@ final class PatchLoader {
                 PatchedMethod pm = f.method;
                 List<Class<?>> classes = loaded.getOrDefault(pm.className, List.of());
                 for (Class<?> c : classes) {
-                    checkLoadedClass(pm, f.redirect, c);
+                    checkLoadedClass(pm.toString(), pm.info, f.redirect, c);
                     Lookup lookup = lookups.get(c);
                     if (lookup == null) {
                         lookup = Replacements.fullPrivilegeLookup(c, inst);
@@ -313,10 +337,11 @@ final class PatchLoader {
     }
 
     /** What a loaded class must offer: the resolved method, a loader that sees the trampolines, retransformation. */
-    private void checkLoadedClass(PatchedMethod pm, RedirectDefinition r, Class<?> c) throws PatchException {
+    private void checkLoadedClass(String method, MethodInfo resolved, RedirectDefinition r, Class<?> c)
+            throws PatchException {
         MethodInfo info = Targets.resolve(c.getName(), MethodInfo.of(c), r);
-        if (!info.descriptor().equals(pm.info.descriptor())) {
-            throw new PatchException("cannot patch " + pm + ": its class in class loader "
+        if (!info.descriptor().equals(resolved.descriptor())) {
+            throw new PatchException("cannot patch " + method + ": its class in class loader "
                     + TrampolineInstaller.loaderName(c.getClassLoader()) + " resolves the redirect to "
                     + info.name() + info.descriptor());
         }
@@ -360,8 +385,9 @@ final class PatchLoader {
      * What a load of {@code jar} would do, changing nothing: no class is retransformed, nothing is
      * registered, the patch lock is not taken. One line per patch of the jar: {@code <id> enabled}
      * or {@code <id> disabled} when a patch of that id is loaded ({@code loadedIds} says which and
-     * whether enabled), {@code <id> fits} when a load would pass the guard in every loaded class of
-     * its targets, {@code <id> refused: <the load's reason>} when it would not. The guard reads
+     * whether enabled), {@code <id> fits} when a load would pass its planning ({@link #plan}, the
+     * same step a load runs) and the guard in every loaded class of its targets, {@code <id>
+     * refused: <the load's reason>} when it would not. The guard reads
      * each loaded target class's file through its class loader, where a load fingerprints the
      * bytes a retransformation hands the transformer: the two differ only for a class whose file
      * changed on disk since it was loaded, or that another agent rewrote as it loaded.
@@ -370,10 +396,9 @@ final class PatchLoader {
      *     signature under {@code require-signed}), naming the jar and why
      */
     List<String> check(Path jar, Map<String, Boolean> loadedIds) throws PatchException {
-        List<PatchDefinition> definitions = PatchJar.readJar(jar, signatures).patches();
-        Map<String, List<Class<?>>> loaded = loadedClasses(targetNames(definitions));
+        PatchJar.Contents contents = PatchJar.readJar(jar, signatures);
         List<String> lines = new ArrayList<>();
-        for (PatchDefinition d : definitions) {
+        for (PatchDefinition d : contents.patches()) {
             Boolean enabled = loadedIds.get(d.id());
             if (enabled != null) {
                 lines.add(d.id() + (enabled ? " enabled" : " disabled"));
@@ -381,6 +406,9 @@ final class PatchLoader {
             }
             String refusal = null;
             try {
+                // Each patch planned alone, so that each gets its own line; then the guard.
+                Map<String, List<Class<?>>> loaded = plan(List.of(d), contents.classPathCopies(), loadedIds.keySet())
+                        .loaded();
                 for (RedirectDefinition r : d.redirects()) {
                     for (Class<?> c : loaded.getOrDefault(r.targetClass(), List.of())) {
                         MethodInfo info = Targets.resolve(c.getName(), MethodInfo.of(c), r);

@@ -183,8 +183,27 @@ public final class PatchManager {
      * @throws PatchException naming what is wrong
      */
     public List<Loaded> load(Path jar, boolean forceFingerprint, Consumer<String> progress) throws PatchException {
+        return load(jar, read(jar), forceFingerprint, progress);
+    }
+
+    /**
+     * Reads and verifies {@code jar} for {@link #load(Path, PatchJar.Contents, boolean, Consumer)},
+     * without the patch lock, in a slot of {@link io.jlivepatch.patch.JarReads}.
+     *
+     * @throws PatchException naming the jar and what is wrong with it, or that no slot was free
+     */
+    public PatchJar.Contents read(Path jar) throws PatchException {
+        return loader.read(jar.toAbsolutePath().normalize());
+    }
+
+    /**
+     * {@link #load(Path, boolean, Consumer)} of {@code contents}, which {@link #read} read from
+     * {@code jar}: the control socket takes its operation permit between the two, so that a read
+     * that blocks holds none (review 13c F4).
+     */
+    public List<Loaded> load(Path jar, PatchJar.Contents contents, boolean forceFingerprint,
+            Consumer<String> progress) throws PatchException {
         Load mine;
-        PatchJar.Contents contents = loader.read(jar.toAbsolutePath().normalize());
         lockOperation();
         try {
             refuseWhileBusyLocked();

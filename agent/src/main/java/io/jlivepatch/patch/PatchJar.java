@@ -28,6 +28,7 @@ import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -108,10 +109,17 @@ public final class PatchJar {
      * @throws PatchException naming the jar and what is wrong with it
      */
     public static Contents readJar(Path jar, SignedJars signatures) throws PatchException {
+        try (JarReads.Slot slot = JarReads.acquire(jar)) {
+            return readJarInSlot(jar, signatures);
+        }
+    }
+
+    private static Contents readJarInSlot(Path jar, SignedJars signatures) throws PatchException {
         byte[] bytes = readFile(jar);
         if (!isZip(bytes)) {
             throw new PatchException("patch jar " + jar + " is not a jar file (it does not begin with a zip entry)");
         }
+        refuseInflatingOverCap(jar, bytes);
         String sha256 = sha256(bytes);
         Map<String, byte[]> classes;
         boolean classPathCopies;
@@ -129,6 +137,10 @@ public final class PatchJar {
                     + e.getMessage() + ")" + (signatures == null ? "" : "; require-signed=" + signatures.describe()));
         } catch (IOException e) {
             throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        } catch (OutOfMemoryError e) {
+            // Within the cap, but the heap is full (other reads, the host's own data): the caller's
+            // refusal, not an internal error with its stack on the host's stderr.
+            throw new PatchException("cannot read patch jar " + jar + ": the heap has no room for its entries");
         }
         if (classes.isEmpty()) {
             throw new PatchException("patch jar " + jar + " contains no classes");
@@ -221,8 +233,9 @@ public final class PatchJar {
      * refused rather than read for ever; its size (fstat) must be within the cap, and the read stops
      * there. What can still block: the open of a FIFO swapped in after the check, until something
      * opens it for writing (Java has no {@code O_NONBLOCK}), and the read of a regular file whose
-     * file system hangs. The caller reads before it takes the patch lock, so either holds up that
-     * caller alone.
+     * file system hangs. Either keeps its read's slot ({@link JarReads}) and its thread; the caller
+     * reads before it takes the patch lock and the control socket's operation permit, so neither
+     * {@code disable}, {@code force} nor {@code set} waits on it.
      */
     static byte[] readFile(Path jar) throws PatchException {
         Path real;
@@ -292,6 +305,32 @@ public final class PatchJar {
     }
 
     /**
+     * Refuses {@code bytes} when its entries, the manifest included, inflate to more than
+     * {@link #MAX_JAR_BYTES} together; keeps none of them. A {@link JarInputStream} reads the
+     * manifest whole in its constructor (twice over when it verifies), before any cap of ours
+     * can apply (review 13c F2: a 1 MB manifest of newlines inflating to 1 GB), so this plain pass
+     * over the same local headers, in the same order, comes first.
+     */
+    private static void refuseInflatingOverCap(Path jar, byte[] bytes) throws PatchException {
+        long left = MAX_JAR_BYTES;
+        byte[] sink = new byte[8192];
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            while (in.getNextEntry() != null) {
+                for (int n; (n = in.read(sink)) >= 0; ) {
+                    left -= n;
+                    if (left < 0) {
+                        throw tooBig(jar, "its entries inflate to more than");
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            throw new PatchException("patch jar " + jar + " is not a jar file (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new PatchException("cannot read patch jar " + jar + ": " + e);
+        }
+    }
+
+    /**
      * The rest of the current entry of {@code in}, read to its end (which verifies it, when
      * {@code in} verifies), when it inflates to at most {@code left} bytes: a small jar may
      * inflate to any size.
@@ -350,7 +389,9 @@ public final class PatchJar {
      * a file of any size.
      */
     public static String sha256(Path jar) throws PatchException {
-        return sha256(readFile(jar));
+        try (JarReads.Slot slot = JarReads.acquire(jar)) {
+            return sha256(readFile(jar));
+        }
     }
 
     private static String simpleName(int callback) {

@@ -110,4 +110,74 @@ class AuditLogTest {
         assertEquals(List.of(line + 4), Files.readAllLines(file));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
+
+    /** One JVM's writer of a shared audit file, for {@link #twoJvmsSharingTheFileRotateItOnceAtEachBound}: FILE MAX LINES TAG. */
+    public static final class Writer {
+        public static void main(String[] args) {
+            AuditLog log = new AuditLog(Path.of(args[0]), Long.parseLong(args[1]));
+            String pad = "x".repeat(150);
+            for (int i = 0; i < Integer.parseInt(args[2]); i++) {
+                log.append(args[3] + " " + i + " " + pad);
+            }
+        }
+    }
+
+    /**
+     * Review 13c F6: two JVMs sharing the file both saw it full and both rotated it, the second
+     * moving the other's fresh file over the full generation ({@code .1} fell to a few hundred
+     * bytes, a generation of lines lost). Now the file is rotated only under its lock, once: every
+     * {@code .1} seen is a full generation, within a line of the bound. Bounded by a number of lines.
+     */
+    @Test
+    void twoJvmsSharingTheFileRotateItOnceAtEachBound() throws Exception {
+        Path file = dir.resolve("audit.log");
+        Path old = dir.resolve("audit.log.1");
+        long max = 4096;
+        int longestLine = "B 99999 ".length() + 150 + 1;
+        List<Process> writers = new java.util.ArrayList<>();
+        for (String tag : List.of("A", "B")) {
+            writers.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                    Writer.class.getName(), file.toString(), Long.toString(max), "6000", tag)
+                    .redirectErrorStream(true).redirectOutput(dir.resolve(tag + ".out").toFile()).start());
+        }
+        long smallest = Long.MAX_VALUE;
+        while (writers.stream().anyMatch(Process::isAlive)) {
+            try {
+                smallest = Math.min(smallest, Files.size(old));
+            } catch (java.nio.file.NoSuchFileException e) {
+                // Not rotated yet.
+            }
+        }
+        for (Process w : writers) {
+            assertEquals(0, w.waitFor(), Files.readString(dir.resolve((writers.indexOf(w) == 0 ? "A" : "B") + ".out")));
+        }
+        assertTrue(smallest != Long.MAX_VALUE, "the file was rotated");
+        assertTrue(smallest >= max - longestLine, "a rotated generation of " + smallest + " bytes (bound " + max + ")");
+    }
+
+    /**
+     * Review 13c F7: a client that flips the file between 0644 and 0600 between requests put one
+     * line on the host's stderr per request. Now the state is said at most once a minute.
+     */
+    @Test
+    void stateChangesAreSaidAtMostOnceAMinute() throws Exception {
+        Path file = Files.writeString(dir.resolve("audit.log"), "");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        AuditLog log = new AuditLog(file);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (int i = 0; i < 100; i++) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(i % 2 == 0 ? "rw-r--r--" : "rw-------"));
+                log.append("line " + i);
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        List<String> lines = err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("audit file " + file + " is refused: group or others may use it"), lines.get(0));
+    }
 }

@@ -145,13 +145,33 @@ class ControlPathTest {
         Process sleep = new ProcessBuilder("sleep", "60").start();
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(path));
-            assertNull(ControlPath.listenerProblem(ProcessHandle.current().pid(), path.toString()));
+            assertNull(ControlPath.listenerProblem(ProcessHandle.current().pid(), ControlPath.ownStartTime(), path.toString()));
             assertEquals("another process holds a socket bound at " + path,
-                    ControlPath.listenerProblem(sleep.pid(), path.toString()).replaceAll(" \\(socket:.*", ""));
+                    ControlPath.listenerProblem(sleep.pid(), -1, path.toString()).replaceAll(" \\(socket:.*", ""));
             assertEquals("process " + ProcessHandle.current().pid() + " does not listen at " + tmp.resolve("none.sock"),
-                    ControlPath.listenerProblem(ProcessHandle.current().pid(), tmp.resolve("none.sock").toString()));
+                    ControlPath.listenerProblem(ProcessHandle.current().pid(), -1, tmp.resolve("none.sock").toString()));
         } finally {
             sleep.destroy();
+        }
+    }
+
+    /**
+     * Review 13c (pid reuse): the listener check looked at the pid only, while the start time was
+     * checked on the earlier identify connection; a process that took the pid in between was
+     * scanned as the target. The start time identify accepted must still be the pid's.
+     */
+    @Test
+    void aListenerOfAProcessThatIsNotTheOneIdentifiedIsRefused() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
+        Path path = tmp.resolve("l.sock");
+        long pid = ProcessHandle.current().pid();
+        long started = ControlPath.ownStartTime();
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(path));
+            assertNull(ControlPath.listenerProblem(pid, started, path.toString()));
+            assertEquals("process " + pid + " is not the one that answered identify (start time " + (started - 1)
+                    + ", now " + started + "): it exited and its pid was reused",
+                    ControlPath.listenerProblem(pid, started - 1, path.toString()));
         }
     }
 

@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jlivepatch.core.PatchManager;
+import io.jlivepatch.patch.JarReads;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +94,172 @@ class ControlSocketTest {
                 client.shutdownOutput();
                 String answer = new String(Channels.newInputStream(client).readAllBytes(), StandardCharsets.UTF_8);
                 assertTrue(answer.startsWith("ok\npid " + ProcessHandle.current().pid() + "\n"), answer);
+            }
+        }
+    }
+
+    /** Accepts one connection on {@code server}, whose answer fills a send buffer of a few kB, and serves it. */
+    private static void serveSmallBuffered(ControlSocket control, ServerSocketChannel server, List<Thread> threads)
+            throws IOException {
+        SocketChannel accepted = server.accept();
+        accepted.setOption(StandardSocketOptions.SO_SNDBUF, 4096);
+        assertTrue(control.serve(accepted, System.nanoTime(), r -> {
+            Thread t = new Thread(r, "control-test-" + threads.size());
+            t.setDaemon(true);
+            threads.add(t);
+            return t;
+        }));
+    }
+
+    private static SocketChannel send(Path socket, String... request) throws IOException {
+        SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+        client.write(StandardCharsets.UTF_8.encode("jlivepatch 1\n" + String.join("\n", request) + "\n\n"));
+        return client;
+    }
+
+    private static String answer(SocketChannel client) throws IOException {
+        return new String(Channels.newInputStream(client).readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** Fills the {@code requests} list with a few 8 kB lines, so that its answer is bigger than a small send buffer. */
+    private static void fillRequests(ControlSocket control, ServerSocketChannel server, Path socket) throws IOException {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            try (SocketChannel client = send(socket, "x".repeat(8000) + i)) {
+                serveSmallBuffered(control, server, threads);
+                assertTrue(answer(client).startsWith("error\nunknown command"));
+            }
+        }
+    }
+
+    /**
+     * Review 13c F3: a client that sent a read and never took its answer kept the agent's thread
+     * blocked in write for ever (300 such: 300 threads). Now the connection is closed once
+     * {@link ControlSocket#WRITE_TIMEOUT} has passed, and its thread ends.
+     */
+    @Test
+    void aClientThatDoesNotTakeItsAnswerIsClosedAndItsThreadEnds() throws Exception {
+        ControlSocket control = new ControlSocket(null, new Operations((Path) null), null);
+        Path socket = tmp.resolve("s.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            fillRequests(control, server, socket);
+            List<Thread> threads = new ArrayList<>();
+            try (SocketChannel client = send(socket, "requests")) {
+                serveSmallBuffered(control, server, threads);
+                threads.get(0).join(ControlSocket.WRITE_TIMEOUT.toMillis() * 3);
+                assertFalse(threads.get(0).isAlive(), "the thread of a client that does not read still writes");
+            }
+        }
+    }
+
+    /**
+     * Review 13c F3: reads had no cap once their request was read. Now at most
+     * {@value ControlSocket#MAX_READS} run at once (here, answers that wait for their client to
+     * take them), one more is answered busy.
+     */
+    @Test
+    void readsBeyondTheirCapAreAnsweredBusy() throws Exception {
+        ControlSocket control = new ControlSocket(null, new Operations((Path) null), null);
+        Path socket = tmp.resolve("s.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            fillRequests(control, server, socket);
+            List<SocketChannel> silent = new ArrayList<>();
+            List<Thread> threads = new ArrayList<>();
+            try {
+                for (int i = 0; i < ControlSocket.MAX_READS; i++) {
+                    silent.add(send(socket, "requests"));
+                    serveSmallBuffered(control, server, threads);
+                }
+                // Each records itself before it writes, with its read permit held.
+                while (control.handledRequests().stream().filter(r -> r.endsWith(": requests")).count()
+                        < ControlSocket.MAX_READS) {
+                    Thread.sleep(10);
+                }
+                try (SocketChannel client = send(socket, "requests")) {
+                    serveSmallBuffered(control, server, threads);
+                    assertEquals("error\nthe agent is busy: " + ControlSocket.MAX_READS + " reads are running;"
+                            + " try again\n", answer(client));
+                }
+            } finally {
+                for (SocketChannel c : silent) {
+                    c.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * Review 13c F4: a load whose jar read blocked (a FIFO's open, a hung mount) held an operation
+     * permit, so eight of them made {@code disable}, {@code force} and {@code set} busy for ever.
+     * Now a load takes its operation permit once its jar is read: with every jar read slot held
+     * (as by reads that block) and {@value ControlSocket#MAX_OPERATIONS} loads waiting for one,
+     * a {@code disable} is served. Its refusal (nothing is loaded) comes from the patch manager.
+     */
+    @Test
+    void loadsWaitingForTheirJarHoldNoOperationPermit() throws Exception {
+        PatchManager manager = new PatchManager(null, null);
+        ControlSocket control = new ControlSocket(manager, new Operations((Path) null), null);
+        Path socket = tmp.resolve("s.sock");
+        Path jar = tmp.resolve("stuck.jar");
+        List<JarReads.Slot> stuck = new ArrayList<>();
+        List<SocketChannel> loads = new ArrayList<>();
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            for (int i = 0; i < JarReads.MAX_READS; i++) {
+                stuck.add(JarReads.acquire(jar));
+            }
+            List<Thread> threads = new ArrayList<>();
+            for (int i = 0; i < ControlSocket.MAX_OPERATIONS; i++) {
+                loads.add(send(socket, "load", jar.toString()));
+                serveSmallBuffered(control, server, threads);
+            }
+            // Each load has its request and waits for a read slot.
+            for (Thread t : threads) {
+                while (t.getState() != Thread.State.TIMED_WAITING) {
+                    Thread.sleep(10);
+                }
+            }
+            try (SocketChannel client = send(socket, "disable", "nosuch")) {
+                serveSmallBuffered(control, server, new ArrayList<>());
+                assertEquals("error\nno patch 'nosuch' is loaded\n", answer(client));
+            }
+        } finally {
+            stuck.forEach(JarReads.Slot::close);
+            for (SocketChannel c : loads) {
+                c.close();
+            }
+        }
+    }
+
+    /**
+     * Review 13c F3: a client that reads nothing during a long transition would, once the socket's
+     * buffer is full, block the operation's thread in a progress write for ever. Now the
+     * connection is closed after {@link ControlSocket#WRITE_TIMEOUT}, and the progress stops.
+     */
+    @Test
+    void aProgressLineNotTakenClosesTheConnectionAndTheOperationGoesOn() throws Exception {
+        Path socket = tmp.resolve("s.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+                SocketChannel client = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            client.connect(UnixDomainSocketAddress.of(socket));
+            try (SocketChannel accepted = server.accept()) {
+                accepted.setOption(StandardSocketOptions.SO_SNDBUF, 4096);
+                ControlSocket.ClientProgress progress = new ControlSocket.ClientProgress(
+                        new java.io.OutputStreamWriter(Channels.newOutputStream(accepted), StandardCharsets.UTF_8),
+                        accepted);
+                Thread operation = new Thread(() -> {
+                    for (int i = 0; i < 100 && !progress.clientGone(); i++) {
+                        progress.accept("x".repeat(8000));
+                    }
+                }, "operation");
+                operation.setDaemon(true);
+                operation.start();
+                operation.join(ControlSocket.WRITE_TIMEOUT.toMillis() * 3);
+                assertFalse(operation.isAlive(), "the operation's thread still writes to a client that reads nothing");
+                assertTrue(progress.clientGone());
             }
         }
     }

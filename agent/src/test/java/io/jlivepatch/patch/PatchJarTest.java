@@ -278,6 +278,55 @@ class PatchJarTest {
     }
 
     /**
+     * Review 13c F3: eight concurrent checks of a jar inflating to 60 MB took a small host's heap.
+     * Now at most {@value JarReads#MAX_READS} jars are read at once; a read that finds no slot
+     * within {@link JarReads#WAIT} is refused as busy, and reads again once one is free.
+     */
+    @Test
+    void jarsBeyondTheReadSlotsAreRefusedBusy() throws Exception {
+        Path jar = jar(GoodPatch.class, Helper.class);
+        List<JarReads.Slot> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < JarReads.MAX_READS; i++) {
+                held.add(JarReads.acquire(jar));
+            }
+            assertError("the agent is busy: 2 patch jars are being read; patch jar " + jar + " was not read; try again",
+                    jar);
+        } finally {
+            held.forEach(JarReads.Slot::close);
+        }
+        assertEquals(1, PatchJar.read(jar).size());
+    }
+
+    /**
+     * Review 13c F2: the manifest, which {@code JarInputStream} reads whole in its constructor,
+     * counts against the cap like any entry: a small jar whose manifest inflates past it is refused.
+     */
+    @Test
+    void aManifestInflatingOverTheCapIsRefused() throws Exception {
+        Path jar = dir.resolve("manifest-bomb.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("META-INF/MANIFEST.MF"));
+            out.write("Manifest-Version: 1.0\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] newlines = new byte[1 << 20];
+            java.util.Arrays.fill(newlines, (byte) '\n');
+            for (long n = 0; n <= PatchJar.MAX_JAR_BYTES; n += newlines.length) {
+                out.write(newlines);
+            }
+            for (Class<?> c : List.of(GoodPatch.class, Helper.class)) {
+                String name = c.getName().replace('.', '/') + ".class";
+                out.putNextEntry(new JarEntry(name));
+                try (InputStream in = c.getClassLoader().getResourceAsStream(name)) {
+                    out.write(in.readAllBytes());
+                }
+            }
+        }
+        assertTrue(Files.size(jar) < PatchJar.MAX_JAR_BYTES / 64, "the file is small");
+        assertError("patch jar " + jar + " is refused: its entries inflate to more than 64 MB, the most a patch jar"
+                + " may hold", jar);
+    }
+
+    /**
      * Review 13b F6: a load wrote a copy of the jar to java.io.tmpdir, so with none writable
      * (a read-only root file system) every load failed. A JVM whose java.io.tmpdir does not exist
      * reads a jar.

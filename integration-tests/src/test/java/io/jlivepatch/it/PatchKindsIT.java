@@ -34,6 +34,7 @@ import io.jlivepatch.it.patches.NotAPatch;
 import io.jlivepatch.it.patches.PrivatePatch;
 import io.jlivepatch.it.patches.RefusedAbstractPatch;
 import io.jlivepatch.it.patches.RefusedAgentClassPatch;
+import io.jlivepatch.it.patches.RefusedUnknownClassPatch;
 import io.jlivepatch.it.patches.RefusedClassInitializerPatch;
 import io.jlivepatch.it.patches.RefusedConstructorPatch;
 import io.jlivepatch.it.patches.RefusedInvokePatch;
@@ -200,6 +201,8 @@ class PatchKindsIT {
                 refusal("constructor", RefusedConstructorPatch.class, FIXTURE + "InstanceTarget", "<init>", "instance"),
                 refusal("class initialiser", RefusedClassInitializerPatch.class, FIXTURE + "StaticTarget", "<clinit>", "static"),
                 refusal("agent class", RefusedAgentClassPatch.class, "io.jlivepatch.agent.Agent", "agentmain", "static"),
+                refusal("class neither loaded nor on the class path", RefusedUnknownClassPatch.class,
+                        FIXTURE + "NoSuchClass", "value", "static"),
                 refusal("java.lang.Thread", RefusedThreadPatch.class, "java.lang.Thread", "getName", "thread-name"),
                 refusal("java.lang.ThreadLocal", RefusedThreadLocalPatch.class, "java.lang.ThreadLocal", "get", "thread-name"),
                 refusal("java.lang.invoke", RefusedInvokePatch.class, "java.lang.invoke.MethodType", "toString", "lambda"),
@@ -229,8 +232,15 @@ class PatchKindsIT {
         Path jar = PatchJars.of(jars, "refused-" + refusal.ids().get(0), refusal.patches().toArray(Class<?>[]::new));
 
         String error = Cli.load(target.pid(), jar).assertFailure();
+        // Review 13c F5: check, the dry run, refuses what load refuses, with the load's line
+        // (asked after the load, which changed nothing and started the agent if it was not).
+        Cli.Result check = Cli.run("check", Long.toString(target.pid()), jar.toString());
         for (String word : refusal.named()) {
             assertTrue(error.contains(word), "the error names " + word + ": " + error);
+        }
+        if (refusal.patches().size() == 1) {
+            assertEquals(List.of(refusal.ids().get(0) + " refused: " + error.substring("jlivepatch: ".length())),
+                    check.stdout(), "check of " + jar + ": " + check);
         }
 
         PatchList list = Cli.list(target.pid()).patchList();

@@ -196,8 +196,18 @@ public final class TargetJvm implements AutoCloseable {
         private String mainClass = "io.jlivepatch.it.fixture.Fixture";
         private List<String> args = List.of();
         private Pattern ready = FIXTURE_READY;
+        private List<String> wrapper = List.of();
 
         private Builder() {
+        }
+
+        /**
+         * Runs the JVM through {@code wrapper}, a command that ends by exec'ing the rest of its
+         * arguments (the JVM keeps the wrapper's pid), as {@code unshare} for another namespace.
+         */
+        public Builder wrappedIn(String... wrapper) {
+            this.wrapper = List.of(wrapper);
+            return this;
         }
 
         /** Adds {@code -javaagent:<agent.jar>}, with {@code =agentArgs} unless null. */
@@ -225,7 +235,7 @@ public final class TargetJvm implements AutoCloseable {
         }
 
         public List<String> command() {
-            List<String> command = new ArrayList<>();
+            List<String> command = new ArrayList<>(wrapper);
             command.add(ItEnvironment.tool("java").toString());
             if (javaAgent) {
                 command.add("-javaagent:" + ItEnvironment.agentJar() + (agentArgs == null ? "" : "=" + agentArgs));
