@@ -24,7 +24,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import net.bytebuddy.agent.ByteBuddyAgent;
 
@@ -70,8 +72,9 @@ public final class Main {
             "  load <pid> <patch.jar>   load the patches of a jar into JVM <pid> and enable them;",
             "                           --force-fingerprint applies a patch built against other code",
             "  check <pid> <patch.jar>  what load would do, changing nothing: per patch of the jar",
-            "                           enabled, disabled (loaded), fits, refused: why (the fingerprint",
-            "                           guard), or unchecked (the agent does not run there)",
+            "                           enabled|disabled sha256:<the jar it came from> (loaded), fits,",
+            "                           refused: why (the fingerprint guard), or unchecked (the agent",
+            "                           does not run there)",
             "  list <pid>               the patches, their state and their target methods",
             "  enable <pid> <id>        enable a loaded patch, or reverse its unpatching",
             "  disable <pid> <id>       disable a patch, or reverse its patching; its methods run the",
@@ -306,17 +309,47 @@ public final class Main {
     }
 
     /**
+     * {@code check} sent to the agent at {@code socket}. An agent older than {@code check} (review
+     * 16 F6: a JVM patched by an earlier release) is asked {@code list} instead, and the jar is read
+     * here: a patch loaded there is {@code <id> enabled} or {@code <id> disabled}, with no digest
+     * (such an agent does not say which jar it came from), any other {@code <id> unchecked: why}.
+     */
+    private static List<String> checkAt(long pid, Path socket, String name, String jar, Progress progress,
+            boolean derived) throws Exception {
+        try {
+            return exchange(pid, socket, name, List.of("check", jar), progress, false, derived);
+        } catch (IllegalArgumentException e) {
+            if (!String.valueOf(e.getMessage()).startsWith("unknown command 'check'")) {
+                throw e;
+            }
+        }
+        Map<String, String> states = new HashMap<>();
+        for (String line : exchange(pid, socket, name, List.of("list"), progress, false, derived)) {
+            String[] words = line.split(" ", 3);
+            if (words.length >= 2 && !line.startsWith(" ") && (words[1].equals("enabled") || words[1].equals("disabled"))) {
+                states.put(words[0], words[1]);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (PatchDefinition patch : PatchJar.read(Path.of(jar))) {
+            String state = states.get(patch.id());
+            lines.add(patch.id() + (state != null ? " " + state : " unchecked: the agent in process " + pid
+                    + " predates check; a load checks the fingerprints then"));
+        }
+        return lines;
+    }
+
+    /**
      * {@code check}: what a load of {@code jar} would do, asked of the agent where it runs. Where
      * it does not, nothing is loaded to find out: the attach reads one system property (where the
      * agent would publish its socket), the jar is read here, and each of its patches is {@code
      * <id> unchecked: why}, since the fingerprint guard needs the agent's view of the classes.
      */
     private static List<String> checkCommand(long pid, String jar, Progress progress) throws Exception {
-        List<String> request = List.of("check", jar);
         Path socket = derivedAgent(pid, "check", false);
         if (socket != null) {
             try {
-                return exchange(pid, socket, socket.toString(), request, progress, false, true);
+                return checkAt(pid, socket, socket.toString(), jar, progress, true);
             } catch (CliException e) {
                 if (!e.notTheTarget) {
                     throw e;
@@ -333,7 +366,7 @@ public final class Main {
         }
         if (path != null) {
             socket = publishedAgent(pid, publishedSocket(pid, path), "check", false);
-            return exchange(pid, socket, path, request, progress, false, false);
+            return checkAt(pid, socket, path, jar, progress, false);
         }
         List<String> lines = new ArrayList<>();
         for (PatchDefinition patch : PatchJar.read(Path.of(jar))) {

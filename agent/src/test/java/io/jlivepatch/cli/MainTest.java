@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jlivepatch.control.ControlPath;
+import io.jlivepatch.patch.fixtures.GoodPatch;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
@@ -23,6 +25,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -238,7 +242,12 @@ class MainTest {
                 "        data += r",
                 "    if mode == 'silent' and data: kept.append(c); continue",
                 "    try:",
-                "        if data: c.sendall(b\"error\\nunknown command 'identify'\\n\" if b'\\nidentify\\n' in data else b'ok\\nfine\\n')",
+                "        if not data: pass",
+                "        elif b'\\nidentify\\n' in data: c.sendall(b\"error\\nunknown command 'identify'\\n\")",
+                "        elif b'\\ncheck\\n' in data: c.sendall(b\"error\\nunknown command 'check'\\n\")",
+                "        elif b'\\nlist\\n' in data: c.sendall(b'ok\\ngood-1 disabled \"a good patch\"\\n  a.B.c()V disabled\\n'",
+                "                                          b'grace periods: 0 barrier\\n')",
+                "        else: c.sendall(b'ok\\nfine\\n')",
                 "    except OSError: pass",
                 "    c.close()");
         Process p;
@@ -270,6 +279,32 @@ class MainTest {
             assertEquals(Main.OK, runWithTmpdir("disable", pid, "fix", "--trust-published"),
                     err.toString(StandardCharsets.UTF_8));
             assertEquals("fine\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+        } finally {
+            old.destroy();
+        }
+    }
+
+    /**
+     * Review 16 F6: an agent older than {@code check} answered it {@code unknown command 'check'},
+     * and every roll-out through such a JVM failed. The command asks it {@code list} instead and
+     * reads the jar's ids itself; a patch the agent has is its state, with no digest.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anAgentOlderThanCheckIsAskedList() throws Exception {
+        Path jar = tmp.resolve("good.jar");
+        try (JarOutputStream target = new JarOutputStream(Files.newOutputStream(jar))) {
+            String entry = GoodPatch.class.getName().replace('.', '/') + ".class";
+            target.putNextEntry(new JarEntry(entry));
+            try (InputStream in = GoodPatch.class.getClassLoader().getResourceAsStream(entry)) {
+                target.write(in.readAllBytes());
+            }
+        }
+        Process old = standIn(socketDirectory(), "old");
+        try {
+            assertEquals(Main.OK, runWithTmpdir("check", Long.toString(old.pid()), jar.toString()),
+                    err.toString(StandardCharsets.UTF_8));
+            assertEquals("good-1 disabled\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
         } finally {
             old.destroy();
         }
