@@ -169,6 +169,19 @@ class SelectionTest(unittest.TestCase):
         self.assertEqual(self.pids(pid=None), [15])
 
 
+class PlaybookTest(unittest.TestCase):
+
+    def test_the_roll_out_pins_the_linear_strategy(self):
+        # Review 16 F3: the roll-back is run_once; under a user's free strategy it ran while other
+        # hosts of its batch were still patching, and rolled back none of them.
+        import yaml
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'ansible_collections', 'jlivepatch',
+                            'fleet', 'playbooks', 'rollout.yml')
+        with open(path) as f:
+            plays = yaml.safe_load(f)
+        self.assertEqual([p.get('strategy') for p in plays if 'roles' in p], ['linear'])
+
+
 class GateTest(unittest.TestCase):
 
     @staticmethod

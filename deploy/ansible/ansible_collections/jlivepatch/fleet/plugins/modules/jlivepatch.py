@@ -299,7 +299,8 @@ def main():
                     module.warn('%s: %s' % (jvm.describe(), why))
             commands, predicted = plan(p['state'], before, result['foreign'],
                                        p['agent_args'] if not agent_runs else None)
-            if commands and agent_runs and p['not_watching'] and not module.check_mode:
+            # Every JVM the gate will see, changed or not: the agent's counts are since it started.
+            if agent_runs and p['not_watching'] and not module.check_mode:
                 result['not_watching_before'] = jvm_cli.run('not-watching', jvm.pid)
             for verb, patch_id in ((c[0], c[1]) for c in commands):
                 if verb == 'attach':
