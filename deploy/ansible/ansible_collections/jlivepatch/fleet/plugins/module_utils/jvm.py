@@ -30,9 +30,10 @@ _OWN_MAIN_CLASSES = frozenset(['io.jlivepatch.cli.Main'])
 class Jvm(object):
     """One JVM of the host: pid, owner, main class or jar, class path entries."""
 
-    def __init__(self, pid, user, main_class, jar, class_path, uid=None):
+    def __init__(self, pid, user, main_class, jar, class_path, uid=None, gid=None):
         self.pid = pid
         self.uid = uid
+        self.gid = gid
         self.user = user
         self.main_class = main_class
         self.jar = jar
@@ -117,15 +118,15 @@ def _manifest_main_class(proc, pid, jar):
 
 
 def _process_at(proc, pid):
-    """(argv, uid) of process pid, or None when it is gone or unreadable."""
+    """(argv, uid, gid) of process pid, or None when it is gone or unreadable."""
     try:
         with open('%s/%d/cmdline' % (proc, pid), 'rb') as f:
             raw = f.read()
-        uid = os.stat('%s/%d' % (proc, pid)).st_uid
+        st = os.stat('%s/%d' % (proc, pid))
     except (IOError, OSError):
         return None
     argv = [a.decode('utf-8', 'replace') for a in raw.split(b'\0') if a]
-    return (argv, uid) if argv else None
+    return (argv, st.st_uid, st.st_gid) if argv else None
 
 
 def select(pid=None, main_class=None, jar_name=None, user=None, unconfirmed=None, proc='/proc'):
@@ -148,7 +149,7 @@ def select(pid=None, main_class=None, jar_name=None, user=None, unconfirmed=None
         found = _process_at(proc, p)
         if found is None:
             continue
-        argv, uid = found
+        argv, uid, gid = found
         named, jar, class_path = parse_command_line(argv)
         jars = [os.path.basename(e) for e in ([jar] if jar else []) + class_path]
         if main_class is not None and named != main_class:
@@ -172,7 +173,7 @@ def select(pid=None, main_class=None, jar_name=None, user=None, unconfirmed=None
             continue
         if named in _OWN_MAIN_CLASSES or (jar and _manifest_main_class(proc, p, jar) in _OWN_MAIN_CLASSES):
             continue
-        selected.append(Jvm(p, owner, named, jar, class_path, uid))
+        selected.append(Jvm(p, owner, named, jar, class_path, uid, gid))
     return selected
 
 
@@ -205,10 +206,13 @@ class Cli(object):
         """
         if os.geteuid() != 0 or not jvm.uid:
             return self
+        try:
+            groups = ['--regid=%d' % pwd.getpwuid(jvm.uid).pw_gid, '--init-groups']
+        except KeyError:
+            groups = ['--regid=%d' % jvm.gid, '--clear-groups']
         owner = Cli.__new__(Cli)
         owner.timeout = self.timeout
-        owner.command = ['setpriv', '--reuid=%d' % jvm.uid, '--regid=%d' % pwd.getpwuid(jvm.uid).pw_gid,
-                         '--init-groups', '--'] + self.command
+        owner.command = ['setpriv', '--reuid=%d' % jvm.uid] + groups + ['--'] + self.command
         return owner
 
     def run(self, *args):
