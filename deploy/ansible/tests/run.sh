@@ -177,7 +177,7 @@ states() {
     done
     wait "${checks[@]}" || true
     for i in 0 1 2; do
-        awk -v new="sha256:$signed_sha256" '{print $2 ($3 == "" || $2 == "unchecked:" || $2 == "refused:" ? "" : $3 == new ? "-new" : "-old")}' "$work/state-$i"
+        awk -v new="sha256:$signed_sha256" '{print $3 != "from" ? $2 : substr($2, 1, length($2) - 1) ($4 == new ? "-new" : "-old")}' "$work/state-$i"
     done | tr '\n' ' '
 }
 

@@ -70,7 +70,7 @@ class PlanTest(unittest.TestCase):
 class CheckLineTest(unittest.TestCase):
 
     def test_a_loaded_patch_names_its_jar(self):
-        self.assertEqual(parse_check_line('fix enabled sha256:ab12'), ('fix', 'enabled', 'ab12', ''))
+        self.assertEqual(parse_check_line('fix enabled: from sha256:ab12'), ('fix', 'enabled', 'ab12', ''))
         self.assertEqual(parse_check_line('fix disabled'), ('fix', 'disabled', None, ''))
         self.assertEqual(parse_check_line('fix refused: cannot patch a.B.c()V: x'),
                          ('fix', 'refused', None, 'cannot patch a.B.c()V: x'))

@@ -72,7 +72,7 @@ public final class Main {
             "  load <pid> <patch.jar>   load the patches of a jar into JVM <pid> and enable them;",
             "                           --force-fingerprint applies a patch built against other code",
             "  check <pid> <patch.jar>  what load would do, changing nothing: per patch of the jar",
-            "                           enabled|disabled sha256:<the jar it came from> (loaded), fits,",
+            "                           enabled|disabled: from sha256:<its jar> (loaded), fits,",
             "                           refused: why (the fingerprint guard), or unchecked (the agent",
             "                           does not run there)",
             "  list <pid>               the patches, their state and their target methods",

@@ -257,11 +257,10 @@ def parse_check_line(line):
     detail the text after ': ', or ''.
     """
     head, _, detail = line.partition(': ')
-    patch_id, _, rest = head.partition(' ')
-    verdict, _, origin = rest.partition(' ')
-    if origin.startswith('sha256:'):
-        origin = origin[len('sha256:'):]
-    return patch_id, verdict, origin or None, detail
+    patch_id, _, verdict = head.partition(' ')
+    if verdict in ('enabled', 'disabled') and detail.startswith('from sha256:'):
+        return patch_id, verdict, detail[len('from sha256:'):], ''
+    return patch_id, verdict, None, detail
 
 
 def parse_not_watching(lines):

@@ -124,7 +124,7 @@ class BuildIT {
 
             // The guard, for a loaded class: refused, naming the method and both fingerprints; check,
             // which changes nothing, says so first, with the load's line. A loaded patch names its jar.
-            assertEquals(List.of("corpus-fix disabled sha256:" + sha256(fix)), control.run("check", fix.toString()));
+            assertEquals(List.of("corpus-fix disabled: from sha256:" + sha256(fix)), control.run("check", fix.toString()));
             assertEquals(List.of("v3-fix refused: patch 'v3-fix': cannot patch corpus.Version.name()Ljava/lang/String;:"
                     + " its bytecode differs from the build the patch was made against (expected " + v2Print + ", found "
                     + v1Print + "); load --force-fingerprint applies it all the same"),
