@@ -4,7 +4,7 @@
 #
 #   1. check mode: every host would change, and no agent is loaded;
 #   2. a signed roll-out whose health gate fails on the third JVM: the agents it attaches require
-#      signed jars; the first two, patched in earlier batches, and the third are rolled back to the
+#      signed jars; the first, of an earlier batch, the second, of the same batch, and the third are rolled back to the
 #      state found (absent: unloaded), the run stops, the summary names host, JVM, reason;
 #   3. a clean roll-out over a JVM that has another jar of the same patch id loaded: that one is
 #      replaced, and every JVM runs the rolled-out jar (its sha256, as check reports it);
@@ -190,7 +190,9 @@ grep -qE '^\+pid [0-9]+ \(io.jlivepatch.demo.DemoService\): fix-pricing enabled'
 grep -q 'fix-pricing absent -> enabled (would change)' "$work/check.out" || { cat "$work/check.out"; fail "check: no summary"; }
 [[ "$(states)" == "unchecked: unchecked: unchecked: " ]] || fail "check mode loaded an agent: $(states)"
 
-if play gate-fails-on-fleet-3 "${signed[@]}" -e fail_gate_on=fleet-3; then
+# Batches [1, 2]: fleet-3 fails in the batch of fleet-2, whose block must have ended before the
+# roll-back runs (strategy linear), and after fleet-1's batch.
+if play gate-fails-on-fleet-3 "${signed[@]}" -e '{"jlivepatch_serial": [1, 2]}' -e fail_gate_on=fleet-3; then
     cat "$work/gate-fails-on-fleet-3.out"
     fail "the roll-out whose gate fails on fleet-3 succeeded"
 fi
