@@ -2,7 +2,7 @@
 # The fleet test of issue 16, for real: ansible-playbook against three aliases of localhost
 # (ansible_connection=local), each a demo service JVM under load from the demo's load generator.
 #
-#   1. check mode: every host would change, and no agent is loaded;
+#   1. check mode: every host would change, and no JVM is attached to (so no agent loaded);
 #   2. a signed roll-out whose health gate fails on the third JVM: the agents it attaches require
 #      signed jars; the first, of an earlier batch, the second, of the same batch, and the third are rolled back to the
 #      state found (absent: unloaded), the run stops, the summary names host, JVM, reason;
@@ -188,6 +188,10 @@ for host in fleet-1 fleet-2 fleet-3; do
 done
 grep -qE '^\+pid [0-9]+ \(io.jlivepatch.demo.DemoService\): fix-pricing enabled' "$work/check.out" || { cat "$work/check.out"; fail "check: no diff of the patch state"; }
 grep -q 'fix-pricing absent -> enabled (would change)' "$work/check.out" || { cat "$work/check.out"; fail "check: no summary"; }
+# Nor did it attach (review 16 F8): on JDK 17 an attach leaves the JVM's /tmp/.java_pid<pid>.
+for pid in "${jvms[@]:0:3}"; do
+    [[ ! -e /proc/$pid/root/tmp/.java_pid$pid ]] || fail "check mode attached to JVM $pid"
+done
 [[ "$(states)" == "unchecked: unchecked: unchecked: " ]] || fail "check mode loaded an agent: $(states)"
 
 # Batches [1, 2]: fleet-3 fails in the batch of fleet-2, whose block must have ended before the

@@ -51,6 +51,13 @@ public final class Main {
      */
     static final String TRUST_PUBLISHED = "--trust-published";
 
+    /**
+     * {@code check} without the Attach API: where no agent's socket is at its default path, the
+     * patches are {@code unchecked} rather than the JVM attached to learn where an agent published
+     * one (an attach starts the JVM's Attach Listener for good; review 16 F8, a dry run).
+     */
+    static final String NO_ATTACH = "--no-attach";
+
     /** How long an {@code identify} and a read may take to answer, from the connect. */
     static final long READ_MILLIS = 15_000;
 
@@ -74,7 +81,8 @@ public final class Main {
             "  check <pid> <patch.jar>  what load would do, changing nothing: per patch of the jar",
             "                           enabled|disabled: from sha256:<its jar> (loaded), fits,",
             "                           refused: why (the fingerprint guard), or unchecked (the agent",
-            "                           does not run there)",
+            "                           does not run there); --no-attach: where no agent's socket is",
+            "                           at its default path, unchecked, without attaching",
             "  list <pid>               the patches, their state and their target methods",
             "  enable <pid> <id>        enable a loaded patch, or reverse its unpatching",
             "  disable <pid> <id>       disable a patch, or reverse its patching; its methods run the",
@@ -137,6 +145,7 @@ public final class Main {
         boolean noWait = rest.remove(ControlSocket.NO_WAIT);
         boolean forceFingerprint = rest.remove(ControlSocket.FORCE_FINGERPRINT);
         boolean trust = rest.remove(TRUST_PUBLISHED);
+        boolean noAttach = rest.remove(NO_ATTACH);
         // No lambdas and no regular expressions on the way to the socket: the first of each
         // spins classes up at run time, a few ms of an interpreted command.
         args = rest.toArray(new String[0]);
@@ -152,6 +161,10 @@ public final class Main {
         }
         if (forceFingerprint && !command.equals("load")) {
             err.println("jlivepatch: " + ControlSocket.FORCE_FINGERPRINT + " applies to load only (see --help)");
+            return USAGE;
+        }
+        if (noAttach && !command.equals("check")) {
+            err.println("jlivepatch: " + NO_ATTACH + " applies to check only (see --help)");
             return USAGE;
         }
         if (wantArgs < 0) {
@@ -184,7 +197,7 @@ public final class Main {
             List<String> output;
             try {
                 output = command.equals("attach") ? attachCommand(pid, argument, progress, trust)
-                        : command.equals("check") ? checkCommand(pid, argument, progress)
+                        : command.equals("check") ? checkCommand(pid, argument, progress, noAttach)
                         : execute(pid, command, argument, noWait ? ControlSocket.NO_WAIT
                                 : forceFingerprint ? ControlSocket.FORCE_FINGERPRINT : null, progress, trust);
             } finally {
@@ -345,7 +358,8 @@ public final class Main {
      * agent would publish its socket), the jar is read here, and each of its patches is {@code
      * <id> unchecked: why}, since the fingerprint guard needs the agent's view of the classes.
      */
-    private static List<String> checkCommand(long pid, String jar, Progress progress) throws Exception {
+    private static List<String> checkCommand(long pid, String jar, Progress progress, boolean noAttach)
+            throws Exception {
         Path socket = derivedAgent(pid, "check", false);
         if (socket != null) {
             try {
@@ -356,6 +370,10 @@ public final class Main {
                 }
                 // Nothing was sent there: the target's own socket is where it published it.
             }
+        }
+        if (noAttach) {
+            return unchecked(jar, "no agent's socket is at its default path in process " + pid
+                    + ", and " + NO_ATTACH + " does not attach to look further; a load checks the fingerprints");
         }
         String path;
         VirtualMachine vm = attach(pid);
@@ -368,10 +386,15 @@ public final class Main {
             socket = publishedAgent(pid, publishedSocket(pid, path), "check", false);
             return checkAt(pid, socket, path, jar, progress, false);
         }
+        return unchecked(jar, "the agent does not run in process " + pid
+                + "; a load attaches it and checks the fingerprints then");
+    }
+
+    /** {@code <id> unchecked: why} for each patch of {@code jar}, read here. */
+    private static List<String> unchecked(String jar, String why) throws Exception {
         List<String> lines = new ArrayList<>();
         for (PatchDefinition patch : PatchJar.read(Path.of(jar))) {
-            lines.add(patch.id() + " unchecked: the agent does not run in process " + pid
-                    + "; a load attaches it and checks the fingerprints then");
+            lines.add(patch.id() + " unchecked: " + why);
         }
         return lines;
     }

@@ -292,14 +292,7 @@ class MainTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anAgentOlderThanCheckIsAskedList() throws Exception {
-        Path jar = tmp.resolve("good.jar");
-        try (JarOutputStream target = new JarOutputStream(Files.newOutputStream(jar))) {
-            String entry = GoodPatch.class.getName().replace('.', '/') + ".class";
-            target.putNextEntry(new JarEntry(entry));
-            try (InputStream in = GoodPatch.class.getClassLoader().getResourceAsStream(entry)) {
-                target.write(in.readAllBytes());
-            }
-        }
+        Path jar = goodJar();
         Process old = standIn(socketDirectory(), "old");
         try {
             assertEquals(Main.OK, runWithTmpdir("check", Long.toString(old.pid()), jar.toString()),
@@ -308,6 +301,45 @@ class MainTest {
         } finally {
             old.destroy();
         }
+    }
+
+    /**
+     * Review 16 F8: a dry run's check attached to every JVM without an agent's socket at its
+     * default path, which starts the JVM's Attach Listener for good. With --no-attach it does
+     * not: a process that is no JVM at all is answered, since nothing is asked of it.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void checkWithNoAttachAnswersUncheckedWithoutAttaching() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux /proc");
+        Path jar = goodJar();
+        Process sleep = new ProcessBuilder("sleep", "60").start();
+        try {
+            String pid = Long.toString(sleep.pid());
+            assertEquals(Main.OK, runWithTmpdir("check", pid, jar.toString(), "--no-attach"),
+                    err.toString(StandardCharsets.UTF_8));
+            assertEquals("good-1 unchecked: no agent's socket is at its default path in process " + pid + ", and"
+                    + " --no-attach does not attach to look further; a load checks the fingerprints\n",
+                    out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+            err.reset();
+            assertEquals(Main.USAGE, run("list", pid, "--no-attach"));
+            assertEquals("jlivepatch: --no-attach applies to check only (see --help)", firstErrorLine());
+        } finally {
+            sleep.destroy();
+        }
+    }
+
+    /** A patch jar of {@link GoodPatch} alone, id {@code good-1}. */
+    private Path goodJar() throws IOException {
+        Path jar = tmp.resolve("good.jar");
+        try (JarOutputStream target = new JarOutputStream(Files.newOutputStream(jar))) {
+            String entry = GoodPatch.class.getName().replace('.', '/') + ".class";
+            target.putNextEntry(new JarEntry(entry));
+            try (InputStream in = GoodPatch.class.getClassLoader().getResourceAsStream(entry)) {
+                target.write(in.readAllBytes());
+            }
+        }
+        return jar;
     }
 
     /**

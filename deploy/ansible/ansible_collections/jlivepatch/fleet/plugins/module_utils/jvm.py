@@ -230,10 +230,18 @@ class Cli(object):
             raise CliError(err[-1] if err else 'jlivepatch %s exited with status %d' % (args[0], done.returncode))
         return out
 
-    def check(self, pid, jar):
+    def check(self, pid, jar, attach=True):
         """
         What a load of jar would do in JVM pid, changing nothing: an ordered list of parse_check_line.
+        attach=False: where no agent's socket is at its default path, unchecked rather than an attach
+        to look further (check --no-attach; a command older than it is asked without).
         """
+        if not attach:
+            try:
+                return [parse_check_line(line) for line in self.run('check', pid, jar, '--no-attach')]
+            except CliError as e:
+                if 'takes 1 argument' not in str(e):
+                    raise
         return [parse_check_line(line) for line in self.run('check', pid, jar)]
 
     def states(self, pid):

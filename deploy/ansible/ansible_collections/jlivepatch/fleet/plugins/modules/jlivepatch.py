@@ -31,10 +31,10 @@ description:
     where the agent runs already; a patch the guard would refuse fails the task, in check mode
     too. Where no agent runs, the guard cannot be asked without loading one, and the result
     says C(unchecked).
-  - C(check) is not free of effects where no agent's socket is at its default path (no agent
-    runs, or one with its own C(control-socket)); it attaches through the Attach API to read one
-    system property. On JDK 17 that starts the JVM's C(Attach Listener) thread, which stays, and
-    creates C(/tmp/.java_pid<pid>). No agent is loaded, no class retransformed.
+  - In check mode, C(check --no-attach) - where no agent's socket is at its default path, the
+    patches are C(unchecked) without an attach (which would start the JVM's C(Attach Listener)
+    thread for good). An agent started with its own C(control-socket) path is then not seen. A
+    command older than C(--no-attach) is asked without it, and attaches there.
   - In diff mode, the patches' states before and after, per JVM.
 version_added: "0.1.0"
 author: jlivepatch
@@ -274,14 +274,15 @@ def main():
         before = {}
         sent = False
         try:
-            verdicts = jvm_cli.check(jvm.pid, p['jar'])
+            verdicts = jvm_cli.check(jvm.pid, p['jar'], attach=not module.check_mode)
             patch_ids = [v[0] for v in verdicts]
             agent_runs = True
             for patch_id, verdict, origin, detail in verdicts:
                 before[patch_id] = verdict if verdict in ('enabled', 'disabled') else ABSENT
                 if origin is not None and origin != jar_sha256:
                     result['foreign'].append(patch_id)
-                if verdict == 'unchecked' and detail.startswith('the agent does not run'):
+                if verdict == 'unchecked' and (detail.startswith('the agent does not run')
+                                               or detail.startswith("no agent's socket")):
                     agent_runs = False
                 result['check'][patch_id] = (verdict + (' (from the jar of sha256 %s)' % origin if origin else '')
                                              + (': ' + detail if detail else ''))
