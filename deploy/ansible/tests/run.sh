@@ -2,12 +2,15 @@
 # The fleet test of issue 16, for real: ansible-playbook against three aliases of localhost
 # (ansible_connection=local), each a demo service JVM under load from the demo's load generator.
 #
-#   1. check mode: every host would change, and no JVM is touched (not even an agent loaded);
-#   2. a roll-out whose health gate fails on the third JVM: the first two, patched in earlier
-#      batches, and the third are rolled back, the run stops, the summary names host, JVM, reason;
-#   3. a clean roll-out: the patch enabled everywhere, the fixed price served;
+#   1. check mode: every host would change, and no JVM is attached to (so no agent loaded);
+#   2. a signed roll-out whose health gate fails on the third JVM: the agents it attaches require
+#      signed jars; the first, of an earlier batch, the second, of the same batch, and the third are rolled back to the
+#      state found (absent: unloaded), the run stops, the summary names host, JVM, reason;
+#   3. a clean roll-out over a JVM that has another jar of the same patch id loaded: that one is
+#      replaced, and every JVM runs the rolled-out jar (its sha256, as check reports it);
 #   4. the same roll-out again: nothing changed;
-#   5. the load generator's count of failed requests over all of it: zero.
+#   5. the module alone (selection, state absent) and the gate on not-watching counts that grew;
+#   6. the load generator's count of failed requests over all of it: zero.
 #
 # Needs the build (mvn package of api, agent, demo-app) and ansible-playbook. Every wait is
 # bounded; the JVMs it starts are killed on exit. Exits non-zero on any failure.
@@ -58,29 +61,36 @@ if java -XX:+EnableDynamicAgentLoading -version > /dev/null 2>&1; then
     jvm_options+=(-XX:+EnableDynamicAgentLoading)
 fi
 
-# The services stop when their stdin ends: a FIFO this shell holds open for reading and writing
-# never ends until the JVMs are killed.
+# The services stop when their stdin ends: a FIFO they read and only this shell writes, so they
+# end with it, also when it is killed with SIGKILL and no trap runs (review 16 F11).
 mkfifo "$work/services.in"
-exec 3<> "$work/services.in"
 for i in 1 2 3; do
-    java "${jvm_options[@]}" -cp "$app" io.jlivepatch.demo.DemoService 0 <&3 > "$work/service-$i.log" 2>&1 &
+    java "${jvm_options[@]}" -cp "$app" io.jlivepatch.demo.DemoService 0 < "$work/services.in" > "$work/service-$i.log" 2>&1 &
     jvms+=($!)
 done
+exec 3> "$work/services.in"
 
 # While they start: the release signs the patch, and the truststore the clean roll-out verifies
 # it against is the release keystore (its certificate is the trusted one).
-mkdir "$work/signed"
+# Last month's version of the fix is signed too: the same id, another jar.
+mkdir "$work/signed" "$work/old"
 echo release > "$work/release.pw"
-keytool -genkeypair -keystore "$work/release.p12" -storetype PKCS12 -storepass:file "$work/release.pw" \
+tool_options=(-J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC)
+keytool "${tool_options[@]}" -genkeypair -keystore "$work/release.p12" -storetype PKCS12 -storepass:file "$work/release.pw" \
     -alias release -keyalg EC -groupname secp256r1 -dname "CN=fleet test release" -validity 2 2> /dev/null
 cp "$patch" "$work/signed/fix-pricing.jar"
-jarsigner -keystore "$work/release.p12" -storepass:file "$work/release.pw" "$work/signed/fix-pricing.jar" release \
-    > /dev/null
-# The clean roll-out and its re-run also take the user's batches: a canary, then the other two.
-signed=(-e "jlivepatch_patch=$work/signed/fix-pricing.jar"
-    -e "jlivepatch_patch_sha256=$(sha256sum "$work/signed/fix-pricing.jar" | cut -d' ' -f1)"
+cp "$patch" "$work/old/fix-pricing.jar"
+printf 'Implementation-Version: last month\n' > "$work/old.mf"
+jar --update --file "$work/old/fix-pricing.jar" --manifest "$work/old.mf"
+for jar in "$work/signed/fix-pricing.jar" "$work/old/fix-pricing.jar"; do
+    jarsigner "${tool_options[@]}" -keystore "$work/release.p12" -storepass:file "$work/release.pw" "$jar" release > /dev/null
+done
+signed_sha256=$(sha256sum "$work/signed/fix-pricing.jar" | cut -d' ' -f1)
+[[ $signed_sha256 != "$(sha256sum "$work/old/fix-pricing.jar" | cut -d' ' -f1)" ]] || fail "the old jar is the new one"
+# The signed roll-outs take the user's batches (but the first): a canary, then the other two.
+signed=(-e "jlivepatch_patch=$work/signed/fix-pricing.jar" -e "jlivepatch_patch_sha256=$signed_sha256"
     -e "jlivepatch_truststore=$work/release.p12" -e "jlivepatch_truststore_password_file=$work/release.pw"
-    -e "jlivepatch_signer_alias=release" -e '{"jlivepatch_serial": [1, 2]}')
+    -e "jlivepatch_signer_alias=release")
 
 # await FILE PATTERN SECONDS: the first line of FILE that matches, within SECONDS.
 await() {
@@ -156,82 +166,116 @@ changed() {
     grep -qE "^$3 +: ok=[0-9]+ +changed=$1 " "$work/$2.out" || { cat "$work/$2.out"; fail "$2: $3 did not change $1 thing(s)"; }
 }
 
-# states: what the agent says of fix-pricing in each service, read without changing it; the
-# three commands at once.
+# states: what the agent says of the signed fix-pricing in each service, read without changing
+# it (the three commands at once): the verdict, and for a loaded patch the jar it came from,
+# "new" for the signed jar, "old" for another.
 states() {
     local i checks=()
     for i in 0 1 2; do
-        "$cli" check "${jvms[$i]}" "$patch" > "$work/state-$i" 2>&1 &
+        timeout 30 "$cli" check "${jvms[$i]}" "$work/signed/fix-pricing.jar" > "$work/state-$i" 2>&1 &
         checks+=($!)
     done
     wait "${checks[@]}" || true
     for i in 0 1 2; do
-        awk '{print $2}' "$work/state-$i"
+        awk -v new="sha256:$signed_sha256" '{print $3 != "from" ? $2 : substr($2, 1, length($2) - 1) ($4 == new ? "-new" : "-old")}' "$work/state-$i"
     done | tr '\n' ' '
 }
 
-play check --check --diff || { cat "$work/check.out"; fail "check mode failed"; }
+# Neither the dry run nor a re-run needs a canary: one batch.
+play check --check --diff -e '{"jlivepatch_serial": [3]}' || { cat "$work/check.out"; fail "check mode failed"; }
 for host in fleet-1 fleet-2 fleet-3; do
     grep -qE "^$host +: ok=[0-9]+ +changed=[1-9]" "$work/check.out" || { cat "$work/check.out"; fail "check: $host would change nothing"; }
 done
 grep -qE '^\+pid [0-9]+ \(io.jlivepatch.demo.DemoService\): fix-pricing enabled' "$work/check.out" || { cat "$work/check.out"; fail "check: no diff of the patch state"; }
 grep -q 'fix-pricing absent -> enabled (would change)' "$work/check.out" || { cat "$work/check.out"; fail "check: no summary"; }
-[[ "$(states)" == "unchecked: unchecked: unchecked: " ]] || fail "check mode touched a JVM: $(states)"
+# Nor did it attach (review 16 F8): on JDK 17 an attach leaves the JVM's /tmp/.java_pid<pid>.
+for pid in "${jvms[@]:0:3}"; do
+    [[ ! -e /proc/$pid/root/tmp/.java_pid$pid ]] || fail "check mode attached to JVM $pid"
+done
+[[ "$(states)" == "unchecked: unchecked: unchecked: " ]] || fail "check mode loaded an agent: $(states)"
 
-if play gate-fails-on-fleet-3 -e fail_gate_on=fleet-3; then
+# Batches [1, 2]: fleet-3 fails in the batch of fleet-2, whose block must have ended before the
+# roll-back runs (strategy linear), and after fleet-1's batch.
+if play gate-fails-on-fleet-3 "${signed[@]}" -e '{"jlivepatch_serial": [1, 2]}' -e fail_gate_on=fleet-3; then
     cat "$work/gate-fails-on-fleet-3.out"
     fail "the roll-out whose gate fails on fleet-3 succeeded"
 fi
 summary=$(grep -m1 -o 'jlivepatch roll-out of fix-pricing.jar stopped: .*' "$work/gate-fails-on-fleet-3.out" || true)
 echo "$summary"
 for expected in "on fleet-3, 'The service's health command' failed" "orders fail since the patch" "pid ${jvms[2]} (io.jlivepatch.demo.DemoService)" \
-        "Rolled back (disabled): fleet-1 pid ${jvms[0]} (io.jlivepatch.demo.DemoService), fleet-2 pid ${jvms[1]} (io.jlivepatch.demo.DemoService), fleet-3 pid ${jvms[2]}"; do
+        "Rolled back: fleet-1 pid ${jvms[0]} (io.jlivepatch.demo.DemoService) (absent), fleet-2 pid ${jvms[1]} (io.jlivepatch.demo.DemoService) (absent), fleet-3 pid ${jvms[2]} (io.jlivepatch.demo.DemoService) (absent)"; do
     [[ "$summary" == *"$expected"* ]] || { cat "$work/gate-fails-on-fleet-3.out"; fail "the summary does not say '$expected'"; }
 done
-[[ "$(states)" == "disabled disabled disabled " ]] || fail "after the failed gate, fix-pricing is not disabled everywhere: $(states)"
+# Rolled back to the state found: absent, so unloaded, and the agents it attached answer check.
+[[ "$(states)" == "fits fits fits " ]] || fail "after the failed gate, fix-pricing is not unloaded everywhere: $(states)"
+# The agents the roll-out attached require the release's signature (review 16 F7).
+grep -qx "require-signed=$work/release.p12:release (fixed at start)" <("$cli" settings "${jvms[0]}") \
+    || { "$cli" settings "${jvms[0]}"; fail "the attached agent does not require signed jars"; }
 
-play clean "${signed[@]}" || { cat "$work/clean.out"; fail "the clean roll-out failed"; }
+# fleet-2 runs last month's jar of the same patch id, disabled (review 16 F1).
+"$cli" load "${jvms[1]}" "$work/old/fix-pricing.jar" > /dev/null && "$cli" disable "${jvms[1]}" fix-pricing > /dev/null \
+    || fail "loading the old jar on fleet-2"
+play clean "${signed[@]}" -e '{"jlivepatch_serial": [1, 2]}' || { cat "$work/clean.out"; fail "the clean roll-out failed"; }
 for host in fleet-1 fleet-2 fleet-3; do
     grep -qE "^$host +: ok=[0-9]+ +changed=[1-9]" "$work/clean.out" || { cat "$work/clean.out"; fail "clean: $host changed nothing"; }
 done
+grep -q "fleet-2 pid ${jvms[1]} (io.jlivepatch.demo.DemoService): fix-pricing disabled (from another jar) -> enabled (changed)" \
+    "$work/clean.out" || { cat "$work/clean.out"; fail "clean: the summary does not say fleet-2's jar was another"; }
+# The signature is verified once per run, on the controller: in the first batch only.
 verified=$(awk '/^TASK / { task = /Verify the jar.s signature/; next } task && /^(ok|skipping|fatal|changed)/' \
     "$work/clean.out" | grep -c '^ok: ' || true)
-[[ $verified -eq 3 ]] || { cat "$work/clean.out"; fail "clean: the signature was verified on $verified host(s), not 3"; }
-[[ "$(states)" == "enabled enabled enabled " ]] || fail "after the clean roll-out, fix-pricing is not enabled everywhere: $(states)"
+[[ $verified -eq 1 ]] || { cat "$work/clean.out"; fail "clean: the signature was verified $verified time(s), not once"; }
+[[ "$(states)" == "enabled-new enabled-new enabled-new " ]] || fail "after the clean roll-out, fix-pricing is not the new jar's, enabled, everywhere: $(states)"
 
-play again "${signed[@]}" || { cat "$work/again.out"; fail "the second roll-out failed"; }
+# With the gate on not-watching counts: the clean roll-out's transitions may have counted some,
+# and a re-run that runs none must not fail on them (review 16 F4).
+play again "${signed[@]}" -e '{"jlivepatch_serial": [3]}' -e jlivepatch_gate_no_not_watching=true \
+    || { cat "$work/again.out"; fail "the second roll-out failed"; }
 for host in fleet-1 fleet-2 fleet-3; do
     changed 0 again "$host"
 done
 
-# Selection by main class: the three services, not the load generator, not the command itself.
-selected=$(timeout 60 ansible fleet-1 -i "$work/inventory.yml" -m jlivepatch.fleet.jlivepatch --check \
-    -a "jar=$patch main_class=io.jlivepatch.demo.DemoService min_jvms=3 cli=$cli" 2>&1) \
-    || { echo "$selected"; fail "selection by main class"; }
-[[ $(grep -c '"pid":' <<< "$selected") -eq 3 && "$selected" == *'"changed": false'* ]] \
-    || { echo "$selected"; fail "selection by main class did not find the three services, all patched"; }
-
-# state absent on one JVM, by pid: disabled and unloaded, and then the agent, which runs there
-# now, answers check with the guard's verdict.
-removed=$(timeout 60 ansible fleet-1 -i "$work/inventory.yml" -m jlivepatch.fleet.jlivepatch \
-    -a "jar=$patch pid=${jvms[0]} state=absent cli=$cli" 2>&1) || { echo "$removed"; fail "state absent"; }
-[[ "$removed" == *'"changed": true'* && "$removed" == *"unload ${jvms[0]} fix-pricing"* ]] \
-    || { echo "$removed"; fail "state absent did not disable and unload"; }
-[[ "$(states)" == "fits enabled enabled " ]] || fail "after state absent on fleet-1: $(states)"
-
-# The agent's gate with no_not_watching on fleet-2: whether the idle worker's call in its
-# quiescent region fell into a transition is chance, so the gate must agree with not-watching.
-watching=$("$cli" not-watching "${jvms[1]}")
-gate_status=0
-gate=$(timeout 60 ansible fleet-2 -i "$work/inventory.yml" -m jlivepatch.fleet.jlivepatch_gate \
-    -a "jar=$patch pids=${jvms[1]} no_not_watching=true cli=$cli" 2>&1) || gate_status=$?
-if [[ -z "$watching" ]]; then
-    [[ $gate_status -eq 0 ]] || { echo "$gate"; fail "the gate failed with no not-watching count"; }
-else
-    [[ $gate_status -ne 0 && "$gate" == *"not-watching: $(head -1 <<< "$watching")"* ]] \
-        || { echo "$gate"; fail "the gate passed with not-watching counts: $watching"; }
-fi
-echo "fleet test: agent's gate with no_not_watching: status $gate_status, not-watching: ${watching:-none}"
+# The module alone and the gate, in one playbook: selection by main class (the three services,
+# not the load generator, not the command itself); state absent on fleet-1 by pid (disabled and
+# unloaded); the agent's gate with no_not_watching on fleet-2, given the counts as they are now:
+# nothing grew since, so it passes, whatever the agent counted before (review 16 F4).
+watching=$(timeout 30 "$cli" not-watching "${jvms[1]}")
+watching_yaml=$(awk 'NF { printf "%s\"%s\"", n++ ? ", " : "", $0 }' <<< "$watching")
+cat > "$work/module.yml" << EOF
+- hosts: fleet-1
+  gather_facts: false
+  tasks:
+    - jlivepatch.fleet.jlivepatch: {jar: "$work/signed/fix-pricing.jar", main_class: io.jlivepatch.demo.DemoService, min_jvms: 3, cli: "$cli"}
+      check_mode: true
+      register: selected
+    - jlivepatch.fleet.jlivepatch: {jar: "$work/signed/fix-pricing.jar", pid: ${jvms[0]}, state: absent, cli: "$cli"}
+      register: removed
+    - jlivepatch.fleet.jlivepatch_gate:
+        jar: "$work/signed/fix-pricing.jar"
+        pids: [${jvms[1]}]
+        no_not_watching: true
+        not_watching_before: {"${jvms[1]}": [$watching_yaml]}
+        cli: "$cli"
+      register: gate
+      ignore_errors: true
+    - ansible.builtin.copy:
+        dest: "$work/module.json"
+        content: "{{ {'selected': selected.jvms | map(attribute='pid') | list, 'selected_changed': selected.changed,
+                      'removed': removed.jvms[0].commands, 'removed_changed': removed.changed,
+                      'gate_failed': gate.failed, 'gate_msg': gate.msg | default('')} | to_json }}"
+EOF
+echo "== fleet test: module and gate ($((SECONDS - started)) s)"
+timeout 120 ansible-playbook -i "$work/inventory.yml" "$work/module.yml" > "$work/module.out" 2>&1 \
+    || { cat "$work/module.out"; fail "the module and gate playbook failed"; }
+module=$(cat "$work/module.json")
+expected_pids=$(printf '%s, ' "${jvms[@]:0:3}")
+[[ "$module" == *"\"selected\": [${expected_pids%, }], \"selected_changed\": false"* ]] \
+    || { cat "$work/module.out"; fail "selection by main class did not find the three services, all patched: $module"; }
+[[ "$module" == *"\"removed_changed\": true"* && "$module" == *"unload ${jvms[0]} fix-pricing"* ]] \
+    || { cat "$work/module.out"; fail "state absent did not disable and unload: $module"; }
+[[ "$module" == *'"gate_failed": false'* ]] || { cat "$work/module.out"; fail "the gate failed on counts that did not grow: $module"; }
+[[ "$(states)" == "fits enabled-new enabled-new " ]] || fail "after state absent on fleet-1: $(states)"
+echo "fleet test: agent's gate with no_not_watching: passed, not-watching before: ${watching:-none}"
 
 exec 4>&-
 timeout 60 tail --pid="$load" -f /dev/null || fail "the load generator did not stop within 60 s"

@@ -24,7 +24,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import net.bytebuddy.agent.ByteBuddyAgent;
 
@@ -49,6 +51,13 @@ public final class Main {
      */
     static final String TRUST_PUBLISHED = "--trust-published";
 
+    /**
+     * {@code check} without the Attach API: where no agent's socket is at its default path, the
+     * patches are {@code unchecked} rather than the JVM attached to learn where an agent published
+     * one (an attach starts the JVM's Attach Listener for good; review 16 F8, a dry run).
+     */
+    static final String NO_ATTACH = "--no-attach";
+
     /** How long an {@code identify} and a read may take to answer, from the connect. */
     static final long READ_MILLIS = 15_000;
 
@@ -70,8 +79,10 @@ public final class Main {
             "  load <pid> <patch.jar>   load the patches of a jar into JVM <pid> and enable them;",
             "                           --force-fingerprint applies a patch built against other code",
             "  check <pid> <patch.jar>  what load would do, changing nothing: per patch of the jar",
-            "                           enabled, disabled (loaded), fits, refused: why (the fingerprint",
-            "                           guard), or unchecked (the agent does not run there)",
+            "                           enabled|disabled: from sha256:<its jar> (loaded), fits,",
+            "                           refused: why (the fingerprint guard), or unchecked (the agent",
+            "                           does not run there); --no-attach: where no agent's socket is",
+            "                           at its default path, unchecked, without attaching",
             "  list <pid>               the patches, their state and their target methods",
             "  enable <pid> <id>        enable a loaded patch, or reverse its unpatching",
             "  disable <pid> <id>       disable a patch, or reverse its patching; its methods run the",
@@ -134,6 +145,7 @@ public final class Main {
         boolean noWait = rest.remove(ControlSocket.NO_WAIT);
         boolean forceFingerprint = rest.remove(ControlSocket.FORCE_FINGERPRINT);
         boolean trust = rest.remove(TRUST_PUBLISHED);
+        boolean noAttach = rest.remove(NO_ATTACH);
         // No lambdas and no regular expressions on the way to the socket: the first of each
         // spins classes up at run time, a few ms of an interpreted command.
         args = rest.toArray(new String[0]);
@@ -149,6 +161,10 @@ public final class Main {
         }
         if (forceFingerprint && !command.equals("load")) {
             err.println("jlivepatch: " + ControlSocket.FORCE_FINGERPRINT + " applies to load only (see --help)");
+            return USAGE;
+        }
+        if (noAttach && !command.equals("check")) {
+            err.println("jlivepatch: " + NO_ATTACH + " applies to check only (see --help)");
             return USAGE;
         }
         if (wantArgs < 0) {
@@ -181,7 +197,7 @@ public final class Main {
             List<String> output;
             try {
                 output = command.equals("attach") ? attachCommand(pid, argument, progress, trust)
-                        : command.equals("check") ? checkCommand(pid, argument, progress)
+                        : command.equals("check") ? checkCommand(pid, argument, progress, noAttach)
                         : execute(pid, command, argument, noWait ? ControlSocket.NO_WAIT
                                 : forceFingerprint ? ControlSocket.FORCE_FINGERPRINT : null, progress, trust);
             } finally {
@@ -306,23 +322,58 @@ public final class Main {
     }
 
     /**
+     * {@code check} sent to the agent at {@code socket}. An agent older than {@code check} (review
+     * 16 F6: a JVM patched by an earlier release) is asked {@code list} instead, and the jar is read
+     * here: a patch loaded there is {@code <id> enabled} or {@code <id> disabled}, with no digest
+     * (such an agent does not say which jar it came from), any other {@code <id> unchecked: why}.
+     */
+    private static List<String> checkAt(long pid, Path socket, String name, String jar, Progress progress,
+            boolean derived) throws Exception {
+        try {
+            return exchange(pid, socket, name, List.of("check", jar), progress, false, derived);
+        } catch (IllegalArgumentException e) {
+            if (!String.valueOf(e.getMessage()).startsWith("unknown command 'check'")) {
+                throw e;
+            }
+        }
+        Map<String, String> states = new HashMap<>();
+        for (String line : exchange(pid, socket, name, List.of("list"), progress, false, derived)) {
+            String[] words = line.split(" ", 3);
+            if (words.length >= 2 && !line.startsWith(" ") && (words[1].equals("enabled") || words[1].equals("disabled"))) {
+                states.put(words[0], words[1]);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (PatchDefinition patch : PatchJar.read(Path.of(jar))) {
+            String state = states.get(patch.id());
+            lines.add(patch.id() + (state != null ? " " + state : " unchecked: the agent in process " + pid
+                    + " predates check; a load checks the fingerprints then"));
+        }
+        return lines;
+    }
+
+    /**
      * {@code check}: what a load of {@code jar} would do, asked of the agent where it runs. Where
      * it does not, nothing is loaded to find out: the attach reads one system property (where the
      * agent would publish its socket), the jar is read here, and each of its patches is {@code
      * <id> unchecked: why}, since the fingerprint guard needs the agent's view of the classes.
      */
-    private static List<String> checkCommand(long pid, String jar, Progress progress) throws Exception {
-        List<String> request = List.of("check", jar);
+    private static List<String> checkCommand(long pid, String jar, Progress progress, boolean noAttach)
+            throws Exception {
         Path socket = derivedAgent(pid, "check", false);
         if (socket != null) {
             try {
-                return exchange(pid, socket, nameInTarget(pid, socket), request, progress, false, true);
+                return checkAt(pid, socket, nameInTarget(pid, socket), jar, progress, true);
             } catch (CliException e) {
                 if (!e.notTheTarget) {
                     throw e;
                 }
                 // Nothing was sent there: the target's own socket is where it published it.
             }
+        }
+        if (noAttach) {
+            return unchecked(jar, "no agent's socket is at its default path in process " + pid
+                    + ", and " + NO_ATTACH + " does not attach to look further; a load checks the fingerprints");
         }
         String path;
         VirtualMachine vm = attach(pid);
@@ -333,12 +384,17 @@ public final class Main {
         }
         if (path != null) {
             socket = publishedAgent(pid, publishedSocket(pid, path), "check", false);
-            return exchange(pid, socket, path, request, progress, false, false);
+            return checkAt(pid, socket, path, jar, progress, false);
         }
+        return unchecked(jar, "the agent does not run in process " + pid
+                + "; a load attaches it and checks the fingerprints then");
+    }
+
+    /** {@code <id> unchecked: why} for each patch of {@code jar}, read here. */
+    private static List<String> unchecked(String jar, String why) throws Exception {
         List<String> lines = new ArrayList<>();
         for (PatchDefinition patch : PatchJar.read(Path.of(jar))) {
-            lines.add(patch.id() + " unchecked: the agent does not run in process " + pid
-                    + "; a load attaches it and checks the fingerprints then");
+            lines.add(patch.id() + " unchecked: " + why);
         }
         return lines;
     }

@@ -383,11 +383,12 @@ final class PatchLoader {
 
     /**
      * What a load of {@code jar} would do, changing nothing: no class is retransformed, nothing is
-     * registered, the patch lock is not taken. One line per patch of the jar: {@code <id> enabled}
-     * or {@code <id> disabled} when a patch of that id is loaded ({@code loadedIds} says which and
-     * whether enabled), {@code <id> fits} when a load would pass its planning ({@link #plan}, the
-     * same step a load runs) and the guard in every loaded class of its targets, {@code <id>
-     * refused: <the load's reason>} when it would not. The guard reads
+     * registered, the patch lock is not taken. One line per patch of the jar: {@code <id> } and
+     * the value of {@code loadedIds} when a patch of that id is loaded (its state and the digest of
+     * the jar it came from: an id says nothing of the code, the digest does), {@code <id> fits}
+     * when a load would pass its planning ({@link #plan}, the same step a load runs) and the guard
+     * in every loaded class of its targets, {@code <id> refused: <the load's reason>} when it
+     * would not. The guard reads
      * each loaded target class's file through its class loader, where a load fingerprints the
      * bytes a retransformation hands the transformer: the two differ only for a class whose file
      * changed on disk since it was loaded, or that another agent rewrote as it loaded.
@@ -395,13 +396,13 @@ final class PatchLoader {
      * @throws PatchException when the jar cannot be read or is refused as a load refuses it (its
      *     signature under {@code require-signed}), naming the jar and why
      */
-    List<String> check(Path jar, Map<String, Boolean> loadedIds) throws PatchException {
+    List<String> check(Path jar, Map<String, String> loadedIds) throws PatchException {
         PatchJar.Contents contents = PatchJar.readJar(jar, signatures);
         List<String> lines = new ArrayList<>();
         for (PatchDefinition d : contents.patches()) {
-            Boolean enabled = loadedIds.get(d.id());
-            if (enabled != null) {
-                lines.add(d.id() + (enabled ? " enabled" : " disabled"));
+            String loadedAs = loadedIds.get(d.id());
+            if (loadedAs != null) {
+                lines.add(d.id() + " " + loadedAs);
                 continue;
             }
             String refusal = null;

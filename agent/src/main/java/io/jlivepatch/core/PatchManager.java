@@ -267,15 +267,17 @@ public final class PatchManager {
 
     /**
      * What {@code load} of {@code jar} would do, changing nothing: one line per patch of the jar,
-     * {@code <id> enabled|disabled} (loaded already), {@code <id> fits} or {@code <id> refused:
-     * <why>} (the fingerprint guard, see {@link PatchLoader#check}). Without the patch lock.
+     * {@code <id> enabled|disabled: from sha256:<hex>} (loaded already, from the jar of that
+     * digest, which may be another jar than this one; after {@code ': '}, so that a reader of the
+     * state alone, such as an older collection, still finds it second), {@code <id> fits} or {@code <id> refused: <why>}
+     * (the fingerprint guard, see {@link PatchLoader#check}). Without the patch lock.
      *
      * @throws PatchException when the jar cannot be read or its signature is refused
      */
     public List<String> check(Path jar) throws PatchException {
-        Map<String, Boolean> loaded = new LinkedHashMap<>();
+        Map<String, String> loaded = new LinkedHashMap<>();
         for (Patch p : patches.values()) {
-            loaded.put(p.id(), p.enabled);
+            loaded.put(p.id(), (p.enabled ? "enabled" : "disabled") + ": from sha256:" + p.definition.jarSha256());
         }
         return loader.check(jar.toAbsolutePath().normalize(), loaded);
     }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jlivepatch.control.ControlPath;
+import io.jlivepatch.patch.fixtures.GoodPatch;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
@@ -23,6 +25,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -238,7 +242,12 @@ class MainTest {
                 "        data += r",
                 "    if mode == 'silent' and data: kept.append(c); continue",
                 "    try:",
-                "        if data: c.sendall(b\"error\\nunknown command 'identify'\\n\" if b'\\nidentify\\n' in data else b'ok\\nfine\\n')",
+                "        if not data: pass",
+                "        elif b'\\nidentify\\n' in data: c.sendall(b\"error\\nunknown command 'identify'\\n\")",
+                "        elif b'\\ncheck\\n' in data: c.sendall(b\"error\\nunknown command 'check'\\n\")",
+                "        elif b'\\nlist\\n' in data: c.sendall(b'ok\\ngood-1 disabled \"a good patch\"\\n  a.B.c()V disabled\\n'",
+                "                                          b'grace periods: 0 barrier\\n')",
+                "        else: c.sendall(b'ok\\nfine\\n')",
                 "    except OSError: pass",
                 "    c.close()");
         Process p;
@@ -273,6 +282,64 @@ class MainTest {
         } finally {
             old.destroy();
         }
+    }
+
+    /**
+     * Review 16 F6: an agent older than {@code check} answered it {@code unknown command 'check'},
+     * and every roll-out through such a JVM failed. The command asks it {@code list} instead and
+     * reads the jar's ids itself; a patch the agent has is its state, with no digest.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anAgentOlderThanCheckIsAskedList() throws Exception {
+        Path jar = goodJar();
+        Process old = standIn(socketDirectory(), "old");
+        try {
+            assertEquals(Main.OK, runWithTmpdir("check", Long.toString(old.pid()), jar.toString()),
+                    err.toString(StandardCharsets.UTF_8));
+            assertEquals("good-1 disabled\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+        } finally {
+            old.destroy();
+        }
+    }
+
+    /**
+     * Review 16 F8: a dry run's check attached to every JVM without an agent's socket at its
+     * default path, which starts the JVM's Attach Listener for good. With --no-attach it does
+     * not: a process that is no JVM at all is answered, since nothing is asked of it.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void checkWithNoAttachAnswersUncheckedWithoutAttaching() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux /proc");
+        Path jar = goodJar();
+        Process sleep = new ProcessBuilder("sleep", "60").start();
+        try {
+            String pid = Long.toString(sleep.pid());
+            assertEquals(Main.OK, runWithTmpdir("check", pid, jar.toString(), "--no-attach"),
+                    err.toString(StandardCharsets.UTF_8));
+            assertEquals("good-1 unchecked: no agent's socket is at its default path in process " + pid + ", and"
+                    + " --no-attach does not attach to look further; a load checks the fingerprints\n",
+                    out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+            err.reset();
+            assertEquals(Main.USAGE, run("list", pid, "--no-attach"));
+            assertEquals("jlivepatch: --no-attach applies to check only (see --help)", firstErrorLine());
+        } finally {
+            sleep.destroy();
+        }
+    }
+
+    /** A patch jar of {@link GoodPatch} alone, id {@code good-1}. */
+    private Path goodJar() throws IOException {
+        Path jar = tmp.resolve("good.jar");
+        try (JarOutputStream target = new JarOutputStream(Files.newOutputStream(jar))) {
+            String entry = GoodPatch.class.getName().replace('.', '/') + ".class";
+            target.putNextEntry(new JarEntry(entry));
+            try (InputStream in = GoodPatch.class.getClassLoader().getResourceAsStream(entry)) {
+                target.write(in.readAllBytes());
+            }
+        }
+        return jar;
     }
 
     /**

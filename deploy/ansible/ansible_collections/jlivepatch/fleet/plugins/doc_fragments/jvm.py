@@ -20,7 +20,11 @@ options:
     description: Select the JVMs run as C(-jar NAME) or with NAME on their class path (file name only).
     type: str
   user:
-    description: Select the JVMs this user runs. Alone, every JVM of the user.
+    description:
+      - Select the JVMs this user runs. Alone, every JVM of the user.
+      - Without it, only the JVMs of the module's effective uid are selected (as root, root's own
+        JVMs, not every user's). As root with C(user) set, the command runs as that user
+        (C(setpriv)), whom the Attach API and the agent's socket admit.
     type: str
   cli:
     description: The jlivepatch command on the host, the agent jar (run with C(java) C(-jar)) or the
@@ -32,8 +36,14 @@ options:
     type: str
     default: java
 notes:
-  - Selection reads C(/proc) (Linux hosts); all the criteria given must match, and the jlivepatch
-    command's own JVMs are never selected.
-  - Run it as the JVMs' user (C(become_user)); the Attach API and the agent's control socket admit
-    that user only.
+  - Selection reads C(/proc) (Linux hosts); all the criteria given must match. A process is a JVM
+    when it maps C(libjvm.so), also when that file was replaced on disk since it started (a JDK
+    upgraded under it). A process whose command line matches but whose C(maps) cannot be read (a
+    non-dumpable C(java) with file capabilities) is not selected, with a warning, and named in a
+    C(min_jvms) failure.
+  - The jlivepatch command's own JVMs are never selected, known by their main class
+    C(io.jlivepatch.cli.Main) (given, or the C(Main-Class) of their C(-jar) file), whatever the
+    jar is named.
+  - Run it as the JVMs' user (C(become_user)), or as root with C(user); the Attach API and the
+    agent's control socket admit that user only.
 '''

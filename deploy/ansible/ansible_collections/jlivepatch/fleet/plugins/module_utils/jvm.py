@@ -22,16 +22,18 @@ _OPTIONS_WITH_VALUE = frozenset([
 ])
 
 # The jlivepatch command is a JVM too: never select it (a task on another host alias of the same
-# machine may run one at that moment).
+# machine may run one at that moment). Known by its main class, whatever its jar is called: the
+# class itself, or the Main-Class of the -jar file's manifest (a release jar, JLIVEPATCH_JAR).
 _OWN_MAIN_CLASSES = frozenset(['io.jlivepatch.cli.Main'])
-_OWN_JARS = frozenset(['jlivepatch.jar'])
 
 
 class Jvm(object):
     """One JVM of the host: pid, owner, main class or jar, class path entries."""
 
-    def __init__(self, pid, user, main_class, jar, class_path):
+    def __init__(self, pid, user, main_class, jar, class_path, uid=None, gid=None):
         self.pid = pid
+        self.uid = uid
+        self.gid = gid
         self.user = user
         self.main_class = main_class
         self.jar = jar
@@ -77,61 +79,101 @@ def parse_command_line(argv):
     return main_class, jar, class_path
 
 
-def _is_jvm(pid):
-    """Whether process pid runs a HotSpot JVM: libjvm.so is mapped, whatever the launcher."""
+def maps_libjvm(line):
+    """
+    Whether a line of /proc/<pid>/maps maps HotSpot's libjvm.so, also once the file was replaced
+    on disk under the running JVM (a JDK package upgraded: the line ends with ' (deleted)').
+    """
+    path = line.rstrip()
+    if path.endswith(b' (deleted)'):
+        path = path[:-len(b' (deleted)')]
+    return path.endswith(b'/libjvm.so')
+
+
+def _is_jvm(proc, pid):
+    """Whether process pid runs a HotSpot JVM (libjvm.so is mapped, whatever the launcher); None when maps is unreadable."""
     try:
-        with open('/proc/%d/maps' % pid, 'rb') as maps:
+        with open('%s/%d/maps' % (proc, pid), 'rb') as maps:
             for line in maps:
-                if line.rstrip().endswith(b'/libjvm.so'):
+                if maps_libjvm(line):
                     return True
     except (IOError, OSError):
-        pass
+        return None
     return False
 
 
-def _jvm_at(pid):
+def _manifest_main_class(proc, pid, jar):
+    """The Main-Class of the manifest of a -jar file, as the process sees the path; None if unreadable."""
+    import zipfile
+    path = jar if jar.startswith('/') else '%s/%d/cwd/%s' % (proc, pid, jar)
     try:
-        with open('/proc/%d/cmdline' % pid, 'rb') as f:
+        with zipfile.ZipFile(path) as z:
+            manifest = z.read('META-INF/MANIFEST.MF').decode('utf-8', 'replace')
+    except (IOError, OSError, KeyError, zipfile.BadZipfile):
+        return None
+    for line in manifest.splitlines():
+        if line.startswith('Main-Class:'):
+            return line.split(':', 1)[1].strip()
+    return None
+
+
+def _process_at(proc, pid):
+    """(argv, uid, gid) of process pid, or None when it is gone or unreadable."""
+    try:
+        with open('%s/%d/cmdline' % (proc, pid), 'rb') as f:
             raw = f.read()
-        uid = os.stat('/proc/%d' % pid).st_uid
+        st = os.stat('%s/%d' % (proc, pid))
     except (IOError, OSError):
         return None
     argv = [a.decode('utf-8', 'replace') for a in raw.split(b'\0') if a]
-    if not argv or not _is_jvm(pid):
-        return None
-    main_class, jar, class_path = parse_command_line(argv)
-    try:
-        user = pwd.getpwuid(uid).pw_name
-    except KeyError:
-        user = str(uid)
-    return Jvm(pid, user, main_class, jar, class_path)
+    return (argv, st.st_uid, st.st_gid) if argv else None
 
 
-def select(pid=None, main_class=None, jar_name=None, user=None):
+def select(pid=None, main_class=None, jar_name=None, user=None, unconfirmed=None, proc='/proc'):
     """
     The JVMs of this host that match every criterion given: a pid, a main class, a jar name
-    (the basename of -jar or of a class path entry), an owner. Sorted by pid; never the
-    jlivepatch command's own JVMs.
+    (the basename of -jar or of a class path entry), an owner. Without an owner, only the JVMs of
+    this process's effective uid (as root, root's JVMs): another user's JVMs are that user's to
+    patch, and a user other than root could not reach them anyway. Sorted by pid; never the
+    jlivepatch command's own JVMs. A process whose command line matches but that cannot be told
+    to be a JVM (its maps unreadable: another user's, or not dumpable) is appended to unconfirmed,
+    as 'pid N (its main class): why', for the caller to say.
     """
-    pids = [pid] if pid is not None else sorted(int(d) for d in os.listdir('/proc') if d.isdigit())
+    pids = [pid] if pid is not None else sorted(int(d) for d in os.listdir(proc) if d.isdigit())
     own = os.getpid()
+    euid = os.geteuid()
     selected = []
     for p in pids:
         if p == own:
             continue
-        jvm = _jvm_at(p)
-        if jvm is None:
+        found = _process_at(proc, p)
+        if found is None:
             continue
-        jars = [os.path.basename(e) for e in ([jvm.jar] if jvm.jar else []) + jvm.class_path]
-        if jvm.main_class in _OWN_MAIN_CLASSES or (jvm.jar and os.path.basename(jvm.jar) in _OWN_JARS):
-            continue
-        if main_class is not None and jvm.main_class != main_class:
+        argv, uid, gid = found
+        named, jar, class_path = parse_command_line(argv)
+        jars = [os.path.basename(e) for e in ([jar] if jar else []) + class_path]
+        if main_class is not None and named != main_class:
             continue
         if jar_name is not None and jar_name not in jars:
             continue
-        if user is not None and jvm.user != user:
+        try:
+            owner = pwd.getpwuid(uid).pw_name
+        except KeyError:
+            owner = str(uid)
+        if user is not None and owner != user:
             continue
-        selected.append(jvm)
+        if user is None and uid != euid:
+            continue
+        is_jvm = _is_jvm(proc, p)
+        if not is_jvm:
+            if is_jvm is None and unconfirmed is not None and (main_class or jar_name or pid is not None
+                                                               or os.path.basename(argv[0]) == 'java'):
+                unconfirmed.append('pid %d (%s): its /proc/%d/maps cannot be read, so it is not known to be a JVM'
+                                   % (p, named or jar or argv[0], p))
+            continue
+        if named in _OWN_MAIN_CLASSES or (jar and _manifest_main_class(proc, p, jar) in _OWN_MAIN_CLASSES):
+            continue
+        selected.append(Jvm(p, owner, named, jar, class_path, uid, gid))
     return selected
 
 
@@ -157,6 +199,22 @@ class Cli(object):
         self.command = [java, '-jar', cli] if cli.endswith('.jar') else [cli]
         self.timeout = timeout
 
+    def for_jvm(self, jvm):
+        """
+        The command as the owner of jvm: as root, a JVM of another user is reached as that user
+        (setpriv), since the Attach API and the agent's socket admit their own uid only.
+        """
+        if os.geteuid() != 0 or not jvm.uid:
+            return self
+        try:
+            groups = ['--regid=%d' % pwd.getpwuid(jvm.uid).pw_gid, '--init-groups']
+        except KeyError:
+            groups = ['--regid=%d' % jvm.gid, '--clear-groups']
+        owner = Cli.__new__(Cli)
+        owner.timeout = self.timeout
+        owner.command = ['setpriv', '--reuid=%d' % jvm.uid] + groups + ['--'] + self.command
+        return owner
+
     def run(self, *args):
         """Its standard output's lines; CliError with the command's one failure line."""
         try:
@@ -172,17 +230,19 @@ class Cli(object):
             raise CliError(err[-1] if err else 'jlivepatch %s exited with status %d' % (args[0], done.returncode))
         return out
 
-    def check(self, pid, jar):
+    def check(self, pid, jar, attach=True):
         """
-        What a load of jar would do in JVM pid, changing nothing: an ordered list of (id, verdict,
-        detail), verdict one of enabled, disabled (loaded), fits, refused, unchecked (no agent).
+        What a load of jar would do in JVM pid, changing nothing: an ordered list of parse_check_line.
+        attach=False: where no agent's socket is at its default path, unchecked rather than an attach
+        to look further (check --no-attach; a command older than it is asked without).
         """
-        verdicts = []
-        for line in self.run('check', pid, jar):
-            head, _, detail = line.partition(': ')
-            patch_id, _, verdict = head.partition(' ')
-            verdicts.append((patch_id, verdict, detail))
-        return verdicts
+        if not attach:
+            try:
+                return [parse_check_line(line) for line in self.run('check', pid, jar, '--no-attach')]
+            except CliError as e:
+                if 'takes 1 argument' not in str(e):
+                    raise
+        return [parse_check_line(line) for line in self.run('check', pid, jar)]
 
     def states(self, pid):
         """
@@ -195,6 +255,30 @@ class Cli(object):
                 continue
             patches.update(parse_list_line(line))
         return patches
+
+
+def parse_check_line(line):
+    """
+    One line of check as (id, verdict, origin, detail): verdict one of enabled, disabled (loaded),
+    fits, refused, unchecked (no agent, or one older than check); origin the hex sha256 of the jar a
+    loaded patch came from (None where the agent does not say: an agent older than this release);
+    detail the text after ': ', or ''.
+    """
+    head, _, detail = line.partition(': ')
+    patch_id, _, verdict = head.partition(' ')
+    if verdict in ('enabled', 'disabled') and detail.startswith('from sha256:'):
+        return patch_id, verdict, detail[len('from sha256:'):], ''
+    return patch_id, verdict, None, detail
+
+
+def parse_not_watching(lines):
+    """not-watching's lines, '<method> <count> <policy>', as {method: count}."""
+    counts = {}
+    for line in lines:
+        words = line.split()
+        if len(words) >= 2 and words[1].isdigit():
+            counts[words[0]] = int(words[1])
+    return counts
 
 
 def parse_list_line(line):

@@ -25,7 +25,8 @@ options:
     type: path
     required: true
   pids:
-    description: Gate exactly these JVMs (those a roll-out patched), instead of a selection.
+    description: Gate exactly these JVMs (those a roll-out patched), instead of a selection; with
+      C(user), JVMs of that user (else of the module's effective uid).
     type: list
     elements: int
   ids:
@@ -34,9 +35,18 @@ options:
     type: list
     elements: str
   no_not_watching:
-    description: Fail on any not-watching count of the agent.
+    description: Fail on a not-watching count of the agent that grew during this run (see
+      C(not_watching_before)).
     type: bool
     default: false
+  not_watching_before:
+    description:
+      - The agent's not-watching lines per pid (a string key) before this run changed anything, as
+        M(jlivepatch.fleet.jlivepatch) returns them in C(not_watching_before) with C(not_watching=true).
+        The counts are the agent's since it started, so only those that grew since count against
+        the gate; a pid not given counts from zero.
+    type: dict
+    default: {}
   timeout:
     description: Seconds each jlivepatch command may take.
     type: int
@@ -74,11 +84,19 @@ msg:
 '''
 
 from ansible.module_utils.basic import AnsibleModule
-from ansible_collections.jlivepatch.fleet.plugins.module_utils.jvm import JVM_ARGUMENTS, Cli, CliError, select
+from ansible_collections.jlivepatch.fleet.plugins.module_utils.jvm import (
+    JVM_ARGUMENTS, Cli, CliError, parse_not_watching, select)
+
+
+def grown(before, after):
+    """The not-watching lines of after whose count is higher than in before (lines, both)."""
+    counts = parse_not_watching(before)
+    return [line for line in after
+            if line.split() and parse_not_watching([line]).get(line.split()[0], 0) > counts.get(line.split()[0], 0)]
 
 
 def verdict(patch_ids, patches, not_watching, no_not_watching):
-    """Why the gate fails for one JVM, or None."""
+    """Why the gate fails for one JVM, or None. not_watching: the lines whose count grew in this run."""
     for patch_id in patch_ids:
         p = patches.get(patch_id)
         if p is None:
@@ -101,19 +119,20 @@ def main():
             pids=dict(type='list', elements='int'),
             ids=dict(type='list', elements='str'),
             no_not_watching=dict(type='bool', default=False),
+            not_watching_before=dict(type='dict', default={}),
             timeout=dict(type='int', default=60),
             **JVM_ARGUMENTS
         ),
         required_one_of=[('pids', 'pid', 'main_class', 'jar_name', 'user')],
-        mutually_exclusive=[('pids', 'pid'), ('pids', 'main_class'), ('pids', 'jar_name'), ('pids', 'user')],
+        mutually_exclusive=[('pids', 'pid'), ('pids', 'main_class'), ('pids', 'jar_name')],
         supports_check_mode=True,
     )
     p = module.params
-    cli = Cli(p['cli'], p['java'], p['timeout'])
+    base_cli = Cli(p['cli'], p['java'], p['timeout'])
     if p['pids'] is not None:
         jvms = []
         for pid in p['pids']:
-            found = select(pid=pid)
+            found = select(pid=pid, user=p['user'])
             if not found:
                 module.fail_json(msg='pid %d: the JVM is gone' % pid, jvms=[])
             jvms.extend(found)
@@ -123,13 +142,16 @@ def main():
     for jvm in jvms:
         result = jvm.as_dict()
         results.append(result)
+        cli = base_cli.for_jvm(jvm)
         try:
             patch_ids = p['ids'] if p['ids'] else [v[0] for v in cli.check(jvm.pid, p['jar'])]
             result['patches'] = cli.states(jvm.pid)
             result['not_watching'] = cli.run('not-watching', jvm.pid) if p['no_not_watching'] else []
+            result['not_watching_grown'] = grown(p['not_watching_before'].get(str(jvm.pid)) or [],
+                                                 result['not_watching'])
         except CliError as e:
             module.fail_json(msg='%s: %s' % (jvm.describe(), e), jvms=results, pid=jvm.pid)
-        why = verdict(patch_ids, result['patches'], result['not_watching'], p['no_not_watching'])
+        why = verdict(patch_ids, result['patches'], result['not_watching_grown'], p['no_not_watching'])
         if why is not None:
             module.fail_json(msg='%s: %s' % (jvm.describe(), why), jvms=results, pid=jvm.pid)
     module.exit_json(changed=False, jvms=results)

@@ -7,8 +7,13 @@ import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.ControlClient;
 import io.jlivepatch.it.support.Corpus;
 import io.jlivepatch.it.support.TargetJvm;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +65,14 @@ class BuildIT {
     @TempDir
     Path dir;
 
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new AssertionError(file + ": " + e, e);
+        }
+    }
+
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void thePatchOfTwoBuildsRunsTheNewBuildsCodeAndTheGuardRefusesOneBuiltForOtherCode() {
@@ -110,8 +123,8 @@ class BuildIT {
             assertEquals("synchronized=21,22", target.call("synchronized"));
 
             // The guard, for a loaded class: refused, naming the method and both fingerprints; check,
-            // which changes nothing, says so first, with the load's line.
-            assertEquals(List.of("corpus-fix disabled"), control.run("check", fix.toString()));
+            // which changes nothing, says so first, with the load's line. A loaded patch names its jar.
+            assertEquals(List.of("corpus-fix disabled: from sha256:" + sha256(fix)), control.run("check", fix.toString()));
             assertEquals(List.of("v3-fix refused: patch 'v3-fix': cannot patch corpus.Version.name()Ljava/lang/String;:"
                     + " its bytecode differs from the build the patch was made against (expected " + v2Print + ", found "
                     + v1Print + "); load --force-fingerprint applies it all the same"),
