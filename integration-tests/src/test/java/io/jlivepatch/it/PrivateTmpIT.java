@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jlivepatch.it.support.Cli;
+import io.jlivepatch.it.support.ItEnvironment;
 import io.jlivepatch.it.support.TargetJvm;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -23,8 +24,19 @@ import org.junit.jupiter.api.Test;
  */
 class PrivateTmpIT {
 
-    private static final String[] PRIVATE_TMP = {"unshare", "-m", "--propagation", "private", "sh", "-c",
-            "mount -t tmpfs none /tmp && exec \"$@\"", "sh"};
+    /**
+     * The target's own /tmp. A checkout under /tmp (a CI's clean clone, say) would be hidden with
+     * the rest, the agent jar and the fixture's classes in it: that directory is bound back at its
+     * path from the test JVM's own view ({@code /proc/<parent>/root}, the parent being the test
+     * JVM, since unshare runs sh in its own place).
+     */
+    private static String[] privateTmp() {
+        String checkout = ItEnvironment.agentJar().toAbsolutePath().getParent().getParent().getParent().toString();
+        return new String[] {"unshare", "-m", "--propagation", "private", "sh", "-c",
+            "keep=$1; shift; mount -t tmpfs none /tmp && case \"$keep\" in /tmp/*) mkdir -p \"$keep\""
+                    + " && mount --bind \"/proc/$PPID/root$keep\" \"$keep\";; esac && exec \"$@\"",
+            "sh", checkout};
+    }
 
     private static boolean canUnshare() {
         try {
@@ -42,7 +54,7 @@ class PrivateTmpIT {
     @Test
     void aJvmWithAPrivateTmpIsReachedThroughItsRootAndNeverSentAThreadDump() throws Exception {
         assumeTrue(canUnshare(), "needs unshare -m (root)");
-        try (TargetJvm target = TargetJvm.builder().javaAgent(null).wrappedIn(PRIVATE_TMP).start()) {
+        try (TargetJvm target = TargetJvm.builder().javaAgent(null).wrappedIn(privateTmp()).start()) {
             long pid = target.pid();
             Cli.list(target.pid()).assertSuccess();
             assertNoThreadDump(target);
