@@ -26,15 +26,16 @@ class PrivateTmpIT {
 
     /**
      * The target's own /tmp. A checkout under /tmp (a CI's clean clone, say) would be hidden with
-     * the rest, the agent jar and the fixture's classes in it: that directory is bound back at its
-     * path from the test JVM's own view ({@code /proc/<parent>/root}, the parent being the test
-     * JVM, since unshare runs sh in its own place).
+     * the rest, the agent jar and the fixture's classes in it: in the target's mount namespace
+     * alone, it is first bound on /mnt, and after the tmpfs is mounted, bound back at its path.
      */
     private static String[] privateTmp() {
-        String checkout = ItEnvironment.agentJar().toAbsolutePath().getParent().getParent().getParent().toString();
+        String checkout = ItEnvironment.agentJar().toAbsolutePath().normalize().getParent().getParent().getParent()
+                .toString();
         return new String[] {"unshare", "-m", "--propagation", "private", "sh", "-c",
-            "keep=$1; shift; mount -t tmpfs none /tmp && case \"$keep\" in /tmp/*) mkdir -p \"$keep\""
-                    + " && mount --bind \"/proc/$PPID/root$keep\" \"$keep\";; esac && exec \"$@\"",
+            "keep=$1; shift; case \"$keep\" in /tmp/*) mount --bind \"$keep\" /mnt || exit 99;; esac;"
+                    + " mount -t tmpfs none /tmp && case \"$keep\" in /tmp/*) mkdir -p \"$keep\""
+                    + " && mount --bind /mnt \"$keep\";; esac && exec \"$@\"",
             "sh", checkout};
     }
 
