@@ -35,6 +35,7 @@ status=1
 if [ -e "$work/ready" ]; then
     # With the GC of bin/jlivepatch (the default), so that nothing in the archive depends on another.
     "$java" -XX:ArchiveClassesAtExit="$archive" -XX:TieredStopAtLevel=1 -Djdk.reflect.useNativeAccessorOnly=true \
+        -Dsun.reflect.inflationThreshold=2147483647 \
         -Djava.io.tmpdir="$work" -jar "$jar" list "$idle" >"$work/cli.log" 2>&1
     status=$?
 fi

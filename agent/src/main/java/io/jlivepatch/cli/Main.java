@@ -444,9 +444,12 @@ public final class Main {
         } catch (ConnectException e) {
             // The identify's own connect is the probe: a second look through a channel decides,
             // as for the agent's own clean-up, since the natives' errors are only their text.
-            if (ControlPath.dead(socket)) {
-                Files.deleteIfExists(socket);
+            if (!ControlPath.dead(socket)) {
+                // Something else went wrong (descriptors exhausted, say): the command's error, not
+                // an attach, which would start the JVM's Attach Listener for good.
+                throw e;
             }
+            Files.deleteIfExists(socket);
             return null;
         }
         return mismatch == null ? socket : null;
@@ -495,7 +498,8 @@ public final class Main {
             return;
         }
         if (problem.startsWith(ControlPath.CANNOT_TELL)) {
-            if (trust || readOnly(command)) {
+            // check sends a jar path: like a command that changes something, not to an unverified listener.
+            if (trust || (readOnly(command) && !command.equals("check"))) {
                 return;
             }
             throw new CliException("cannot verify that process " + pid + " listens at " + socket + ": " + problem
@@ -648,7 +652,8 @@ public final class Main {
                 try {
                     c = UnixClient.connect(socket);
                 } catch (IOException e) {
-                    throw new ConnectException("cannot connect to " + socket + ": " + e.getMessage());
+                    throw new ConnectException("cannot connect to " + socket + ": "
+                            + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
                 }
                 if (name != null) {
                     verify(pid, socket, name, request.get(0), trust, derived);

@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -26,7 +27,8 @@ import java.nio.file.Path;
  *
  * <p>They are private to {@code jdk.attach}: the jar's manifest opens that package to the command
  * ({@code Add-Opens}, read only for {@code java -jar}, which {@code bin/jlivepatch} uses), and
- * without it, on a JDK without them, or when they fail to link, the command takes the channel.
+ * without it, on a JDK without them, when they fail to link, or for a path longer than {@code
+ * sun_path} holds, the command takes the channel.
  * On JDK 18 and later, core reflection spins method handles for its first call (JEP 416), which
  * costs more than it saves, unless {@code -Djdk.reflect.useNativeAccessorOnly=true} (the launcher
  * sets it): the natives are used there only with that property.
@@ -80,24 +82,40 @@ final class UnixClient implements Closeable {
         return connect(path, Natives.METHODS != null);
     }
 
-    /** Connects through the natives when {@code natives} (and they are there), else the channel. */
+    /**
+     * Connects through the natives when {@code natives} (and they are there), else the channel.
+     * A path longer than {@code sun_path} holds goes to the channel, which refuses it: the native
+     * would connect to the path cut short. Natives that fail to link are not tried again.
+     */
     static UnixClient connect(Path path, boolean natives) throws IOException {
-        if (!natives || Natives.METHODS == null) {
+        if (!natives || !nativesAvailable() || path.toString().getBytes(StandardCharsets.UTF_8).length > MAX_PATH) {
             return new UnixClient(SocketChannel.open(UnixDomainSocketAddress.of(path)), -1);
         }
-        int fd = (Integer) call(Natives.METHODS[SOCKET]);
+        int fd;
+        try {
+            fd = (Integer) call(Natives.METHODS[SOCKET]);
+        } catch (LinkageError e) {
+            unlinked = true;
+            return new UnixClient(SocketChannel.open(UnixDomainSocketAddress.of(path)), -1);
+        }
         try {
             call(Natives.METHODS[CONNECT], fd, path.toString());
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
             closeQuietly(fd);
             throw e;
         }
         return new UnixClient(null, fd);
     }
 
+    /** The longest path {@code sockaddr_un} holds on Linux, without its terminating zero. */
+    private static final int MAX_PATH = 107;
+
+    /** Set when the natives were found but failed to link: the channel from then on. */
+    private static volatile boolean unlinked;
+
     /** Whether connections can go through the Attach API's natives here. */
     static boolean nativesAvailable() {
-        return Natives.METHODS != null;
+        return Natives.METHODS != null && !unlinked;
     }
 
     /** Whether this connection goes through the Attach API's natives. */
@@ -169,7 +187,7 @@ final class UnixClient implements Closeable {
     private static void closeQuietly(int fd) {
         try {
             call(Natives.METHODS[CLOSE], fd);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             // Connecting failed already; that is the error to report.
         }
     }

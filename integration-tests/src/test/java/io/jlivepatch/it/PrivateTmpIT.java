@@ -30,7 +30,7 @@ class PrivateTmpIT {
      * alone, it is first bound on /mnt, and after the tmpfs is mounted, bound back at its path.
      */
     private static String[] privateTmp() {
-        String checkout = ItEnvironment.agentJar().toAbsolutePath().normalize().getParent().getParent().getParent()
+        String checkout = ItEnvironment.agentJar().toRealPath().getParent().getParent().getParent()
                 .toString();
         return new String[] {"unshare", "-m", "--propagation", "private", "sh", "-c",
             "keep=$1; shift; case \"$keep\" in /tmp/*) mount --bind \"$keep\" /mnt || exit 99;; esac;"

@@ -43,6 +43,9 @@ public final class Cli {
         // A short-lived client: C1 only and one GC thread start it faster on two shared cores.
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
+        // As bin/jlivepatch runs it: on JDK 18+ the command reaches the agent through the Attach
+        // API's natives only with native reflection accessors (cli/UnixClient).
+        command.add("-Djdk.reflect.useNativeAccessorOnly=true");
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(ItEnvironment.agentJar().toString());
