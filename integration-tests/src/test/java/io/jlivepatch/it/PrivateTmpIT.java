@@ -29,7 +29,7 @@ class PrivateTmpIT {
      * the rest, the agent jar and the fixture's classes in it: in the target's mount namespace
      * alone, it is first bound on /mnt, and after the tmpfs is mounted, bound back at its path.
      */
-    private static String[] privateTmp() {
+    private static String[] privateTmp() throws IOException {
         String checkout = ItEnvironment.agentJar().toRealPath().getParent().getParent().getParent()
                 .toString();
         return new String[] {"unshare", "-m", "--propagation", "private", "sh", "-c",
