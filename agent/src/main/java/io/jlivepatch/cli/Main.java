@@ -570,9 +570,7 @@ public final class Main {
     }
 
     private static boolean readOnly(String command) {
-        return command.equals("list") || command.equals("threads") || command.equals("stacks")
-                || command.equals("settings") || command.equals("requests") || command.equals("check")
-                || command.equals("not-watching");
+        return ControlProtocol.READS.contains(command);
     }
 
     /**

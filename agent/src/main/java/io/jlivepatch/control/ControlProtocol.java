@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +32,13 @@ public final class ControlProtocol {
     static final String PROGRESS = "progress";
     /** The request that asks the agent which process it is. */
     public static final String IDENTIFY = "identify";
+    /**
+     * The commands that only read, for the agent (not audited, their own permits) and for the CLI
+     * (its shorter wait, what it sends where it cannot verify the listener); {@code check} reads a
+     * jar and the loaded classes' files.
+     */
+    public static final Set<String> READS = Set.of("list", "threads", "stacks", "settings", "requests", "check",
+            "not-watching");
     private static final String START = "start ";
     private static final String PID = "pid ";
     private static final int MAX_LINES = 64;

@@ -97,7 +97,7 @@ public final class ControlSocket {
     static final int MAX_OPERATIONS = 8;
 
     /**
-     * How many read requests ({@link Operations#READS}, and a load while it reads its jar) may run
+     * How many read requests ({@link ControlProtocol#READS}, and a load while it reads its jar) may run
      * at once; one more is answered busy. Without it, a read's thread, and the answer it holds,
      * lived as long as its client cared not to read the answer (review 13c F3: 300 threads).
      */
@@ -419,7 +419,7 @@ public final class ControlSocket {
         String command = request.isEmpty() ? "" : request.get(0);
         // A load counts as a read until its jar is read, and only then as an operation
         // (Permit.becomeOperation), so that a read that blocks holds no operation permit.
-        boolean reading = Operations.READS.contains(command) || command.equals("load");
+        boolean reading = ControlProtocol.READS.contains(command) || command.equals("load");
         Permit permit = new Permit(reading ? readPermits : operationPermits);
         if (!permit.tryAcquire()) {
             writeWithin(client, out, ControlProtocol.error(reading ? busyReading() : busyOperating()));

@@ -7,7 +7,6 @@ import io.jlivepatch.patch.PatchJar;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 
 /**
@@ -32,10 +31,6 @@ import org.slf4j.Logger;
 public final class Operations {
 
     private static final Logger LOG = Log.get(Operations.class);
-
-    /** The commands that only read; {@code check} reads a jar and the loaded classes' files. */
-    static final Set<String> READS = Set.of("list", "threads", "stacks", "settings", "requests", "check",
-            "not-watching");
 
     private final AuditLog log;
     /** Set once, before this object is handed to the control plane's threads. */
@@ -85,7 +80,7 @@ public final class Operations {
     public List<String> run(Peer peer, List<String> request, Operation op, LoadResult loaded)
             throws PatchException {
         String command = request.isEmpty() ? "" : request.get(0);
-        if (READS.contains(command)) {
+        if (ControlProtocol.READS.contains(command)) {
             return op.run();
         }
         String result = "ok";
