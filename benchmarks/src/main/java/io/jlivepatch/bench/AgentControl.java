@@ -7,8 +7,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -99,7 +101,13 @@ final class AgentControl {
         try {
             Path jar = Files.createTempFile("jlivepatch-bench-" + name + "-", ".jar");
             jar.toFile().deleteOnExit();
-            try (OutputStream out = Files.newOutputStream(jar); JarOutputStream target = new JarOutputStream(out)) {
+            // The classes are the benchmark jar's own, packed from the class path: the agent takes
+            // such copies only from a jar that says so (it refuses application classes otherwise).
+            Manifest manifest = new Manifest();
+            manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            manifest.getMainAttributes().put(new Attributes.Name("Jlivepatch-Class-Path-Copies"), "true");
+            try (OutputStream out = Files.newOutputStream(jar);
+                    JarOutputStream target = new JarOutputStream(out, manifest)) {
                 for (Class<?> c : classes) {
                     String entry = c.getName().replace('.', '/') + ".class";
                     try (InputStream in = c.getClassLoader().getResourceAsStream(entry)) {
