@@ -117,15 +117,16 @@ public enum Barrier {
     private static final boolean PER_THREAD_HANDSHAKES = Runtime.version().feature() >= 19;
 
     /**
-     * The most records {@link #HANDSHAKE} fences one by one; past it, one safepoint. Where the
-     * two cost the same, measured with {@code EpochBenchmark.gracePeriod} on JDK 25 (README,
-     * Performance): a handshake with a parked thread costs about 3–6 µs and the safepoint about
-     * 20–50 µs however many threads there are (medians at 4, 8, 12, 16 threads: handshakes 11,
-     * 25, 34, 46 µs; safepoint 18–24 µs). Not lower: below it handshakes are cheaper, and they
-     * stop only the threads they fence, where the safepoint stops every thread that runs Java
-     * until the slowest reaches a poll.
+     * The most records {@link #HANDSHAKE} fences one by one; past it, one safepoint. About where
+     * the two cost the same, measured with {@code EpochBenchmark.gracePeriod} on JDK 25 on two
+     * cores (README, Performance): a handshake with a parked thread costs 3–6 µs, run by the
+     * writer itself; the safepoint 55–80 µs however many threads there are, most of it waking the
+     * VM thread and being woken (20–30 µs when heavy load keeps the cores awake). At 4, 8, 12
+     * and 16 threads: handshakes 13, 31, 39, 52 µs; the safepoint 58–68 µs. Not lower, though
+     * a loaded machine would break even near 8: handshakes stop only the threads they fence,
+     * where the safepoint stops every thread that runs Java until the slowest reaches a poll.
      */
-    static final int MAX_HANDSHAKES = 8;
+    static final int MAX_HANDSHAKES = 16;
 
     /**
      * The barrier {@link #HANDSHAKE} runs when {@code fences} records need a fence: handshakes
