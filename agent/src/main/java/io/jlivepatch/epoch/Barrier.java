@@ -45,10 +45,11 @@ public enum Barrier {
      * from the safepoint orders its announcement before the VM's release of the writer and our
      * publication before its next loads. A thread blocked, parked or in native code is not
      * stopped, but it cannot run Java during the safepoint: on its way back to Java it fences,
-     * then reads its safepoint poll, and finds it armed (the VM's own safepoints are only correct
-     * because of that store-load fence), so it waits until the safepoint is over and then sees
-     * what was published before it; what it announced before it blocked was stored before the
-     * VM saw its state as blocked. Virtual threads run on carriers, which are such threads.
+     * then reads its safepoint poll, which it finds armed if the safepoint is on (the VM's own
+     * safepoints are only correct because of that store-load fence) and then waits for its end.
+     * Either way it runs Java again only after the safepoint, and sees what was published before
+     * it; what it announced before it blocked was stored before the VM saw its state as blocked.
+     * Virtual threads run on carriers, which are such threads.
      */
     SAFEPOINT {
         @Override
