@@ -22,8 +22,9 @@ import java.util.List;
  *       data sharing is on. Only the first start of the agent in a JVM chooses.
  *   <li>{@code barrier=membarrier|safepoint|handshake|volatile}: how grace periods make readers'
  *       announcements visible (default: membarrier where it links without a warning, else
- *       handshake on JDK 19+, safepoint before); {@code volatile} makes every reader fence
- *       instead. Only the first start chooses.
+ *       handshake on JDK 19+, safepoint before); {@code handshake} fences each online thread
+ *       alone up to 16 of them and runs one safepoint past that; {@code volatile} makes every
+ *       reader fence instead. Only the first start chooses.
  *   <li>{@code transition-timeout=SECONDS}: how long a transition may stall before it is backed
  *       out (60; 0: never). {@code jlivepatch set} changes it at run time.
  *   <li>{@code not-watching=watch|trylock|original|rollback|warn}: what a patched method in

@@ -1,6 +1,8 @@
 package io.jlivepatch.epoch;
 
 import io.jlivepatch.bootstrap.ThreadRecord;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 
@@ -24,23 +26,35 @@ public enum Barrier {
 
     /**
      * One global safepoint: every Java thread stops, and a stopped thread's stores are visible and
-     * its later loads see what was published before. Always available; what JDK 17 uses.
+     * its later loads see what was published before. Always available; what JDK 17 uses. Its cost
+     * hardly grows with threads: the VM checks each thread's state, but walks one stack only.
      *
-     * <p>Before JDK 19 the stack trace of one other thread is taken at a global safepoint (a
-     * {@code ThreadDump} VM operation), so the barrier asks for the stack of an idle thread of
-     * its own: measured on JDK 17 with 1,000 parked threads, 80–100 µs, where
-     * {@code Thread.getAllStackTraces()}, which walks every stack, took 12–22 ms. From JDK 19 one
-     * thread's stack is a handshake with that thread alone, no barrier for the others, so there it
-     * is {@code Thread.getAllStackTraces()}.
+     * <p>The safepoint is a {@code ThreadDump} VM operation for the stack of an idle thread of its
+     * own: before JDK 19 {@code Thread.getStackTrace()} of another thread is one; from JDK 19 that
+     * is a handshake with that thread alone, no barrier for the others, so there it is
+     * {@code ThreadMXBean.getThreadInfo} of that thread with a depth of 1, which is still a
+     * {@code ThreadDump} at a global safepoint ({@code -Xlog:safepoint} shows it on JDK 17 and
+     * 25; on JDK 21 {@code VM_ThreadDump} does not override {@code evaluate_at_safepoint}). A
+     * depth of 0 would not do: it takes no stack, so it stops nothing. Measured on JDK 17 with
+     * 1,000 parked threads, 80–100 µs, where {@code Thread.getAllStackTraces()}, which walks every
+     * stack (what this barrier ran on JDK 19+ before), took 12–22 ms.
+     *
+     * <p>Why it is a barrier for every thread, the partner of the opaque announcement in
+     * {@link io.jlivepatch.bootstrap.Epoch#enter} (forbidden: "the scan saw IDLE, the reader then
+     * used the old data"). A thread running Java stops at a poll, and the VM's transition to and
+     * from the safepoint orders its announcement before the VM's release of the writer and our
+     * publication before its next loads. A thread blocked, parked or in native code is not
+     * stopped, but it cannot run Java during the safepoint: on its way back to Java it fences,
+     * then reads its safepoint poll, which it finds armed if the safepoint is on (the VM's own
+     * safepoints are only correct because of that store-load fence) and then waits for its end.
+     * Either way it runs Java again only after the safepoint, and sees what was published before
+     * it; what it announced before it blocked was stored before the VM saw its state as blocked.
+     * Virtual threads run on carriers, which are such threads.
      */
     SAFEPOINT {
         @Override
         void await(ThreadRecord[] records) {
-            if (!PER_THREAD_HANDSHAKES) {
-                SafepointThread.INSTANCE.getStackTrace();
-            } else {
-                Thread.getAllStackTraces();
-            }
+            SafepointThread.safepoint();
         }
     },
 
@@ -53,6 +67,10 @@ public enum Barrier {
      * Offline threads are skipped: see {@link EpochDomain#inOlderEpoch}. Before JDK 19 one
      * thread's stack is taken at a global safepoint, so there this barrier is {@link #SAFEPOINT}
      * whenever some thread needs it.
+     *
+     * <p>Adaptive: when more than {@link #MAX_HANDSHAKES} threads need a fence, one
+     * {@link #SAFEPOINT} serves them all for the price of about that many handshakes, so the
+     * barrier stops growing with threads there.
      *
      * <p>Why a parked platform thread is handshaken too (about 5 µs each, measured on JDK 25), where
      * a first version skipped every thread whose {@code getState()} was not {@code RUNNABLE}: a
@@ -72,16 +90,17 @@ public enum Barrier {
         @Override
         void await(ThreadRecord[] records) {
             Thread self = Thread.currentThread();
+            if (forFences(fencesNeeded(records, self), PER_THREAD_HANDSHAKES) == SAFEPOINT) {
+                SAFEPOINT.await(records);
+                return;
+            }
+            // A record that goes offline or online since the count is fenced or not as
+            // needsFence says now: a fence more is harmless, and one that comes online after
+            // the read in EpochDomain.begin announces the new epoch (see inOlderEpoch).
             for (ThreadRecord r : records) {
-                if (!EpochDomain.needsFence(r, self)) {
-                    continue;
+                if (EpochDomain.needsFence(r, self)) {
+                    r.owner().getStackTrace();
                 }
-                if (!PER_THREAD_HANDSHAKES) {
-                    // One thread's stack is a global safepoint here: one serves every thread.
-                    SAFEPOINT.await(records);
-                    return;
-                }
-                r.owner().getStackTrace();
             }
         }
     },
@@ -98,9 +117,45 @@ public enum Barrier {
     /** Whether one thread's stack is a handshake with that thread alone (JDK 19+), not a safepoint. */
     private static final boolean PER_THREAD_HANDSHAKES = Runtime.version().feature() >= 19;
 
+    /**
+     * The most records {@link #HANDSHAKE} fences one by one; past it, one safepoint. About where
+     * the two cost the same, measured with {@code EpochBenchmark.gracePeriod} on JDK 25 on two
+     * cores (README, Performance): a handshake with a parked thread costs 3–6 µs, run by the
+     * writer itself; the safepoint 55–80 µs however many threads there are, most of it waking the
+     * VM thread and being woken (20–30 µs when heavy load keeps the cores awake). At 4, 8, 12
+     * and 16 threads: handshakes 13, 31, 39, 52 µs; the safepoint 58–68 µs. Not lower, though
+     * a loaded machine would break even near 8: handshakes stop only the threads they fence,
+     * where the safepoint stops every thread that runs Java until the slowest reaches a poll.
+     */
+    static final int MAX_HANDSHAKES = 16;
+
+    /**
+     * The barrier {@link #HANDSHAKE} runs when {@code fences} records need a fence: handshakes
+     * (none for none), or one {@link #SAFEPOINT} past {@link #MAX_HANDSHAKES}, or for any
+     * number where one thread's stack is itself a safepoint (before JDK 19).
+     */
+    static Barrier forFences(int fences, boolean perThreadHandshakes) {
+        int most = perThreadHandshakes ? MAX_HANDSHAKES : 0;
+        return fences <= most ? HANDSHAKE : SAFEPOINT;
+    }
+
+    /** How many records need a fence from {@code writer}, counted up to one past {@link #MAX_HANDSHAKES}. */
+    private static int fencesNeeded(ThreadRecord[] records, Thread writer) {
+        int n = 0;
+        for (ThreadRecord r : records) {
+            if (EpochDomain.needsFence(r, writer) && ++n > MAX_HANDSHAKES) {
+                break;
+            }
+        }
+        return n;
+    }
+
     /** The idle thread whose stack the safepoint barrier asks for; started when first needed. */
     private static final class SafepointThread {
         static final Thread INSTANCE = start();
+        /** Its id, as {@link #THREADS} takes it. */
+        static final long[] ID = {INSTANCE.getId()};
+        static final ThreadMXBean THREADS = PER_THREAD_HANDSHAKES ? ManagementFactory.getThreadMXBean() : null;
 
         private static Thread start() {
             Thread t = new Thread(() -> {
@@ -111,6 +166,15 @@ public enum Barrier {
             t.setDaemon(true);
             t.start();
             return t;
+        }
+
+        /** One {@code ThreadDump} at a global safepoint that walks this thread's stack alone. */
+        static void safepoint() {
+            if (PER_THREAD_HANDSHAKES) {
+                THREADS.getThreadInfo(ID, 1);
+            } else {
+                INSTANCE.getStackTrace();
+            }
         }
     }
 

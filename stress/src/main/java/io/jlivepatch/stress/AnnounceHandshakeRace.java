@@ -17,8 +17,10 @@ import org.openjdk.jcstress.infra.results.II_Result;
 /**
  * Opaque announcement against a grace period with the {@link Barrier#HANDSHAKE} barrier (the default
  * on JDK 19+): a {@code Thread#getStackTrace()} of each registered online thread, between the
- * writer's epoch advance and its scan. Before JDK 19 the barrier is one safepoint; the real
- * per-thread handshake is exercised only when the jar runs on JDK 19+.
+ * writer's epoch advance and its scan. Before JDK 19 the barrier is one safepoint, and so it is
+ * when more records than {@code Barrier.MAX_HANDSHAKES} are online in the fork (then this test
+ * runs what {@link AnnounceSafepointRace} does); the real per-thread handshake is exercised only
+ * when the jar runs on JDK 19+.
  *
  * <p>Orders the reader's announcement (opaque store in {@link Epoch#enter}) before its read of the
  * data, as seen by the writer: the partner is the handshake in {@code Barrier.HANDSHAKE.await},

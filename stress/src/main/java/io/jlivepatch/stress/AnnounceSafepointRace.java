@@ -16,8 +16,9 @@ import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
  * Opaque announcement against a grace period with the {@link Barrier#SAFEPOINT} barrier (JDK 17's
- * default): one {@code Thread.getAllStackTraces()} safepoint between the writer's epoch advance and
- * its scan.
+ * default): one global safepoint between the writer's epoch advance and its scan, a
+ * {@code ThreadDump} of the barrier's own idle thread ({@code Thread.getStackTrace()} before JDK
+ * 19, {@code ThreadMXBean.getThreadInfo} with a depth of 1 from JDK 19).
  *
  * <p>Orders the reader's announcement (opaque store in {@link Epoch#enter}) before its read of the
  * data, as seen by the writer: the partner is the safepoint in {@code Barrier.SAFEPOINT.await},
