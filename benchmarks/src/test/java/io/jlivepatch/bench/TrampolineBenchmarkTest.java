@@ -56,7 +56,9 @@ class TrampolineBenchmarkTest {
         Path jar = AgentControl.patchJarOf(StablePatch.class);
         try (JarFile f = new JarFile(jar.toFile())) {
             List<String> names = Collections.list(f.entries()).stream().map(ZipEntry::getName).toList();
-            assertEquals(List.of("io/jlivepatch/bench/StablePatch.class"), names);
+            assertEquals(List.of("META-INF/MANIFEST.MF", "io/jlivepatch/bench/StablePatch.class"), names);
+            // The class is the benchmark jar's own: the agent takes it only from a jar that says so.
+            assertEquals("true", f.getManifest().getMainAttributes().getValue("Jlivepatch-Class-Path-Copies"));
         } finally {
             Files.deleteIfExists(jar);
         }
