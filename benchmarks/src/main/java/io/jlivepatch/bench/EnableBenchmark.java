@@ -1,5 +1,8 @@
 package io.jlivepatch.bench;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,11 +22,18 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time from {@code enable} to its transition complete (the call returns when it is), with
- * {@code busyThreads} threads calling the patched {@link BusyTarget#work} in a loop; each
- * invocation is one enable, the patch disabled again before it. With 0 busy threads it shows the
- * fixed cost: stack snapshots of the JVM's own threads, call sites switched twice, a grace period.
- * The busy threads yield a core now and then, as a service's request threads would.
+ * Time from {@code enable} to its transition complete (the call returns when it is); each
+ * invocation is one enable, the patch disabled again before it. The loads, side by side in one
+ * run:
+ * <ul>
+ *   <li>{@code idle}: no thread calls the patched method; the fixed cost (the JVM's own threads'
+ *       stacks, call sites switched twice, a grace period);
+ *   <li>{@code platform-200}: 200 platform threads call the patched {@link BusyTarget#work} in a
+ *       loop and park 0.1 ms every 1,024 calls: on two cores, about fifty times what they can run;
+ *   <li>{@code virtual-10000}: 10,000 virtual threads (JDK 21+) each call it 16 times, then park
+ *       20 ms, as request handlers waiting on I/O would (about 0.8 of a core).
+ * </ul>
+ * {@link #floor} measures, under the same load, the least time any transition needs there.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.jlivepatch.bench.Run EnableBenchmark -f 1 -wi 5 -i 30
@@ -37,37 +47,72 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 30, batchSize = 1)
 public class EnableBenchmark {
 
-    @Param({"0", "200"})
-    int busyThreads;
+    @Param({"idle", "platform-200", "virtual-10000"})
+    String load;
 
     private final List<Thread> threads = new ArrayList<>();
+    /**
+     * Calls of the patched method each loaded thread has returned from, one counter per 16
+     * longs (its own cache line): what {@link #floor} waits on.
+     */
+    private long[] calls;
+    /** Opaque reads of {@link #calls}: each owner's plain increments, seen from another thread. */
+    private static final VarHandle CALLS = MethodHandles.arrayElementVarHandle(long[].class);
     private volatile boolean running;
     private AgentControl agent;
     /** Keeps the busy threads' answers alive, so the JIT cannot drop the calls. */
     volatile int sink;
 
     @Setup(Level.Trial)
-    public void start() {
+    public void start() throws ReflectiveOperationException {
         agent = AgentControl.get();
         agent.load(AgentControl.patchJarOf(BusyPatch.class));
         running = true;
-        for (int i = 0; i < busyThreads; i++) {
-            Thread t = new Thread(this::busy, "busy-" + i);
-            t.setDaemon(true);
-            threads.add(t);
-            t.start();
+        calls = new long[16 * (load.equals("platform-200") ? 200 : load.equals("virtual-10000") ? 10_000 : 0)];
+        if (load.equals("platform-200")) {
+            for (int i = 0; i < 200; i++) {
+                int slot = 16 * i;
+                Thread t = new Thread(() -> busy(slot), "busy-" + i);
+                t.setDaemon(true);
+                threads.add(t);
+                t.start();
+            }
+        } else if (load.equals("virtual-10000")) {
+            if (Runtime.version().feature() < 21) {
+                throw new IllegalStateException("virtual threads need JDK 21+");
+            }
+            // Through the public Thread.Builder interface: compiled for release 17.
+            Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+            Method start = Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class);
+            for (int i = 0; i < 10_000; i++) {
+                int slot = 16 * i;
+                threads.add((Thread) start.invoke(builder, (Runnable) () -> handler(slot)));
+            }
         }
     }
 
-    private void busy() {
+    private void busy(int slot) {
         int v = (int) Thread.currentThread().getId();
         long n = 0;
         while (running) {
             v = BusyTarget.work(v);
+            calls[slot]++;
             if (++n % 1024 == 0) {
                 sink = v;
                 LockSupport.parkNanos(100_000);
             }
+        }
+    }
+
+    private void handler(int slot) {
+        int v = (int) Thread.currentThread().getId();
+        while (running) {
+            for (int i = 0; i < 16; i++) {
+                v = BusyTarget.work(v);
+                calls[slot]++;
+            }
+            sink = v;
+            LockSupport.parkNanos(20_000_000);
         }
     }
 
@@ -79,6 +124,26 @@ public class EnableBenchmark {
     @Benchmark
     public void enable() {
         agent.enable(BusyPatch.ID);
+    }
+
+    /**
+     * The floor any consistency model has under this load, in the same run: the time until every
+     * loaded thread has run a whole call of the patched method begun after the start (its
+     * counter moved by two), the least it takes for each thread to leave the method once and
+     * come back, which a transition must wait for when the thread is inside it. Nothing is
+     * enabled: the invocation's set-up disabled the patch.
+     */
+    @Benchmark
+    public void floor() {
+        long[] seen = new long[calls.length];
+        for (int i = 0; i < calls.length; i += 16) {
+            seen[i] = (long) CALLS.getOpaque(calls, i);
+        }
+        for (int i = 0; i < calls.length; i += 16) {
+            while ((long) CALLS.getOpaque(calls, i) < seen[i] + 2) {
+                LockSupport.parkNanos(50_000);
+            }
+        }
     }
 
     @TearDown(Level.Trial)
