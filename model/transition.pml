@@ -22,6 +22,15 @@
  *                   request route chose by, or chooses again (Dispatcher.confirm; found here)
  *   FIX_ROLLBACK    a load that fails takes back what it enabled and forgets what is off
  *                   (PatchManager.rollBack; not a fix of the safety issue: its check)
+ *
+ * Not a fix: EARLY_DRAIN (issue 14, 1 by default) lets the completing grace period skip a
+ * section whose thread published that it latched the completing transition's target in its
+ * final generation (EpochDomain.synchronizeExcept, ThreadRecord.latch). Epoch.exit clears the
+ * key, the trampoline's last-resort exit does not, so the grace period may see an earlier
+ * section's: explored. One of an earlier request or generation never matches the key; the model
+ * forgets it at initWord and reverse. Two wrong drains, each with its counterexample in
+ * check.sh: EARLY_DRAIN=2 skips every section (no key at all), EARLY_DRAIN=3 leaves the
+ * generation out of the key (a key survives a reversal).
  */
 
 #ifndef FIX_KEEP_LOWER
@@ -41,6 +50,9 @@
 #endif
 #ifndef FIX_CONFIRM
 #define FIX_CONFIRM 1
+#endif
+#ifndef EARLY_DRAIN
+#define EARLY_DRAIN 1
 #endif
 #ifndef FIX_ROLLBACK
 #define FIX_ROLLBACK 1
@@ -111,6 +123,8 @@ bool pstCur[NT];        /* the thread's patch state word is of the current reque
 bit pst[NT];
 bool latCur[NT];        /* its section latched its state in the current request */
 bit lat[NT];
+bool pubTgt[NT];        /* what it last published having latched (ThreadRecord.latch) is the target of
+                           the current request and generation: the key a completion skips */
 byte depth[NT];
 byte ann[NT];           /* announcement: 0 idle, CUR this epoch, OLD an older one */
 bool chk[NT];           /* asked to check itself at its outermost exit */
@@ -185,6 +199,7 @@ inline removeFrom(m, p) {
 inline initWord(p, target) {
 	d_step {
 		wtgt = target; wbase = 1 - target; wall = 0; tgen++;
+		pubTgt[0] = 0; pubTgt[1] = 0;
 		treqCur[0] = 0; treqCur[1] = 0; pstCur[0] = 0; pstCur[1] = 0; latCur[0] = 0; latCur[1] = 0;
 		snap[0] = stk[0]; snap[1] = stk[1]; snap[2] = stk[2]; snap[3] = stk[3];
 		snapsz[0] = sz[0]; snapsz[1] = sz[1];
@@ -232,9 +247,26 @@ inline disableStart(p) {
 	startTransition()
 }
 
+/* A completing grace period's skip (EARLY_DRAIN): j published the latch key of transition kr's
+ * target (its request and generation, which a completing transition keeps: it is never
+ * reversed), and kr is still the transition in flight (a force may have ended it, and a later
+ * one never matches an older key). kr = 0: a grace period that waits for every section. */
+#if EARLY_DRAIN == 2
+#define drained(j, kr) (kr == tgen && tpatch != 0)
+#else
+#define drained(j, kr) (EARLY_DRAIN && kr == tgen && tpatch != 0 && pubTgt[j])
+#endif
+#if EARLY_DRAIN == 3
+#define FORGET_KEYS skip
+#else
+#define FORGET_KEYS pubTgt[0] = 0; pubTgt[1] = 0
+#endif
+
 /* TransitionDriver.reverseLocked / Transition.reverseTransition: same request, target turned. */
 inline reverse() {
-	d_step { wtgt = 1 - wtgt; reversed = !reversed; rounds = 0; on[tpatch] = (wtgt == PATCHED) };
+	/* A new generation: what threads published before is of an older one. */
+	d_step { wtgt = 1 - wtgt; reversed = !reversed; rounds = 0; on[tpatch] = (wtgt == PATCHED);
+	         FORGET_KEYS };
 	startTransition()
 }
 
@@ -242,19 +274,19 @@ inline reverse() {
  * wait for each section announced in an older epoch. It may give up on a section still open (its
  * timeout, grace-period-timeout): ok = 0; NO_GP_TIMEOUT assumes every section ends before. Grace periods never overlap (synchronize is
  * synchronized, and both callers hold the patch lock). */
-inline waitFor(j, ok) {
+inline waitFor(j, ok, kr) {
 	if
-	:: ann[j] != OLD -> skip
+	:: ann[j] != OLD || drained(j, kr) -> skip
 #ifndef NO_GP_TIMEOUT
-	:: ann[j] == OLD -> ok = 0
+	:: ann[j] == OLD && !drained(j, kr) -> ok = 0
 #endif
 	fi
 }
 
-inline gracePeriod(ok) {
+inline gracePeriod(ok, kr) {
 	d_step { !gpLock -> gpLock = 1; ann[0] = (ann[0] != 0 -> OLD : 0); ann[1] = (ann[1] != 0 -> OLD : 0); ok = 1 };
-	waitFor(0, ok);
-	waitFor(1, ok);
+	waitFor(0, ok, kr);
+	waitFor(1, ok, kr);
 	gpLock = 0
 }
 
@@ -314,7 +346,7 @@ inline complete() {
 	if
 	:: tforced -> finish()                      /* a forced transition waits for nothing */
 	:: else ->
-		gracePeriod(synced);
+		gracePeriod(synced, tgen);
 		if
 #if FIX_GRACE
 		:: !synced -> completing = 1; synced = 0
@@ -360,7 +392,10 @@ inline round() {
 /* Dispatcher.route (and reroute): the entry to run, TOP or BELOW, by the latched state; c. */
 inline route(i, m, c) {
 	if
-	:: !latCur[i] -> lat[i] = (wall -> wtgt : stateOf(i)); latCur[i] = 1
+	:: !latCur[i] ->
+		/* The key published with the latch (ThreadRecord.setLatchOpaque): one seen late only
+		 * makes a grace period wait, which the step before it already explores. */
+		d_step { lat[i] = (wall -> wtgt : stateOf(i)); latCur[i] = 1; pubTgt[i] = (lat[i] == wtgt) }
 	:: else -> skip
 	fi;
 	if
@@ -405,6 +440,12 @@ inline selfSwitch(i) {
 	}
 }
 
+/* Epoch.exit, after its commit: the outermost section's latch key goes (the last-resort exit
+ * leaves it: a stale key is explored). */
+inline clearKey(i) {
+	if :: depth[i] == 0 -> pubTgt[i] = 0 :: else -> skip fi
+}
+
 inline leave(i, f, e) {
 	atomic {
 		f = 0;
@@ -415,12 +456,12 @@ inline leave(i, f, e) {
 	};
 #ifdef ERRORS
 	if
-	:: selfSwitch(i)
-	:: atomic { !errs[i] -> errs[i] = 1; e = 1 }            /* the last-resort exit; the call throws */
-	:: atomic { !errs[i] && depth[i] == 0 && chk[i] -> errs[i] = 1 }   /* switchSelf threw: not switched */
+	:: clearKey(i); selfSwitch(i)
+	:: atomic { !errs[i] -> errs[i] = 1; e = 1 }            /* the last-resort exit, which keeps the key; the call throws */
+	:: atomic { !errs[i] && depth[i] == 0 && chk[i] -> errs[i] = 1; pubTgt[i] = 0 }   /* switchSelf threw: not switched; the key went before */
 	fi
 #else
-	selfSwitch(i)
+	clearKey(i); selfSwitch(i)
 #endif
 }
 
@@ -573,8 +614,9 @@ proctype Driver() {
 		release()
 	:: atomic { tpatch != 0 && completing -> g = tgen; settling() };
 		/* scheduleRetryLocked's task for a completing transition: its grace period without the
-		 * lock, then, under it, the finish if it succeeded and nothing (a force) ended it. */
-		gracePeriod(ok);
+		 * lock (skipping the key completeLocked took), then, under it, the finish if it
+		 * succeeded and nothing (a force) ended it. */
+		gracePeriod(ok, g);
 		acquire();
 		if :: tpatch != 0 && completing && tgen == g && ok -> finish() :: else -> skip fi;
 		d_step { release(); g = 0; ok = 0 }

@@ -20,6 +20,7 @@ import java.lang.invoke.VarHandle;
  *   bit 1        BASELINE      the state of a thread that has not switched in this request
  *   bit 2        ALL_SWITCHED  every thread counts as switched: the transition is completing
  *   bits 3..34   request       the request (one enable or disable, with its reversals); 0: none
+ *   bits 35..62  generation    reversals of the request so far (wraps at 2^28)
  * </pre>
  * A reversal flips TARGET and keeps the request, so that states are absolute: a thread that
  * switched to PATCHED stays PATCHED until it switches back.
@@ -54,6 +55,8 @@ public final class Dispatcher {
     static final long BASELINE = 2L;
     static final long ALL_SWITCHED = 4L;
     static final int REQUEST_SHIFT = 3;
+    static final int GENERATION_SHIFT = 35;
+    static final long STATE_BITS = TARGET | BASELINE | ALL_SWITCHED;
 
     private static volatile long word;
 
@@ -136,10 +139,32 @@ public final class Dispatcher {
 
     // ---------------------------------------------------------------- the transition's side
 
-    /** Packs a transition word. */
+    /** Packs a transition word of a request's first generation. */
     public static long word(int request, int target, int baseline, boolean allSwitched) {
-        return (long) request << REQUEST_SHIFT | (allSwitched ? ALL_SWITCHED : 0L)
-                | (baseline == PATCHED ? BASELINE : 0L) | (target == PATCHED ? TARGET : 0L);
+        return word(request, 0, target, baseline, allSwitched);
+    }
+
+    /** Packs a transition word; {@code generation} counts the request's reversals. */
+    public static long word(int request, int generation, int target, int baseline, boolean allSwitched) {
+        return (long) (generation & 0x0FFF_FFFF) << GENERATION_SHIFT | (request & 0xFFFF_FFFFL) << REQUEST_SHIFT
+                | (allSwitched ? ALL_SWITCHED : 0L) | (baseline == PATCHED ? BASELINE : 0L)
+                | (target == PATCHED ? TARGET : 0L);
+    }
+
+    /**
+     * What a section that latched {@code state} from word {@code w} publishes
+     * ({@code ThreadRecord.latch}): request and generation, and the state. Never 0 for a request.
+     */
+    static long latchKey(long w, int state) {
+        return w & ~STATE_BITS | state;
+    }
+
+    /**
+     * The key of a section that latched the target of the transition word {@code w}: the
+     * completing grace period of that transition does not wait for a thread that shows it.
+     */
+    public static long targetLatchKey(long w) {
+        return latchKey(w, target(w));
     }
 
     /** Publishes the transition word; under the patch lock. See the class notes for ordering. */
@@ -391,8 +416,13 @@ public final class Dispatcher {
     private static int latchedState(ThreadRecord r, long w) {
         int request = request(w);
         if (r.latchedRequest != request) {
-            r.latchedState = (w & ALL_SWITCHED) != 0 ? target(w) : stateOf(r.patchStateVolatile(), w);
+            int state = (w & ALL_SWITCHED) != 0 ? target(w) : stateOf(r.patchStateVolatile(), w);
+            r.latchedState = state;
             r.latchedRequest = request;
+            // For the completing grace period: a section that latched the target need not be
+            // waited for. Opaque, no fence: the grace period's barrier makes it visible, and a
+            // latch it does not see is waited for (see ThreadRecordFields.latch).
+            r.setLatchOpaque(latchKey(w, state));
         }
         return r.latchedState;
     }

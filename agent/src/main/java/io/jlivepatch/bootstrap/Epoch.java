@@ -151,6 +151,11 @@ public final class Epoch {
         // Release: pairs with ThreadRecord.announcedAcquire() in the writer's scan.
         ThreadRecord.ANNOUNCED.setRelease(r, IDLE);
         r.depth = 0;
+        // The section's latch key goes with it (opaque, no order needed: a key seen late or
+        // left by the last-resort exit is one the thread latched, which is safe to act on; see
+        // ThreadRecordFields.latch). Only keeps a completing grace period from skipping a later
+        // section on an earlier one's word, which the model checks as written.
+        r.setLatchOpaque(0L);
         int mode = r.sectionMode;
         if (mode != Dispatcher.SECTION_NORMAL) {
             r.sectionMode = Dispatcher.SECTION_NORMAL;
@@ -451,7 +456,14 @@ public final class Epoch {
         synchronized (REGISTRY_LOCK) {
             r = BY_THREAD.get(t);
             if (r == null) {
-                r = add(new ThreadRecord(t), true);
+                r = new ThreadRecord(t);
+                // A thread first seen now checks its own stack at its first outermost exit, so
+                // that a thread that takes the transition path switches itself without waiting
+                // for a round to look at it (DESIGN §6, 3). Only a hint: switchSelf re-reads the
+                // transition word and the check, and does nothing outside a transition. Before
+                // the record is published, so a round that asks again finds it set.
+                r.requestCheckRelease();
+                add(r, true);
             } else if (!r.scanned) {
                 // Made by a transition that switched this thread before its first section.
                 scanLocked(r);

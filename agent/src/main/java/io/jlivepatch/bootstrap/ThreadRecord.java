@@ -33,6 +33,7 @@ public final class ThreadRecord extends ThreadRecordFields {
     static final VarHandle OFFLINE;
     static final VarHandle SCANNED;
     static final VarHandle UNMARKED_REGION;
+    static final VarHandle LATCH;
 
     static {
         try {
@@ -43,6 +44,7 @@ public final class ThreadRecord extends ThreadRecordFields {
             OFFLINE = l.findVarHandle(ThreadRecordFields.class, "offline", boolean.class);
             SCANNED = l.findVarHandle(ThreadRecordFields.class, "scanned", boolean.class);
             UNMARKED_REGION = l.findVarHandle(ThreadRecordFields.class, "unmarkedRegion", String.class);
+            LATCH = l.findVarHandle(ThreadRecordFields.class, "latch", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -134,6 +136,21 @@ public final class ThreadRecord extends ThreadRecordFields {
     /** The region set by {@link #markUnmarkedRegionRelease}, or {@code null}. */
     public String unmarkedRegionOpaque() {
         return (String) UNMARKED_REGION.getOpaque(this);
+    }
+
+    /**
+     * What the owner last latched (see the field). Opaque: no order with the owner's other
+     * accesses is needed, since any value seen is one the owner wrote, and the key of a
+     * completing transition's target is a fact about every later section too; the grace
+     * period's barrier makes a latch taken before it visible.
+     */
+    public long latchOpaque() {
+        return (long) LATCH.getOpaque(this);
+    }
+
+    /** The owner publishes what it latched; opaque, see {@link #latchOpaque}. */
+    void setLatchOpaque(long key) {
+        LATCH.setOpaque(this, key);
     }
 
     /** Whether a check is requested and not yet done; for the control plane. */

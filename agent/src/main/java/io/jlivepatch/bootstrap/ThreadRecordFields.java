@@ -37,6 +37,18 @@ public abstract class ThreadRecordFields extends ThreadRecordPad {
     int latchedRequest;
     int latchedState;
     /**
+     * What the owner last latched, for the completing grace period: the transition word it
+     * latched from, its state bits replaced by the state latched ({@code Dispatcher.latchKey}),
+     * so request, generation (reversals) and state; 0 before any. Written by the owner at each
+     * latch, opaque; read by the writer. A section whose thread shows the completing
+     * transition's own key latched its target, and so does every later section of that thread
+     * in that request: the completion need not wait for it (see
+     * {@code TransitionDriver.completeLocked}). Stale values are harmless: one of an earlier
+     * request or generation, or of the state being left, only makes the grace period wait.
+     * Accessed through {@link ThreadRecord#LATCH}.
+     */
+    long latch;
+    /**
      * The slot request {@code Dispatcher.route} chose this call's entry by, which
      * {@code Dispatcher.confirm} checks again once the entry is read. Plain, owner-only.
      */

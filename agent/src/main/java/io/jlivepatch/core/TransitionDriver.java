@@ -82,6 +82,12 @@ final class TransitionDriver {
      * the worker, which waits for the next grace period without the lock, and for listings.
      */
     private volatile Transition completing;
+    /**
+     * The latch key of the completing transition's target ({@link Dispatcher#targetLatchKey}):
+     * its grace periods do not wait for sections that latched it. Written under the lock before
+     * {@link #completing}, read by the worker after it.
+     */
+    private volatile long completingKey;
 
     /** The not-watching policy of patches that name none. */
     private volatile NotWatchingPolicy notWatchingDefault = NotWatchingPolicy.WATCH;
@@ -391,7 +397,7 @@ final class TransitionDriver {
             scheduleRetryLocked(t);
             return;
         }
-        boolean complete = t.tryCompleteTransition();
+        boolean complete = t.tryCompleteTransition(true);
         long now = System.nanoTime();
         if (LOG.isDebugEnabled()) {
             LOG.debug("'{}': {} transition round at {} ms: {}/{} threads switched, held by {}", t.patchId(),
@@ -425,6 +431,10 @@ final class TransitionDriver {
             reverseLocked();
             return;
         }
+        if (t.selfSwitching()) {
+            // Threads are switching themselves: look again soon, without backing off.
+            retryDelayNanos = FIRST_RETRY_NANOS;
+        }
         scheduleRetryLocked(t);
     }
 
@@ -444,7 +454,7 @@ final class TransitionDriver {
             // the lock, and this volatile read of it sees that store and so follows the word
             // (the worker's task also follows the unlock that scheduled it). The grace periods
             // exclude each other on EpochDomain's monitor.
-            boolean graced = completing == t && epochs.synchronize();
+            boolean graced = completing == t && epochs.synchronizeExcept(completingKey);
             lock.lock();
             try {
                 if (retryScheduledFor == t) {
@@ -518,12 +528,21 @@ final class TransitionDriver {
         if (completing != t) {
             LOG.info("'{}': completing {} transition", p.id(), verb(target));
             t.markAllSwitched();
-            // Like klp_synchronize_transition(): every section that latched the state being
-            // left, or read the stacks as they were in the transition, has ended. A forced
+            // Like klp_synchronize_transition(): every section that may have latched the state
+            // being left has ended. A section whose thread shows it latched the target is not
+            // waited for: it runs what the completion leaves, and no entry it can select is let
+            // go (EpochDomain.synchronizeExcept; checked by the model, EARLY_DRAIN). A forced
             // transition does not wait: its patch is pinned, never reclaimed.
-            if (!t.forced() && !changing.isEmpty() && !epochs.synchronize()) {
+            long graceStart = System.nanoTime();
+            // Read after markAllSwitched: the word of the target this completion leaves.
+            completingKey = Dispatcher.targetLatchKey(Dispatcher.word());
+            if (!t.forced() && !changing.isEmpty() && !epochs.synchronizeExcept(completingKey)) {
                 waitForReaderLocked(t, p);
                 return;
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("'{}': grace period of the {} transition's completion: {} µs", p.id(), verb(target),
+                        TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - graceStart));
             }
         } else if (!t.forced()) {
             // A completing transition finishes here only after the worker's grace period, or

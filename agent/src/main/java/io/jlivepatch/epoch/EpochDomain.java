@@ -44,6 +44,31 @@ public final class EpochDomain {
      *     was reported
      */
     public synchronized boolean synchronize() {
+        return synchronizeExcept(0L);
+    }
+
+    /**
+     * A grace period for a transition's completion: waits for every read section that began
+     * before this call, except those whose thread has published the latch key {@code settled}
+     * ({@code ThreadRecord.latchOpaque}, {@code Dispatcher.targetLatchKey}): each of those
+     * latched the completing transition's target, as every later section of its thread in that
+     * request does, so it runs what the completion leaves, and nothing the completion lets go.
+     * What the completion must wait for is a section that may have latched the state being
+     * left (DESIGN §6); a section that latches after this call's barrier reads ALL_SWITCHED and
+     * latches the target. So a thread the scheduler preempted inside a section, latched to the
+     * target, holds no completion: the grace period ends as soon as the sections that matter
+     * have drained, not after every busy thread has run again. {@code 0}: wait for every section.
+     *
+     * <p>Memory ordering: the latch key is an opaque store by the owner after the loads it
+     * latched from; this barrier makes a key stored before it visible, and a key not seen is
+     * waited for. Any key seen is one the owner wrote, and a key of the target in the final
+     * generation of the request is true of the owner's current and later sections (states move
+     * one way within a generation; ALL_SWITCHED stays until the transition ends), so a stale
+     * read is never unsafe, only slower.
+     *
+     * @return whether it passed; {@code false} when a reader stayed past the timeout
+     */
+    public synchronized boolean synchronizeExcept(long settled) {
         Snapshot snapshot = begin(barrier);
         long target = snapshot.target();
         ThreadRecord[] records = snapshot.records();
@@ -55,27 +80,48 @@ public final class EpochDomain {
         boolean prune = ++gracePeriods % PRUNE_EVERY == 0;
         boolean pruned = false;
         int offline = 0;
+        // One pass over every record, then waits only for those still in an older epoch,
+        // looking at all of them on each wake-up: a reader the scheduler preempted inside its
+        // section is waited for once, not once per record behind it, and the writer gives its
+        // core away while it waits (no Thread.yield(), which with hundreds of runnable threads
+        // puts the writer behind every one of them, again and again).
+        ThreadRecord[] waiting = new ThreadRecord[records.length];
+        int n = 0;
         for (ThreadRecord r : records) {
             if (r.offlineVolatile()) {
                 // Read after the fence in begin(); see inOlderEpoch.
                 offline++;
                 continue;
             }
-            int spins = 0;
-            while (inOlderEpoch(r, target)) {
-                long now = System.nanoTime();
-                if (now - deadline >= 0) {
-                    LOG.warn("grace period timed out after {} ms: thread '{}' is still in a read section"
-                            + " begun in epoch {}", timeout.toMillis(), r.owner().getName(), r.announcedAcquire());
-                    return false;
-                }
-                if (now - nextReport >= 0) {
-                    reportStall(r, target, now - start);
-                    nextReport = now + stallInterval.toNanos();
-                }
-                spins = backOff(spins);
+            if (inOlderEpoch(r, target) && !latched(r, settled)) {
+                waiting[n++] = r;
             }
             pruned |= prune && !r.owner().isAlive();
+        }
+        int spins = 0;
+        while (n > 0) {
+            int still = 0;
+            for (int i = 0; i < n; i++) {
+                if (inOlderEpoch(waiting[i], target) && !latched(waiting[i], settled)) {
+                    waiting[still++] = waiting[i];
+                }
+            }
+            n = still;
+            if (n == 0) {
+                break;
+            }
+            ThreadRecord r = waiting[0];
+            long now = System.nanoTime();
+            if (now - deadline >= 0) {
+                LOG.warn("grace period timed out after {} ms: thread '{}' is still in a read section"
+                        + " begun in epoch {}", timeout.toMillis(), r.owner().getName(), r.announcedAcquire());
+                return false;
+            }
+            if (now - nextReport >= 0) {
+                reportStall(r, target, now - start);
+                nextReport = now + stallInterval.toNanos();
+            }
+            spins = backOff(spins);
         }
         if (pruned) {
             Epoch.pruneDeadThreads();
@@ -186,6 +232,11 @@ public final class EpochDomain {
         return announced != Epoch.IDLE && announced < target && r.owner().isAlive();
     }
 
+    /** Whether {@code r}'s thread shows the latch key {@code settled} (never, for 0). */
+    private static boolean latched(ThreadRecord r, long settled) {
+        return settled != 0 && r.latchOpaque() == settled;
+    }
+
     private void reportStall(ThreadRecord r, long target, long waitedNanos) {
         Throwable where = new Throwable("stack of '" + r.owner().getName() + "'");
         where.setStackTrace(r.owner().getStackTrace());
@@ -194,13 +245,16 @@ public final class EpochDomain {
                 TimeUnit.NANOSECONDS.toMillis(waitedNanos), target, where);
     }
 
+    /**
+     * Spins a little (a reader on another core leaves within microseconds), then parks for 20 µs,
+     * doubling to 1.28 ms: a reader that must be scheduled again first is not hurried by a writer
+     * that takes its core.
+     */
     private static int backOff(int spins) {
         if (spins < 64) {
             Thread.onSpinWait();
-        } else if (spins < 128) {
-            Thread.yield();
         } else {
-            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100));
+            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(20) << Math.min(spins - 64, 6));
         }
         return spins + 1;
     }

@@ -6,13 +6,17 @@ import io.jlivepatch.bootstrap.ThreadRecord;
 import io.jlivepatch.patch.PatchCode;
 import io.jlivepatch.quiescent.UnmarkedRegions;
 import java.lang.instrument.Instrumentation;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One transition in flight: the threads' side of the kernel's {@code transition.c}. It moves
@@ -44,6 +48,26 @@ import java.util.Set;
 public final class Transition {
 
     private static int lastRequest;
+    /**
+     * How long rounds may leave running threads to switch themselves: beyond it a round looks at
+     * every pending thread whatever the progress.
+     */
+    private static final long SELF_SWITCH_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /**
+     * Whether a round takes the pending platform threads' stacks in one batch (one safepoint)
+     * rather than one by one. Before JDK 19 one thread's stack is a safepoint of its own, so a
+     * batch is cheaper. From JDK 19 one thread's stack is a handshake with that thread alone,
+     * done by the round itself when the thread is blocked or parked; a safepoint would wait
+     * for every running thread of the JVM to reach a poll, each of hundreds of busy threads
+     * to be scheduled again.
+     */
+    private static final boolean BATCH = Runtime.version().feature() < 19;
+    /**
+     * Rounds leave running threads to switch themselves until none has for this long (from
+     * the start, or a reversal): then they look at every pending thread. What an idle JVM's
+     * transition waits for threads in native code that Java calls RUNNABLE.
+     */
+    private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
     private static volatile VirtualThreads virtualThreads;
     /**
      * The transition in flight, for listings that read without the patch lock, from its first
@@ -75,8 +99,18 @@ public final class Transition {
     private final int baseline;
     private final StackCheck check;
     private volatile int target;
+    /** Reversals so far; in the word, so that a latch names the direction it was taken in. */
+    private int generation;
     private boolean forced;
     private long startNanos;
+
+    /**
+     * The threads the last round left pending, and when a round last found fewer: threads
+     * switching themselves; under the patch lock.
+     */
+    private int lastPending = Integer.MAX_VALUE;
+    private long lastProgressNanos;
+    private boolean selfSwitching;
 
     private volatile int switchedThreads;
     private volatile int totalThreads;
@@ -202,6 +236,8 @@ public final class Transition {
      */
     public void startTransition() {
         startNanos = System.nanoTime();
+        lastPending = Integer.MAX_VALUE;
+        lastProgressNanos = startNanos;
         // Only now may a thread switch itself. A check request can outlive its transition (a
         // thread asked, then switched by a round or by completion, exits no section until the
         // next transition), and a thread that switched while a changing method's call site was
@@ -220,31 +256,54 @@ public final class Transition {
      * One round of the kernel's {@code klp_try_complete_transition()}: checks every thread not
      * at the target and switches those whose stacks hold no changing method.
      *
+     * <p>A round first counts, without looking at any stack, the threads that are switched
+     * already: most threads that run a changing method switch themselves at their outermost
+     * exit ({@link StackCheck#mayLeave}, asked for at {@link #startTransition} and when a thread
+     * first registers). While that number grows from round to round, early in the transition,
+     * the worker's round takes no stack at all ({@link #selfSwitching}): a stack of a thread that is about
+     * to switch itself is work for nothing, and under load it is the expensive part (the worker
+     * competes with every busy thread for a core, and a batch of stacks is a safepoint). Then
+     * the threads still pending have their stacks taken, and only they.
+     *
      * @return whether every thread is now switched
      */
     public boolean tryCompleteTransition() {
+        return tryCompleteTransition(false);
+    }
+
+    /**
+     * {@link #tryCompleteTransition()}, which with {@code leaveToSelfSwitch} may take no stack
+     * while threads are switching themselves (the worker's rounds); without, it checks every
+     * pending thread.
+     */
+    public boolean tryCompleteTransition(boolean leaveToSelfSwitch) {
         long w = Dispatcher.word();
-        ThreadRecord[] records = Epoch.records();
         Map<Thread, ThreadRecord> recordOf = new IdentityHashMap<>();
-        for (ThreadRecord r : records) {
+        for (ThreadRecord r : Epoch.records()) {
             recordOf.put(r.owner(), r);
         }
-        // One snapshot of every platform thread (a safepoint, or handshakes on newer JDKs); a
-        // thread that is not in it yet has not entered anything the snapshot could have missed
-        // but through a slow path, which registers it, and then it is in the records below.
-        Map<Thread, StackTraceElement[]> stacks = Thread.getAllStackTraces();
-        List<Holder> holding = new ArrayList<>();
-        int switched = 0;
+        // Every platform thread alive now, read after the records: a thread that is in neither
+        // has not entered anything a stack would show but through a slow path since the call
+        // sites were switched, so the section it latched in is waited for by the completing grace
+        // period, and its next one latches the target (see Dispatcher).
+        List<Thread> pending = new ArrayList<>();
         int total = 0;
-        for (Map.Entry<Thread, StackTraceElement[]> e : stacks.entrySet()) {
+        int switched = 0;
+        Set<Thread> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Thread t : platformThreads()) {
+            seen.add(t);
             total++;
-            if (trySwitch(e.getKey(), recordOf.remove(e.getKey()), e.getValue(), w, holding)) {
+            if (isSwitched(recordOf.get(t), w)) {
                 switched++;
+            } else {
+                pending.add(t);
             }
         }
         List<Thread> others = new ArrayList<>();
         for (ThreadRecord r : recordOf.values()) {
-            others.add(r.owner());
+            if (!seen.contains(r.owner())) {
+                others.add(r.owner());
+            }
         }
         VirtualThreads v = virtualThreads;
         if (v != null) {
@@ -254,22 +313,149 @@ public final class Transition {
                 }
             }
         }
+        int firstOther = pending.size();
         for (Thread t : others) {
             if (!t.isAlive()) {
                 continue;
             }
             total++;
-            // A virtual thread, or a thread started after the snapshot: checked on its own
-            // (a handshake if it is mounted, a walk of its continuation if not).
-            if (trySwitch(t, recordOf.get(t), null, w, holding)) {
+            if (isSwitched(recordOf.get(t), w)) {
                 switched++;
+            } else {
+                pending.add(t);
             }
         }
+        // Which pending threads this round looks at: every one, unless threads are switching
+        // themselves, early in the transition. Then none but the round's own: a stack taken now
+        // would be of a thread about to switch itself, and under load it is the expensive part.
+        // A handshake (JDK 19+) or a safepoint waits for a thread that runs Java to reach a
+        // poll, so for a busy thread the scheduler must first give it a core; a thread that
+        // parks now and then is seldom parked by the time the round gets to it; and a round that
+        // switches a thread just before it enters a section leaves that section latched to the
+        // state being left, which the completing grace period must wait for. Threads that never
+        // switch themselves (parked, or running other code) are looked at once no thread has
+        // switched itself for STALL_NANOS, or at once when none of the pending threads runs
+        // Java (an idle JVM: nothing would switch itself).
+        long now = System.nanoTime();
+        if (pending.size() < lastPending) {
+            lastProgressNanos = now;
+        }
+        Thread self = Thread.currentThread();
+        boolean all = !leaveToSelfSwitch || now - startNanos >= SELF_SWITCH_NANOS
+                || now - lastProgressNanos >= STALL_NANOS || !anyRunsJava(pending.subList(0, firstOther), self);
+        List<Thread> look = all ? pending : new ArrayList<>();
+        if (!all && pending.contains(self)) {
+            // The round's own thread switches itself only if it calls a changing method; its
+            // own stack is no handshake.
+            look.add(self);
+        }
+        selfSwitching = look.size() < pending.size();
+        if (!look.isEmpty()) {
+            Map<Thread, StackTraceElement[]> stacks = stacksOf(all ? pending.subList(0, firstOther) : look);
+            List<Holder> holding = new ArrayList<>();
+            for (Thread t : look) {
+                StackTraceElement[] stack = stacks.get(t);
+                if (stack == null && stacks.containsKey(t)) {
+                    // Ended since the enumeration: it holds nothing.
+                    switched++;
+                    continue;
+                }
+                // Without a stack from the batch (a virtual thread, a thread started after the
+                // enumeration, or no batch): checked on its own (a handshake if it is mounted, a
+                // walk of its continuation if not).
+                if (trySwitch(t, recordOf.get(t), stack, w, holding)) {
+                    switched++;
+                }
+            }
+            if (all) {
+                holders = Collections.unmodifiableList(holding);
+            }
+        }
+        lastPending = total - switched;
         switchedThreads = switched;
         totalThreads = total;
-        holders = Collections.unmodifiableList(holding);
         current = this;
         return switched == total;
+    }
+
+    /**
+     * Whether this round left the stacks alone because threads are switching themselves; the
+     * core then retries soon, without backing off.
+     */
+    public boolean selfSwitching() {
+        return selfSwitching;
+    }
+
+    /** Whether the thread of {@code r} (none: baseline) is at the target of {@code w}. */
+    private boolean isSwitched(ThreadRecord r, long w) {
+        // No record: the thread never ran a slow path nor was switched, so it is in the baseline
+        // state, which is the target once the transition has been reversed.
+        return Dispatcher.stateOf(r == null ? 0 : r.patchStateVolatile(), w) == target;
+    }
+
+    /**
+     * Whether a thread of {@code threads} other than {@code self} runs Java code, or waits for a
+     * core to run it: {@code RUNNABLE} and not in native code, read from thread infos without
+     * stacks, which take no safepoint. Only a guess at who may switch itself soon: the JVM's
+     * own threads (the system thread group: the signal dispatcher and the attach listener are
+     * {@code RUNNABLE} in the VM, with no Java frame) are left out.
+     */
+    private static boolean anyRunsJava(List<Thread> threads, Thread self) {
+        ThreadGroup system = Thread.currentThread().getThreadGroup();
+        while (system.getParent() != null) {
+            system = system.getParent();
+        }
+        long[] ids = new long[threads.size()];
+        for (int i = 0; i < ids.length; i++) {
+            Thread t = threads.get(i);
+            ids[i] = t.getThreadGroup() == system ? self.getId() : t.getId();
+        }
+        ThreadInfo[] infos = ManagementFactory.getThreadMXBean().getThreadInfo(ids, 0);
+        for (int i = 0; i < ids.length; i++) {
+            ThreadInfo info = infos[i];
+            if (info != null && ids[i] != self.getId() && info.getThreadState() == Thread.State.RUNNABLE
+                    && !info.isInNative()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every live platform thread, without its stack (no safepoint, no handshake). */
+    private static Thread[] platformThreads() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int n;
+        while ((n = root.enumerate(threads, true)) == threads.length) {
+            threads = new Thread[threads.length * 2];
+        }
+        return Arrays.copyOf(threads, n);
+    }
+
+    /**
+     * The stacks of {@code threads} (platform threads): in one batch, which is one safepoint,
+     * where {@link #BATCH} says so; otherwise none here, and each is taken on
+     * its own by {@link #trySwitch} (a handshake with that thread alone from JDK 19). A thread
+     * that ended is missing from the answer.
+     */
+    private static Map<Thread, StackTraceElement[]> stacksOf(List<Thread> threads) {
+        Map<Thread, StackTraceElement[]> stacks = new IdentityHashMap<>();
+        if (!BATCH || threads.size() < 2) {
+            return stacks;
+        }
+        long[] ids = new long[threads.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = threads.get(i).getId();
+        }
+        // Integer.MAX_VALUE: the whole stack, not cut at the stack-trace limit.
+        ThreadInfo[] infos = ManagementFactory.getThreadMXBean().getThreadInfo(ids, Integer.MAX_VALUE);
+        for (int i = 0; i < ids.length; i++) {
+            stacks.put(threads.get(i), infos[i] == null ? null : infos[i].getStackTrace());
+        }
+        return stacks;
     }
 
     private boolean trySwitch(Thread t, ThreadRecord r, StackTraceElement[] stack, long w, List<Holder> holding) {
@@ -327,6 +513,7 @@ public final class Transition {
      */
     public void reverseTransition() {
         target = target == Dispatcher.PATCHED ? Dispatcher.UNPATCHED : Dispatcher.PATCHED;
+        generation++;
         publish(false);
     }
 
@@ -354,7 +541,7 @@ public final class Transition {
 
     private void publish(boolean allSwitched) {
         // Volatile store; pairs with the volatile loads in Dispatcher (see its memory notes).
-        Dispatcher.publish(Dispatcher.word(request, target, baseline, allSwitched));
+        Dispatcher.publish(Dispatcher.word(request, generation, target, baseline, allSwitched));
     }
 
     public String patchId() {

@@ -11,11 +11,14 @@ import io.jlivepatch.bootstrap.MethodSlot;
 import io.jlivepatch.bootstrap.ThreadRecord;
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import io.jlivepatch.bootstrap.PatchLock;
+import io.jlivepatch.epoch.Barrier;
+import io.jlivepatch.epoch.EpochDomain;
 import io.jlivepatch.trampoline.Instrumented;
 import io.jlivepatch.trampoline.Slots;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -237,6 +240,103 @@ public class TransitionTest {
         t.startTransition();
         assertTrue(t.tryCompleteTransition(), t.holders().toString());
         assertEquals("i1", (String) callInner.invokeExact(), "switched back by the reversed round");
+    }
+
+    // ---------------------------------------------------------------- the completing grace period (issue 14)
+
+    /** A grace period that gives up after 300 ms, so that a wait shows as {@code false}. */
+    private static EpochDomain shortDomain() {
+        return new EpochDomain(Barrier.defaultFor(Runtime.version().feature()), Duration.ofSeconds(10),
+                Duration.ofMillis(300));
+    }
+
+    @Test
+    void theCompletingGracePeriodDoesNotWaitForASectionLatchedToTheTarget() throws Throwable {
+        Transition t = startPatching();
+        t.markAllSwitched();
+        // Latches the target (ALL_SWITCHED), then parks inside its section: a reader the
+        // scheduler preempted, as far as the grace period can tell.
+        CompletableFuture<String> parked = parkInOuter("target-latched");
+        ThreadRecord r = recordOf(recordOwner("target-latched"));
+        long key = Dispatcher.targetLatchKey(Dispatcher.word());
+        assertEquals(key, r.latchOpaque(), "the section published the target's latch key");
+
+        EpochDomain domain = shortDomain();
+        assertFalse(domain.synchronize(), "a grace period for every section waits for it, and gives up");
+        assertTrue(domain.synchronizeExcept(key), "the completing grace period needs not wait for it");
+        assertTrue(r.announcedAcquire() != Epoch.IDLE, "the section was still open");
+        release();
+        assertEquals("o2:i2", parked.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theCompletingGracePeriodWaitsForASectionLatchedToTheStateBeingLeft() throws Throwable {
+        startPatching();
+        // Latches the baseline, then is switched under its section (a stack check taken just
+        // before it entered): the o1:i2 case, which the completing grace period exists for.
+        CompletableFuture<String> parked = parkInOuter("baseline-latched");
+        ThreadRecord r = recordOf(recordOwner("baseline-latched"));
+        assertTrue(Dispatcher.switchTo(r, r.patchStateVolatile(), Dispatcher.word()));
+        transition.markAllSwitched();
+        long key = Dispatcher.targetLatchKey(Dispatcher.word());
+        assertTrue(r.latchOpaque() != key, "the section latched the state being left");
+
+        assertFalse(shortDomain().synchronizeExcept(key), "the grace period waited for it, and gave up");
+        release();
+        assertEquals("o1:i1", parked.get(10, TimeUnit.SECONDS), "the section mixed the versions");
+        assertTrue(shortDomain().synchronizeExcept(key), "once it ended, the grace period passes");
+    }
+
+    @Test
+    void aLatchOfAnEarlierGenerationOfTheRequestIsWaitedFor() throws Throwable {
+        Transition t = startPatching();
+        t.markAllSwitched();
+        CompletableFuture<String> parked = parkInOuter("first-generation");
+        ThreadRecord r = recordOf(recordOwner("first-generation"));
+        long first = Dispatcher.targetLatchKey(Dispatcher.word());
+        assertEquals(first, r.latchOpaque());
+        // Reversed twice: the same request and target, a later generation. The section's key
+        // is of the first: in between, a section of that thread could have latched the other
+        // state, so the key proves nothing about the thread's current section.
+        t.reverseTransition();
+        t.reverseTransition();
+        t.markAllSwitched();
+        long third = Dispatcher.targetLatchKey(Dispatcher.word());
+        assertEquals(Dispatcher.request(first), Dispatcher.request(third));
+        assertTrue(first != third, "the generation is part of the key");
+
+        assertFalse(shortDomain().synchronizeExcept(third), "the grace period waited for it, and gave up");
+        release();
+        assertEquals("o2:i2", parked.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aWorkerRoundThatSeesNoThreadSwitchItselfChecksTheStacks() throws Throwable {
+        Transition t = startPatching();
+        // The first round may leave the stacks to the threads (the transition is younger than
+        // its first look); a later one in which no thread switched itself must check them.
+        boolean first = t.tryCompleteTransition(true);
+        Thread.sleep(5);
+        assertTrue(t.tryCompleteTransition(true) || first, "no thread holds the transition: " + t.holders());
+        assertFalse(t.selfSwitching());
+        assertEquals("i2", (String) callInner.invokeExact(), "this thread was switched by the round");
+    }
+
+    @Test
+    void aThreadFirstSeenDuringATransitionSwitchesItselfAtItsFirstExit() throws Throwable {
+        startPatching();
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                answer.complete((String) callOuter.invokeExact() + "|" + (String) callOuter.invokeExact());
+            } catch (Throwable e) {
+                answer.completeExceptionally(e);
+            }
+        }, "newcomer-self");
+        t.start();
+        // No round ran: the new record asked its thread to check itself, which it did on its way
+        // out of its first call, so its second call runs the new pair.
+        assertEquals("o1:i1|o2:i2", answer.get(10, TimeUnit.SECONDS));
     }
 
     // ---------------------------------------------------------------- offline threads (DESIGN §5)
