@@ -151,11 +151,6 @@ public final class Epoch {
         // Release: pairs with ThreadRecord.announcedAcquire() in the writer's scan.
         ThreadRecord.ANNOUNCED.setRelease(r, IDLE);
         r.depth = 0;
-        // The section's latch key goes with it (opaque, no order needed: a key seen late or
-        // left by the last-resort exit is one the thread latched, which is safe to act on; see
-        // ThreadRecordFields.latch). Only keeps a completing grace period from skipping a later
-        // section on an earlier one's word, which the model checks as written.
-        r.setLatchOpaque(0L);
         int mode = r.sectionMode;
         if (mode != Dispatcher.SECTION_NORMAL) {
             r.sectionMode = Dispatcher.SECTION_NORMAL;
@@ -175,6 +170,10 @@ public final class Epoch {
         // sites the transition switched before asking. Outside a section, so the owner's stack
         // check runs with no latched state to keep.
         try {
+            // The section's latch key goes with it (opaque, no order needed: a key seen late, or
+            // left when this throws, as the last-resort exit leaves it, is one the thread latched,
+            // which is safe to act on; see ThreadRecordFields.latch).
+            r.setLatchOpaque(0L);
             if ((boolean) ThreadRecord.CHECK_REQUESTED.getAcquire(r)) {
                 Dispatcher.switchSelf(r);
             }
@@ -197,7 +196,8 @@ public final class Epoch {
     /**
      * Takes the current thread offline for reclamation: it enters a quiescent region (an
      * {@code @Quiescent} method, or the api's {@code Quiescence}); nestable. Until the outermost
-     * region ends, grace periods neither wait for nor fence the thread.
+     * region ends, grace periods neither wait for nor fence the thread; except for a region
+     * entered inside a read section, during which the thread stays online (see below).
      *
      * <p>Release store of {@code offline}, no fence: a writer that reads it after advancing the
      * epoch skips the thread, and the thread's read sections inside the region are then the
@@ -213,7 +213,14 @@ public final class Epoch {
         ThreadRecord r = currentRecord();
         if (r.offlineDepth++ == 0) {
             r.region = region;
-            ThreadRecord.OFFLINE.setRelease(r, true);
+            // Not inside a read section: a section stays visible to grace periods to its end,
+            // whatever it calls (RCU's rule: no quiescent state inside a read lock). Offline, the
+            // section would be skipped, and one latched to the state being left would run the
+            // other method's new version after the completion (o1:i2; found by the review of
+            // issue 14). The thread then stays online until the region ends: only slower.
+            if (r.depth == 0) {
+                ThreadRecord.OFFLINE.setRelease(r, true);
+            }
         }
         return r;
     }

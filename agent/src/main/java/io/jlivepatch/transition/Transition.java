@@ -405,15 +405,25 @@ public final class Transition {
         while (system.getParent() != null) {
             system = system.getParent();
         }
+        long selfId = idOf(self);
         long[] ids = new long[threads.size()];
         for (int i = 0; i < ids.length; i++) {
             Thread t = threads.get(i);
-            ids[i] = t.getThreadGroup() == system ? self.getId() : t.getId();
+            ids[i] = t.getThreadGroup() == system ? selfId : idOf(t);
+            if (ids[i] <= 0) {
+                // An id the thread infos cannot name: it may run Java.
+                return true;
+            }
         }
-        ThreadInfo[] infos = ManagementFactory.getThreadMXBean().getThreadInfo(ids, 0);
+        ThreadInfo[] infos;
+        try {
+            infos = ManagementFactory.getThreadMXBean().getThreadInfo(ids, 0);
+        } catch (RuntimeException e) {
+            return true;
+        }
         for (int i = 0; i < ids.length; i++) {
             ThreadInfo info = infos[i];
-            if (info != null && ids[i] != self.getId() && info.getThreadState() == Thread.State.RUNNABLE
+            if (info != null && ids[i] != selfId && info.getThreadState() == Thread.State.RUNNABLE
                     && !info.isInNative()) {
                 return true;
             }
@@ -421,15 +431,40 @@ public final class Transition {
         return false;
     }
 
+    /**
+     * The id by which the VM knows {@code t}, or -1 when {@link Thread#getId()} cannot be trusted
+     * for it: a subclass may override it (it is not final before JDK 19's {@code threadId()}),
+     * to answer 0, which the thread infos refuse, or another thread's id, whose stack they would
+     * then answer (found by the review: a thread counted as switched, unchecked).
+     */
+    private static long idOf(Thread t) {
+        return OWN_GET_ID.get(t.getClass()) ? t.getId() : -1;
+    }
+
+    /** Whether a thread class keeps {@link Thread#getId()} as Thread declares it. */
+    private static final ClassValue<Boolean> OWN_GET_ID = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("getId").getDeclaringClass() == Thread.class;
+            } catch (NoSuchMethodException | RuntimeException e) {
+                return false;
+            }
+        }
+    };
+
     /** Every live platform thread, without its stack (no safepoint, no handshake). */
     private static Thread[] platformThreads() {
         ThreadGroup root = Thread.currentThread().getThreadGroup();
         while (root.getParent() != null) {
             root = root.getParent();
         }
-        Thread[] threads = new Thread[root.activeCount() + 16];
+        // Room for twice the threads there are: JDK 17's enumerate gives each group at most the
+        // slots still free before it drops threads not yet alive, so a full array could leave
+        // out live threads of later groups (found by the review); half full, it cannot have.
+        Thread[] threads = new Thread[2 * root.activeCount() + 64];
         int n;
-        while ((n = root.enumerate(threads, true)) == threads.length) {
+        while ((n = root.enumerate(threads, true)) > threads.length / 2) {
             threads = new Thread[threads.length * 2];
         }
         return Arrays.copyOf(threads, n);
@@ -439,21 +474,40 @@ public final class Transition {
      * The stacks of {@code threads} (platform threads): in one batch, which is one safepoint,
      * where {@link #BATCH} says so; otherwise none here, and each is taken on
      * its own by {@link #trySwitch} (a handshake with that thread alone from JDK 19). A thread
-     * that ended is missing from the answer.
+     * that ended maps to {@code null}; one the batch could not name or did not show is missing,
+     * and checked on its own.
      */
     private static Map<Thread, StackTraceElement[]> stacksOf(List<Thread> threads) {
         Map<Thread, StackTraceElement[]> stacks = new IdentityHashMap<>();
         if (!BATCH || threads.size() < 2) {
             return stacks;
         }
-        long[] ids = new long[threads.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = threads.get(i).getId();
+        List<Thread> batch = new ArrayList<>();
+        for (Thread t : threads) {
+            if (idOf(t) > 0) {
+                batch.add(t);
+            }
         }
-        // Integer.MAX_VALUE: the whole stack, not cut at the stack-trace limit.
-        ThreadInfo[] infos = ManagementFactory.getThreadMXBean().getThreadInfo(ids, Integer.MAX_VALUE);
+        long[] ids = new long[batch.size()];
         for (int i = 0; i < ids.length; i++) {
-            stacks.put(threads.get(i), infos[i] == null ? null : infos[i].getStackTrace());
+            ids[i] = idOf(batch.get(i));
+        }
+        ThreadInfo[] infos;
+        try {
+            // Integer.MAX_VALUE: the whole stack, not cut at the stack-trace limit.
+            infos = ManagementFactory.getThreadMXBean().getThreadInfo(ids, Integer.MAX_VALUE);
+        } catch (RuntimeException e) {
+            return stacks;
+        }
+        for (int i = 0; i < ids.length; i++) {
+            Thread t = batch.get(i);
+            if (infos[i] != null) {
+                stacks.put(t, infos[i].getStackTrace());
+            } else if (!t.isAlive()) {
+                stacks.put(t, null);
+            }
+            // Otherwise a thread the infos do not show (one the VM hides, or whose id they did
+            // not find): unknown is not safe; it is checked on its own.
         }
         return stacks;
     }

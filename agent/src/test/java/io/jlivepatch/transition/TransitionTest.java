@@ -339,6 +339,106 @@ public class TransitionTest {
         assertEquals("o1:i1|o2:i2", answer.get(10, TimeUnit.SECONDS));
     }
 
+    // ---------------------------------------------------------------- from the review of issue 14
+
+    /** Parks a thread whose class overrides getId() (legal on JDK 17..25) inside the original outer. */
+    private static CompletableFuture<String> parkOddIdInOuter(String name, long fakeId) throws InterruptedException {
+        ARRIVED.set(new CountDownLatch(1));
+        OPEN.set(new CountDownLatch(1));
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            parkable = Thread.currentThread();
+            try {
+                answer.complete((String) callOuter.invokeExact());
+            } catch (Throwable e) {
+                answer.completeExceptionally(e);
+            }
+        }, name) {
+            @Override
+            public long getId() {
+                return fakeId;
+            }
+        };
+        t.setDaemon(true);
+        t.start();
+        assertTrue(ARRIVED.get().await(10, TimeUnit.SECONDS), name + " did not arrive at the pause");
+        return answer;
+    }
+
+    @Test
+    void aThreadWhoseGetIdIsOverriddenStillHoldsTheTransition() throws Throwable {
+        CompletableFuture<String> parked = parkOddIdInOuter("odd-id", 987_654_321L);
+        Transition t = startPatching();
+        boolean complete = t.tryCompleteTransition();
+        if (complete) {
+            // What the driver does next: ALL_SWITCHED, then the grace period (nothing to wait for:
+            // the parked thread entered outer without a section), then the stable shapes.
+            t.markAllSwitched();
+            // The grace period has nothing to wait for (outer was entered without a section);
+            // then the stable shapes, as finishCompletionLocked publishes them.
+            assertTrue(shortDomain().synchronizeExcept(Dispatcher.targetLatchKey(Dispatcher.word())));
+            Slots.stable(outer, FuncStack.EMPTY.push("pair", outer2));
+            Slots.stable(inner, FuncStack.EMPTY.push("pair", inner2));
+        }
+        release();
+        String ran = parked.get(10, TimeUnit.SECONDS);
+        assertEquals("false o1:i1", complete + " " + ran,
+                "the round counted a live thread parked in the original outer as switched; it then ran " + ran);
+    }
+
+    @Test
+    void aThreadWhoseGetIdIsZeroDoesNotBreakARound() throws Throwable {
+        CompletableFuture<String> parked = parkOddIdInOuter("zero-id", 0L);
+        Transition t = startPatching();
+        try {
+            String first;
+            try {
+                first = String.valueOf(t.tryCompleteTransition(true));
+            } catch (RuntimeException e) {
+                first = e.toString();
+            }
+            String second;
+            try {
+                second = String.valueOf(t.tryCompleteTransition());
+            } catch (RuntimeException e) {
+                second = e.toString();
+            }
+            assertEquals("false false", first + " " + second, "a worker round, then a full round");
+        } finally {
+            release();
+            parked.get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aQuiescentRegionInsideAReadSectionDoesNotHideTheSectionFromGracePeriods() throws Throwable {
+        startPatching();
+        parkOffline = true;
+        try {
+            // Enters outer on the slow path (latches the baseline), then goes offline inside it.
+            CompletableFuture<String> parked = parkInOuter("offline-inside-section");
+            ThreadRecord r = recordOf(recordOwner("offline-inside-section"));
+            assertTrue(r.announcedAcquire() != Epoch.IDLE, "inside its section");
+            assertTrue(Dispatcher.switchTo(r, r.patchStateVolatile(), Dispatcher.word()));
+            transition.markAllSwitched();
+            long key = Dispatcher.targetLatchKey(Dispatcher.word());
+            assertTrue(r.latchOpaque() != key, "the section latched the state being left");
+            boolean passed = shortDomain().synchronizeExcept(key);
+            boolean passedPlain = shortDomain().synchronize();
+            if (passed) {
+                // What finishCompletionLocked does after a grace period that passed: stable shapes.
+                Slots.stable(outer, FuncStack.EMPTY.push("pair", outer2));
+                Slots.stable(inner, FuncStack.EMPTY.push("pair", inner2));
+            }
+            release();
+            String ran = parked.get(10, TimeUnit.SECONDS);
+            assertEquals("false false", passed + " " + passedPlain,
+                    "a grace period passed while a section latched to the state being left was open; it ran " + ran);
+        } finally {
+            parkOffline = false;
+        }
+    }
+
     // ---------------------------------------------------------------- offline threads (DESIGN §5)
 
     /** What the not-watching handler heard: "method region policy original" per call, and rollbacks. */
