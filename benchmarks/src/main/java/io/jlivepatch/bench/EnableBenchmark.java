@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code virtual-10000}: 10,000 virtual threads (JDK 21+) each call it 16 times, then park
  *       20 ms, as request handlers waiting on I/O would (about 0.8 of a core).
  * </ul>
- * {@link #floor} measures, under the same load, the least time any transition needs there.
+ * {@link #floor} measures, under the same load, the least time any transition needs there: until
+ * the threads inside the method have left it.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.jlivepatch.bench.Run EnableBenchmark -f 1 -wi 5 -i 30
@@ -52,8 +53,9 @@ public class EnableBenchmark {
 
     private final List<Thread> threads = new ArrayList<>();
     /**
-     * Calls of the patched method each loaded thread has returned from, one counter per 16
-     * longs (its own cache line): what {@link #floor} waits on.
+     * Per loaded thread, one counter per 16 longs (its own cache line), raised before and after
+     * each call of the patched method: odd while the thread is inside it. What {@link #floor}
+     * reads.
      */
     private long[] calls;
     /** Opaque reads of {@link #calls}: each owner's plain increments, seen from another thread. */
@@ -67,6 +69,7 @@ public class EnableBenchmark {
     public void start() throws ReflectiveOperationException {
         agent = AgentControl.get();
         agent.load(AgentControl.patchJarOf(BusyPatch.class));
+        enabled = true;
         running = true;
         calls = new long[16 * (load.equals("platform-200") ? 200 : load.equals("virtual-10000") ? 10_000 : 0)];
         if (load.equals("platform-200")) {
@@ -95,8 +98,9 @@ public class EnableBenchmark {
         int v = (int) Thread.currentThread().getId();
         long n = 0;
         while (running) {
+            enter(slot);
             v = BusyTarget.work(v);
-            calls[slot]++;
+            leave(slot);
             if (++n % 1024 == 0) {
                 sink = v;
                 LockSupport.parkNanos(100_000);
@@ -104,33 +108,53 @@ public class EnableBenchmark {
         }
     }
 
+    /**
+     * The owner's counter made odd before the call and even after it. Opaque stores: the JIT
+     * may not merge the two around an inlined call (plain ones merged, and no thread was ever
+     * seen inside).
+     */
+    private void enter(int slot) {
+        CALLS.setOpaque(calls, slot, (long) CALLS.getOpaque(calls, slot) + 1);
+    }
+
+    private void leave(int slot) {
+        CALLS.setOpaque(calls, slot, (long) CALLS.getOpaque(calls, slot) + 1);
+    }
+
     private void handler(int slot) {
         int v = (int) Thread.currentThread().getId();
         while (running) {
             for (int i = 0; i < 16; i++) {
+                enter(slot);
                 v = BusyTarget.work(v);
-                calls[slot]++;
+                leave(slot);
             }
             sink = v;
             LockSupport.parkNanos(20_000_000);
         }
     }
 
+    /** Whether the patch is enabled: the load enables it, {@link #floor} leaves it off. */
+    private boolean enabled;
+
     @Setup(Level.Invocation)
     public void disable() {
-        agent.disable(BusyPatch.ID);
+        if (enabled) {
+            agent.disable(BusyPatch.ID);
+            enabled = false;
+        }
     }
 
     @Benchmark
     public void enable() {
         agent.enable(BusyPatch.ID);
+        enabled = true;
     }
 
     /**
      * The floor any consistency model has under this load, in the same run: the time until every
-     * loaded thread has run a whole call of the patched method begun after the start (its
-     * counter moved by two), the least it takes for each thread to leave the method once and
-     * come back, which a transition must wait for when the thread is inside it. Nothing is
+     * loaded thread that was inside the patched method at the start has left it, which a
+     * transition must wait for (a thread parked outside it can be switched at once). Nothing is
      * enabled: the invocation's set-up disabled the patch.
      */
     @Benchmark
@@ -140,7 +164,10 @@ public class EnableBenchmark {
             seen[i] = (long) CALLS.getOpaque(calls, i);
         }
         for (int i = 0; i < calls.length; i += 16) {
-            while ((long) CALLS.getOpaque(calls, i) < seen[i] + 2) {
+            if ((seen[i] & 1) == 0) {
+                continue;
+            }
+            while ((long) CALLS.getOpaque(calls, i) == seen[i]) {
                 LockSupport.parkNanos(50_000);
             }
         }
