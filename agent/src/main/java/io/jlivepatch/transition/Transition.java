@@ -64,8 +64,9 @@ public final class Transition {
     private static final boolean BATCH = Runtime.version().feature() < 19;
     /**
      * Rounds leave running threads to switch themselves until none has for this long (from
-     * the start, or a reversal): then they look at every pending thread. What an idle JVM's
-     * transition waits for threads in native code that Java calls RUNNABLE.
+     * the start, or a reversal): then they look at every pending thread. The longest a thread
+     * that never calls a changing method, parked or running other code, waits for its check
+     * while others run one.
      */
     private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
     private static volatile VirtualThreads virtualThreads;
@@ -259,11 +260,12 @@ public final class Transition {
      * <p>A round first counts, without looking at any stack, the threads that are switched
      * already: most threads that run a changing method switch themselves at their outermost
      * exit ({@link StackCheck#mayLeave}, asked for at {@link #startTransition} and when a thread
-     * first registers). While that number grows from round to round, early in the transition,
-     * the worker's round takes no stack at all ({@link #selfSwitching}): a stack of a thread that is about
-     * to switch itself is work for nothing, and under load it is the expensive part (the worker
-     * competes with every busy thread for a core, and a batch of stacks is a safepoint). Then
-     * the threads still pending have their stacks taken, and only they.
+     * first registers). While threads keep switching themselves and some pending thread runs
+     * Java, early in the transition, the worker's round takes no stack but its own
+     * ({@link #selfSwitching}): a stack of a thread that is about to switch itself is work for
+     * nothing, and under load it is the expensive part (a handshake or a safepoint waits for
+     * busy threads to be scheduled). Then the threads still pending have their stacks taken,
+     * and only they.
      *
      * @return whether every thread is now switched
      */

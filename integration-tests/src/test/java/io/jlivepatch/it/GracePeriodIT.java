@@ -99,9 +99,22 @@ class GracePeriodIT {
     }
 
     /**
+     * The disable in flight is reversed twice (an enable, then a disable again): the same request
+     * and target, two generations later. Since issue 14 the completing grace period does not wait
+     * for a section that latched the target of the transition's final generation; the reader's
+     * section latched it two reversals before, and a key that old proves nothing (in between the
+     * thread could have latched the other state), so the grace period waits for it.
+     */
+    static void reverseTwice(ControlClient control) {
+        assertTrue(control.request("enable", "--no-wait", "grace").ok(), "the first reversal");
+        assertTrue(control.request("disable", "--no-wait", "grace").ok(), "the second reversal");
+    }
+
+    /**
      * Loads {@code grace}; its disable is held by a thread in {@code hold}, then a thread switched
-     * to the unpatched state waits inside {@code work}, in a read section, and the hold is let go:
-     * the completing grace period gives up on that section.
+     * to the unpatched state waits inside {@code work}, in a read section, the disable is reversed
+     * twice ({@link #reverseTwice}), and the hold is let go: the completing grace period gives up
+     * on that section.
      */
     private static ControlClient holdTheCompletion(TargetJvm target, Path jar) throws InterruptedException {
         Cli.load(target.pid(), jar).assertSuccess();
@@ -115,6 +128,7 @@ class GracePeriodIT {
         assertEquals("open-a-grace-work=at-b", target.call("open-a-grace-work"),
                 "switched, then inside work, in a read section");
         assertEquals(List.of("pre-unpatch"), target.callbackEvents());
+        reverseTwice(control);
 
         assertEquals("release-grace-hold=h2", target.call("release-grace-hold"));
         target.awaitStderrLine("the grace period giving up", l -> l.contains(OUTLIVED), Duration.ofSeconds(20));
