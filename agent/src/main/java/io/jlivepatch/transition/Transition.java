@@ -403,10 +403,7 @@ public final class Transition {
      * {@code RUNNABLE} in the VM, with no Java frame) are left out.
      */
     private static boolean anyRunsJava(List<Thread> threads, Thread self) {
-        ThreadGroup system = Thread.currentThread().getThreadGroup();
-        while (system.getParent() != null) {
-            system = system.getParent();
-        }
+        ThreadGroup system = rootGroup();
         long selfId = idOf(self);
         long[] ids = new long[threads.size()];
         for (int i = 0; i < ids.length; i++) {
@@ -455,12 +452,18 @@ public final class Transition {
         }
     };
 
-    /** Every live platform thread, without its stack (no safepoint, no handshake). */
-    private static Thread[] platformThreads() {
+    /** The system thread group, the root of every platform thread's group. */
+    private static ThreadGroup rootGroup() {
         ThreadGroup root = Thread.currentThread().getThreadGroup();
         while (root.getParent() != null) {
             root = root.getParent();
         }
+        return root;
+    }
+
+    /** Every live platform thread, without its stack (no safepoint, no handshake). */
+    private static Thread[] platformThreads() {
+        ThreadGroup root = rootGroup();
         // Room for twice the threads there are: JDK 17's enumerate gives each group at most the
         // slots still free before it drops threads not yet alive, so a full array could leave
         // out live threads of later groups (found by the review); half full, it cannot have.

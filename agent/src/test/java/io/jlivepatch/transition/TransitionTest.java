@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,21 +112,40 @@ public class TransitionTest {
 
     /** Starts a thread calling {@code outer}, and waits until it is parked inside it. */
     private static CompletableFuture<String> parkInOuter(String name) throws InterruptedException {
+        return parkInOuter(name, Thread::new);
+    }
+
+    /** {@link #parkInOuter(String)} on a thread that {@code threads} makes (a subclass, say). */
+    private static CompletableFuture<String> parkInOuter(String name, BiFunction<Runnable, String, Thread> threads)
+            throws InterruptedException {
         ARRIVED.set(new CountDownLatch(1));
         OPEN.set(new CountDownLatch(1));
-        CompletableFuture<String> answer = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
+        CompletableFuture<String> answer = onNewThread(name, threads, () -> {
             parkable = Thread.currentThread();
+            return (String) callOuter.invokeExact();
+        });
+        assertTrue(ARRIVED.get().await(10, TimeUnit.SECONDS), name + " did not arrive at the pause");
+        return answer;
+    }
+
+    /** What {@code call} answers or throws on a new daemon thread that {@code threads} makes. */
+    private static CompletableFuture<String> onNewThread(String name, BiFunction<Runnable, String, Thread> threads,
+            Call call) {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        Thread t = threads.apply(() -> {
             try {
-                answer.complete((String) callOuter.invokeExact());
+                answer.complete(call.run());
             } catch (Throwable e) {
                 answer.completeExceptionally(e);
             }
         }, name);
         t.setDaemon(true);
         t.start();
-        assertTrue(ARRIVED.get().await(10, TimeUnit.SECONDS), name + " did not arrive at the pause");
         return answer;
+    }
+
+    private interface Call {
+        String run() throws Throwable;
     }
 
     private static void release() {
@@ -208,15 +228,7 @@ public class TransitionTest {
     @Test
     void aThreadFirstSeenDuringATransitionStartsInTheBaseline() throws Throwable {
         startPatching();
-        CompletableFuture<String> answer = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                answer.complete((String) callOuter.invokeExact());
-            } catch (Throwable e) {
-                answer.completeExceptionally(e);
-            }
-        }, "newcomer");
-        t.start();
+        CompletableFuture<String> answer = onNewThread("newcomer", Thread::new, () -> (String) callOuter.invokeExact());
         assertEquals("o1:i1", answer.get(10, TimeUnit.SECONDS), "a new thread runs the old pair until switched");
     }
 
@@ -325,15 +337,8 @@ public class TransitionTest {
     @Test
     void aThreadFirstSeenDuringATransitionSwitchesItselfAtItsFirstExit() throws Throwable {
         startPatching();
-        CompletableFuture<String> answer = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                answer.complete((String) callOuter.invokeExact() + "|" + (String) callOuter.invokeExact());
-            } catch (Throwable e) {
-                answer.completeExceptionally(e);
-            }
-        }, "newcomer-self");
-        t.start();
+        CompletableFuture<String> answer = onNewThread("newcomer-self", Thread::new,
+                () -> (String) callOuter.invokeExact() + "|" + (String) callOuter.invokeExact());
         // No round ran: the new record asked its thread to check itself, which it did on its way
         // out of its first call, so its second call runs the new pair.
         assertEquals("o1:i1|o2:i2", answer.get(10, TimeUnit.SECONDS));
@@ -343,26 +348,12 @@ public class TransitionTest {
 
     /** Parks a thread whose class overrides getId() (legal on JDK 17..25) inside the original outer. */
     private static CompletableFuture<String> parkOddIdInOuter(String name, long fakeId) throws InterruptedException {
-        ARRIVED.set(new CountDownLatch(1));
-        OPEN.set(new CountDownLatch(1));
-        CompletableFuture<String> answer = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            parkable = Thread.currentThread();
-            try {
-                answer.complete((String) callOuter.invokeExact());
-            } catch (Throwable e) {
-                answer.completeExceptionally(e);
-            }
-        }, name) {
+        return parkInOuter(name, (run, threadName) -> new Thread(run, threadName) {
             @Override
             public long getId() {
                 return fakeId;
             }
-        };
-        t.setDaemon(true);
-        t.start();
-        assertTrue(ARRIVED.get().await(10, TimeUnit.SECONDS), name + " did not arrive at the pause");
-        return answer;
+        });
     }
 
     @Test

@@ -98,9 +98,9 @@ public class EnableBenchmark {
         int v = (int) Thread.currentThread().getId();
         long n = 0;
         while (running) {
-            enter(slot);
+            count(slot);
             v = BusyTarget.work(v);
-            leave(slot);
+            count(slot);
             if (++n % 1024 == 0) {
                 sink = v;
                 LockSupport.parkNanos(100_000);
@@ -109,15 +109,11 @@ public class EnableBenchmark {
     }
 
     /**
-     * The owner's counter made odd before the call and even after it. Opaque stores: the JIT
-     * may not merge the two around an inlined call (plain ones merged, and no thread was ever
-     * seen inside).
+     * Raises the owner's counter: before the call (odd) and after it (even). Opaque stores: the
+     * JIT may not merge the two around an inlined call (plain ones merged, and no thread was
+     * ever seen inside).
      */
-    private void enter(int slot) {
-        CALLS.setOpaque(calls, slot, (long) CALLS.getOpaque(calls, slot) + 1);
-    }
-
-    private void leave(int slot) {
+    private void count(int slot) {
         CALLS.setOpaque(calls, slot, (long) CALLS.getOpaque(calls, slot) + 1);
     }
 
@@ -125,9 +121,9 @@ public class EnableBenchmark {
         int v = (int) Thread.currentThread().getId();
         while (running) {
             for (int i = 0; i < 16; i++) {
-                enter(slot);
+                count(slot);
                 v = BusyTarget.work(v);
-                leave(slot);
+                count(slot);
             }
             sink = v;
             LockSupport.parkNanos(20_000_000);
