@@ -113,6 +113,11 @@ final class MethodTable implements TargetRegistry, Linker {
         }
         Map<String, Integer> ids = new HashMap<>();
         for (PatchedMethod pm : ofClass.values()) {
+            if (!pm.armed) {
+                // No patch can run in it: the class gets (or, retransformed, gets back) the
+                // method's original code, and no instance for it.
+                continue;
+            }
             if (redefined != null && !redefined.isHidden() && pm.instanceIn(redefined) == null) {
                 // A loaded class that has no instance of the method: it was defined without its
                 // trampoline (across a load that missed it), and is retransformed now, by our
@@ -124,7 +129,7 @@ final class MethodTable implements TargetRegistry, Linker {
             bySlot.putIfAbsent(i.slot.id(), pm);
             ids.put(pm.nameAndDescriptor(), i.slot.id());
         }
-        return ids;
+        return ids.isEmpty() ? null : ids;
     }
 
     /**

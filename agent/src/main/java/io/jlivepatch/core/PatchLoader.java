@@ -18,6 +18,7 @@ import java.lang.instrument.Instrumentation;
 import java.lang.invoke.MethodHandles.Lookup;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -109,6 +110,7 @@ final class PatchLoader {
             byDefinition.put(d, p);
         }
         List<PatchedMethod> created = new ArrayList<>();
+        Set<PatchedMethod> rearmed = new LinkedHashSet<>();
         Set<Class<?>> retransformed = new LinkedHashSet<>();
         try {
             for (Resolved r : resolved) {
@@ -117,6 +119,9 @@ final class PatchLoader {
                     pm = new PatchedMethod(r.className(), r.info());
                     methods.register(pm);
                     created.add(pm);
+                } else if (!pm.armed) {
+                    pm.armed = true;
+                    rearmed.add(pm);
                 }
                 Patch p = byDefinition.get(r.patch());
                 p.funcs.add(new Patch.Func(r.redirect(), pm));
@@ -127,24 +132,137 @@ final class PatchLoader {
             // there is to instrument. One still missed (another agent's transformer held its
             // definition past the scan) is retransformed by a sweep later (sweep); a patch it
             // lacks a trampoline of when first called runs nowhere in it (MethodTable.checkWhole).
-            if (!installer.awaitEarlierTransforms(TRANSFORM_WAIT_MILLIS)) {
-                LOG.warn("a class transform begun before this load took over {} ms; the sweeps after the"
-                        + " load retransform the class it defines", TRANSFORM_WAIT_MILLIS);
-            }
-            bindLoadedClassesLocked(patches, retransformed);
+            awaitEarlierTransforms();
+            bindLoadedClassesLocked(patches, retransformed, rearmed);
             for (Patch p : patches) {
                 for (Patch.Func f : p.funcs) {
                     f.method.addRedirector(p);
                 }
             }
         } catch (PatchException | RuntimeException e) {
-            unwindLocked(patches, created, retransformed);
+            unwindLocked(patches, created, rearmed, retransformed);
             throw e;
         }
+        scheduleSweeps();
+        return patches;
+    }
+
+    private void scheduleSweeps() {
         for (long delay : SWEEP_DELAYS_MILLIS) {
             sweeper.schedule(this::sweep, delay, TimeUnit.MILLISECONDS);
         }
-        return patches;
+    }
+
+    /**
+     * Puts the trampolines of {@code p}'s methods back into their classes where they were taken
+     * out ({@link #disarmIdleLocked}): before its enable publishes anything, so that every loaded
+     * class of its targets runs the prologue the transition switches. As a load does: the loaded
+     * classes are bound to their slots (a copy defined while the method was disarmed gets one
+     * now), retransformed, their bytecode checked against the patch's fingerprints and its code
+     * defined there; a class such a copy's transform defined after this looked is found by the
+     * sweeps, which keep the patch out of it. Nothing to do for methods that kept theirs. Under
+     * the patch lock.
+     *
+     * @throws PatchException naming the class that could not get its trampoline back; then the
+     *     methods are disarmed again
+     */
+    void armLocked(Patch p) throws PatchException {
+        assert lock.isHeldByCurrentThread();
+        Set<PatchedMethod> rearmed = new LinkedHashSet<>();
+        for (Patch.Func f : p.funcs) {
+            if (!f.method.armed) {
+                f.method.armed = true;
+                rearmed.add(f.method);
+            }
+        }
+        if (rearmed.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        Set<Class<?>> retransformed = new LinkedHashSet<>();
+        try {
+            awaitEarlierTransforms();
+            bindLoadedClassesLocked(List.of(p), retransformed, rearmed);
+        } catch (PatchException | RuntimeException e) {
+            for (PatchedMethod pm : rearmed) {
+                pm.armed = false;
+            }
+            retransformBack(retransformed);
+            throw e;
+        }
+        scheduleSweeps();
+        LOG.debug("'{}': trampolines of {} method(s) put back into {} class(es) in {} µs", p.id(), rearmed.size(),
+                retransformed.size(), TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
+    }
+
+    /**
+     * Takes the trampoline out of every method in which no patch can run any more: its stack is
+     * empty (no patch enabled on it, no transition in flight: the caller holds the lock between
+     * transitions) and no patch that redirects it is enabled or being loaded. Its loaded classes
+     * are retransformed back to the method's original code, which costs nothing at a call site
+     * the JIT would not inline the idle prologue into (issue 14). Threads inside the method run
+     * on in the version they entered, whose idle prologue does what the original does; so this
+     * needs no grace period of its own, and it follows only a completion whose grace period passed
+     * (TransitionDriver), an unload, or a failed enable. A class that cannot be retransformed
+     * keeps its idle trampoline. Under the patch lock; never throws.
+     */
+    void disarmIdleLocked() {
+        assert lock.isHeldByCurrentThread();
+        try {
+            Set<String> names = new HashSet<>();
+            for (PatchedMethod pm : methods.all()) {
+                if (pm.armed && pm.shape().stack().isEmpty()
+                        && pm.redirectors().stream().noneMatch(q -> q.enabled || q.loading != null)) {
+                    pm.armed = false;
+                    names.add(pm.className);
+                }
+            }
+            if (names.isEmpty()) {
+                return;
+            }
+            long start = System.nanoTime();
+            // A transform that read the method armed ends first: the classes found below are then
+            // all there are, or one it defines later keeps an idle trampoline.
+            awaitEarlierTransforms();
+            List<Class<?>> classes = new ArrayList<>();
+            for (List<Class<?>> copies : loadedClasses(names).values()) {
+                for (Class<?> c : copies) {
+                    // The others never had a trampoline: a load refuses them.
+                    if (inst.isModifiableClass(c) && installer.canLink(c.getClassLoader())) {
+                        classes.add(c);
+                    }
+                }
+            }
+            retransformBack(classes);
+            LOG.debug("trampolines taken out of {} class(es) in {} µs", classes.size(),
+                    TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("taking idle trampolines out failed: {}; they stay, idle", e.toString());
+        }
+    }
+
+    private void awaitEarlierTransforms() {
+        if (!installer.awaitEarlierTransforms(TRANSFORM_WAIT_MILLIS)) {
+            LOG.warn("a class transform begun before this operation took over {} ms; the sweeps after it"
+                    + " retransform the class it defines", TRANSFORM_WAIT_MILLIS);
+        }
+    }
+
+    /** Retransforms each of {@code classes} with the trampolines of the armed methods only; never throws. */
+    private void retransformBack(Collection<Class<?>> classes) {
+        try {
+            installer.retransform(new ArrayList<>(classes));
+            return;
+        } catch (PatchException e) {
+            // One class failed: each of the others on its own.
+        }
+        for (Class<?> c : classes) {
+            try {
+                installer.retransform(List.of(c));
+            } catch (PatchException e) {
+                LOG.warn("{}; it keeps an idle trampoline", e.getMessage());
+            }
+        }
     }
 
     /** What {@link #plan} found: each redirect resolved, and the loaded classes of each target's name. */
@@ -229,7 +347,10 @@ final class PatchLoader {
             Class<?>[] loaded = inst.getAllLoadedClasses();
             Map<String, List<Predicate<Class<?>>>> byName = new HashMap<>();
             for (PatchedMethod pm : methods.all()) {
-                byName.computeIfAbsent(pm.className, k -> new ArrayList<>()).add(pm.coverage());
+                if (pm.armed) {
+                    // A disarmed method's classes have no instance of it, rightly.
+                    byName.computeIfAbsent(pm.className, k -> new ArrayList<>()).add(pm.coverage());
+                }
             }
             if (byName.isEmpty()) {
                 return;
@@ -261,7 +382,8 @@ final class PatchLoader {
      * records ({@link Guard}), and then defines the replacements there: the guard comes before
      * the patch's code, which, made for other code, may fail to define with a less telling error.
      */
-    private void bindLoadedClassesLocked(List<Patch> patches, Set<Class<?>> retransformed) throws PatchException {
+    private void bindLoadedClassesLocked(List<Patch> patches, Set<Class<?>> retransformed,
+            Set<PatchedMethod> rearmed) throws PatchException {
         assert lock.isHeldByCurrentThread();
         Set<String> names = new HashSet<>();
         for (Patch p : patches) {
@@ -284,9 +406,17 @@ final class PatchLoader {
                         lookup = Replacements.fullPrivilegeLookup(c, inst);
                         lookups.put(c, lookup);
                     }
+                    if (rearmed.contains(pm)) {
+                        // A copy defined while the method was disarmed has no instance of it: one
+                        // is claimed before the objects of the method's patches are prepared,
+                        // which would find the copy without one and keep them out of it.
+                        pm.instanceFor(c.getClassLoader(), c);
+                    }
                     PatchedMethod.Instance i = methods.bindLoaded(pm, c, lookup);
                     bound.add(new Bound(p, f, c, i));
-                    if (!i.emitted && !toRetransform.contains(c)) {
+                    // A re-armed method's emitted is stale: its class may have been retransformed
+                    // without the trampoline since, by anyone.
+                    if ((!i.emitted || rearmed.contains(pm)) && !toRetransform.contains(c)) {
                         toRetransform.add(c);
                     }
                 }
@@ -361,7 +491,8 @@ final class PatchLoader {
      * forgotten, and the classes it retransformed are retransformed again, without the
      * trampolines of those methods.
      */
-    private void unwindLocked(List<Patch> patches, List<PatchedMethod> created, Set<Class<?>> retransformed) {
+    private void unwindLocked(List<Patch> patches, List<PatchedMethod> created, Set<PatchedMethod> rearmed,
+            Set<Class<?>> retransformed) {
         assert lock.isHeldByCurrentThread();
         for (Patch p : patches) {
             for (Patch.Func f : p.funcs) {
@@ -372,12 +503,11 @@ final class PatchLoader {
         for (PatchedMethod pm : created) {
             methods.unregister(pm);
         }
-        if (!created.isEmpty() && !retransformed.isEmpty()) {
-            try {
-                installer.retransform(new ArrayList<>(retransformed));
-            } catch (PatchException e) {
-                // They keep idle trampolines, which change no behaviour.
-            }
+        for (PatchedMethod pm : rearmed) {
+            pm.armed = false;
+        }
+        if (!created.isEmpty() || !rearmed.isEmpty()) {
+            retransformBack(retransformed);
         }
     }
 

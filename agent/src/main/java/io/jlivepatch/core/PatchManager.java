@@ -92,7 +92,8 @@ public final class PatchManager {
         this.methods = new MethodTable(inst);
         this.installer = new TrampolineInstaller(inst, methods);
         this.loader = new PatchLoader(inst, installer, methods, lock);
-        this.driver = new TransitionDriver(lock, epochs, methods, transitionTimeout, stallReport);
+        this.driver = new TransitionDriver(lock, epochs, methods, transitionTimeout, stallReport,
+                loader::disarmIdleLocked);
         LifecycleEvent.prepare();
         SystemState.install(new SystemState.Registry() {
             @Override
@@ -234,7 +235,7 @@ public final class PatchManager {
                         // if something did.
                         throw new PatchException(Operation.LOAD, p.id(), "its state changed during the load");
                     }
-                    request = driver.enableLocked(p, enabledLocked());
+                    request = enableLocked(p);
                 } finally {
                     lock.unlock();
                 }
@@ -323,6 +324,7 @@ public final class PatchManager {
                 }
             }
             patches = kept2;
+            loader.disarmIdleLocked();
         } finally {
             lock.unlock();
         }
@@ -362,9 +364,24 @@ public final class PatchManager {
             }
             refuseWhileBusyLocked();
             loader.sweepLocked();
-            return driver.enableLocked(p, enabledLocked());
+            return enableLocked(p);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Starts the enable of {@code p}: its methods' trampolines first, where they were taken out
+     * ({@link PatchLoader#armLocked}); if the enable is refused, those are taken out again.
+     */
+    private TransitionRequest enableLocked(Patch p) throws PatchException {
+        assert lock.isHeldByCurrentThread();
+        loader.armLocked(p);
+        try {
+            return driver.enableLocked(p, enabledLocked());
+        } catch (PatchException | RuntimeException e) {
+            loader.disarmIdleLocked();
+            throw e;
         }
     }
 
@@ -428,6 +445,7 @@ public final class PatchManager {
             Map<String, Patch> shrunk = new LinkedHashMap<>(patches);
             shrunk.remove(id);
             patches = shrunk;
+            loader.disarmIdleLocked();
             LOG.info("'{}': unloaded", id);
             LifecycleEvent.emit(LifecycleEvent.Kind.UNLOADED, id, null, null);
         } finally {

@@ -73,6 +73,17 @@ final class PatchedMethod implements FuncStack.EntryBinder {
     /** Guarded by this monitor. */
     private Shape shape = Shape.IDLE;
 
+    /**
+     * Whether the transformer puts this method's trampoline into its class: true from the load
+     * that registers it, false once no patch can run in it (the kernel's ftrace takes the call out
+     * again). Written under the patch lock by {@link PatchLoader} only, read by the transformer
+     * without it: a transform that read the old value is waited for (the transform gate) before
+     * the loaded classes are retransformed, so every class ends with what the new value says, or
+     * (one defined by such a transform after the scan) with an idle trampoline, which changes no
+     * behaviour. See {@link PatchLoader#disarmIdleLocked} and {@link PatchLoader#armLocked}.
+     */
+    volatile boolean armed = true;
+
     PatchedMethod(String className, MethodInfo info) {
         this.className = className;
         this.info = info;

@@ -98,8 +98,15 @@ final class TransitionDriver {
     /** Enables begun so far: each patch's {@link Patch#enableSerial}. Under the lock. */
     private long enables;
 
+    /**
+     * Takes the trampolines of methods no patch can run in any more out of their classes; run
+     * under the lock after a completion whose grace period passed ({@link PatchLoader#disarmIdleLocked}).
+     */
+    private final Runnable disarmIdle;
+
     TransitionDriver(PatchLock lock, EpochDomain epochs, MethodTable methods, Duration transitionTimeout,
-            Duration stallReport) {
+            Duration stallReport, Runnable disarmIdle) {
+        this.disarmIdle = disarmIdle;
         this.lock = lock;
         this.epochs = epochs;
         this.methods = methods;
@@ -627,6 +634,11 @@ final class TransitionDriver {
         }
         LOG.info("'{}': {} complete", p.id(), verb(target));
         LifecycleEvent.emit(LifecycleEvent.Kind.TRANSITION_COMPLETE, p.id(), verb(target), t.forced() ? "forced" : null);
+        if (graced) {
+            // Before the answer, so that a disable that returned left no prologue behind. After
+            // a forced completion they stay until the next graced one, as reclamation waits.
+            disarmIdle.run();
+        }
         answerLocked(p, target, done, reason, t.forced());
     }
 

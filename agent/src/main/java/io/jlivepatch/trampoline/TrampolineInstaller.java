@@ -94,8 +94,9 @@ public final class TrampolineInstaller {
     }
 
     /**
-     * Retransforms {@code classes} so their registered methods get trampolines. Whether each one
-     * got them, the registry hears ({@link TargetRegistry#emitted}, {@link TargetRegistry#failed}).
+     * Retransforms {@code classes} so their registered methods get trampolines, and those of
+     * methods no longer registered lose theirs. Whether each one got them, the registry hears
+     * ({@link TargetRegistry#emitted}, {@link TargetRegistry#failed}).
      *
      * @throws PatchException naming the class that could not be retransformed; classes
      *     retransformed before it keep their (idle) trampolines, which change no behaviour
@@ -105,6 +106,19 @@ public final class TrampolineInstaller {
             if (!inst.isModifiableClass(c)) {
                 throw new PatchException("cannot patch " + c.getName() + ": the JVM cannot retransform it");
             }
+        }
+        if (classes.isEmpty()) {
+            return;
+        }
+        try {
+            // One call for all: one VM operation, not one per class (thousands of copies of a
+            // class, one per class loader, made a disable that took its trampolines out last
+            // over a minute). The JVM retransforms all or none; when one fails, the classes one
+            // by one name it.
+            inst.retransformClasses(classes.toArray(Class<?>[]::new));
+            return;
+        } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
+            LOG.debug("retransforming {} classes at once failed ({}); one by one", classes.size(), e.toString());
         }
         for (Class<?> c : classes) {
             LOG.debug("retransforming {} to put trampolines into it", c.getName());

@@ -52,6 +52,26 @@ class RedeployIT {
         }
     }
 
+    /**
+     * Issue 14: once disabled, the method's trampoline is out of every copy; a copy deployed then
+     * gets none, and the next enable puts it into both, binds the new copy and patches it.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCopyDeployedWhileThePrologueIsOutIsPatchedAtTheNextEnable() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            assertEquals("redeploy=1 copies", target.call("redeploy"));
+            ControlClient control = load(target);
+            assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
+            assertEquals("redeploy=2 copies", target.call("redeploy"));
+            assertEquals("redeploy-values=v1,v1", target.call("redeploy-values"));
+            assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
+            assertEquals("redeploy-values=v2,v2", target.call("redeploy-values"));
+            assertTarget(control, "patched", 2);
+            disableThenAllOriginal(target, control, "v1,v1");
+        }
+    }
+
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aLoadPatchesEveryCopyThatIsLoaded() throws Exception {
@@ -224,7 +244,7 @@ class RedeployIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyWhoseDefinitionOutlastsTheLoadRunsNoneOfThePatch() throws Exception {
-        Path slowAgent = slowAgentJar();
+        Path slowAgent = PatchJars.otherAgent(jars);
         try (TargetJvm target = TargetJvm.builder().javaAgent(null)
                 .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/RedeployPair").start()) {
             Cli.load(target.pid(), PatchJars.of(jars, "pair-a", PairAPatch.class)).assertSuccess();
@@ -256,7 +276,7 @@ class RedeployIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyWithNoTrampolineDefinedAcrossTheLoadIsFoundBySweep() throws Exception {
-        Path slowAgent = slowAgentJar();
+        Path slowAgent = PatchJars.otherAgent(jars);
         try (TargetJvm target = TargetJvm.builder().javaAgent(null)
                 .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/RedeployPair").start()) {
             assertEquals("slow-pair-start=started", target.call("slow-pair-start"));
@@ -282,7 +302,7 @@ class RedeployIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aSweptCopyDoesNotMixVersionsInARunningCall() throws Exception {
-        Path slowAgent = slowAgentJar();
+        Path slowAgent = PatchJars.otherAgent(jars);
         try (TargetJvm target = TargetJvm.builder().javaAgent(null)
                 .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/SweepLoop").start()) {
             assertEquals("slow-loop-start=started", target.call("slow-loop-start"));
@@ -302,7 +322,7 @@ class RedeployIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyDefinedAfterTheLastSweepIsFoundByTheNextOperation() throws Exception {
-        Path slowAgent = slowAgentJar();
+        Path slowAgent = PatchJars.otherAgent(jars);
         try (TargetJvm target = TargetJvm.builder().javaAgent(null)
                 .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/RedeployPair").start()) {
             assertEquals("slow-pair-start-long=started", target.call("slow-pair-start-long"));
@@ -349,7 +369,7 @@ class RedeployIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyRetransformedByAnotherAgentBeforeTheSweepDoesNotMixVersions() throws Exception {
-        Path slowAgent = slowAgentJar();
+        Path slowAgent = PatchJars.otherAgent(jars);
         try (TargetJvm target = TargetJvm.builder().javaAgent(null)
                 .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/SweepLoop").start()) {
             assertEquals("slow-loop-start-retransform=started", target.call("slow-loop-start-retransform"));
@@ -359,19 +379,6 @@ class RedeployIT {
             assertEquals("slow-loop-join=outer1[i1]", target.call("slow-loop-join"),
                     String.join("\n", target.stderrLines()));
         }
-    }
-
-    private Path slowAgentJar() throws java.io.IOException {
-        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
-        java.util.jar.Attributes main = manifest.getMainAttributes();
-        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Premain-Class", "io.jlivepatch.it.fixture.SlowTransformerAgent");
-        main.putValue("Can-Retransform-Classes", "true");
-        Path jar = jars.resolve("slow-agent.jar");
-        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(jar)) {
-            new java.util.jar.JarOutputStream(out, manifest).close();
-        }
-        return jar;
     }
 
     private ControlClient load(TargetJvm target) {

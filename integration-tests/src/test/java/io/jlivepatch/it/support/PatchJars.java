@@ -23,6 +23,26 @@ public final class PatchJars {
     private PatchJars() {
     }
 
+    /**
+     * The jar of {@code SlowTransformerAgent}, another agent whose transformer runs after
+     * jlivepatch's when its {@code -javaagent} comes second (its classes come from the fixture's
+     * class path).
+     */
+    public static Path otherAgent(Path dir) {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Premain-Class", "io.jlivepatch.it.fixture.SlowTransformerAgent");
+        main.putValue("Can-Retransform-Classes", "true");
+        Path jar = dir.resolve("slow-agent.jar");
+        try (OutputStream out = Files.newOutputStream(jar)) {
+            new JarOutputStream(out, manifest).close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jar;
+    }
+
     /** A jar holding the given classes, their nested classes excluded. */
     public static Path of(Path dir, String name, Class<?>... classes) {
         return write(dir, name, false, classes);
