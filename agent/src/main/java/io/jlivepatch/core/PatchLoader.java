@@ -392,6 +392,14 @@ final class PatchLoader {
             }
         }
         Map<String, List<Class<?>>> loaded = loadedClasses(names);
+        for (PatchedMethod pm : rearmed) {
+            // A copy defined while the method was disarmed has no instance of it: each is claimed
+            // before the objects of the method's patches are prepared below, which check every
+            // method of the patch in the class and would keep a patch out of a copy without one.
+            for (Class<?> c : loaded.getOrDefault(pm.className, List.of())) {
+                pm.instanceFor(c.getClassLoader(), c);
+            }
+        }
         List<Class<?>> toRetransform = new ArrayList<>();
         Map<Class<?>, Lookup> lookups = new HashMap<>();
         List<Bound> bound = new ArrayList<>();
@@ -405,12 +413,6 @@ final class PatchLoader {
                     if (lookup == null) {
                         lookup = Replacements.fullPrivilegeLookup(c, inst);
                         lookups.put(c, lookup);
-                    }
-                    if (rearmed.contains(pm)) {
-                        // A copy defined while the method was disarmed has no instance of it: one
-                        // is claimed before the objects of the method's patches are prepared,
-                        // which would find the copy without one and keep them out of it.
-                        pm.instanceFor(c.getClassLoader(), c);
                     }
                     PatchedMethod.Instance i = methods.bindLoaded(pm, c, lookup);
                     bound.add(new Bound(p, f, c, i));

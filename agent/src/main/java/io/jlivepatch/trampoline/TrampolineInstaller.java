@@ -110,6 +110,11 @@ public final class TrampolineInstaller {
         if (classes.isEmpty()) {
             return;
         }
+        if (LOG.isDebugEnabled()) {
+            for (Class<?> c : classes) {
+                LOG.debug("retransforming {}", c.getName());
+            }
+        }
         try {
             // One call for all: one VM operation, not one per class (thousands of copies of a
             // class, one per class loader, made a disable that took its trampolines out last
@@ -121,7 +126,6 @@ public final class TrampolineInstaller {
             LOG.debug("retransforming {} classes at once failed ({}); one by one", classes.size(), e.toString());
         }
         for (Class<?> c : classes) {
-            LOG.debug("retransforming {} to put trampolines into it", c.getName());
             try {
                 inst.retransformClasses(c);
             } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {

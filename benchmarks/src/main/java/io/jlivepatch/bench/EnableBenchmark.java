@@ -20,11 +20,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Time from {@code enable} to its transition complete (the call returns when it is); each
- * invocation is one enable, the patch disabled again before it. The loads, side by side in one
- * run:
+ * invocation is one enable, the patch disabled again before it ({@link #disable}: the other way
+ * round). The loads, side by side in one run:
  * <ul>
  *   <li>{@code idle}: no thread calls the patched method; the fixed cost (the JVM's own threads'
  *       stacks, call sites switched twice, a grace period);
@@ -133,12 +134,28 @@ public class EnableBenchmark {
     /** Whether the patch is enabled: the load enables it, {@link #floor} leaves it off. */
     private boolean enabled;
 
+    /** Before each invocation: the patch on for {@link #disable}, off for the others. */
     @Setup(Level.Invocation)
-    public void disable() {
-        if (enabled) {
-            agent.disable(BusyPatch.ID);
-            enabled = false;
+    public void toggle(BenchmarkParams params) {
+        boolean wanted = params.getBenchmark().endsWith(".disable");
+        if (enabled != wanted) {
+            if (wanted) {
+                agent.enable(BusyPatch.ID);
+            } else {
+                agent.disable(BusyPatch.ID);
+            }
+            enabled = wanted;
         }
+    }
+
+    /**
+     * Time from {@code disable} to its transition complete; since issue 14 that includes taking
+     * the trampoline out of the class again, as {@link #enable} includes putting it back.
+     */
+    @Benchmark
+    public void disable() {
+        agent.disable(BusyPatch.ID);
+        enabled = false;
     }
 
     @Benchmark

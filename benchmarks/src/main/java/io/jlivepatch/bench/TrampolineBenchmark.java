@@ -23,8 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code *Uninstrumented}: {@link PlainTarget}, which has no trampoline;
- *   <li>{@code *Idle}: the identical {@link IdleTarget}, whose trampoline is idle (its patch was
- *       loaded, then disabled). Target: within noise of {@code *Uninstrumented};
+ *   <li>{@code *Idle}: the identical {@link IdleTarget}, whose patch was loaded, then disabled.
+ *       Since issue 14 the disable takes the trampoline out again, so this measures the method
+ *       after its last patch left; with an agent from before, an idle trampoline. Target: within
+ *       noise of {@code *Uninstrumented};
  *   <li>{@code *DirectReplacement}: the replacement ({@link StablePatch}) called directly,
  *       receiver first for the instance method;
  *   <li>{@code *Stable}: the identical {@link StableTarget}, whose patch is enabled, so its
@@ -42,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * away once inlined, but its bytes count against that limit: on JDK 25, {@code -XX:+PrintInlining}
  * shows {@code IdleTarget::scramble (45 bytes) failed to inline: too big} where
  * {@code PlainTarget::scramble (29 bytes)} is inlined. JDK 17's C2 also counts any call site run
- * {@code InlineFrequencyCount} (100) times as frequent, so there both are inlined.
+ * {@code InlineFrequencyCount} (100) times as frequent, so there both are inlined. Since the
+ * trampoline comes out with the last patch, {@code coldSiteIdle} is the uninstrumented method
+ * again; against an agent from before issue 14 ({@code -Djlivepatch.agent=}) it shows the cost.
  *
  * <p>The forks must run with the agent. From the repository root:
  * <pre>
