@@ -141,8 +141,8 @@ final class MethodTable implements TargetRegistry, Linker {
     private static void breakEnabledIn(PatchedMethod pm, Class<?> c) {
         for (Patch p : pm.redirectors()) {
             if (p.enabled) {
-                p.object(c).breakWhole("cannot patch " + pm + ": its class was defined while the patch loaded,"
-                        + " without a trampoline for it, and may be running");
+                p.object(c).breakWhole("cannot patch " + pm + ": its class was defined while the patch loaded"
+                        + " or was enabled, without a trampoline for it, and may be running");
             }
         }
     }
@@ -270,12 +270,19 @@ final class MethodTable implements TargetRegistry, Linker {
                 continue;
             }
             PatchedMethod.Instance i = f.method.instanceIn(c);
+            if (i == null && !f.method.armed) {
+                // No patch runs in the method while it is disarmed (a disabled patch's method;
+                // an enabled patch's methods are all armed): the enable that arms it binds this
+                // class then, and checks it again (PatchLoader.armLocked). Breaking the object
+                // now would keep the patch out of the class for good.
+                continue;
+            }
             if (i == null) {
                 // The class read its targets before the patch registered this method, and was
                 // defined after the load looked for loaded classes: it has no trampoline for it
                 // (PatchLoader narrows that window to the end of a class's definition).
-                o.breakWhole("cannot patch " + f.method + ": its class was defined while the patch loaded,"
-                        + " without a trampoline for it");
+                o.breakWhole("cannot patch " + f.method + ": its class was defined while the patch loaded"
+                        + " or was enabled, without a trampoline for it");
                 return;
             }
             if (!i.emitted && i.error != null) {

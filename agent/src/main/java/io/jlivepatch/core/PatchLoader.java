@@ -159,12 +159,14 @@ final class PatchLoader {
      * class of its targets runs the prologue the transition switches. As a load does: the loaded
      * classes are bound to their slots (a copy defined while the method was disarmed gets one
      * now), retransformed, their bytecode checked against the patch's fingerprints and its code
-     * defined there; a class such a copy's transform defined after this looked is found by the
-     * sweeps, which keep the patch out of it. Nothing to do for methods that kept theirs. Under
-     * the patch lock.
+     * defined there. A copy that fails (its loader cannot see the agent, its bytecode differs, it
+     * cannot be retransformed) runs none of the patch, as a class that loads late and fails
+     * does; the enable goes on. A copy whose definition read the method disarmed and ends after
+     * this looked (another agent's transformer can hold it that long) is found by the sweeps,
+     * which keep the patch out of it: the window a load has, opened again by each such enable.
+     * Nothing to do for methods that kept theirs. Under the patch lock.
      *
-     * @throws PatchException naming the class that could not get its trampoline back; then the
-     *     methods are disarmed again
+     * @throws PatchException if the arming itself failed; then the methods are disarmed again
      */
     void armLocked(Patch p) throws PatchException {
         assert lock.isHeldByCurrentThread();
@@ -182,8 +184,8 @@ final class PatchLoader {
         Set<Class<?>> retransformed = new LinkedHashSet<>();
         try {
             awaitEarlierTransforms();
-            bindLoadedClassesLocked(List.of(p), retransformed, rearmed);
-        } catch (PatchException | RuntimeException e) {
+            bindLoadedClassesLocked(List.of(p), retransformed, rearmed, new HashMap<>());
+        } catch (PatchException | RuntimeException | Error e) {
             for (PatchedMethod pm : rearmed) {
                 pm.armed = false;
             }
@@ -236,8 +238,9 @@ final class PatchLoader {
             retransformBack(classes);
             LOG.debug("trampolines taken out of {} class(es) in {} µs", classes.size(),
                     TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("taking idle trampolines out failed: {}; they stay, idle", e.toString());
+        } catch (Throwable t) {
+            // Never out of here: it runs before a completion answers (and after an unload).
+            LOG.warn("taking idle trampolines out failed: {}; they stay, idle", t.toString());
         }
     }
 
@@ -250,18 +253,8 @@ final class PatchLoader {
 
     /** Retransforms each of {@code classes} with the trampolines of the armed methods only; never throws. */
     private void retransformBack(Collection<Class<?>> classes) {
-        try {
-            installer.retransform(new ArrayList<>(classes));
-            return;
-        } catch (PatchException e) {
-            // One class failed: each of the others on its own.
-        }
-        for (Class<?> c : classes) {
-            try {
-                installer.retransform(List.of(c));
-            } catch (PatchException e) {
-                LOG.warn("{}; it keeps an idle trampoline", e.getMessage());
-            }
+        for (String failure : installer.retransformEach(new ArrayList<>(classes)).values()) {
+            LOG.warn("{}; it keeps an idle trampoline", failure);
         }
     }
 
@@ -365,8 +358,8 @@ final class PatchLoader {
                 // the enabled patches that redirect it out of the class (MethodTable.targetsOf).
                 try {
                     installer.retransform(List.of(c));
-                    LOG.info("{} in class loader {} was defined while a patch loaded, without all its trampolines;"
-                            + " retransformed it", c.getName(), TrampolineInstaller.loaderName(c.getClassLoader()));
+                    LOG.info("{} in class loader {} was defined while a patch loaded or was enabled, without all its"
+                            + " trampolines; retransformed it", c.getName(), TrampolineInstaller.loaderName(c.getClassLoader()));
                 } catch (PatchException e) {
                     LOG.warn("{}", e.getMessage());
                 }
@@ -384,6 +377,18 @@ final class PatchLoader {
      */
     private void bindLoadedClassesLocked(List<Patch> patches, Set<Class<?>> retransformed,
             Set<PatchedMethod> rearmed) throws PatchException {
+        bindLoadedClassesLocked(patches, retransformed, rearmed, null);
+    }
+
+    /**
+     * {@link #bindLoadedClassesLocked(List, Set, Set)}; with {@code leftOut} not {@code null} (an
+     * enable's {@link #armLocked}), a class that fails a check is not a refusal: the patches
+     * run none of themselves there, as in a class that loads late and fails them, and it is put
+     * into {@code leftOut} with the reason. A load refuses such a class; an enable must not,
+     * since the class may have been defined, by a loader the load never saw, after the load.
+     */
+    private void bindLoadedClassesLocked(List<Patch> patches, Set<Class<?>> retransformed,
+            Set<PatchedMethod> rearmed, Map<Class<?>, String> leftOut) throws PatchException {
         assert lock.isHeldByCurrentThread();
         Set<String> names = new HashSet<>();
         for (Patch p : patches) {
@@ -408,7 +413,15 @@ final class PatchLoader {
                 PatchedMethod pm = f.method;
                 List<Class<?>> classes = loaded.getOrDefault(pm.className, List.of());
                 for (Class<?> c : classes) {
-                    checkLoadedClass(pm.toString(), pm.info, f.redirect, c);
+                    if (leftOut != null && leftOut.containsKey(c)) {
+                        continue;
+                    }
+                    try {
+                        checkLoadedClass(pm.toString(), pm.info, f.redirect, c);
+                    } catch (PatchException e) {
+                        leaveOut(leftOut, c, e.getMessage(), e);
+                        continue;
+                    }
                     Lookup lookup = lookups.get(c);
                     if (lookup == null) {
                         lookup = Replacements.fullPrivilegeLookup(c, inst);
@@ -425,33 +438,66 @@ final class PatchLoader {
             }
         }
         retransformed.addAll(toRetransform);
-        installer.retransform(toRetransform);
+        if (leftOut == null) {
+            installer.retransform(toRetransform);
+        } else {
+            leftOut.putAll(installer.retransformEach(toRetransform));
+        }
         for (Bound b : bound) {
-            if (!b.instance.emitted) {
-                throw new PatchException("cannot patch " + b.instance.slot.name() + " in class loader "
+            if (!b.instance.emitted && !isLeftOut(leftOut, b.c)) {
+                leaveOut(leftOut, b.c, "cannot patch " + b.instance.slot.name() + " in class loader "
                         + TrampolineInstaller.loaderName(b.c.getClassLoader()) + ": "
-                        + (b.instance.error != null ? b.instance.error : "no trampoline was put into it"));
+                        + (b.instance.error != null ? b.instance.error : "no trampoline was put into it"), null);
             }
         }
         for (Bound b : bound) {
-            String mismatch = Guard.mismatch(b.func, b.instance);
+            String mismatch = isLeftOut(leftOut, b.c) ? null : Guard.mismatch(b.func, b.instance);
             if (mismatch == null) {
                 continue;
             }
             if (!b.patch.forceFingerprint) {
-                throw new PatchException(guardRefusal(b.patch.id(), mismatch,
-                        loaded.get(b.c.getName()).size() > 1 ? b.c : null));
+                leaveOut(leftOut, b.c, leftOut != null ? mismatch : guardRefusal(b.patch.id(), mismatch,
+                        loaded.get(b.c.getName()).size() > 1 ? b.c : null), null);
+                continue;
             }
             // Once per class: the linker and later loads check the object again.
             b.patch.object(b.c).warnForcedOnce(mismatch);
         }
         for (Bound b : bound) {
+            if (isLeftOut(leftOut, b.c)) {
+                continue;
+            }
             PatchObject o = b.patch.object(b.c);
-            o.defineCode(lookups.get(b.c));
+            try {
+                o.defineCode(lookups.get(b.c));
+            } catch (PatchException e) {
+                leaveOut(leftOut, b.c, e.getMessage(), e);
+                continue;
+            }
             if (o.handle(b.func.method) == null) {
-                throw new PatchException(o.failure(b.func.method));
+                leaveOut(leftOut, b.c, o.failure(b.func.method), null);
             }
         }
+        if (leftOut != null) {
+            for (Map.Entry<Class<?>, String> e : leftOut.entrySet()) {
+                for (Patch p : patches) {
+                    p.object(e.getKey()).breakWhole(e.getValue());
+                }
+            }
+        }
+    }
+
+    /** A load's refusal ({@code leftOut} null), or an enable's class left out. */
+    private static void leaveOut(Map<Class<?>, String> leftOut, Class<?> c, String why, PatchException cause)
+            throws PatchException {
+        if (leftOut == null) {
+            throw cause != null ? cause : new PatchException(why);
+        }
+        leftOut.putIfAbsent(c, why);
+    }
+
+    private static boolean isLeftOut(Map<Class<?>, String> leftOut, Class<?> c) {
+        return leftOut != null && leftOut.containsKey(c);
     }
 
     /**

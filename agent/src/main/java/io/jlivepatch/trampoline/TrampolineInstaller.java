@@ -84,7 +84,9 @@ public final class TrampolineInstaller {
         boolean sees;
         try {
             sees = Class.forName(Trampolines.class.getName(), false, loader) == Trampolines.class;
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException | RuntimeException | Error e) {
+            // Whatever the loader throws (review of issue 14: one threw an AssertionError, which
+            // escaped a disable's completion): it cannot link.
             sees = false;
         }
         synchronized (loadersThatSeeUs) {
@@ -107,8 +109,23 @@ public final class TrampolineInstaller {
                 throw new PatchException("cannot patch " + c.getName() + ": the JVM cannot retransform it");
             }
         }
+        Map<Class<?>, String> failures = retransformEach(classes);
+        if (!failures.isEmpty()) {
+            throw new PatchException(failures.values().iterator().next());
+        }
+    }
+
+    /**
+     * Retransforms each of {@code classes} as {@link #retransform} does, past any that fails:
+     * answers why each failed (in order), empty when all were retransformed. One call for all:
+     * one VM operation, not one per class (thousands of copies of a class, one per class loader,
+     * made a disable that took its trampolines out last over a minute). The JVM retransforms all
+     * or none, so when that call fails each class is tried on its own, once.
+     */
+    public Map<Class<?>, String> retransformEach(List<Class<?>> classes) {
+        Map<Class<?>, String> failures = new java.util.LinkedHashMap<>();
         if (classes.isEmpty()) {
-            return;
+            return failures;
         }
         if (LOG.isDebugEnabled()) {
             for (Class<?> c : classes) {
@@ -116,22 +133,19 @@ public final class TrampolineInstaller {
             }
         }
         try {
-            // One call for all: one VM operation, not one per class (thousands of copies of a
-            // class, one per class loader, made a disable that took its trampolines out last
-            // over a minute). The JVM retransforms all or none; when one fails, the classes one
-            // by one name it.
             inst.retransformClasses(classes.toArray(Class<?>[]::new));
-            return;
-        } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
+            return failures;
+        } catch (UnmodifiableClassException | RuntimeException | Error e) {
             LOG.debug("retransforming {} classes at once failed ({}); one by one", classes.size(), e.toString());
         }
         for (Class<?> c : classes) {
             try {
                 inst.retransformClasses(c);
-            } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
-                throw new PatchException("cannot patch " + c.getName() + ": retransformation failed: " + e, e);
+            } catch (UnmodifiableClassException | RuntimeException | Error e) {
+                failures.put(c, "cannot patch " + c.getName() + ": retransformation failed: " + e);
             }
         }
+        return failures;
     }
 
     /** Lets a named module read the module of {@link Trampolines}, as its trampolines must. */

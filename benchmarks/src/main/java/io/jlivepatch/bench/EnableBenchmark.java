@@ -68,6 +68,9 @@ public class EnableBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws ReflectiveOperationException {
+        // Loaded (and called once) under every load, so that each enable and disable retransforms
+        // it, as they do a class that is in use: in `idle` nothing else would load it.
+        sink = BusyTarget.work(1);
         agent = AgentControl.get();
         agent.load(AgentControl.patchJarOf(BusyPatch.class));
         enabled = true;

@@ -15,6 +15,7 @@ import io.jlivepatch.it.support.TargetJvm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -69,6 +70,96 @@ class RedeployIT {
             assertEquals("redeploy-values=v2,v2", target.call("redeploy-values"));
             assertTarget(control, "patched", 2);
             disableThenAllOriginal(target, control, "v1,v1");
+        }
+    }
+
+    /**
+     * Issue 14's review: a patch of two methods of one class, disabled (both trampolines out), a
+     * copy deployed, the patch enabled: each method's instance in the copy is claimed before
+     * the patch's object there is checked, which looks at both. Before, the copy ran none of
+     * the patch while it was listed enabled (a2:b2,a1:b1).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aPatchOfTwoMethodsRunsWholeInACopyDeployedWhileItWasDisabled() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            assertEquals("pair-copy-deploy=1 pairs", target.call("pair-copy-deploy"));
+            Cli.load(target.pid(), PatchJars.of(jars, "pair-both", PairBothPatch.class)).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals("pair-copy-values=a2:b2", target.call("pair-copy-values"));
+            assertEquals(List.of("disabled patch 'pair-both'"), control.run("disable", "pair-both"));
+            assertEquals("pair-copy-deploy=2 pairs", target.call("pair-copy-deploy"));
+            assertEquals(List.of("enabled patch 'pair-both'"), control.run("enable", "pair-both"));
+            assertEquals("pair-copy-values=a2:b2,a2:b2", target.call("pair-copy-values"));
+        }
+    }
+
+    /**
+     * The same with one method still patched by another patch (its trampoline stays, the other's
+     * is out), and the copy called before the enable: its first call links the first method,
+     * which must not judge the disabled patch's object there by the method that has no
+     * trampoline now. Before, the disabled patch was broken in the copy for good, with a warning
+     * per copy, and ran none of itself there once enabled (aq:b1).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCopyCalledWhileOneOfItsMethodsHasNoTrampolineRunsTheNextEnableWhole() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            assertEquals("pair-copy-deploy=1 pairs", target.call("pair-copy-deploy"));
+            Cli.load(target.pid(), PatchJars.of(jars, "pair-a", PairAPatch.class)).assertSuccess();
+            Cli.load(target.pid(), PatchJars.of(jars, "pair-both", PairBothPatch.class)).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals(List.of("disabled patch 'pair-both'"), control.run("disable", "pair-both"));
+            assertEquals("pair-copy-deploy-call=aq:b1", target.call("pair-copy-deploy-call"));
+            assertEquals(List.of("enabled patch 'pair-both'"), control.run("enable", "pair-both"));
+            assertEquals("pair-copy-values=a2:b2,a2:b2", target.call("pair-copy-values"));
+            assertTrue(target.stderrLines().stream().noneMatch(l -> l.contains("none of the patch runs")),
+                    String.join("\n", target.stderrLines()));
+        }
+    }
+
+    /**
+     * A copy the agent cannot reach (its loader does not see the trampoline support), deployed
+     * after the load: the enable after a disable leaves the patch out of that copy, as the load
+     * did, and is not refused for it.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anEnableLeavesOutACopyItCannotReachAsTheLoadDid() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            assertEquals("redeploy=1 copies", target.call("redeploy"));
+            ControlClient control = load(target);
+            assertEquals("redeploy-isolated=2 copies", target.call("redeploy-isolated"));
+            assertEquals("redeploy-values=v2,v1", target.call("redeploy-values"));
+            assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
+            assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
+            assertEquals("redeploy-values=v2,v1", target.call("redeploy-values"));
+        }
+    }
+
+    /**
+     * A class loader that throws an Error (not a LinkageError) when asked for the agent's
+     * classes: taking the trampolines out after a disable must not let it escape. Before, the
+     * completion on the transition worker never answered the disable, and the next enable failed
+     * with an internal error.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aLoaderThatThrowsAnErrorDoesNotStopTheDisableFromAnswering() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            assertEquals("redeploy=1 copies", target.call("redeploy"));
+            ControlClient control = load(target);
+            assertEquals("redeploy-throwing=2 copies", target.call("redeploy-throwing"));
+            // A stack deeper than the JVM's limit holds the transition, so the worker completes it.
+            assertEquals("park-deep-outer=parked", target.call("park-deep-outer"));
+            CompletableFuture<ControlClient.Answer> disabled = CompletableFuture.supplyAsync(
+                    () -> control.request("disable", "redeploy-fix"));
+            TimeUnit.MILLISECONDS.sleep(300);
+            assertEquals("release-deep-outer=o1:i1", target.call("release-deep-outer"));
+            assertEquals(List.of("disabled patch 'redeploy-fix'"), disabled.get(30, TimeUnit.SECONDS).lines());
+            assertEquals("redeploy-values=v1,v1", target.call("redeploy-values"));
+            assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
+            assertEquals("redeploy-values=v2,v1", target.call("redeploy-values"));
         }
     }
 
