@@ -120,6 +120,7 @@ final class PatchLoader {
                     methods.register(pm);
                     created.add(pm);
                 } else if (!pm.armed) {
+                    pm.arming = true;
                     pm.armed = true;
                     rearmed.add(pm);
                 }
@@ -173,6 +174,7 @@ final class PatchLoader {
         Set<PatchedMethod> rearmed = new LinkedHashSet<>();
         for (Patch.Func f : p.funcs) {
             if (!f.method.armed) {
+                f.method.arming = true;
                 f.method.armed = true;
                 rearmed.add(f.method);
             }
@@ -188,6 +190,7 @@ final class PatchLoader {
         } catch (PatchException | RuntimeException | Error e) {
             for (PatchedMethod pm : rearmed) {
                 pm.armed = false;
+                pm.arming = false;
             }
             retransformBack(retransformed);
             throw e;
@@ -404,6 +407,7 @@ final class PatchLoader {
             for (Class<?> c : loaded.getOrDefault(pm.className, List.of())) {
                 pm.instanceFor(c.getClassLoader(), c);
             }
+            pm.arming = false;
         }
         List<Class<?>> toRetransform = new ArrayList<>();
         Map<Class<?>, Lookup> lookups = new HashMap<>();
@@ -553,6 +557,7 @@ final class PatchLoader {
         }
         for (PatchedMethod pm : rearmed) {
             pm.armed = false;
+            pm.arming = false;
         }
         if (!created.isEmpty() || !rearmed.isEmpty()) {
             retransformBack(retransformed);
