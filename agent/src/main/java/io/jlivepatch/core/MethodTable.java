@@ -270,12 +270,11 @@ final class MethodTable implements TargetRegistry, Linker {
                 continue;
             }
             PatchedMethod.Instance i = f.method.instanceIn(c);
-            if (i == null && (!f.method.armed || f.method.arming)) {
+            if (i == null && !f.method.armed) {
                 // No patch runs in the method while it is disarmed (a disabled patch's method;
                 // an enabled patch's methods are all armed): the enable that arms it binds this
                 // class then, and checks it again (PatchLoader.armLocked). Breaking the object
-                // now would keep the patch out of the class for good. Read arming after armed:
-                // it is set before armed and cleared after the claims.
+                // now would keep the patch out of the class for good.
                 continue;
             }
             if (i == null) {

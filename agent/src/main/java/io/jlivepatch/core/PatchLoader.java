@@ -120,7 +120,6 @@ final class PatchLoader {
                     methods.register(pm);
                     created.add(pm);
                 } else if (!pm.armed) {
-                    pm.arming = true;
                     pm.armed = true;
                     rearmed.add(pm);
                 }
@@ -174,7 +173,6 @@ final class PatchLoader {
         Set<PatchedMethod> rearmed = new LinkedHashSet<>();
         for (Patch.Func f : p.funcs) {
             if (!f.method.armed) {
-                f.method.arming = true;
                 f.method.armed = true;
                 rearmed.add(f.method);
             }
@@ -190,7 +188,6 @@ final class PatchLoader {
         } catch (PatchException | RuntimeException | Error e) {
             for (PatchedMethod pm : rearmed) {
                 pm.armed = false;
-                pm.arming = false;
             }
             retransformBack(retransformed);
             throw e;
@@ -407,7 +404,6 @@ final class PatchLoader {
             for (Class<?> c : loaded.getOrDefault(pm.className, List.of())) {
                 pm.instanceFor(c.getClassLoader(), c);
             }
-            pm.arming = false;
         }
         List<Class<?>> toRetransform = new ArrayList<>();
         Map<Class<?>, Lookup> lookups = new HashMap<>();
@@ -557,7 +553,6 @@ final class PatchLoader {
         }
         for (PatchedMethod pm : rearmed) {
             pm.armed = false;
-            pm.arming = false;
         }
         if (!created.isEmpty() || !rearmed.isEmpty()) {
             retransformBack(retransformed);

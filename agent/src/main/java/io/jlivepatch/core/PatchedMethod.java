@@ -84,14 +84,6 @@ final class PatchedMethod implements FuncStack.EntryBinder {
      */
     volatile boolean armed = true;
 
-    /**
-     * Whether the method is being armed again and its loaded copies have not all claimed their
-     * instance yet: set before {@link #armed}, cleared once they have. Meanwhile a copy that links
-     * another method of the class must not take the missing instance for a class defined without
-     * its trampoline (MethodTable.checkWhole). Under the patch lock, read without it.
-     */
-    volatile boolean arming;
-
     PatchedMethod(String className, MethodInfo info) {
         this.className = className;
         this.info = info;
