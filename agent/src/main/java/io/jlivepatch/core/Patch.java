@@ -187,6 +187,17 @@ final class Patch {
         return cycle;
     }
 
+    /**
+     * Forgets the objects an enable left out ({@link PatchObject#leaveOut}), so that the next
+     * one of the class is made and checked anew. For a disabled patch only, under the patch
+     * lock: no callback ran in them, and no stack holds the patch.
+     */
+    void dropLeftOut() {
+        synchronized (objectsLock) {
+            objects.values().removeIf(o -> o.leftOut);
+        }
+    }
+
     /** Forgets the objects and their code: an unloaded patch's classes become unreachable. */
     void forgetObjects() {
         synchronized (objectsLock) {

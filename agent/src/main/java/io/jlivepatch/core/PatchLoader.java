@@ -101,7 +101,8 @@ final class PatchLoader {
         assert lock.isHeldByCurrentThread();
         sweepLocked();
         List<PatchDefinition> definitions = contents.patches();
-        List<Resolved> resolved = plan(definitions, contents.classPathCopies(), loadedIds).resolved();
+        Plan plan = plan(definitions, contents.classPathCopies(), loadedIds);
+        List<Resolved> resolved = plan.resolved();
         List<Patch> patches = new ArrayList<>();
         Map<PatchDefinition, Patch> byDefinition = new HashMap<>();
         for (PatchDefinition d : definitions) {
@@ -120,6 +121,7 @@ final class PatchLoader {
                     methods.register(pm);
                     created.add(pm);
                 } else if (!pm.armed) {
+                    claimLoadedCopies(pm, plan.loaded());
                     pm.armed = true;
                     rearmed.add(pm);
                 }
@@ -170,15 +172,29 @@ final class PatchLoader {
      */
     void armLocked(Patch p) throws PatchException {
         assert lock.isHeldByCurrentThread();
+        assert !p.enabled : "arming an enabled patch";
         Set<PatchedMethod> rearmed = new LinkedHashSet<>();
+        Set<String> names = new HashSet<>();
         for (Patch.Func f : p.funcs) {
             if (!f.method.armed) {
-                f.method.armed = true;
                 rearmed.add(f.method);
+                names.add(f.method.className);
             }
         }
         if (rearmed.isEmpty()) {
             return;
+        }
+        // The copies an earlier enable left out are checked again, from scratch (their objects
+        // are those of a disabled patch: no callback ran in them).
+        p.dropLeftOut();
+        // Claimed before the methods read armed (second review F1): a copy that links another
+        // method of its class meanwhile must not take the missing instance for a copy defined
+        // without its trampoline, which would keep the patch out of it for good. One defined
+        // between this look and the flag is (the load's window, see above).
+        Map<String, List<Class<?>>> loadedNow = loadedClasses(names);
+        for (PatchedMethod pm : rearmed) {
+            claimLoadedCopies(pm, loadedNow);
+            pm.armed = true;
         }
         long start = System.nanoTime();
         Set<Class<?>> retransformed = new LinkedHashSet<>();
@@ -401,9 +417,8 @@ final class PatchLoader {
             // A copy defined while the method was disarmed has no instance of it: each is claimed
             // before the objects of the method's patches are prepared below, which check every
             // method of the patch in the class and would keep a patch out of a copy without one.
-            for (Class<?> c : loaded.getOrDefault(pm.className, List.of())) {
-                pm.instanceFor(c.getClassLoader(), c);
-            }
+            // (The caller claimed those it saw before arming; this finds the ones defined since.)
+            claimLoadedCopies(pm, loaded);
         }
         List<Class<?>> toRetransform = new ArrayList<>();
         Map<Class<?>, Lookup> lookups = new HashMap<>();
@@ -441,7 +456,16 @@ final class PatchLoader {
         if (leftOut == null) {
             installer.retransform(toRetransform);
         } else {
-            leftOut.putAll(installer.retransformEach(toRetransform));
+            Map<Class<?>, String> failed = installer.retransformEach(toRetransform);
+            // The JVM kept such a class as it was, whatever the transformer reported while it
+            // tried: a re-armed method has no trampoline there (second review F2: a stale flag
+            // let a later load skip the class, and its patch ran nowhere in it).
+            for (Bound b : bound) {
+                if (failed.containsKey(b.c) && rearmed.contains(b.func.method)) {
+                    b.instance.emitted = false;
+                }
+            }
+            leftOut.putAll(failed);
         }
         for (Bound b : bound) {
             if (!b.instance.emitted && !isLeftOut(leftOut, b.c)) {
@@ -481,9 +505,16 @@ final class PatchLoader {
         if (leftOut != null) {
             for (Map.Entry<Class<?>, String> e : leftOut.entrySet()) {
                 for (Patch p : patches) {
-                    p.object(e.getKey()).breakWhole(e.getValue());
+                    p.object(e.getKey()).leaveOut(e.getValue());
                 }
             }
+        }
+    }
+
+    /** Claims an instance of {@code pm} in each of its class's copies in {@code loaded}. */
+    private static void claimLoadedCopies(PatchedMethod pm, Map<String, List<Class<?>>> loaded) {
+        for (Class<?> c : loaded.getOrDefault(pm.className, List.of())) {
+            pm.instanceFor(c.getClassLoader(), c);
         }
     }
 

@@ -56,6 +56,8 @@ final class PatchObject {
      * around the code below it, two versions in one call.
      */
     private volatile String broken;
+    /** Whether {@link #leaveOut} broke it. */
+    volatile boolean leftOut;
     /** The forced fingerprint mismatch here was logged ({@link #warnForcedOnce}); a repeat is harmless. */
     private volatile boolean forcedWarned;
 
@@ -137,6 +139,16 @@ final class PatchObject {
             LOG.warn("'{}': {}; it runs in {} in {} all the same, as its load was forced (--force-fingerprint)",
                     patch.id(), mismatch, target.getName(), loaderName());
         }
+    }
+
+    /**
+     * {@link #breakWhole} by an enable that could not put the trampolines back into this class
+     * (PatchLoader.armLocked): the next enable that arms the patch's methods drops the object and
+     * checks the class again ({@link Patch#dropLeftOut}).
+     */
+    void leaveOut(String why) {
+        leftOut = true;
+        breakWhole(why);
     }
 
     void breakWhole(String why) {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.it.patches.PairAPatch;
+import io.jlivepatch.it.patches.PairBOnlyPatch;
 import io.jlivepatch.it.patches.PairBothPatch;
 import io.jlivepatch.it.patches.RedeployNestedPatch;
 import io.jlivepatch.it.patches.RedeployPatch;
+import io.jlivepatch.it.patches.RedeployV3Patch;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.ControlClient;
 import io.jlivepatch.it.support.PatchJars;
@@ -115,6 +117,90 @@ class RedeployIT {
             assertEquals("pair-copy-values=a2:b2,a2:b2", target.call("pair-copy-values"));
             assertTrue(target.stderrLines().stream().noneMatch(l -> l.contains("none of the patch runs")),
                     String.join("\n", target.stderrLines()));
+        }
+    }
+
+    /**
+     * Issue 14's second review: a copy deployed while one method of a disabled patch had no
+     * trampoline makes its first call while an enable arms that method again (another copy's
+     * definition, slow to answer for the agent's classes, holds the enable at the transform gate).
+     * The copy's instance is claimed before the method reads armed, so the link does not take the
+     * copy for one defined without its trampoline. Before: the patch ran nowhere in that copy for
+     * good (a2:b2,aq:b1), listed enabled.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCopyFirstCalledWhileAnEnableArmsItsMethodRunsThePatchWhole() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            ControlClient control = copyDeployedWhileHalfDisarmed(target);
+            assertEquals("pair-slow-deploy=started", target.call("pair-slow-deploy"));
+            TimeUnit.MILLISECONDS.sleep(200);
+            CompletableFuture<ControlClient.Answer> enabled = CompletableFuture.supplyAsync(
+                    () -> control.request("enable", "pair-both"));
+            TimeUnit.MILLISECONDS.sleep(400);
+            assertEquals("pair-copy-values=aq:b1,aq:b1", target.call("pair-copy-values"), "during the enable");
+            assertEquals(List.of("enabled patch 'pair-both'"), enabled.get(30, TimeUnit.SECONDS).lines());
+            assertEquals("pair-copy-values=a2:b2,a2:b2", target.call("pair-copy-values"));
+        }
+    }
+
+    /** The same window, opened by a load of another patch of the disarmed method. Before: a2:b2,aq:bq. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCopyFirstCalledWhileALoadArmsItsMethodRunsThePatchesWhole() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            ControlClient control = copyDeployedWhileHalfDisarmed(target);
+            assertEquals("pair-slow-deploy=started", target.call("pair-slow-deploy"));
+            TimeUnit.MILLISECONDS.sleep(200);
+            Path bOnly = PatchJars.of(jars, "pair-b-only", PairBOnlyPatch.class);
+            CompletableFuture<Void> loaded = CompletableFuture.runAsync(() -> Cli.load(target.pid(), bOnly).assertSuccess());
+            TimeUnit.MILLISECONDS.sleep(400);
+            target.call("pair-copy-values");
+            loaded.get(30, TimeUnit.SECONDS);
+            assertEquals("pair-copy-values=aq:bq,aq:bq", target.call("pair-copy-values"));
+            assertEquals(List.of("enabled patch 'pair-both'"), control.run("enable", "pair-both"));
+            assertEquals("pair-copy-values=a2:b2,a2:b2", target.call("pair-copy-values"));
+        }
+    }
+
+    /** pair-a and pair-both loaded, pair-both disabled (b's trampoline out), a second copy deployed. */
+    private ControlClient copyDeployedWhileHalfDisarmed(TargetJvm target) {
+        assertEquals("pair-copy-deploy=1 pairs", target.call("pair-copy-deploy"));
+        Cli.load(target.pid(), PatchJars.of(jars, "pair-a", PairAPatch.class)).assertSuccess();
+        Cli.load(target.pid(), PatchJars.of(jars, "pair-both", PairBothPatch.class)).assertSuccess();
+        ControlClient control = ControlClient.of(target.pid());
+        assertEquals(List.of("disabled patch 'pair-both'"), control.run("disable", "pair-both"));
+        assertEquals("pair-copy-deploy=2 pairs", target.call("pair-copy-deploy"));
+        return control;
+    }
+
+    /**
+     * Issue 14's second review: an enable that could not put the trampoline back into one copy
+     * (another agent made its retransformation fail) leaves that copy out; the copy must not
+     * count as having the trampoline afterwards, and must be checked again at the next enable
+     * that arms the method. Before: a later patch of the method was listed patched and ran
+     * nowhere in the copy (v3,v1), and the copy stayed left out for good (v2,v1).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCopyAnEnableLeftOutIsTriedAgainLater() throws Exception {
+        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
+                .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/redeploy/RedeployTarget")
+                .start()) {
+            assertEquals("redeploy=1 copies", target.call("redeploy"));
+            ControlClient control = load(target);
+            assertEquals("redeploy=2 copies", target.call("redeploy"));
+            assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
+            assertEquals("other-agent-fail-on=on", target.call("other-agent-fail-on"));
+            assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
+            assertEquals("redeploy-values=v2,v1", target.call("redeploy-values"));
+            assertEquals("other-agent-fail-off=off", target.call("other-agent-fail-off"));
+            Cli.load(target.pid(), PatchJars.of(jars, "redeploy-v3", RedeployV3Patch.class)).assertSuccess();
+            assertEquals("redeploy-values=v3,v3", target.call("redeploy-values"));
+            assertEquals(List.of("disabled patch 'redeploy-v3'"), control.run("disable", "redeploy-v3"));
+            assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
+            assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
+            assertEquals("redeploy-values=v2,v2", target.call("redeploy-values"));
         }
     }
 
