@@ -189,8 +189,8 @@ final class PatchLoader {
         p.dropLeftOut();
         // Claimed before the methods read armed (second review F1): a copy that links another
         // method of its class meanwhile must not take the missing instance for a copy defined
-        // without its trampoline, which would keep the patch out of it for good. One defined
-        // between this look and the flag is (the load's window, see above).
+        // without its trampoline, which would keep the patch out of it for good. A copy defined
+        // between this look and the flag has no instance, and is kept out (the load's window).
         Map<String, List<Class<?>>> loadedNow = loadedClasses(names);
         for (PatchedMethod pm : rearmed) {
             claimLoadedCopies(pm, loadedNow);
