@@ -428,7 +428,7 @@ final class PatchLoader {
                 PatchedMethod pm = f.method;
                 List<Class<?>> classes = loaded.getOrDefault(pm.className, List.of());
                 for (Class<?> c : classes) {
-                    if (leftOut != null && leftOut.containsKey(c)) {
+                    if (isLeftOut(leftOut, c)) {
                         continue;
                     }
                     try {

@@ -93,7 +93,7 @@ public final class EpochDomain {
                 offline++;
                 continue;
             }
-            if (inOlderEpoch(r, target) && !latched(r, settled)) {
+            if (holds(r, target, settled)) {
                 waiting[n++] = r;
             }
             pruned |= prune && !r.owner().isAlive();
@@ -102,7 +102,7 @@ public final class EpochDomain {
         while (n > 0) {
             int still = 0;
             for (int i = 0; i < n; i++) {
-                if (inOlderEpoch(waiting[i], target) && !latched(waiting[i], settled)) {
+                if (holds(waiting[i], target, settled)) {
                     waiting[still++] = waiting[i];
                 }
             }
@@ -232,9 +232,12 @@ public final class EpochDomain {
         return announced != Epoch.IDLE && announced < target && r.owner().isAlive();
     }
 
-    /** Whether {@code r}'s thread shows the latch key {@code settled} (never, for 0). */
-    private static boolean latched(ThreadRecord r, long settled) {
-        return settled != 0 && r.latchOpaque() == settled;
+    /**
+     * Whether {@code r}'s section holds the grace period: begun in an epoch before
+     * {@code target}, and its thread does not show the latch key {@code settled} (never, for 0).
+     */
+    private static boolean holds(ThreadRecord r, long target, long settled) {
+        return inOlderEpoch(r, target) && !(settled != 0 && r.latchOpaque() == settled);
     }
 
     private void reportStall(ThreadRecord r, long target, long waitedNanos) {

@@ -10,6 +10,7 @@ import java.lang.instrument.UnmodifiableClassException;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,8 +101,9 @@ public final class TrampolineInstaller {
      * methods no longer registered lose theirs. Whether each one got them, the registry hears
      * ({@link TargetRegistry#emitted}, {@link TargetRegistry#failed}).
      *
-     * @throws PatchException naming the class that could not be retransformed; classes
-     *     retransformed before it keep their (idle) trampolines, which change no behaviour
+     * @throws PatchException naming the first class that could not be retransformed; the
+     *     others are retransformed all the same ({@link #retransformEach}), and keep their
+     *     (idle) trampolines, which change no behaviour
      */
     public void retransform(List<Class<?>> classes) throws PatchException {
         for (Class<?> c : classes) {
@@ -123,7 +125,7 @@ public final class TrampolineInstaller {
      * or none, so when that call fails each class is tried on its own, once.
      */
     public Map<Class<?>, String> retransformEach(List<Class<?>> classes) {
-        Map<Class<?>, String> failures = new java.util.LinkedHashMap<>();
+        Map<Class<?>, String> failures = new LinkedHashMap<>();
         if (classes.isEmpty()) {
             return failures;
         }

@@ -288,45 +288,30 @@ public final class Transition {
         // has not entered anything a stack would show but through a slow path since the call
         // sites were switched, so the section it latched in is waited for by the completing grace
         // period, and its next one latches the target (see Dispatcher).
-        List<Thread> pending = new ArrayList<>();
-        int total = 0;
-        int switched = 0;
+        Thread[] platform = platformThreads();
         Set<Thread> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Thread t : platformThreads()) {
-            seen.add(t);
-            total++;
-            if (isSwitched(recordOf.get(t), w)) {
-                switched++;
-            } else {
-                pending.add(t);
-            }
-        }
+        seen.addAll(Arrays.asList(platform));
+        // The others alive: threads with a record the enumeration did not show (virtual threads,
+        // threads started since), and every tracked virtual thread.
         List<Thread> others = new ArrayList<>();
         for (ThreadRecord r : recordOf.values()) {
-            if (!seen.contains(r.owner())) {
+            if (!seen.contains(r.owner()) && r.owner().isAlive()) {
                 others.add(r.owner());
             }
         }
         VirtualThreads v = virtualThreads;
         if (v != null) {
             for (Thread t : v.all()) {
-                if (!recordOf.containsKey(t)) {
+                if (!recordOf.containsKey(t) && t.isAlive()) {
                     others.add(t);
                 }
             }
         }
+        List<Thread> pending = new ArrayList<>();
+        int total = platform.length + others.size();
+        int switched = sortOut(Arrays.asList(platform), recordOf, w, pending);
         int firstOther = pending.size();
-        for (Thread t : others) {
-            if (!t.isAlive()) {
-                continue;
-            }
-            total++;
-            if (isSwitched(recordOf.get(t), w)) {
-                switched++;
-            } else {
-                pending.add(t);
-            }
-        }
+        switched += sortOut(others, recordOf, w, pending);
         // Which pending threads this round looks at: every one, unless threads are switching
         // themselves, early in the transition. Then none but the round's own: a stack taken now
         // would be of a thread about to switch itself, and under load it is the expensive part.
@@ -386,6 +371,22 @@ public final class Transition {
      */
     public boolean selfSwitching() {
         return selfSwitching;
+    }
+
+    /**
+     * Adds each of {@code threads} that is not at the target of {@code w} to {@code pending};
+     * answers how many are.
+     */
+    private int sortOut(List<Thread> threads, Map<Thread, ThreadRecord> recordOf, long w, List<Thread> pending) {
+        int switched = 0;
+        for (Thread t : threads) {
+            if (isSwitched(recordOf.get(t), w)) {
+                switched++;
+            } else {
+                pending.add(t);
+            }
+        }
+        return switched;
     }
 
     /** Whether the thread of {@code r} (none: baseline) is at the target of {@code w}. */
@@ -488,15 +489,15 @@ public final class Transition {
             return stacks;
         }
         List<Thread> batch = new ArrayList<>();
+        long[] ids = new long[threads.size()];
         for (Thread t : threads) {
-            if (idOf(t) > 0) {
+            long id = idOf(t);
+            if (id > 0) {
+                ids[batch.size()] = id;
                 batch.add(t);
             }
         }
-        long[] ids = new long[batch.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = idOf(batch.get(i));
-        }
+        ids = Arrays.copyOf(ids, batch.size());
         ThreadInfo[] infos;
         try {
             // Integer.MAX_VALUE: the whole stack, not cut at the stack-trace limit.
