@@ -17,7 +17,9 @@ final class Listing {
     /**
      * {@code list}: per patch {@code <id> <enabled|disabled>[ replace][ forced][ (patching:
      * 3/4 threads switched[, completing: waiting for a read section])][ "<description>"]}, then its targets indented,
-     * {@code <class.method(descriptor)> <state>[ (<n> classes)]}.
+     * {@code <class.method(descriptor)> <state>[ (<n> classes[, failed in <k>: why])]}: {@code failed in}
+     * when the patch runs in some classes of that name and not in the others. The state is always
+     * the second word.
      */
     static List<String> patches(List<PatchStatus> patches) {
         List<String> lines = new ArrayList<>();
@@ -28,7 +30,10 @@ final class Listing {
                     + (p.transition() != null ? " (" + p.transition() + ")" : "")
                     + (p.description().isEmpty() ? "" : " \"" + p.description() + "\""));
             for (PatchStatus.Target t : p.targets()) {
-                lines.add("  " + t.method() + " " + t.state() + (t.classes() > 1 ? " (" + t.classes() + " classes)" : ""));
+                String classes = t.classes() > 1 ? t.classes() + " classes" : null;
+                String failed = t.failedIn() == null ? null : "failed in " + t.failedIn();
+                String aside = classes == null ? failed : failed == null ? classes : classes + ", " + failed;
+                lines.add("  " + t.method() + " " + t.state() + (aside == null ? "" : " (" + aside + ")"));
             }
         }
         return lines;

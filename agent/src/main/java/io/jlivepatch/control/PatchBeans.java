@@ -210,13 +210,17 @@ final class PatchBeans {
 
         @Override
         public boolean isPatched() {
-            return getState().equals("patched");
+            return target().state().equals("patched");
         }
 
         @Override
         public String getState() {
-            return status(id).targets().stream().filter(t -> t.method().equals(method)).map(PatchStatus.Target::state)
-                    .findFirst().orElseThrow(() -> new IllegalStateException(method + " is no longer a target"));
+            return target().describe();
+        }
+
+        private PatchStatus.Target target() {
+            return status(id).targets().stream().filter(t -> t.method().equals(method)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(method + " is no longer a target"));
         }
     }
 }

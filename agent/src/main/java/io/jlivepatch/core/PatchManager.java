@@ -576,7 +576,7 @@ public final class PatchManager {
             }
             List<PatchStatus.Target> targets = new ArrayList<>();
             for (Patch.Func f : p.funcs) {
-                targets.add(new PatchStatus.Target(f.method.key(), targetState(p, f.method), f.method.boundClasses()));
+                targets.add(targetStatus(p, f.method));
             }
             list.add(new PatchStatus(p.id(), p.enabled, p.definition.replace(), p.forced, transition,
                     p.definition.description(), targets));
@@ -584,29 +584,42 @@ public final class PatchManager {
         return list;
     }
 
-    private static String targetState(Patch p, PatchedMethod pm) {
-        boolean bound = false;
-        String error = null;
+    /**
+     * How {@code pm} stands in each class it is bound in (or failed to link in): patched where
+     * the patch runs, failed where it cannot (a copy an enable left out, a replacement that does
+     * not bind there). Failed in all of them is the state; in some, it is said beside it.
+     */
+    private static PatchStatus.Target targetStatus(Patch p, PatchedMethod pm) {
+        int classes = 0;
+        int failed = 0;
+        String firstFailure = null;
         for (PatchedMethod.Instance i : pm.instances()) {
             Class<?> c = i.slot.boundClass();
+            String failure;
             if (c != null) {
-                bound = true;
+                classes++;
                 PatchObject o = p.existingObject(c);
-                String failure = o == null ? null : o.failure(pm);
-                if (failure != null) {
-                    return "failed: " + failure;
-                }
-            } else if (i.error != null) {
-                error = i.error;
+                failure = o == null ? null : o.failure(pm);
+            } else {
+                failure = i.error;
+                classes += failure == null ? 0 : 1;
+            }
+            if (failure != null) {
+                failed++;
+                firstFailure = firstFailure == null ? failure : firstFailure;
             }
         }
-        if (error != null) {
-            return "failed: " + error;
+        String state;
+        String failedIn = null;
+        if (classes == 0) {
+            state = "pending";
+        } else if (failed == classes) {
+            state = "failed: " + firstFailure;
+        } else {
+            state = p.enabled ? "patched" : "disabled";
+            failedIn = failed == 0 ? null : failed + ": " + firstFailure;
         }
-        if (!bound) {
-            return "pending";
-        }
-        return p.enabled ? "patched" : "disabled";
+        return new PatchStatus.Target(pm.key(), state, pm.boundClasses(), failedIn);
     }
 
     /**

@@ -23,9 +23,16 @@ public record PatchStatus(String id, boolean enabled, boolean replace, boolean f
      *
      * @param method {@code class.name(descriptor)}
      * @param state {@code patched}, {@code disabled}, {@code pending} (no class of that name has
-     *     run it yet), or {@code failed: why}
+     *     run it yet), or {@code failed: why} (in every class of that name)
      * @param classes how many classes of that name (one per class loader) the method is bound in
+     * @param failedIn when the patch runs in some of those classes and not in others:
+     *     {@code <n>: why}, how many it does not run in and why (the first's), else {@code null}
      */
-    public record Target(String method, String state, int classes) {
+    public record Target(String method, String state, int classes, String failedIn) {
+
+        /** The state, and where it failed if only in some classes: what {@code list} and JMX show. */
+        public String describe() {
+            return failedIn == null ? state : state + " (failed in " + failedIn + ")";
+        }
     }
 }

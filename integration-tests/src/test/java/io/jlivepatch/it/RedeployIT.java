@@ -217,10 +217,23 @@ class RedeployIT {
             ControlClient control = load(target);
             assertEquals("redeploy-isolated=2 copies", target.call("redeploy-isolated"));
             assertEquals("redeploy-values=v2,v1", target.call("redeploy-values"));
+            assertPatchedButInOne(control);
             assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
             assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
             assertEquals("redeploy-values=v2,v1", target.call("redeploy-values"));
+            assertPatchedButInOne(control);
         }
+    }
+
+    /**
+     * The patch runs in the first copy and not in the second: {@code list} says so, where it
+     * said the whole target failed (the second review's F5).
+     */
+    private static void assertPatchedButInOne(ControlClient control) {
+        PatchList.Target t = PatchList.parse("list", control.run("list")).get("redeploy-fix").target(CLASS, "value");
+        assertEquals("patched", t.state(), t.line());
+        assertTrue(t.line().matches("  " + java.util.regex.Pattern.quote(CLASS + ".value()Ljava/lang/String;")
+                + " patched \\((?:2 classes, )?failed in 1: .*isolated.*\\)"), t.line());
     }
 
     /**
