@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -404,16 +405,9 @@ public final class Transition {
      * {@code RUNNABLE} in the VM, with no Java frame) are left out.
      */
     private static boolean anyRunsJava(List<Thread> threads, Thread self) {
-        ThreadGroup system = rootGroup();
-        long selfId = idOf(self);
-        long[] ids = new long[threads.size()];
-        for (int i = 0; i < ids.length; i++) {
-            Thread t = threads.get(i);
-            ids[i] = t.getThreadGroup() == system ? selfId : idOf(t);
-            if (ids[i] <= 0) {
-                // An id the thread infos cannot name: it may run Java.
-                return true;
-            }
+        long[] ids = infoIds(threads, self, rootGroup());
+        if (ids == null) {
+            return true;
         }
         ThreadInfo[] infos;
         try {
@@ -421,6 +415,7 @@ public final class Transition {
         } catch (RuntimeException e) {
             return true;
         }
+        long selfId = idOf(self);
         for (int i = 0; i < ids.length; i++) {
             ThreadInfo info = infos[i];
             if (info != null && ids[i] != selfId && info.getThreadState() == Thread.State.RUNNABLE
@@ -429,6 +424,39 @@ public final class Transition {
             }
         }
         return false;
+    }
+
+    /**
+     * The ids {@link #anyRunsJava} asks the thread infos about, one per thread ({@code self}'s
+     * for a thread to leave out), or {@code null} when the answer is known without them: a
+     * thread they cannot name, or a carrier that runs a virtual thread.
+     *
+     * <p>A thread that may carry virtual threads (a {@link ForkJoinWorkerThread}: the JDK's
+     * carriers are) is never named to them. Thread infos of a carrier while a virtual thread
+     * mounts or unmounts on it crash the JVM in {@code ThreadSnapshot::initialize} (JDK-8392031,
+     * open in Temurin 25.0.3): it crashed a benchmark fork with 10,000 virtual threads, in this
+     * method, in the first second of a transition. Its own state says enough: {@code RUNNABLE}
+     * while it runs one, waiting while it has none.
+     */
+    static long[] infoIds(List<Thread> threads, Thread self, ThreadGroup system) {
+        long selfId = idOf(self);
+        long[] ids = new long[threads.size()];
+        for (int i = 0; i < ids.length; i++) {
+            Thread t = threads.get(i);
+            if (t instanceof ForkJoinWorkerThread && t != self) {
+                if (t.getState() == Thread.State.RUNNABLE) {
+                    return null;
+                }
+                ids[i] = selfId;
+                continue;
+            }
+            ids[i] = t.getThreadGroup() == system ? selfId : idOf(t);
+            if (ids[i] <= 0) {
+                // An id the thread infos cannot name: it may run Java.
+                return null;
+            }
+        }
+        return ids;
     }
 
     /**
