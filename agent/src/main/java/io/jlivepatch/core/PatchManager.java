@@ -601,7 +601,9 @@ public final class PatchManager {
                 PatchObject o = p.existingObject(c);
                 failure = o == null ? null : o.failure(pm);
             } else {
-                failure = i.error;
+                // Not linked yet: a class that failed to link, or a loaded copy an enable left
+                // out before its first call (the review's F1: it was shown as nothing at all).
+                failure = i.error != null ? i.error : leftOutUnbound(p, pm, i);
                 classes += failure == null ? 0 : 1;
             }
             if (failure != null) {
@@ -619,7 +621,17 @@ public final class PatchManager {
             state = p.enabled ? "patched" : "disabled";
             failedIn = failed == 0 ? null : failed + ": " + firstFailure;
         }
-        return new PatchStatus.Target(pm.key(), state, pm.boundClasses(), failedIn);
+        return new PatchStatus.Target(pm.key(), state, classes, failedIn);
+    }
+
+    /** Why the patch's object of the loaded copy that claimed unbound instance {@code i} runs none of it, or {@code null}. */
+    private static String leftOutUnbound(Patch p, PatchedMethod pm, PatchedMethod.Instance i) {
+        for (PatchObject o : p.objects()) {
+            if (o.leftOut && o.target.getName().equals(pm.className) && i.claimedBy(o.target.getClassLoader())) {
+                return o.failure(pm);
+            }
+        }
+        return null;
     }
 
     /**

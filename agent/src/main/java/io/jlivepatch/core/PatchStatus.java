@@ -24,7 +24,8 @@ public record PatchStatus(String id, boolean enabled, boolean replace, boolean f
      * @param method {@code class.name(descriptor)}
      * @param state {@code patched}, {@code disabled}, {@code pending} (no class of that name has
      *     run it yet), or {@code failed: why} (in every class of that name)
-     * @param classes how many classes of that name (one per class loader) the method is bound in
+     * @param classes how many classes of that name (one per class loader) the method is bound in,
+     *     or failed in
      * @param failedIn when the patch runs in some of those classes and not in others:
      *     {@code <n>: why}, how many it does not run in and why (the first's), else {@code null}
      */
