@@ -63,10 +63,7 @@ class RedeployIT {
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyDeployedWhileThePrologueIsOutIsPatchedAtTheNextEnable() throws Exception {
         try (TargetJvm target = TargetJvm.startFixture()) {
-            assertEquals("redeploy=1 copies", target.call("redeploy"));
-            ControlClient control = load(target);
-            assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
-            assertEquals("redeploy=2 copies", target.call("redeploy"));
+            ControlClient control = deployedWhileDisabled(target, "redeploy");
             assertEquals("redeploy-values=v1,v1", target.call("redeploy-values"));
             assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
             assertEquals("redeploy-values=v2,v2", target.call("redeploy-values"));
@@ -234,15 +231,24 @@ class RedeployIT {
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyLeftOutBeforeItsFirstCallIsListed() throws Exception {
         try (TargetJvm target = TargetJvm.startFixture()) {
-            assertEquals("redeploy=1 copies", target.call("redeploy"));
-            ControlClient control = load(target);
-            assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
-            assertEquals("redeploy-isolated=2 copies", target.call("redeploy-isolated"));
+            ControlClient control = deployedWhileDisabled(target, "redeploy-isolated");
             assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
             assertPatchedButInOne(control);
             assertEquals("redeploy-values=v2,v1", target.call("redeploy-values"));
             assertPatchedButInOne(control);
         }
+    }
+
+    /**
+     * Loads the patch over one copy, disables it (the trampoline comes out), then deploys a
+     * second copy with fixture command {@code deploy}.
+     */
+    private ControlClient deployedWhileDisabled(TargetJvm target, String deploy) {
+        assertEquals("redeploy=1 copies", target.call("redeploy"));
+        ControlClient control = load(target);
+        assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
+        assertEquals(deploy + "=2 copies", target.call(deploy));
+        return control;
     }
 
     /**
