@@ -4,6 +4,7 @@ import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.MethodInfo;
 import io.jlivepatch.patch.Targets;
+import io.jlivepatch.transition.PlatformThreads;
 import java.io.InputStream;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
@@ -87,7 +88,8 @@ public final class QuiescentInstaller {
      * regions end soon, and the not-watching warning names the case when it matters.
      */
     private static void markThreadsInsideRegions() {
-        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+        // Carriers left out: their snapshot can crash the JVM, and their own stacks hold no region.
+        for (Map.Entry<Thread, StackTraceElement[]> e : PlatformThreads.stacksWithoutCarriers().entrySet()) {
             String region = UnmarkedRegions.outermost(e.getValue());
             if (region != null) {
                 Thread t = e.getKey();

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -56,13 +55,12 @@ public final class Transition {
     private static final long SELF_SWITCH_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     /**
      * Whether a round takes the pending platform threads' stacks in one batch (one safepoint)
-     * rather than one by one. Before JDK 19 one thread's stack is a safepoint of its own, so a
-     * batch is cheaper. From JDK 19 one thread's stack is a handshake with that thread alone,
-     * done by the round itself when the thread is blocked or parked; a safepoint would wait
-     * for every running thread of the JVM to reach a poll, each of hundreds of busy threads
-     * to be scheduled again.
+     * rather than one by one: {@link PlatformThreads#BATCH}. From JDK 19 one thread's stack is a
+     * handshake with that thread alone, done by the round itself when the thread is blocked or
+     * parked; a safepoint would wait for every running thread of the JVM to reach a poll, each
+     * of hundreds of busy threads to be scheduled again.
      */
-    private static final boolean BATCH = Runtime.version().feature() < 19;
+    private static final boolean BATCH = PlatformThreads.BATCH;
     /**
      * Rounds leave running threads to switch themselves until none has for this long (from
      * the start, or a reversal): then they look at every pending thread. The longest a thread
@@ -289,7 +287,7 @@ public final class Transition {
         // has not entered anything a stack would show but through a slow path since the call
         // sites were switched, so the section it latched in is waited for by the completing grace
         // period, and its next one latches the target (see Dispatcher).
-        Thread[] platform = platformThreads();
+        Thread[] platform = PlatformThreads.all();
         Set<Thread> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         seen.addAll(Arrays.asList(platform));
         // The others alive: threads with a record the enumeration did not show (virtual threads,
@@ -405,7 +403,7 @@ public final class Transition {
      * {@code RUNNABLE} in the VM, with no Java frame) are left out.
      */
     private static boolean anyRunsJava(List<Thread> threads, Thread self) {
-        long[] ids = infoIds(threads, self, rootGroup());
+        long[] ids = infoIds(threads, self, PlatformThreads.rootGroup());
         if (ids == null) {
             return true;
         }
@@ -431,10 +429,9 @@ public final class Transition {
      * for a thread to leave out), or {@code null} when the answer is known without them: a
      * thread they cannot name, or a carrier that runs a virtual thread.
      *
-     * <p>A thread that may carry virtual threads (a {@link ForkJoinWorkerThread}: the JDK's
-     * carriers are) is never named to them. Thread infos of a carrier while a virtual thread
-     * mounts or unmounts on it crash the JVM in {@code ThreadSnapshot::initialize} (JDK-8392031,
-     * open in Temurin 25.0.3): it crashed a benchmark fork with 10,000 virtual threads, in this
+     * <p>A carrier of virtual threads ({@link PlatformThreads#isCarrier}) is never named to them.
+     * Thread infos of a carrier while a virtual thread mounts or unmounts on it crash the JVM in
+     * {@code ThreadSnapshot::initialize} (JDK-8392031, open in Temurin 25.0.3): it crashed a benchmark fork with 10,000 virtual threads, in this
      * method, in the first second of a transition. Its own state says enough: {@code RUNNABLE}
      * while it runs one, waiting while it has none.
      */
@@ -443,7 +440,7 @@ public final class Transition {
         long[] ids = new long[threads.size()];
         for (int i = 0; i < ids.length; i++) {
             Thread t = threads.get(i);
-            if (t instanceof ForkJoinWorkerThread && t != self) {
+            if (PlatformThreads.isCarrier(t) && t != self) {
                 if (t.getState() == Thread.State.RUNNABLE) {
                     return null;
                 }
@@ -480,29 +477,6 @@ public final class Transition {
             }
         }
     };
-
-    /** The system thread group, the root of every platform thread's group. */
-    private static ThreadGroup rootGroup() {
-        ThreadGroup root = Thread.currentThread().getThreadGroup();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        return root;
-    }
-
-    /** Every live platform thread, without its stack (no safepoint, no handshake). */
-    private static Thread[] platformThreads() {
-        ThreadGroup root = rootGroup();
-        // Room for twice the threads there are: JDK 17's enumerate gives each group at most the
-        // slots still free before it drops threads not yet alive, so a full array could leave
-        // out live threads of later groups (found by the review); half full, it cannot have.
-        Thread[] threads = new Thread[2 * root.activeCount() + 64];
-        int n;
-        while ((n = root.enumerate(threads, true)) > threads.length / 2) {
-            threads = new Thread[threads.length * 2];
-        }
-        return Arrays.copyOf(threads, n);
-    }
 
     /**
      * The stacks of {@code threads} (platform threads): in one batch, which is one safepoint,
@@ -681,7 +655,9 @@ public final class Transition {
         for (ThreadRecord r : Epoch.records()) {
             recordOf.put(r.owner(), r);
         }
-        Set<Thread> threads = new LinkedHashSet<>(Thread.getAllStackTraces().keySet());
+        // Enumerated, not snapshotted: no stack is needed, and a carrier's snapshot can crash the
+        // JVM (see PlatformThreads).
+        Set<Thread> threads = new LinkedHashSet<>(Arrays.asList(PlatformThreads.all()));
         threads.addAll(recordOf.keySet());
         VirtualThreads v = virtualThreads;
         if (v != null) {

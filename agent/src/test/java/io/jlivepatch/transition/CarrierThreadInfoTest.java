@@ -1,24 +1,29 @@
 package io.jlivepatch.transition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A round never asks the thread infos about a carrier of virtual threads: on Temurin 25.0.3 they
- * crash the JVM when a virtual thread mounts or unmounts on it meanwhile (JDK-8392031), which
- * happened in a benchmark fork with 10,000 virtual threads. JDK 21+; the build's own JDK 17
- * skips it (run it with {@code -Djvm=<jdk 25>/bin/java}).
+ * The agent never takes a snapshot of a carrier of virtual threads: on Temurin 25.0.3 thread
+ * snapshots crash the JVM when a virtual thread mounts or unmounts on it meanwhile
+ * (JDK-8392031), which happened in a benchmark fork with 10,000 virtual threads. The carrier
+ * tests need JDK 21+; the build's own JDK 17 skips them (run them with
+ * {@code -Djvm=<jdk 25>/bin/java}).
  */
 class CarrierThreadInfoTest {
 
@@ -57,6 +62,59 @@ class CarrierThreadInfoTest {
         }
     }
 
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void theStacksOfPlatformThreadsLeaveOutTheCarriersAndNoOtherThread() throws Exception {
+        CountDownLatch parked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread waiter = new Thread(() -> {
+            parked.countDown();
+            awaitQuietly(release);
+        }, "waiter");
+        waiter.start();
+        AtomicBoolean spin = new AtomicBoolean(true);
+        Thread virtual = null;
+        try {
+            parked.await();
+            Thread carrier = null;
+            if (Runtime.version().feature() >= 21) {
+                CountDownLatch running = new CountDownLatch(1);
+                virtual = startVirtual(() -> {
+                    running.countDown();
+                    while (spin.get()) {
+                        Thread.onSpinWait();
+                    }
+                });
+                running.await();
+                carrier = carrier();
+                assertTrue(PlatformThreads.isCarrier(carrier));
+                assertTrue(Arrays.asList(PlatformThreads.all()).contains(carrier), "enumerated, carriers included");
+            }
+            Map<Thread, StackTraceElement[]> stacks = PlatformThreads.stacksWithoutCarriers();
+            assertTrue(stacks.keySet().stream().noneMatch(PlatformThreads::isCarrier), "no carrier: " + stacks.keySet());
+            assertFalse(carrier != null && stacks.containsKey(carrier));
+            assertTrue(Arrays.stream(stacks.get(Thread.currentThread()))
+                    .anyMatch(e -> e.getMethodName().equals("theStacksOfPlatformThreadsLeaveOutTheCarriersAndNoOtherThread")));
+            assertTrue(Arrays.stream(stacks.get(waiter)).anyMatch(e -> e.getMethodName().equals("awaitQuietly")),
+                    "the parked thread's stack: " + Arrays.toString(stacks.get(waiter)));
+        } finally {
+            spin.set(false);
+            release.countDown();
+            waiter.join();
+            if (virtual != null) {
+                virtual.join();
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Starts a virtual thread; through reflection, since the agent compiles for release 17. */
     private static Thread startVirtual(Runnable task) throws ReflectiveOperationException {
         Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
@@ -67,7 +125,9 @@ class CarrierThreadInfoTest {
     /**
      * The JDK's carrier thread that runs the spinning virtual thread: once it is the only
      * carrier running (another may still be looking for work for a moment), from the thread
-     * groups, without stacks (a thread dump takes thread snapshots too).
+     * groups, without stacks (a thread dump takes thread snapshots too). Told apart from
+     * {@link PlatformThreads#isCarrier} (by its class name): a pool worker of the carriers'
+     * thread group.
      */
     private static Thread carrier() throws InterruptedException {
         ThreadGroup root = Thread.currentThread().getThreadGroup();
@@ -79,7 +139,8 @@ class CarrierThreadInfoTest {
             Thread[] threads = new Thread[2 * root.activeCount() + 64];
             int n = root.enumerate(threads, true);
             List<Thread> running = Arrays.stream(threads, 0, n)
-                    .filter(t -> t.getClass().getName().equals("jdk.internal.misc.CarrierThread"))
+                    .filter(t -> t instanceof ForkJoinWorkerThread && t.getThreadGroup() != null
+                            && t.getThreadGroup().getName().equals("CarrierThreads"))
                     .filter(t -> t.getState() == Thread.State.RUNNABLE)
                     .toList();
             if (running.size() == 1) {

@@ -1,0 +1,79 @@
+package io.jlivepatch.transition;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The live platform threads, and their stacks without the virtual threads' carriers.
+ *
+ * <p>Why carriers are never snapshotted: a snapshot of a carrier thread while a virtual thread
+ * mounts or unmounts on it crashes the JVM in {@code ThreadSnapshot::initialize} (JDK-8392031,
+ * open in Temurin 25.0.3; its fix tests the carrier's {@code vthread} field where the old code
+ * tested the mounted flag, which disagree in the middle of a mount). Thread infos take such
+ * snapshots, and so does {@link Thread#getAllStackTraces()}, at a safepoint, which can stop a
+ * carrier in the middle of a mount too. A carrier's own stack holds no application frame (the
+ * virtual thread's frames are its own), so nothing is lost by leaving it out.
+ */
+public final class PlatformThreads {
+
+    /**
+     * Whether {@link Thread#getAllStackTraces()}, one safepoint for all, is the way to take many
+     * stacks: before JDK 19, where a single thread's stack is a safepoint too, and where there are
+     * no carriers. From JDK 19 a single thread's stack is a handshake with that thread alone.
+     */
+    static final boolean BATCH = Runtime.version().feature() < 19;
+    private static final String CARRIER = "jdk.internal.misc.CarrierThread";
+
+    private PlatformThreads() {
+    }
+
+    /** Every live platform thread, carriers included, without its stack (no safepoint, no handshake). */
+    public static Thread[] all() {
+        ThreadGroup root = rootGroup();
+        // Room for twice the threads there are: JDK 17's enumerate gives each group at most the
+        // slots still free before it drops threads not yet alive, so a full array could leave
+        // out live threads of later groups (found by the review); half full, it cannot have.
+        Thread[] threads = new Thread[2 * root.activeCount() + 64];
+        int n;
+        while ((n = root.enumerate(threads, true)) > threads.length / 2) {
+            threads = new Thread[threads.length * 2];
+        }
+        return Arrays.copyOf(threads, n);
+    }
+
+    /** Whether {@code t} is one of the JDK's carriers of virtual threads. */
+    public static boolean isCarrier(Thread t) {
+        return t.getClass().getName().equals(CARRIER);
+    }
+
+    /**
+     * The stack of every live platform thread but the carriers: one safepoint where
+     * {@link #BATCH} says so (no carriers exist there), else one handshake per thread. A thread
+     * that ended on the way is missing.
+     */
+    public static Map<Thread, StackTraceElement[]> stacksWithoutCarriers() {
+        if (BATCH) {
+            return Thread.getAllStackTraces();
+        }
+        Map<Thread, StackTraceElement[]> stacks = new IdentityHashMap<>();
+        for (Thread t : all()) {
+            if (!isCarrier(t)) {
+                StackTraceElement[] stack = t.getStackTrace();
+                if (t.isAlive()) {
+                    stacks.put(t, stack);
+                }
+            }
+        }
+        return stacks;
+    }
+
+    /** The system thread group, the root of every platform thread's group. */
+    static ThreadGroup rootGroup() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root;
+    }
+}
