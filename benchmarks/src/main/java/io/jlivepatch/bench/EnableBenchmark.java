@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,7 +33,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *   <li>{@code platform-200}: 200 platform threads call the patched {@link BusyTarget#work} in a
  *       loop and park 0.1 ms every 1,024 calls: on two cores, about fifty times what they can run;
  *   <li>{@code virtual-10000}: 10,000 virtual threads (JDK 21+) each call it 16 times, then park
- *       20 ms, as request handlers waiting on I/O would (about 0.8 of a core).
+ *       20 ms, as request handlers waiting on I/O would (about 0.8 of a core);
+ *   <li>{@code virtual-tasks}, asked for by name ({@code -p load=virtual-tasks}, JDK 21+): a
+ *       virtual thread per request, as servers run them, 10,000 in flight: each calls it 16
+ *       times, waits 20 ms and ends, and a new one starts as one ends.
  * </ul>
  * {@link #floor} measures, under the same load, the least time any transition needs there: until
  * the threads inside the method have left it.
@@ -75,7 +79,8 @@ public class EnableBenchmark {
         agent.load(AgentControl.patchJarOf(BusyPatch.class));
         enabled = true;
         running = true;
-        calls = new long[16 * (load.equals("platform-200") ? 200 : load.equals("virtual-10000") ? 10_000 : 0)];
+        calls = new long[16 * (load.equals("platform-200") ? 200 : load.equals("virtual-10000") ? 10_000
+                : load.equals("virtual-tasks") ? TASK_SLOTS : 0)];
         if (load.equals("platform-200")) {
             for (int i = 0; i < 200; i++) {
                 int slot = 16 * i;
@@ -95,7 +100,47 @@ public class EnableBenchmark {
                 int slot = 16 * i;
                 threads.add((Thread) start.invoke(builder, (Runnable) () -> handler(slot)));
             }
+        } else if (load.equals("virtual-tasks")) {
+            if (Runtime.version().feature() < 21) {
+                throw new IllegalStateException("virtual threads need JDK 21+");
+            }
+            Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+            Method start = Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class);
+            Thread spawner = new Thread(() -> spawn(builder, start), "spawner");
+            spawner.setDaemon(true);
+            threads.add(spawner);
+            spawner.start();
         }
+    }
+
+    /** Slots of {@link #calls} for {@code virtual-tasks}: one is reused after 30,000 other tasks began, three lifetimes. */
+    private static final int TASK_SLOTS = 40_000;
+
+    /**
+     * {@code virtual-tasks}: keeps 10,000 {@link #task}s in flight, each on a new virtual thread,
+     * starting one as one ends (as a server with 10,000 requests open would), until the trial ends.
+     */
+    private void spawn(Object builder, Method start) {
+        long started = 0;
+        try {
+            while (running) {
+                inFlight.acquire();
+                int slot = 16 * (int) (started++ % TASK_SLOTS);
+                start.invoke(builder, (Runnable) () -> task(slot));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private final Semaphore inFlight = new Semaphore(10_000);
+
+    /** One request of {@code virtual-tasks}, and its thread ends. */
+    private void task(int slot) {
+        request(slot, slot);
+        inFlight.release();
     }
 
     private void busy(int slot) {
@@ -124,14 +169,20 @@ public class EnableBenchmark {
     private void handler(int slot) {
         int v = (int) Thread.currentThread().getId();
         while (running) {
-            for (int i = 0; i < 16; i++) {
-                count(slot);
-                v = BusyTarget.work(v);
-                count(slot);
-            }
-            sink = v;
-            LockSupport.parkNanos(20_000_000);
+            v = request(slot, v);
         }
+    }
+
+    /** A request: 16 calls of the patched method, then a 20 ms wait, as for I/O. */
+    private int request(int slot, int v) {
+        for (int i = 0; i < 16; i++) {
+            count(slot);
+            v = BusyTarget.work(v);
+            count(slot);
+        }
+        sink = v;
+        LockSupport.parkNanos(20_000_000);
+        return v;
     }
 
     /** Whether the patch is enabled: the load enables it, {@link #floor} leaves it off. */
