@@ -51,13 +51,13 @@ public final class Epoch {
     private static final ThreadRecord[] CACHE = new ThreadRecord[1024];
     private static final Object REGISTRY_LOCK = new Object();
     /** Every record: the threads the transition knows a patch state of. */
-    private static volatile ThreadRecord[] records = new ThreadRecord[0];
+    private static volatile Prefix records = Prefix.EMPTY;
     /**
      * The records grace periods read: {@link #records} but those dropped while their threads were
      * offline ({@link #dropOffline}), so that a thread parked in a quiescent region costs a grace
-     * period nothing. Copy-on-write under {@link #REGISTRY_LOCK}, like {@link #records}.
+     * period nothing. Appended to under {@link #REGISTRY_LOCK}, like {@link #records}.
      */
-    private static volatile ThreadRecord[] scanned = new ThreadRecord[0];
+    private static volatile Prefix scanned = Prefix.EMPTY;
     /** The record of each thread in {@link #records}; guarded by {@link #REGISTRY_LOCK}. */
     private static final Map<Thread, ThreadRecord> BY_THREAD = new HashMap<>();
     /** Registrations before dead threads' records are dropped; guarded by {@link #REGISTRY_LOCK}. */
@@ -316,7 +316,7 @@ public final class Epoch {
      * switched by a transition, and not been pruned; for the transition.
      */
     public static ThreadRecord[] records() {
-        return records;
+        return records.toArray();
     }
 
     /**
@@ -324,7 +324,7 @@ public final class Epoch {
      * offline. Read by the writer after it advances the epoch (see {@link #register}).
      */
     public static ThreadRecord[] scanned() {
-        return scanned;
+        return scanned.toArray();
     }
 
     /**
@@ -340,7 +340,7 @@ public final class Epoch {
      */
     public static int dropOffline() {
         synchronized (REGISTRY_LOCK) {
-            ThreadRecord[] now = scanned;
+            ThreadRecord[] now = scanned.toArray();
             ThreadRecord[] kept = new ThreadRecord[now.length];
             int n = 0;
             for (ThreadRecord r : now) {
@@ -354,7 +354,7 @@ public final class Epoch {
                 kept[n++] = r;
             }
             if (n != now.length) {
-                scanned = Arrays.copyOf(kept, n);
+                scanned = new Prefix(kept, n);
             }
             return now.length - n;
         }
@@ -389,8 +389,9 @@ public final class Epoch {
             pruneAtSize = Math.max(64, 2 * records.length);
         }
         BY_THREAD.put(r.owner, r);
-        // Volatile stores of the arrays: a writer that reads one sees the record constructed.
-        records = appended(records, r);
+        // Volatile stores of the lists: a writer that reads one sees the record constructed (see
+        // Prefix).
+        records = records.appended(r);
         if (scan) {
             scanLocked(r);
         }
@@ -399,14 +400,60 @@ public final class Epoch {
 
     /** Puts {@code r} among the records grace periods read; under the registry lock. */
     private static void scanLocked(ThreadRecord r) {
-        scanned = appended(scanned, r);
+        scanned = scanned.appended(r);
         ThreadRecord.SCANNED.setVolatile(r, true);
     }
 
-    private static ThreadRecord[] appended(ThreadRecord[] a, ThreadRecord r) {
-        ThreadRecord[] grown = Arrays.copyOf(a, a.length + 1);
-        grown[a.length] = r;
-        return grown;
+    /**
+     * A list of records that grows in place: the first {@code length} slots of {@code slots}.
+     * Copy-on-write arrays made each registration copy every record under the registry lock:
+     * with virtual threads that each serve one request, 10,000 at a time, the registrations of
+     * a transition (every new thread that calls a changing method registers) took most of the
+     * CPU, and a transition 12.5 s (`EnableBenchmark`, `virtual-tasks`). Appending costs O(1),
+     * amortised over the doublings.
+     *
+     * <p>Memory ordering: a slot at or past {@code length} is written, plainly, only by the
+     * registry lock's holder appending to the current list, before the volatile store that
+     * publishes the longer list; a reader takes one list (one volatile load, its fields final)
+     * and reads no slot past its length. So every slot a reader reads was written before the
+     * store that published its list, and no slot is written after: a removal or a growth copies
+     * into a new array. Forbids a reader seeing a slot it has no happens-before edge to (a
+     * {@code null}, or a record before its construction). {@code RegistrationRace} (jcstress)
+     * runs a registration, an append in place, against a grace period's read of the list.
+     */
+    static final class Prefix {
+        static final Prefix EMPTY = new Prefix(new ThreadRecord[0], 0);
+
+        final ThreadRecord[] slots;
+        final int length;
+
+        Prefix(ThreadRecord[] slots, int length) {
+            this.slots = slots;
+            this.length = length;
+        }
+
+        /** This list and {@code r}; under the registry lock, on the list last published. */
+        Prefix appended(ThreadRecord r) {
+            ThreadRecord[] a = length < slots.length ? slots : Arrays.copyOf(slots, Math.max(16, 2 * length));
+            a[length] = r;
+            return new Prefix(a, length + 1);
+        }
+
+        /** The records of this list whose threads {@code kept} keeps, in a new array. */
+        Prefix filtered(java.util.function.Predicate<ThreadRecord> kept) {
+            ThreadRecord[] a = new ThreadRecord[Math.max(16, length)];
+            int n = 0;
+            for (int i = 0; i < length; i++) {
+                if (kept.test(slots[i])) {
+                    a[n++] = slots[i];
+                }
+            }
+            return new Prefix(a, n);
+        }
+
+        ThreadRecord[] toArray() {
+            return Arrays.copyOf(slots, length);
+        }
     }
 
     /**
@@ -419,8 +466,8 @@ public final class Epoch {
         synchronized (REGISTRY_LOCK) {
             ThreadRecord r = BY_THREAD.remove(t);
             if (r != null) {
-                records = Arrays.stream(records).filter(x -> x != r).toArray(ThreadRecord[]::new);
-                scanned = Arrays.stream(scanned).filter(x -> x != r).toArray(ThreadRecord[]::new);
+                records = records.filtered(x -> x != r);
+                scanned = scanned.filtered(x -> x != r);
             }
         }
         CACHE[(int) t.getId() & (CACHE.length - 1)] = null;
@@ -445,15 +492,15 @@ public final class Epoch {
     /** Under the registry lock. */
     private static void pruneDeadLocked() {
         boolean any = false;
-        for (ThreadRecord r : records) {
+        for (ThreadRecord r : records.toArray()) {
             if (!r.owner.isAlive()) {
                 any |= BY_THREAD.remove(r.owner, r);
             }
         }
         if (any) {
             // Each array keeps what is still registered: one liveness verdict for both.
-            records = Arrays.stream(records).filter(r -> BY_THREAD.get(r.owner) == r).toArray(ThreadRecord[]::new);
-            scanned = Arrays.stream(scanned).filter(r -> BY_THREAD.get(r.owner) == r).toArray(ThreadRecord[]::new);
+            records = records.filtered(r -> BY_THREAD.get(r.owner) == r);
+            scanned = scanned.filtered(r -> BY_THREAD.get(r.owner) == r);
         }
     }
 
@@ -476,7 +523,7 @@ public final class Epoch {
                 scanLocked(r);
             }
         }
-        // Full fence: orders the store of the array before this thread's first acquire load of
+        // Full fence: orders the store of the list before this thread's first acquire load of
         // the epoch in enter(), so that either the writer's snapshot holds this record or this
         // thread reads the writer's new epoch. Pairs with the fence in EpochDomain.synchronize().
         // Once per thread.

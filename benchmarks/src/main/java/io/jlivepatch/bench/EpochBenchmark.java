@@ -176,4 +176,28 @@ public class EpochBenchmark {
     public boolean gracePeriod(Domain d) {
         return d.domain.synchronize();
     }
+
+    /**
+     * Registrations: 1,000 new threads each run their first read section, which registers them,
+     * while {@code threads} others are registered (parked). What a transition costs a server
+     * that starts a thread per request, each of which registers on its first patched call.
+     * {@code Domain}'s barrier is not used. {@code -p kind=virtual} (JDK 21+) for virtual threads.
+     *
+     * <pre>
+     * java -cp benchmarks/target/benchmarks.jar io.jlivepatch.bench.Run 'EpochBenchmark.registrations' -p threads=10000 -p barrier=VOLATILE -p kind=virtual -f 1 -wi 5 -i 20
+     * </pre>
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void registrations(Domain d) throws InterruptedException {
+        Thread[] started = new Thread[1_000];
+        for (int i = 0; i < started.length; i++) {
+            started[i] = d.newThread(() -> Epoch.exit(Epoch.enter()), "new-" + i);
+            started[i].start();
+        }
+        for (Thread t : started) {
+            t.join();
+        }
+    }
 }

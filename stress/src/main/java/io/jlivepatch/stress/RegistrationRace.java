@@ -21,9 +21,9 @@ import org.openjdk.jcstress.infra.results.II_Result;
  * in the writer's snapshot, so for a thread that registers after it nothing but the registration
  * order protects the reader: that is what this test runs.
  *
- * <p>Orders the reader's registration (the volatile store of the grown record array in {@code
- * Epoch.register}, under the registry lock) before its acquire load of the epoch in {@link
- * Epoch#enter}; partner: the writer's volatile epoch store in {@link Epoch#advance} before its
+ * <p>Orders the reader's registration (the volatile store of the record list with its record
+ * appended, in {@code Epoch.register}, under the registry lock) before its acquire load of the
+ * epoch in {@link Epoch#enter}; partner: the writer's volatile epoch store in {@link Epoch#advance} before its
  * volatile load of {@link Epoch#scanned()} (a Dekker pair). A writer whose snapshot misses the new
  * record must have advanced before the reader loaded the epoch, so the reader announces the new
  * epoch and, by the acquire load, reads the new data. Forbids {@code 0, 0}, {@code 0, 3} (the
