@@ -103,6 +103,11 @@ public final class Transition {
     private int generation;
     private boolean forced;
     private long startNanos;
+    /**
+     * The threads alive when the transition started (or was last reversed), or {@code null}
+     * before and after; under the patch lock. See {@link #startTransition}.
+     */
+    private Set<Thread> atStart;
 
     /**
      * The threads the last round left pending, and when a round last found fewer: threads
@@ -235,6 +240,17 @@ public final class Transition {
      * them).
      */
     public void startTransition() {
+        // Every thread alive now, after the call sites were switched: a thread started later can
+        // enter a changing method only through the transition path, which registers it; one
+        // without a record holds nothing. Under a virtual thread per request, rounds otherwise
+        // walked thousands of threads started since, round after round, and never finished.
+        Set<Thread> alive = Collections.newSetFromMap(new IdentityHashMap<>());
+        alive.addAll(Arrays.asList(PlatformThreads.all()));
+        VirtualThreads v = virtualThreads;
+        if (v != null) {
+            alive.addAll(v.all());
+        }
+        atStart = alive;
         startNanos = System.nanoTime();
         lastPending = Integer.MAX_VALUE;
         lastProgressNanos = startNanos;
@@ -286,10 +302,17 @@ public final class Transition {
         // Every platform thread alive now, read after the records: a thread that is in neither
         // has not entered anything a stack would show but through a slow path since the call
         // sites were switched, so the section it latched in is waited for by the completing grace
-        // period, and its next one latches the target (see Dispatcher).
-        Thread[] platform = PlatformThreads.all();
+        // period, and its next one latches the target (see Dispatcher). So has a thread without a
+        // record that was not alive at the start: it is left out, as if not seen.
+        Thread[] enumerated = PlatformThreads.all();
         Set<Thread> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        seen.addAll(Arrays.asList(platform));
+        seen.addAll(Arrays.asList(enumerated));
+        List<Thread> platform = new ArrayList<>(enumerated.length);
+        for (Thread t : enumerated) {
+            if (recordOf.containsKey(t) || aliveAtStart(t)) {
+                platform.add(t);
+            }
+        }
         // The others alive: threads with a record the enumeration did not show (virtual threads,
         // threads started since), and every tracked virtual thread.
         List<Thread> others = new ArrayList<>();
@@ -301,14 +324,14 @@ public final class Transition {
         VirtualThreads v = virtualThreads;
         if (v != null) {
             for (Thread t : v.all()) {
-                if (!recordOf.containsKey(t) && t.isAlive()) {
+                if (!recordOf.containsKey(t) && aliveAtStart(t) && t.isAlive()) {
                     others.add(t);
                 }
             }
         }
         List<Thread> pending = new ArrayList<>();
-        int total = platform.length + others.size();
-        int switched = sortOut(Arrays.asList(platform), recordOf, w, pending);
+        int total = platform.size() + others.size();
+        int switched = sortOut(platform, recordOf, w, pending);
         int firstOther = pending.size();
         switched += sortOut(others, recordOf, w, pending);
         // Which pending threads this round looks at: every one, unless threads are switching
@@ -370,6 +393,12 @@ public final class Transition {
      */
     public boolean selfSwitching() {
         return selfSwitching;
+    }
+
+    /** Whether {@code t} was alive at the start; every thread counts as such outside a transition. */
+    private boolean aliveAtStart(Thread t) {
+        Set<Thread> alive = atStart;
+        return alive == null || alive.contains(t);
     }
 
     /**
@@ -595,6 +624,8 @@ public final class Transition {
 
     /** The transition is over; no thread is asked to check itself any more. */
     public void finish() {
+        // Not kept past the transition: dead threads and their context class loaders with them.
+        atStart = null;
         Dispatcher.setSelfCheck(null);
         if (current == this) {
             current = null;

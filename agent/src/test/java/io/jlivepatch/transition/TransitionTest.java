@@ -344,6 +344,47 @@ public class TransitionTest {
         assertEquals("o1:i1|o2:i2", answer.get(10, TimeUnit.SECONDS));
     }
 
+    // ---------------------------------------------------------------- threads started during a transition
+
+    /**
+     * Parks a thread inside {@code outer} of the plain {@link VersionedPair}, the copy of the
+     * class path, which has no trampoline: its thread never registers, and a round that looks at
+     * it finds a changing method (by its name) on its stack.
+     */
+    private static CompletableFuture<String> parkInPlainOuter(String name) throws InterruptedException {
+        ARRIVED.set(new CountDownLatch(1));
+        OPEN.set(new CountDownLatch(1));
+        CompletableFuture<String> answer = onNewThread(name, Thread::new, () -> {
+            parkable = Thread.currentThread();
+            return VersionedPair.outer();
+        });
+        assertTrue(ARRIVED.get().await(10, TimeUnit.SECONDS), name + " did not arrive at the pause");
+        return answer;
+    }
+
+    @Test
+    void aThreadStartedAfterTheStartWithoutARecordIsNotWaitedFor() throws Throwable {
+        Transition t = startPatching();
+        // Started after the call sites were switched, it could have entered a changing method
+        // only through the transition path, which would have registered it: what it runs is not
+        // the patch's (here, a copy without a trampoline).
+        CompletableFuture<String> late = parkInPlainOuter("late-plain");
+        assertTrue(t.tryCompleteTransition(), "held by " + t.holders());
+        release();
+        assertEquals("o1:i1", late.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aThreadAliveAtTheStartWithoutARecordIsLookedAt() throws Throwable {
+        CompletableFuture<String> early = parkInPlainOuter("early-plain");
+        Transition t = startPatching();
+        assertFalse(t.tryCompleteTransition(), "its stack shows outer");
+        assertTrue(t.holders().stream().anyMatch(h -> h.thread().getName().equals("early-plain")),
+                "holders: " + t.holders());
+        release();
+        assertEquals("o1:i1", early.get(10, TimeUnit.SECONDS));
+    }
+
     // ---------------------------------------------------------------- from the review of issue 14
 
     /** Parks a thread whose class overrides getId() (legal on JDK 17..25) inside the original outer. */
