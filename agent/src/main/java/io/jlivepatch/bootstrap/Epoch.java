@@ -249,7 +249,7 @@ public final class Epoch {
      * before its volatile load of {@code offline} in {@link #dropOffline} (a Dekker pair, both
      * sides volatile, so sequentially consistent). Either the writer sees the thread online and
      * keeps the record, or the owner sees the record dropped and puts it back here, through the
-     * registration path, whose fence orders the array store before the owner's next load of the
+     * registration path, whose fence orders the list's store before the owner's next load of the
      * epoch. Forbids an online thread that no grace period reads. One plain load on the owner's
      * own cache line when nothing was dropped.
      */
@@ -262,7 +262,7 @@ public final class Epoch {
                     scanLocked(r);
                 }
             }
-            // Full fence, as in register(): orders the array store before this thread's next
+            // Full fence, as in register(): orders the list's store before this thread's next
             // acquire load of the epoch, so that either a grace period's snapshot holds the
             // record or the thread announces that grace period's epoch. Pairs with the fence
             // in EpochDomain.begin. Once per drop.

@@ -13,7 +13,9 @@ import java.util.Map;
  * tested the mounted flag, which disagree in the middle of a mount). Thread infos take such
  * snapshots, and so does {@link Thread#getAllStackTraces()}, at a safepoint, which can stop a
  * carrier in the middle of a mount too. A carrier's own stack holds no application frame (the
- * virtual thread's frames are its own), so nothing is lost by leaving it out.
+ * virtual thread's frames are its own), so nothing is lost by leaving it out. Only the JDK's
+ * own carriers are told apart here: one of a scheduler set by reflection (an executor's thread)
+ * cannot be.
  */
 public final class PlatformThreads {
 
@@ -50,7 +52,10 @@ public final class PlatformThreads {
     /**
      * The stack of every live platform thread but the carriers: one safepoint where
      * {@link #BATCH} says so (no carriers exist there), else one handshake per thread. A thread
-     * that ended on the way is missing.
+     * that ended on the way is missing, and so is one whose class overrides
+     * {@link Thread#getStackTrace()} (not final): the application's code would run here, on the
+     * agent's thread, and could throw, block or answer another stack (found by the review);
+     * {@code getAllStackTraces} never called it.
      */
     public static Map<Thread, StackTraceElement[]> stacksWithoutCarriers() {
         if (BATCH) {
@@ -58,7 +63,7 @@ public final class PlatformThreads {
         }
         Map<Thread, StackTraceElement[]> stacks = new IdentityHashMap<>();
         for (Thread t : all()) {
-            if (!isCarrier(t)) {
+            if (!isCarrier(t) && OWN_GET_STACK_TRACE.get(t.getClass())) {
                 StackTraceElement[] stack = t.getStackTrace();
                 if (t.isAlive()) {
                     stacks.put(t, stack);
@@ -67,6 +72,18 @@ public final class PlatformThreads {
         }
         return stacks;
     }
+
+    /** Whether a thread class keeps {@link Thread#getStackTrace()} as Thread declares it. */
+    private static final ClassValue<Boolean> OWN_GET_STACK_TRACE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("getStackTrace").getDeclaringClass() == Thread.class;
+            } catch (NoSuchMethodException | RuntimeException e) {
+                return false;
+            }
+        }
+    };
 
     /** The system thread group, the root of every platform thread's group. */
     static ThreadGroup rootGroup() {

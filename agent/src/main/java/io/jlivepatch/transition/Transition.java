@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -458,7 +459,10 @@ public final class Transition {
      * for a thread to leave out), or {@code null} when the answer is known without them: a
      * thread they cannot name, or a carrier that runs a virtual thread.
      *
-     * <p>A carrier of virtual threads ({@link PlatformThreads#isCarrier}) is never named to them.
+     * <p>A carrier of virtual threads is never named to them: the JDK's own
+     * ({@link PlatformThreads#isCarrier}), and any {@link ForkJoinWorkerThread}, which may carry
+     * virtual threads of a scheduler set by reflection (the JDK keeps a builder with an
+     * executor); a carrier of any other executor cannot be told.
      * Thread infos of a carrier while a virtual thread mounts or unmounts on it crash the JVM in
      * {@code ThreadSnapshot::initialize} (JDK-8392031, open in Temurin 25.0.3): it crashed a benchmark fork with 10,000 virtual threads, in this
      * method, in the first second of a transition. Its own state says enough: {@code RUNNABLE}
@@ -469,7 +473,7 @@ public final class Transition {
         long[] ids = new long[threads.size()];
         for (int i = 0; i < ids.length; i++) {
             Thread t = threads.get(i);
-            if (PlatformThreads.isCarrier(t) && t != self) {
+            if ((PlatformThreads.isCarrier(t) || t instanceof ForkJoinWorkerThread) && t != self) {
                 if (t.getState() == Thread.State.RUNNABLE) {
                     return null;
                 }

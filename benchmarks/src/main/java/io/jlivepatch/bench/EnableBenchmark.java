@@ -113,7 +113,7 @@ public class EnableBenchmark {
         }
     }
 
-    /** Slots of {@link #calls} for {@code virtual-tasks}: one is reused after 30,000 other tasks began, three lifetimes. */
+    /** Slots of {@link #calls} for {@code virtual-tasks}: one is reused after 39,999 other tasks began, about four lifetimes. */
     private static final int TASK_SLOTS = 40_000;
 
     /**
@@ -139,8 +139,12 @@ public class EnableBenchmark {
 
     /** One request of {@code virtual-tasks}, and its thread ends. */
     private void task(int slot) {
-        request(slot, slot);
-        inFlight.release();
+        try {
+            request(slot, slot);
+        } finally {
+            // Whatever the call throws: a lost permit would leave the spawner waiting for ever.
+            inFlight.release();
+        }
     }
 
     private void busy(int slot) {

@@ -36,8 +36,8 @@ import org.openjdk.jcstress.infra.results.II_Result;
  * thread-local value, its cache slot and its registry entry, which empties the registry: only this
  * test's reader registers in its fork VM, see the package notes), and checks in every round that {@code enter()} did register
  * anew. The next round's {@link Epoch#enter} then runs the production registration path: the
- * cache miss, the thread-local's initial value, the registry lock, the copy and the volatile
- * store of the grown array, then the epoch load and the announcement. A writer whose
+ * cache miss, the thread-local's initial value, the registry lock, the append (in place, in
+ * the array the last forget made) and the volatile store of the longer list, then the epoch load and the announcement. A writer whose
  * snapshot is empty runs no handshake at all, as for a thread new to the JVM. What this does not
  * cover: a thread that really is new (the reader is an old thread, handshaken in earlier rounds,
  * though never between its registration and the scan that missed it), and a registry that holds
