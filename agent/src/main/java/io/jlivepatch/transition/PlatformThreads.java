@@ -74,16 +74,21 @@ public final class PlatformThreads {
     }
 
     /** Whether a thread class keeps {@link Thread#getStackTrace()} as Thread declares it. */
-    private static final ClassValue<Boolean> OWN_GET_STACK_TRACE = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            try {
-                return type.getMethod("getStackTrace").getDeclaringClass() == Thread.class;
-            } catch (NoSuchMethodException | RuntimeException e) {
-                return false;
+    private static final ClassValue<Boolean> OWN_GET_STACK_TRACE = keeps("getStackTrace");
+
+    /** Whether a thread class keeps Thread's public no-argument method {@code name} as Thread declares it. */
+    static ClassValue<Boolean> keeps(String name) {
+        return new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> type) {
+                try {
+                    return type.getMethod(name).getDeclaringClass() == Thread.class;
+                } catch (NoSuchMethodException | RuntimeException e) {
+                    return false;
+                }
             }
-        }
-    };
+        };
+    }
 
     /** The system thread group, the root of every platform thread's group. */
     static ThreadGroup rootGroup() {

@@ -500,16 +500,7 @@ public final class Transition {
     }
 
     /** Whether a thread class keeps {@link Thread#getId()} as Thread declares it. */
-    private static final ClassValue<Boolean> OWN_GET_ID = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            try {
-                return type.getMethod("getId").getDeclaringClass() == Thread.class;
-            } catch (NoSuchMethodException | RuntimeException e) {
-                return false;
-            }
-        }
-    };
+    private static final ClassValue<Boolean> OWN_GET_ID = PlatformThreads.keeps("getId");
 
     /**
      * The stacks of {@code threads} (platform threads): in one batch, which is one safepoint,
