@@ -73,7 +73,11 @@ class CarrierThreadInfoTest {
         }, "waiter");
         waiter.start();
         // An application's thread class that overrides getStackTrace: never called by the agent.
-        Thread liar = new Thread(() -> awaitQuietly(release), "liar") {
+        CountDownLatch liarParked = new CountDownLatch(1);
+        Thread liar = new Thread(() -> {
+            liarParked.countDown();
+            awaitQuietly(release);
+        }, "liar") {
             @Override
             public StackTraceElement[] getStackTrace() {
                 throw new UnsupportedOperationException("the application's override ran");
@@ -84,6 +88,11 @@ class CarrierThreadInfoTest {
         Thread virtual = null;
         try {
             parked.await();
+            liarParked.await();
+            // Waiting inside awaitQuietly, not on the way to it.
+            while (waiter.getState() != Thread.State.WAITING || liar.getState() != Thread.State.WAITING) {
+                Thread.sleep(1);
+            }
             Thread carrier = null;
             if (Runtime.version().feature() >= 21) {
                 CountDownLatch running = new CountDownLatch(1);
