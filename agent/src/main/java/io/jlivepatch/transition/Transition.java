@@ -553,7 +553,7 @@ public final class Transition {
         }
         // The snapshot may predate the read of the state word: a thread that switched itself in
         // between fails the compare-and-set below and counts in the next round.
-        StackTraceElement[] frames = stack != null ? stack : t.getStackTrace();
+        StackTraceElement[] frames = stack != null ? stack : stackOf(t);
         r = markUnmarkedRegion(t, r, frames);
         StackTraceElement hold = check.holding(frames);
         boolean cut = hold == null && StackCheck.cutShort(frames);
@@ -577,6 +577,25 @@ public final class Transition {
         }
         return Dispatcher.switchTo(r, observed, w);
     }
+
+    /**
+     * {@code t}'s stack as the JVM has it. {@link Thread#getStackTrace()} is not final: a thread
+     * class that overrides it could answer a stack without the changing method it runs, and be
+     * switched inside it (found by the review). Such a thread's stack comes from its thread info
+     * (a safepoint, for this rare thread; not a carrier: the JDK's are final classes), unless its
+     * class overrides {@code getId} too, which {@link #idOf} refuses: then its own answer, the
+     * limit of what can be known. A thread that ended has an empty stack.
+     */
+    private static StackTraceElement[] stackOf(Thread t) {
+        long id;
+        if (OWN_GET_STACK_TRACE.get(t.getClass()) || (id = idOf(t)) <= 0) {
+            return t.getStackTrace();
+        }
+        ThreadInfo[] info = ManagementFactory.getThreadMXBean().getThreadInfo(new long[] {id}, Integer.MAX_VALUE);
+        return info[0] == null ? new StackTraceElement[0] : info[0].getStackTrace();
+    }
+
+    private static final ClassValue<Boolean> OWN_GET_STACK_TRACE = PlatformThreads.keeps("getStackTrace");
 
     /**
      * A thread inside a quiescent region it entered before the agent marked it, and not offline:

@@ -398,6 +398,21 @@ public class TransitionTest {
     }
 
     @Test
+    void aThreadWhoseGetStackTraceLiesStillHoldsTheTransition() throws Throwable {
+        CompletableFuture<String> parked = parkInOuter("liar", (run, name) -> new Thread(run, name) {
+            @Override
+            public StackTraceElement[] getStackTrace() {
+                return new StackTraceElement[0];
+            }
+        });
+        Transition t = startPatching();
+        assertFalse(t.tryCompleteTransition(), "switched by the stack its class made up");
+        assertTrue(t.holders().stream().anyMatch(h -> h.thread().getName().equals("liar")), "holders: " + t.holders());
+        release();
+        assertEquals("o1:i1", parked.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
     void aThreadWhoseGetIdIsOverriddenStillHoldsTheTransition() throws Throwable {
         CompletableFuture<String> parked = parkOddIdInOuter("odd-id", 987_654_321L);
         Transition t = startPatching();
