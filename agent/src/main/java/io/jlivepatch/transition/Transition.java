@@ -6,6 +6,7 @@ import io.jlivepatch.bootstrap.ThreadRecord;
 import io.jlivepatch.patch.PatchCode;
 import io.jlivepatch.quiescent.UnmarkedRegions;
 import java.lang.instrument.Instrumentation;
+import java.lang.invoke.VarHandle;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ public final class Transition {
      * The threads alive when the transition started (or was last reversed), or {@code null}
      * before and after; under the patch lock. See {@link #startTransition}.
      */
-    private Set<Thread> atStart;
+    private volatile Set<Thread> atStart;
 
     /**
      * The threads the last round left pending, and when a round last found fewer: threads
@@ -245,13 +246,14 @@ public final class Transition {
         // enter a changing method only through the transition path, which registers it; one
         // without a record holds nothing. Under a virtual thread per request, rounds otherwise
         // walked thousands of threads started since, round after round, and never finished.
-        Set<Thread> alive = Collections.newSetFromMap(new IdentityHashMap<>());
-        alive.addAll(Arrays.asList(PlatformThreads.all()));
-        VirtualThreads v = virtualThreads;
-        if (v != null) {
-            alive.addAll(v.all());
-        }
-        atStart = alive;
+        // Not covered: frames that move between threads (a raw jdk.internal.vm.Continuation
+        // resumed on a thread started later), which no round sees anyway while unmounted.
+        // Full fence: orders the stores that switched the call sites before the reads of the
+        // thread lists; partner: a thread is in those lists before it runs, and its start
+        // happens-before its first read of a call site. Forbids a thread missing from the set
+        // that read a call site as it was before the switch (JDK 19+ enumerates without a lock).
+        VarHandle.fullFence();
+        atStart = threadsAlive();
         startNanos = System.nanoTime();
         lastPending = Integer.MAX_VALUE;
         lastProgressNanos = startNanos;
@@ -396,6 +398,29 @@ public final class Transition {
         return selfSwitching;
     }
 
+    /**
+     * Every live thread, platform and tracked virtual; or {@code null} (every thread counts as
+     * alive at the start) when the walk of the virtual threads failed or the set could not be
+     * made: a thread missing from it would never be looked at.
+     */
+    private static Set<Thread> threadsAlive() {
+        try {
+            Set<Thread> alive = Collections.newSetFromMap(new IdentityHashMap<>());
+            alive.addAll(Arrays.asList(PlatformThreads.all()));
+            VirtualThreads v = virtualThreads;
+            if (v != null) {
+                List<Thread> virtual = v.allOrNull();
+                if (virtual == null) {
+                    return null;
+                }
+                alive.addAll(virtual);
+            }
+            return alive;
+        } catch (RuntimeException | Error e) {
+            return null;
+        }
+    }
+
     /** Whether {@code t} was alive at the start; every thread counts as such outside a transition. */
     private boolean aliveAtStart(Thread t) {
         Set<Thread> alive = atStart;
@@ -462,11 +487,11 @@ public final class Transition {
      * <p>A carrier of virtual threads is never named to them: the JDK's own
      * ({@link PlatformThreads#isCarrier}), and any {@link ForkJoinWorkerThread}, which may carry
      * virtual threads of a scheduler set by reflection (the JDK keeps a builder with an
-     * executor); a carrier of any other executor cannot be told.
-     * Thread infos of a carrier while a virtual thread mounts or unmounts on it crash the JVM in
-     * {@code ThreadSnapshot::initialize} (JDK-8392031, open in Temurin 25.0.3): it crashed a benchmark fork with 10,000 virtual threads, in this
-     * method, in the first second of a transition. Its own state says enough: {@code RUNNABLE}
-     * while it runs one, waiting while it has none.
+     * executor); a carrier of any other executor cannot be told. Thread infos of a carrier while
+     * a virtual thread mounts or unmounts on it crash the JVM in {@code ThreadSnapshot::initialize}
+     * (JDK-8392031, open in Temurin 25.0.3): it crashed a benchmark fork with 10,000 virtual
+     * threads, in this method, in the first second of a transition. Its own state says enough:
+     * {@code RUNNABLE} while it runs one, waiting while it has none.
      */
     static long[] infoIds(List<Thread> threads, Thread self, ThreadGroup system) {
         long selfId = idOf(self);
@@ -634,6 +659,8 @@ public final class Transition {
      */
     public void markAllSwitched() {
         publish(true);
+        // No round runs from here on: the set is not kept through a long completion.
+        atStart = null;
     }
 
     /** The transition is over; no thread is asked to check itself any more. */
@@ -716,8 +743,13 @@ public final class Transition {
                 state = "-";
             } else {
                 int s = Dispatcher.stateOf(r == null ? 0 : r.patchStateVolatile(), w);
+                // A thread without a record started since the transition began is not waited
+                // for (see startTransition), so not pending, though in the state being left
+                // until it first takes the transition path.
+                Transition in = current;
+                boolean waited = r != null || in == null || in.aliveAtStart(t);
                 state = (s == Dispatcher.PATCHED ? "patched" : "unpatched")
-                        + (s == Dispatcher.target(w) ? "" : " pending");
+                        + (s == Dispatcher.target(w) || !waited ? "" : " pending");
             }
             states.add(new ThreadState(t.getId(), t.getName(), state));
         });

@@ -65,15 +65,30 @@ final class VirtualThreads {
         return !"false".equals(System.getProperty("jdk.trackAllThreads"));
     }
 
-    /** Every tracked virtual thread that is alive now. */
+    /** Every tracked virtual thread that is alive now; fewer if a walk failed (see {@link #allOrNull}). */
     List<Thread> all() {
         List<Thread> found = new ArrayList<>();
+        walk(found);
+        return found;
+    }
+
+    /**
+     * {@link #all}, or {@code null} when the walk failed (a container that closed under our feet):
+     * for a caller that cannot walk again later.
+     */
+    List<Thread> allOrNull() {
+        List<Thread> found = new ArrayList<>();
+        return walk(found) ? found : null;
+    }
+
+    private boolean walk(List<Thread> found) {
         try {
             collect(root.invoke(null), found);
+            return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // A container that closed under our feet; the next round walks again.
+            // A round walks again next time.
+            return false;
         }
-        return found;
     }
 
     @SuppressWarnings("unchecked")

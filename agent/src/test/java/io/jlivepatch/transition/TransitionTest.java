@@ -362,6 +362,12 @@ public class TransitionTest {
         return answer;
     }
 
+    /** What the {@code threads} command lists for the threads named {@code name}. */
+    private static List<String> stateListed(String name) {
+        return Transition.threadStates(true).stream().filter(s -> s.name().equals(name))
+                .map(Transition.ThreadState::state).toList();
+    }
+
     @Test
     void aThreadStartedAfterTheStartWithoutARecordIsNotWaitedFor() throws Throwable {
         Transition t = startPatching();
@@ -370,6 +376,7 @@ public class TransitionTest {
         // the patch's (here, a copy without a trampoline).
         CompletableFuture<String> late = parkInPlainOuter("late-plain");
         assertTrue(t.tryCompleteTransition(), "held by " + t.holders());
+        assertEquals(List.of("unpatched"), stateListed("late-plain"), "listed as the round counted it");
         release();
         assertEquals("o1:i1", late.get(10, TimeUnit.SECONDS));
     }
@@ -381,6 +388,7 @@ public class TransitionTest {
         assertFalse(t.tryCompleteTransition(), "its stack shows outer");
         assertTrue(t.holders().stream().anyMatch(h -> h.thread().getName().equals("early-plain")),
                 "holders: " + t.holders());
+        assertEquals(List.of("unpatched pending"), stateListed("early-plain"));
         release();
         assertEquals("o1:i1", early.get(10, TimeUnit.SECONDS));
     }
