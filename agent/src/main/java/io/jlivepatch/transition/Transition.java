@@ -244,8 +244,9 @@ public final class Transition {
     public void startTransition() {
         // Every thread alive now, after the call sites were switched: a thread started later can
         // enter a changing method only through the transition path, which registers it; one
-        // without a record holds nothing. Under a virtual thread per request, rounds otherwise
-        // walked thousands of threads started since, round after round, and never finished.
+        // without a record holds nothing, and a round switches it without its stack (trySwitch).
+        // Under a virtual thread per request, rounds otherwise walked thousands of threads
+        // started since, round after round, and never finished.
         // Not covered: frames that move between threads (a raw jdk.internal.vm.Continuation
         // resumed on a thread started later), which no round sees anyway while unmounted.
         // Full fence: orders the stores that switched the call sites before the reads of the
@@ -305,17 +306,10 @@ public final class Transition {
         // Every platform thread alive now, read after the records: a thread that is in neither
         // has not entered anything a stack would show but through a slow path since the call
         // sites were switched, so the section it latched in is waited for by the completing grace
-        // period, and its next one latches the target (see Dispatcher). So has a thread without a
-        // record that was not alive at the start: it is left out, as if not seen.
-        Thread[] enumerated = PlatformThreads.all();
+        // period, and its next one latches the target (see Dispatcher).
+        Thread[] platform = PlatformThreads.all();
         Set<Thread> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        seen.addAll(Arrays.asList(enumerated));
-        List<Thread> platform = new ArrayList<>(enumerated.length);
-        for (Thread t : enumerated) {
-            if (recordOf.containsKey(t) || aliveAtStart(t)) {
-                platform.add(t);
-            }
-        }
+        seen.addAll(Arrays.asList(platform));
         // The others alive: threads with a record the enumeration did not show (virtual threads,
         // threads started since), and every tracked virtual thread.
         List<Thread> others = new ArrayList<>();
@@ -327,14 +321,14 @@ public final class Transition {
         VirtualThreads v = virtualThreads;
         if (v != null) {
             for (Thread t : v.all()) {
-                if (!recordOf.containsKey(t) && aliveAtStart(t) && t.isAlive()) {
+                if (!recordOf.containsKey(t) && t.isAlive()) {
                     others.add(t);
                 }
             }
         }
         List<Thread> pending = new ArrayList<>();
-        int total = platform.size() + others.size();
-        int switched = sortOut(platform, recordOf, w, pending);
+        int total = platform.length + others.size();
+        int switched = sortOut(Arrays.asList(platform), recordOf, w, pending);
         int firstOther = pending.size();
         switched += sortOut(others, recordOf, w, pending);
         // Which pending threads this round looks at: every one, unless threads are switching
@@ -576,6 +570,16 @@ public final class Transition {
         if (Dispatcher.stateOf(observed, w) == target) {
             return true;
         }
+        if (r == null && !aliveAtStart(t)) {
+            // Started since the transition began and not registered when the round read the
+            // records: every changing method it entered it entered through the transition path,
+            // in a read section, so no stack is needed (see startTransition). If it registered
+            // since, its section keeps the state it latched, which the completing grace period
+            // waits for, and it leaves every changing method with that section.
+            ThreadRecord late = Epoch.recordOf(t);
+            int state = late.patchStateVolatile();
+            return Dispatcher.stateOf(state, w) == target || Dispatcher.switchTo(late, state, w);
+        }
         // The snapshot may predate the read of the state word: a thread that switched itself in
         // between fails the compare-and-set below and counts in the next round.
         StackTraceElement[] frames = stack != null ? stack : stackOf(t);
@@ -743,13 +747,8 @@ public final class Transition {
                 state = "-";
             } else {
                 int s = Dispatcher.stateOf(r == null ? 0 : r.patchStateVolatile(), w);
-                // A thread without a record started since the transition began is not waited
-                // for (see startTransition), so not pending, though in the state being left
-                // until it first takes the transition path.
-                Transition in = current;
-                boolean waited = r != null || in == null || in.aliveAtStart(t);
                 state = (s == Dispatcher.PATCHED ? "patched" : "unpatched")
-                        + (s == Dispatcher.target(w) || !waited ? "" : " pending");
+                        + (s == Dispatcher.target(w) ? "" : " pending");
             }
             states.add(new ThreadState(t.getId(), t.getName(), state));
         });

@@ -369,14 +369,14 @@ public class TransitionTest {
     }
 
     @Test
-    void aThreadStartedAfterTheStartWithoutARecordIsNotWaitedFor() throws Throwable {
+    void aThreadStartedAfterTheStartWithoutARecordIsSwitchedWithoutItsStack() throws Throwable {
         Transition t = startPatching();
         // Started after the call sites were switched, it could have entered a changing method
         // only through the transition path, which would have registered it: what it runs is not
-        // the patch's (here, a copy without a trampoline).
+        // the patch's (here, a copy without a trampoline), and its stack is not looked at.
         CompletableFuture<String> late = parkInPlainOuter("late-plain");
         assertTrue(t.tryCompleteTransition(), "held by " + t.holders());
-        assertEquals(List.of("unpatched"), stateListed("late-plain"), "listed as the round counted it");
+        assertEquals(List.of("patched"), stateListed("late-plain"), "switched by the round, stack unseen");
         release();
         assertEquals("o1:i1", late.get(10, TimeUnit.SECONDS));
     }
