@@ -244,7 +244,8 @@ public final class Transition {
     public void startTransition() {
         // Every thread alive now, after the call sites were switched: a thread started later can
         // enter a changing method only through the transition path, which registers it; one
-        // without a record holds nothing, and a round switches it without its stack (trySwitch).
+        // without a record holds nothing, and a round switches it without its stack (trySwitch,
+        // which also names the exceptions: offline, it is looked at).
         // Under a virtual thread per request, rounds otherwise walked thousands of threads
         // started since, round after round, and never finished.
         // Not covered: frames that move between threads (a raw jdk.internal.vm.Continuation
@@ -319,8 +320,16 @@ public final class Transition {
             }
         }
         VirtualThreads v = virtualThreads;
+        // A walk that failed leaves the round incomplete: a virtual thread it missed may hold the
+        // transition (found by review).
+        boolean allSeen = true;
         if (v != null) {
-            for (Thread t : v.all()) {
+            List<Thread> virtual = v.allOrNull();
+            if (virtual == null) {
+                allSeen = false;
+                virtual = List.of();
+            }
+            for (Thread t : virtual) {
                 if (!recordOf.containsKey(t) && t.isAlive()) {
                     others.add(t);
                 }
@@ -381,7 +390,7 @@ public final class Transition {
         switchedThreads = switched;
         totalThreads = total;
         current = this;
-        return switched == total;
+        return switched == total && allSeen;
     }
 
     /**
@@ -575,10 +584,25 @@ public final class Transition {
             // records: every changing method it entered it entered through the transition path,
             // in a read section, so no stack is needed (see startTransition). If it registered
             // since, its section keeps the state it latched, which the completing grace period
-            // waits for, and it leaves every changing method with that section.
+            // waits for, and it leaves every changing method with that section. Except offline
+            // (in a quiescent region), where the grace period does not wait and the `warn`
+            // policy runs the section unprotected (found by review): then its stack, as for any
+            // thread. Two more ways run a changing method's original body with no section, a
+            // failed deferred link and a call made while its thread binds a slot; a thread at
+            // the target mixes versions there too, so they are no reason to look.
+            if (!t.isAlive()) {
+                return true;
+            }
             ThreadRecord late = Epoch.recordOf(t);
             int state = late.patchStateVolatile();
-            return Dispatcher.stateOf(state, w) == target || Dispatcher.switchTo(late, state, w);
+            if (!late.offlineVolatile()) {
+                return Dispatcher.stateOf(state, w) == target || Dispatcher.switchTo(late, state, w);
+            }
+            r = late;
+            observed = state;
+            if (Dispatcher.stateOf(observed, w) == target) {
+                return true;
+            }
         }
         // The snapshot may predate the read of the state word: a thread that switched itself in
         // between fails the compare-and-set below and counts in the next round.

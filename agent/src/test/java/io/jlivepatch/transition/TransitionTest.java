@@ -381,6 +381,41 @@ public class TransitionTest {
         assertEquals("o1:i1", late.get(10, TimeUnit.SECONDS));
     }
 
+    /**
+     * A thread started after the start goes offline (a quiescent region, which registers it) and
+     * calls outer there, under {@code warn}: an unprotected section latched to the state being
+     * left, which the completing grace period does not wait for. A round that read the records
+     * before it registered must still look at its stack (found by review: it was switched
+     * blind, and then ran {@code o1:i2}).
+     */
+    @Test
+    void aLateThreadOfflineIsLookedAtEvenIfTheRoundHadNoRecordOfIt() throws Throwable {
+        policy = NotWatchingPolicy.WARN;
+        Transition t = startPatching();
+        ARRIVED.set(new CountDownLatch(1));
+        OPEN.set(new CountDownLatch(1));
+        CompletableFuture<String> late = onNewThread("late-offline", Thread::new, () -> {
+            ThreadRecord off = Epoch.goOffline("late-region");
+            try {
+                parkable = Thread.currentThread();
+                return (String) callOuter.invokeExact();
+            } finally {
+                Epoch.goOnline(off);
+            }
+        });
+        assertTrue(ARRIVED.get().await(10, TimeUnit.SECONDS));
+        // What a round does with a thread whose record it did not read (it registered since).
+        java.lang.reflect.Method trySwitch = Transition.class.getDeclaredMethod("trySwitch", Thread.class,
+                ThreadRecord.class, StackTraceElement[].class, long.class, List.class);
+        trySwitch.setAccessible(true);
+        List<Transition.Holder> holding = new java.util.ArrayList<>();
+        assertFalse((boolean) trySwitch.invoke(t, recordOwner("late-offline"), null, null, Dispatcher.word(), holding),
+                "switched without its stack while inside o1");
+        assertFalse(t.tryCompleteTransition(), "its stack shows o1");
+        release();
+        assertEquals("o1:i1", late.get(10, TimeUnit.SECONDS));
+    }
+
     @Test
     void aThreadAliveAtTheStartWithoutARecordIsLookedAt() throws Throwable {
         CompletableFuture<String> early = parkInPlainOuter("early-plain");
