@@ -63,7 +63,7 @@ public final class PlatformThreads {
         }
         Map<Thread, StackTraceElement[]> stacks = new IdentityHashMap<>();
         for (Thread t : all()) {
-            if (!isCarrier(t) && OWN_GET_STACK_TRACE.get(t.getClass())) {
+            if (!isCarrier(t) && keepsGetStackTrace(t)) {
                 StackTraceElement[] stack = t.getStackTrace();
                 if (t.isAlive()) {
                     stacks.put(t, stack);
@@ -73,7 +73,11 @@ public final class PlatformThreads {
         return stacks;
     }
 
-    /** Whether a thread class keeps {@link Thread#getStackTrace()} as Thread declares it. */
+    /** Whether {@code t}'s class keeps {@link Thread#getStackTrace()} as Thread declares it. */
+    static boolean keepsGetStackTrace(Thread t) {
+        return OWN_GET_STACK_TRACE.get(t.getClass());
+    }
+
     private static final ClassValue<Boolean> OWN_GET_STACK_TRACE = keeps("getStackTrace");
 
     /** Whether a thread class keeps Thread's public no-argument method {@code name} as Thread declares it. */

@@ -641,14 +641,12 @@ public final class Transition {
      */
     private static StackTraceElement[] stackOf(Thread t) {
         long id;
-        if (OWN_GET_STACK_TRACE.get(t.getClass()) || (id = idOf(t)) <= 0) {
+        if (PlatformThreads.keepsGetStackTrace(t) || (id = idOf(t)) <= 0) {
             return t.getStackTrace();
         }
         ThreadInfo[] info = ManagementFactory.getThreadMXBean().getThreadInfo(new long[] {id}, Integer.MAX_VALUE);
         return info[0] == null ? new StackTraceElement[0] : info[0].getStackTrace();
     }
-
-    private static final ClassValue<Boolean> OWN_GET_STACK_TRACE = PlatformThreads.keeps("getStackTrace");
 
     /**
      * A thread inside a quiescent region it entered before the agent marked it, and not offline:
