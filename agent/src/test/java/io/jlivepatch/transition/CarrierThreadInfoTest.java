@@ -153,15 +153,9 @@ class CarrierThreadInfoTest {
      * thread group.
      */
     private static Thread carrier() throws InterruptedException {
-        ThreadGroup root = Thread.currentThread().getThreadGroup();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (true) {
-            Thread[] threads = new Thread[2 * root.activeCount() + 64];
-            int n = root.enumerate(threads, true);
-            List<Thread> running = Arrays.stream(threads, 0, n)
+            List<Thread> running = Arrays.stream(PlatformThreads.all())
                     .filter(t -> t instanceof ForkJoinWorkerThread && t.getThreadGroup() != null
                             && t.getThreadGroup().getName().equals("CarrierThreads"))
                     .filter(t -> t.getState() == Thread.State.RUNNABLE)

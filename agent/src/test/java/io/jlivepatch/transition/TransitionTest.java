@@ -118,11 +118,20 @@ public class TransitionTest {
     /** {@link #parkInOuter(String)} on a thread that {@code threads} makes (a subclass, say). */
     private static CompletableFuture<String> parkInOuter(String name, BiFunction<Runnable, String, Thread> threads)
             throws InterruptedException {
+        return parkDuring(name, threads, () -> (String) callOuter.invokeExact());
+    }
+
+    /**
+     * Starts a thread that {@code threads} makes, running {@code call}, and waits until it is
+     * parked at the pause of the {@code outer} that {@code call} runs.
+     */
+    private static CompletableFuture<String> parkDuring(String name, BiFunction<Runnable, String, Thread> threads,
+            Call call) throws InterruptedException {
         ARRIVED.set(new CountDownLatch(1));
         OPEN.set(new CountDownLatch(1));
         CompletableFuture<String> answer = onNewThread(name, threads, () -> {
             parkable = Thread.currentThread();
-            return (String) callOuter.invokeExact();
+            return call.run();
         });
         assertTrue(ARRIVED.get().await(10, TimeUnit.SECONDS), name + " did not arrive at the pause");
         return answer;
@@ -352,14 +361,7 @@ public class TransitionTest {
      * it finds a changing method (by its name) on its stack.
      */
     private static CompletableFuture<String> parkInPlainOuter(String name) throws InterruptedException {
-        ARRIVED.set(new CountDownLatch(1));
-        OPEN.set(new CountDownLatch(1));
-        CompletableFuture<String> answer = onNewThread(name, Thread::new, () -> {
-            parkable = Thread.currentThread();
-            return VersionedPair.outer();
-        });
-        assertTrue(ARRIVED.get().await(10, TimeUnit.SECONDS), name + " did not arrive at the pause");
-        return answer;
+        return parkDuring(name, Thread::new, VersionedPair::outer);
     }
 
     /** What the {@code threads} command lists for the threads named {@code name}. */
@@ -392,18 +394,14 @@ public class TransitionTest {
     void aLateThreadOfflineIsLookedAtEvenIfTheRoundHadNoRecordOfIt() throws Throwable {
         policy = NotWatchingPolicy.WARN;
         Transition t = startPatching();
-        ARRIVED.set(new CountDownLatch(1));
-        OPEN.set(new CountDownLatch(1));
-        CompletableFuture<String> late = onNewThread("late-offline", Thread::new, () -> {
+        CompletableFuture<String> late = parkDuring("late-offline", Thread::new, () -> {
             ThreadRecord off = Epoch.goOffline("late-region");
             try {
-                parkable = Thread.currentThread();
                 return (String) callOuter.invokeExact();
             } finally {
                 Epoch.goOnline(off);
             }
         });
-        assertTrue(ARRIVED.get().await(10, TimeUnit.SECONDS));
         // What a round does with a thread whose record it did not read (it registered since).
         java.lang.reflect.Method trySwitch = Transition.class.getDeclaredMethod("trySwitch", Thread.class,
                 ThreadRecord.class, StackTraceElement[].class, long.class, List.class);
