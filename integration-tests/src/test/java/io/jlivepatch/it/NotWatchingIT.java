@@ -55,7 +55,7 @@ class NotWatchingIT {
     /** The warning of DESIGN §5, as {@code core/NotWatching} words it. */
     private static final Pattern WARNING = Pattern.compile("^jlivepatch: warning: '(?<patch>[^']+)': (?<method>\\S+)"
             + " ran on thread '(?<thread>[^']+)' \\(#\\d+\\) inside quiescent region (?<region>.+?), called from"
-            + " (?<caller>\\S+): reclamation is not tracking this thread; policy (?<policy>\\w+): (?<what>.+)$");
+            + " (?<caller>.+?): reclamation is not tracking this thread; policy (?<policy>\\w+): (?<what>.+)$");
 
     private static final Pattern STATS = Pattern.compile("^offline-stop=pairs (?<pairs>\\d+) original (?<original>\\d+)"
             + " patched (?<patched>\\d+) mixed (?<mixed>\\d+) values (?<values>\\d+) alive (?<alive>\\d+)"
