@@ -3,7 +3,7 @@ package io.jlivepatch.bootstrap;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -49,28 +49,40 @@ public final class Epoch {
      * safely published) turns into a miss.
      */
     private static final ThreadRecord[] CACHE = new ThreadRecord[1024];
-    private static final Object REGISTRY_LOCK = new Object();
+    /**
+     * The registry's lock ({@link #lockRegistry}): set while a thread holds it. Not a monitor:
+     * under a virtual thread per request every new thread that calls a changing method during a
+     * transition registers, thousands at once; blocked on a monitor, a virtual thread unmounts
+     * (JDK 24+), and each hand-over of the monitor waited for the next owner to be scheduled
+     * again. Thread dumps of such a transition showed 7,000-9,000 virtual threads BLOCKED here.
+     */
+    private static volatile boolean registryLocked;
     /** Every record: the threads the transition knows a patch state of. */
     private static volatile Prefix records = Prefix.EMPTY;
     /**
      * The records grace periods read: {@link #records} but those dropped while their threads were
      * offline ({@link #dropOffline}), so that a thread parked in a quiescent region costs a grace
-     * period nothing. Appended to under {@link #REGISTRY_LOCK}, like {@link #records}.
+     * period nothing. Appended to under the registry lock, like {@link #records}.
      */
     private static volatile Prefix scanned = Prefix.EMPTY;
-    /** The record of each thread in {@link #records}; guarded by {@link #REGISTRY_LOCK}. */
-    private static final Map<Thread, ThreadRecord> BY_THREAD = new HashMap<>();
-    /** Registrations before dead threads' records are dropped; guarded by {@link #REGISTRY_LOCK}. */
+    /**
+     * The record of each thread in {@link #records}; guarded by the registry lock. By identity:
+     * a thread class may override {@code hashCode}, and no application code runs under the lock.
+     */
+    private static final Map<Thread, ThreadRecord> BY_THREAD = new IdentityHashMap<>();
+    /** Registrations before dead threads' records are dropped; guarded by the registry lock. */
     private static int pruneAtSize = 64;
 
     private Epoch() {
     }
 
     private static final VarHandle CURRENT;
+    private static final VarHandle REGISTRY_LOCKED;
 
     static {
         try {
             CURRENT = MethodHandles.lookup().findStaticVarHandle(Epoch.class, "current", long.class);
+            REGISTRY_LOCKED = MethodHandles.lookup().findStaticVarHandle(Epoch.class, "registryLocked", boolean.class);
             // Here, with the agent, not on the application thread whose first section or region
             // makes the first record: its initialiser looks up var handles, which runs patchable
             // JDK code (RefusalListIT).
@@ -255,12 +267,15 @@ public final class Epoch {
      */
     private static void rescanIfDropped(ThreadRecord r) {
         if (!(boolean) ThreadRecord.SCANNED.getVolatile(r)) {
-            synchronized (REGISTRY_LOCK) {
+            lockRegistry();
+            try {
                 // Under the lock: the writer that dropped it may be restoring it (it saw the
                 // thread online after all), or done; either way decided here.
                 if (!r.scanned) {
                     scanLocked(r);
                 }
+            } finally {
+                registryLocked = false;
             }
             // Full fence, as in register(): orders the list's store before this thread's next
             // acquire load of the epoch, so that either a grace period's snapshot holds the
@@ -339,7 +354,8 @@ public final class Epoch {
      * @return how many were dropped
      */
     public static int dropOffline() {
-        synchronized (REGISTRY_LOCK) {
+        lockRegistry();
+        try {
             ThreadRecord[] now = scanned.toArray();
             ThreadRecord[] kept = new ThreadRecord[now.length];
             int n = 0;
@@ -357,6 +373,8 @@ public final class Epoch {
                 scanned = new Prefix(kept, n);
             }
             return now.length - n;
+        } finally {
+            registryLocked = false;
         }
     }
 
@@ -366,12 +384,15 @@ public final class Epoch {
      * state there when it first does.
      */
     public static ThreadRecord recordOf(Thread t) {
-        synchronized (REGISTRY_LOCK) {
+        lockRegistry();
+        try {
             ThreadRecord r = BY_THREAD.get(t);
             // Not among the records grace periods read: the thread has entered no read section
             // (it would have a record), so there is nothing to wait for or fence until it does,
             // and then register() puts it there, as for a new thread.
             return r != null ? r : add(new ThreadRecord(t), false);
+        } finally {
+            registryLocked = false;
         }
     }
 
@@ -463,12 +484,15 @@ public final class Epoch {
      */
     public static void forgetCurrentThreadForTest() {
         Thread t = Thread.currentThread();
-        synchronized (REGISTRY_LOCK) {
+        lockRegistry();
+        try {
             ThreadRecord r = BY_THREAD.remove(t);
             if (r != null) {
                 records = records.filtered(x -> x != r);
                 scanned = scanned.filtered(x -> x != r);
             }
+        } finally {
+            registryLocked = false;
         }
         CACHE[(int) t.getId() & (CACHE.length - 1)] = null;
         RECORD.remove();
@@ -476,8 +500,11 @@ public final class Epoch {
 
     /** Drops the records of threads that have died; for the writer. */
     public static void pruneDeadThreads() {
-        synchronized (REGISTRY_LOCK) {
+        lockRegistry();
+        try {
             pruneDeadLocked();
+        } finally {
+            registryLocked = false;
         }
         // A dead thread's record in the cache would keep the Thread, and its context class loader,
         // reachable. Plain stores: a racing enter() that misses just takes the ThreadLocal path.
@@ -485,6 +512,31 @@ public final class Epoch {
             ThreadRecord r = CACHE[i];
             if (r != null && !r.owner.isAlive()) {
                 CACHE[i] = null;
+            }
+        }
+    }
+
+    /**
+     * Takes the registry lock: spins a little, then yields (a virtual thread lets its carrier run
+     * others), never blocks. Its holders run no application code (the map is by identity) and
+     * never wait for anything, so a holder is only ever delayed by the scheduler; it is held for
+     * an append, or for the writer's O(n) passes. Not reentrant: no holder takes it again.
+     *
+     * <p>Memory ordering: the compare-and-set that takes it is a volatile read and write, the
+     * release a volatile store ({@code registryLocked = false} in a {@code finally} after every
+     * call of this: a field store, no call, so that a stack overflow, which can strike at any
+     * call, cannot leave the lock held); each holder's accesses therefore
+     * happen-before the next holder's, as with a monitor. Forbids two holders at once, and a
+     * holder missing the writes of the one before.
+     */
+    private static void lockRegistry() {
+        int spins = 0;
+        while (!REGISTRY_LOCKED.compareAndSet(false, true)) {
+            if (++spins < 100) {
+                Thread.onSpinWait();
+            } else {
+                spins = 0;
+                Thread.yield();
             }
         }
     }
@@ -507,7 +559,8 @@ public final class Epoch {
     private static ThreadRecord register() {
         Thread t = Thread.currentThread();
         ThreadRecord r;
-        synchronized (REGISTRY_LOCK) {
+        lockRegistry();
+        try {
             r = BY_THREAD.get(t);
             if (r == null) {
                 r = new ThreadRecord(t);
@@ -522,6 +575,8 @@ public final class Epoch {
                 // Made by a transition that switched this thread before its first section.
                 scanLocked(r);
             }
+        } finally {
+            registryLocked = false;
         }
         // Full fence: orders the store of the list before this thread's first acquire load of
         // the epoch in enter(), so that either the writer's snapshot holds this record or this
