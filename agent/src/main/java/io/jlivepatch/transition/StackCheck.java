@@ -49,26 +49,9 @@ public final class StackCheck implements Dispatcher.SelfCheck {
     /** The same as {@code class.name(descriptor)}, for the thread's own, exact, check. */
     private final Set<String> keys = ConcurrentHashMap.newKeySet();
     private final int request;
-    /**
-     * The threads alive when the transition started (or was last reversed), or {@code null}
-     * before and after; written under the patch lock, read by rounds and by threads checking
-     * themselves. Volatile: a set is published whole and never changed after.
-     */
-    private volatile Set<Thread> atStart;
 
     public StackCheck(int request) {
         this.request = request;
-    }
-
-    /** Sets the threads alive at the start; {@code null}: every thread counts as such. */
-    void setAliveAtStart(Set<Thread> alive) {
-        atStart = alive;
-    }
-
-    /** Whether {@code t} was alive at the start; every thread counts as such outside a transition. */
-    boolean aliveAtStart(Thread t) {
-        Set<Thread> alive = atStart;
-        return alive == null || alive.contains(t);
     }
 
     /** Adds a changing method. */
@@ -91,20 +74,11 @@ public final class StackCheck implements Dispatcher.SelfCheck {
      * The thread's own check at its outermost exit. The walk starts in the agent's bootstrap and
      * transition code, then comes to the trampoline that is returning: its method is leaving, so
      * it does not hold the thread.
-     *
-     * <p>A thread started since the transition began has no frame to look for: it entered every
-     * changing method through the transition path, in a read section (see
-     * {@code Transition.startTransition}), and at its outermost exit it has left them all. It
-     * leaves without a walk, offline too (a section under {@code warn} is no reason here: it is
-     * over). Under a virtual thread per request, that is every thread but those of the start.
      */
     @Override
     public boolean mayLeave(long word) {
         if (Dispatcher.request(word) != request) {
             return false;
-        }
-        if (!aliveAtStart(Thread.currentThread())) {
-            return true;
         }
         return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
                 .dropWhile(StackCheck::isAgentFrame)

@@ -106,6 +106,12 @@ public final class Transition {
     private boolean forced;
     private long startNanos;
     /**
+     * The threads alive when the transition started (or was last reversed), or {@code null}
+     * before and after; under the patch lock. See {@link #startTransition}.
+     */
+    private volatile Set<Thread> atStart;
+
+    /**
      * The threads the last round left pending, and when a round last found fewer: threads
      * switching themselves; under the patch lock.
      */
@@ -249,7 +255,7 @@ public final class Transition {
         // happens-before its first read of a call site. Forbids a thread missing from the set
         // that read a call site as it was before the switch (JDK 19+ enumerates without a lock).
         VarHandle.fullFence();
-        check.setAliveAtStart(threadsAlive());
+        atStart = threadsAlive();
         startNanos = System.nanoTime();
         lastPending = Integer.MAX_VALUE;
         lastProgressNanos = startNanos;
@@ -424,6 +430,11 @@ public final class Transition {
         }
     }
 
+    /** Whether {@code t} was alive at the start; every thread counts as such outside a transition. */
+    private boolean aliveAtStart(Thread t) {
+        Set<Thread> alive = atStart;
+        return alive == null || alive.contains(t);
+    }
 
     /**
      * Adds each of {@code threads} that is not at the target of {@code w} to {@code pending};
@@ -574,21 +585,21 @@ public final class Transition {
         if (Dispatcher.stateOf(observed, w) == target) {
             return true;
         }
-        if (!check.aliveAtStart(t)) {
-            // Started since the transition began: every changing method it entered it entered
-            // through the transition path, in a read section (see startTransition), so no stack
-            // is needed. A section it is in keeps the state it latched, which the completing
-            // grace period waits for, and it leaves every changing method with that section
-            // (the record the round read may predate its registration: the record now decides).
-            // Except offline (in a quiescent region), where the grace period does not wait and
-            // the `warn` policy runs the section unprotected (found by review): then its stack,
-            // as for any thread. Two more ways run a changing method's original body with no
-            // section, a failed deferred link and a call made while its thread binds a slot; a
-            // thread at the target mixes versions there too, so they are no reason to look.
+        if (r == null && !aliveAtStart(t)) {
+            // Started since the transition began and not registered when the round read the
+            // records: every changing method it entered it entered through the transition path,
+            // in a read section, so no stack is needed (see startTransition). If it registered
+            // since, its section keeps the state it latched, which the completing grace period
+            // waits for, and it leaves every changing method with that section. Except offline
+            // (in a quiescent region), where the grace period does not wait and the `warn`
+            // policy runs the section unprotected (found by review): then its stack, as for any
+            // thread. Two more ways run a changing method's original body with no section, a
+            // failed deferred link and a call made while its thread binds a slot; a thread at
+            // the target mixes versions there too, so they are no reason to look.
             if (!t.isAlive()) {
                 return true;
             }
-            ThreadRecord late = r != null ? r : Epoch.recordOf(t);
+            ThreadRecord late = Epoch.recordOf(t);
             int state = late.patchStateVolatile();
             if (!late.offlineVolatile()) {
                 return Dispatcher.stateOf(state, w) == target || Dispatcher.switchTo(late, state, w);
@@ -681,13 +692,13 @@ public final class Transition {
     public void markAllSwitched() {
         publish(true);
         // No round runs from here on: the set is not kept through a long completion.
-        check.setAliveAtStart(null);
+        atStart = null;
     }
 
     /** The transition is over; no thread is asked to check itself any more. */
     public void finish() {
         // Not kept past the transition: dead threads and their context class loaders with them.
-        check.setAliveAtStart(null);
+        atStart = null;
         Dispatcher.setSelfCheck(null);
         if (current == this) {
             current = null;

@@ -140,26 +140,6 @@ public class TransitionTest {
         return answer;
     }
 
-    /**
-     * {@link #parkInOuter(String)} on a thread started before {@code start} runs (alive at the
-     * transition's start), which calls {@code outer} after it.
-     */
-    private static CompletableFuture<String> parkInOuterStartedBefore(String name, Runnable start)
-            throws InterruptedException {
-        CountDownLatch go = new CountDownLatch(1);
-        ARRIVED.set(new CountDownLatch(1));
-        OPEN.set(new CountDownLatch(1));
-        CompletableFuture<String> answer = onNewThread(name, Thread::new, () -> {
-            go.await();
-            parkable = Thread.currentThread();
-            return (String) callOuter.invokeExact();
-        });
-        start.run();
-        go.countDown();
-        assertTrue(ARRIVED.get().await(10, TimeUnit.SECONDS), name + " did not arrive at the pause");
-        return answer;
-    }
-
     /** What {@code call} answers or throws on a new daemon thread that {@code threads} makes. */
     private static CompletableFuture<String> onNewThread(String name, BiFunction<Runnable, String, Thread> threads,
             Call call) {
@@ -243,10 +223,8 @@ public class TransitionTest {
 
     @Test
     void aPendingThreadSwitchesItselfAtItsOutermostExit() throws Throwable {
-        // Alive at the start: a round looks at its stack (one started since it would switch).
-        Transition[] started = new Transition[1];
-        CompletableFuture<String> parked = parkInOuterStartedBefore("self-switching", () -> started[0] = startPatching());
-        Transition t = started[0];
+        Transition t = startPatching();
+        CompletableFuture<String> parked = parkInOuter("self-switching");
         Thread self = recordOwner("self-switching");
         assertFalse(t.tryCompleteTransition(), "the thread is inside outer");
         assertEquals(Dispatcher.UNPATCHED, stateOf(self));
@@ -437,27 +415,6 @@ public class TransitionTest {
         assertFalse(t.tryCompleteTransition(), "its stack shows o1");
         release();
         assertEquals("o1:i1", late.get(10, TimeUnit.SECONDS));
-    }
-
-    /**
-     * A thread started after the start that registered (it runs outer through the transition
-     * path, in a section latched to the baseline) is switched by a round without its stack, as
-     * one without a record is: its section keeps the pair it began, and the completing grace
-     * period waits for that section. Before: rounds looked at each such thread, and under a
-     * virtual thread per request looked at thousands, round after round.
-     */
-    @Test
-    void aRegisteredThreadStartedAfterTheStartIsSwitchedWithoutItsStack() throws Throwable {
-        Transition t = startPatching();
-        CompletableFuture<String> late = parkInOuter("late-registered");
-        Thread owner = recordOwner("late-registered");
-        assertEquals(Dispatcher.UNPATCHED, stateOf(owner), "first seen during the transition: the baseline");
-        assertTrue(t.tryCompleteTransition(), "held by " + t.holders());
-        assertEquals(Dispatcher.PATCHED, stateOf(owner), "switched by the round, its stack unseen");
-        assertFalse(shortDomain().synchronizeExcept(Dispatcher.targetLatchKey(Dispatcher.word())),
-                "the completing grace period waits for its section, latched to the baseline");
-        release();
-        assertEquals("o1:i1", late.get(10, TimeUnit.SECONDS), "its section kept the pair it began");
     }
 
     @Test
