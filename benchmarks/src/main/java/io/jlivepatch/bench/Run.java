@@ -20,7 +20,9 @@ import org.openjdk.jmh.results.RunResult;
  * regex, {@code -f}, {@code -wi}, {@code -w}, {@code -i}, {@code -r}, {@code -rf json -rff FILE},
  * {@code -prof}, {@code -jvmArgsAppend}, ...) and appends {@code -javaagent:AGENT} to the forks'
  * JVM options, after any the command line gives. The agent logs warnings and errors only
- * ({@code =log=warn}); each benchmark fork prints the agent's {@code list} once. On JDK 23+
+ * ({@code =log=warn}; {@code -Djlivepatch.bench.log=debug} on this JVM gives the forks' agents
+ * that level instead, with a line per transition round); each benchmark fork prints the
+ * agent's {@code list} once. On JDK 23+
  * the forks also get {@code --sun-misc-unsafe-memory-access=allow}, which silences the warning
  * JMH's own use of {@code sun.misc.Unsafe} causes (give it to the launching JVM as well to
  * silence it there).
@@ -69,7 +71,7 @@ public final class Run {
         // The agent's lifecycle lines would interleave with JMH's progress; the benchmarks print
         // the agent's list instead, and warnings and errors still show.
         // TransitionBenchmark keeps a transition open for a whole fork: no back-out, no stall reports.
-        jvmArgs.add("-javaagent:" + agent + "=log=warn,transition-timeout=0,stall-report=999999");
+        jvmArgs.add("-javaagent:" + agent + "=log=" + System.getProperty("jlivepatch.bench.log", "warn") + ",transition-timeout=0,stall-report=999999");
         if (!cmd.getJvm().hasValue() && Runtime.version().feature() >= 23) {
             // JMH 1.37 itself uses sun.misc.Unsafe, which JDK 24+ warns about in every fork.
             jvmArgs.add("--sun-misc-unsafe-memory-access=allow");
