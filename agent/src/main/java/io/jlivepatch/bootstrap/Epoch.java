@@ -49,40 +49,41 @@ public final class Epoch {
      * safely published) turns into a miss.
      */
     private static final ThreadRecord[] CACHE = new ThreadRecord[1024];
+    private static final Object REGISTRY_LOCK = new Object();
     /**
-     * The registry's lock ({@link #lockRegistry}): set while a thread holds it. Not a monitor:
-     * under a virtual thread per request every new thread that calls a changing method during a
-     * transition registers, thousands at once; blocked on a monitor, a virtual thread unmounts
-     * (JDK 24+), and each hand-over of the monitor waited for the next owner to be scheduled
-     * again. Thread dumps of such a transition showed 7,000-9,000 virtual threads BLOCKED here.
+     * Set while a thread holds {@link #REGISTRY_LOCK}; what {@link #awaitRegistryIdle} waits on.
+     * Under a virtual thread per request every new thread that calls a changing method during a
+     * transition registers, thousands at once: thread dumps of such a transition showed 6,800 to
+     * 9,200 virtual threads BLOCKED on the monitor, each unmounted and waiting for its turn to
+     * be scheduled. Plain volatile stores inside the monitor; a stale read only costs a wait or
+     * a block on the monitor.
      */
-    private static volatile boolean registryLocked;
+    private static volatile boolean registryBusy;
     /** Every record: the threads the transition knows a patch state of. */
     private static volatile Prefix records = Prefix.EMPTY;
     /**
      * The records grace periods read: {@link #records} but those dropped while their threads were
      * offline ({@link #dropOffline}), so that a thread parked in a quiescent region costs a grace
-     * period nothing. Appended to under the registry lock, like {@link #records}.
+     * period nothing. Appended to under {@link #REGISTRY_LOCK}, like {@link #records}.
      */
     private static volatile Prefix scanned = Prefix.EMPTY;
     /**
-     * The record of each thread in {@link #records}; guarded by the registry lock. By identity:
-     * a thread class may override {@code hashCode}, and no application code runs under the lock.
+     * The record of each thread in {@link #records}; guarded by {@link #REGISTRY_LOCK}. By
+     * identity: a thread class may override {@code hashCode}, and no application code runs
+     * under the lock.
      */
     private static final Map<Thread, ThreadRecord> BY_THREAD = new IdentityHashMap<>();
-    /** Registrations before dead threads' records are dropped; guarded by the registry lock. */
+    /** Registrations before dead threads' records are dropped; guarded by {@link #REGISTRY_LOCK}. */
     private static int pruneAtSize = 64;
 
     private Epoch() {
     }
 
     private static final VarHandle CURRENT;
-    private static final VarHandle REGISTRY_LOCKED;
 
     static {
         try {
             CURRENT = MethodHandles.lookup().findStaticVarHandle(Epoch.class, "current", long.class);
-            REGISTRY_LOCKED = MethodHandles.lookup().findStaticVarHandle(Epoch.class, "registryLocked", boolean.class);
             // Here, with the agent, not on the application thread whose first section or region
             // makes the first record: its initialiser looks up var handles, which runs patchable
             // JDK code (RefusalListIT).
@@ -267,15 +268,18 @@ public final class Epoch {
      */
     private static void rescanIfDropped(ThreadRecord r) {
         if (!(boolean) ThreadRecord.SCANNED.getVolatile(r)) {
-            lockRegistry();
-            try {
-                // Under the lock: the writer that dropped it may be restoring it (it saw the
-                // thread online after all), or done; either way decided here.
-                if (!r.scanned) {
-                    scanLocked(r);
+            awaitRegistryIdle();
+            synchronized (REGISTRY_LOCK) {
+                registryBusy = true;
+                try {
+                    // Under the lock: the writer that dropped it may be restoring it (it saw the
+                    // thread online after all), or done; either way decided here.
+                    if (!r.scanned) {
+                        scanLocked(r);
+                    }
+                } finally {
+                    registryBusy = false;
                 }
-            } finally {
-                registryLocked = false;
             }
             // Full fence, as in register(): orders the list's store before this thread's next
             // acquire load of the epoch, so that either a grace period's snapshot holds the
@@ -354,27 +358,30 @@ public final class Epoch {
      * @return how many were dropped
      */
     public static int dropOffline() {
-        lockRegistry();
-        try {
-            ThreadRecord[] now = scanned.toArray();
-            ThreadRecord[] kept = new ThreadRecord[now.length];
-            int n = 0;
-            for (ThreadRecord r : now) {
-                if (r.offlineVolatile()) {
-                    ThreadRecord.SCANNED.setVolatile(r, false);
+        awaitRegistryIdle();
+        synchronized (REGISTRY_LOCK) {
+            registryBusy = true;
+            try {
+                ThreadRecord[] now = scanned.toArray();
+                ThreadRecord[] kept = new ThreadRecord[now.length];
+                int n = 0;
+                for (ThreadRecord r : now) {
                     if (r.offlineVolatile()) {
-                        continue;
+                        ThreadRecord.SCANNED.setVolatile(r, false);
+                        if (r.offlineVolatile()) {
+                            continue;
+                        }
+                        ThreadRecord.SCANNED.setVolatile(r, true);
                     }
-                    ThreadRecord.SCANNED.setVolatile(r, true);
+                    kept[n++] = r;
                 }
-                kept[n++] = r;
+                if (n != now.length) {
+                    scanned = new Prefix(kept, n);
+                }
+                return now.length - n;
+            } finally {
+                registryBusy = false;
             }
-            if (n != now.length) {
-                scanned = new Prefix(kept, n);
-            }
-            return now.length - n;
-        } finally {
-            registryLocked = false;
         }
     }
 
@@ -384,15 +391,18 @@ public final class Epoch {
      * state there when it first does.
      */
     public static ThreadRecord recordOf(Thread t) {
-        lockRegistry();
-        try {
-            ThreadRecord r = BY_THREAD.get(t);
-            // Not among the records grace periods read: the thread has entered no read section
-            // (it would have a record), so there is nothing to wait for or fence until it does,
-            // and then register() puts it there, as for a new thread.
-            return r != null ? r : add(new ThreadRecord(t), false);
-        } finally {
-            registryLocked = false;
+        awaitRegistryIdle();
+        synchronized (REGISTRY_LOCK) {
+            registryBusy = true;
+            try {
+                ThreadRecord r = BY_THREAD.get(t);
+                // Not among the records grace periods read: the thread has entered no read section
+                // (it would have a record), so there is nothing to wait for or fence until it does,
+                // and then register() puts it there, as for a new thread.
+                return r != null ? r : add(new ThreadRecord(t), false);
+            } finally {
+                registryBusy = false;
+            }
         }
     }
 
@@ -484,15 +494,18 @@ public final class Epoch {
      */
     public static void forgetCurrentThreadForTest() {
         Thread t = Thread.currentThread();
-        lockRegistry();
-        try {
-            ThreadRecord r = BY_THREAD.remove(t);
-            if (r != null) {
-                records = records.filtered(x -> x != r);
-                scanned = scanned.filtered(x -> x != r);
+        awaitRegistryIdle();
+        synchronized (REGISTRY_LOCK) {
+            registryBusy = true;
+            try {
+                ThreadRecord r = BY_THREAD.remove(t);
+                if (r != null) {
+                    records = records.filtered(x -> x != r);
+                    scanned = scanned.filtered(x -> x != r);
+                }
+            } finally {
+                registryBusy = false;
             }
-        } finally {
-            registryLocked = false;
         }
         CACHE[(int) t.getId() & (CACHE.length - 1)] = null;
         RECORD.remove();
@@ -500,11 +513,14 @@ public final class Epoch {
 
     /** Drops the records of threads that have died; for the writer. */
     public static void pruneDeadThreads() {
-        lockRegistry();
-        try {
-            pruneDeadLocked();
-        } finally {
-            registryLocked = false;
+        awaitRegistryIdle();
+        synchronized (REGISTRY_LOCK) {
+            registryBusy = true;
+            try {
+                pruneDeadLocked();
+            } finally {
+                registryBusy = false;
+            }
         }
         // A dead thread's record in the cache would keep the Thread, and its context class loader,
         // reachable. Plain stores: a racing enter() that misses just takes the ThreadLocal path.
@@ -517,27 +533,18 @@ public final class Epoch {
     }
 
     /**
-     * Takes the registry lock: spins a little, then yields (a virtual thread lets its carrier run
-     * others), never blocks. Its holders run no application code (the map is by identity) and
-     * never wait for anything, so a holder is only ever delayed by the scheduler; it is held for
-     * an append, or for the writer's O(n) passes. Not reentrant: no holder takes it again.
-     *
-     * <p>Memory ordering: the compare-and-set that takes it is a volatile read and write, the
-     * release a volatile store ({@code registryLocked = false} in a {@code finally} after every
-     * call of this: a field store, no call, so that a stack overflow, which can strike at any
-     * call, cannot leave the lock held); each holder's accesses therefore
-     * happen-before the next holder's, as with a monitor. Forbids two holders at once, and a
-     * holder missing the writes of the one before.
+     * Before the registry's monitor: waits, spinning on the core for a little while (at most
+     * 2,000 spin-wait hints, tens of microseconds), until no holder is inside, so that a thread
+     * rarely blocks on it. A virtual thread blocked on a monitor unmounts (JDK 24+), and with
+     * thousands registering at once each hand-over waited for the next owner to be scheduled
+     * behind all the others (the convoy of {@link #registryBusy}). Only a hint: the monitor
+     * decides, so a holder stopped by an asynchronous exception or suspended by a debugger
+     * costs the others this wait, not their progress, and a flag left set is cleared by the
+     * next holder. No yield: it would run the scheduler's code on this path.
      */
-    private static void lockRegistry() {
-        int spins = 0;
-        while (!REGISTRY_LOCKED.compareAndSet(false, true)) {
-            if (++spins < 100) {
-                Thread.onSpinWait();
-            } else {
-                spins = 0;
-                Thread.yield();
-            }
+    private static void awaitRegistryIdle() {
+        for (int spins = 0; registryBusy && spins < 2_000; spins++) {
+            Thread.onSpinWait();
         }
     }
 
@@ -559,24 +566,27 @@ public final class Epoch {
     private static ThreadRecord register() {
         Thread t = Thread.currentThread();
         ThreadRecord r;
-        lockRegistry();
-        try {
-            r = BY_THREAD.get(t);
-            if (r == null) {
-                r = new ThreadRecord(t);
-                // A thread first seen now checks its own stack at its first outermost exit, so
-                // that a thread that takes the transition path switches itself without waiting
-                // for a round to look at it (DESIGN §6, 3). Only a hint: switchSelf re-reads the
-                // transition word and the check, and does nothing outside a transition. Before
-                // the record is published, so a round that asks again finds it set.
-                r.requestCheckRelease();
-                add(r, true);
-            } else if (!r.scanned) {
-                // Made by a transition that switched this thread before its first section.
-                scanLocked(r);
+        awaitRegistryIdle();
+        synchronized (REGISTRY_LOCK) {
+            registryBusy = true;
+            try {
+                r = BY_THREAD.get(t);
+                if (r == null) {
+                    r = new ThreadRecord(t);
+                    // A thread first seen now checks its own stack at its first outermost exit, so
+                    // that a thread that takes the transition path switches itself without waiting
+                    // for a round to look at it (DESIGN §6, 3). Only a hint: switchSelf re-reads the
+                    // transition word and the check, and does nothing outside a transition. Before
+                    // the record is published, so a round that asks again finds it set.
+                    r.requestCheckRelease();
+                    add(r, true);
+                } else if (!r.scanned) {
+                    // Made by a transition that switched this thread before its first section.
+                    scanLocked(r);
+                }
+            } finally {
+                registryBusy = false;
             }
-        } finally {
-            registryLocked = false;
         }
         // Full fence: orders the store of the list before this thread's first acquire load of
         // the epoch in enter(), so that either the writer's snapshot holds this record or this
