@@ -90,7 +90,7 @@ public final class Transition {
             return "cannot enumerate virtual threads; a virtual thread parked inside a changed method that never"
                     + " ran a patched call in a transition is not seen by transitions";
         }
-        return VirtualThreads.trackingAll() ? null
+        return virtualThreads.trackingAll() ? null
                 : "jdk.trackAllThreads=false: virtual threads started directly cannot be enumerated; one parked"
                         + " inside a changed method that never ran a patched call in a transition is not seen by"
                         + " transitions";
@@ -251,9 +251,12 @@ public final class Transition {
         // Not covered: frames that move between threads (a raw jdk.internal.vm.Continuation
         // resumed on a thread started later), which no round sees anyway while unmounted.
         // Full fence: orders the stores that switched the call sites before the reads of the
-        // thread lists; partner: a thread is in those lists before it runs, and its start
-        // happens-before its first read of a call site. Forbids a thread missing from the set
-        // that read a call site as it was before the switch (JDK 19+ enumerates without a lock).
+        // thread lists. A store then a load on each side (store buffering), so the partner is a
+        // full barrier on the side that adds a thread to a list, between the add and the
+        // thread's first read of a call site: the compare-and-set of the container's thread set
+        // for a virtual thread (a ConcurrentHashMap), the VM's Threads_lock and the creation of
+        // the native thread for a platform thread. Forbids a thread missing from the set that
+        // read a call site as it was before the switch (JDK 19+ enumerates without a lock).
         VarHandle.fullFence();
         atStart = threadsAlive();
         startNanos = System.nanoTime();
@@ -411,7 +414,7 @@ public final class Transition {
             Set<Thread> alive = Collections.newSetFromMap(new IdentityHashMap<>());
             alive.addAll(Arrays.asList(PlatformThreads.all()));
             VirtualThreads v = virtualThreads;
-            if (v == null ? Runtime.version().feature() >= 19 : !VirtualThreads.trackingAll()) {
+            if (v == null ? Runtime.version().feature() >= 19 : !v.trackingAll()) {
                 // Virtual threads this cannot list (none opened, or those started directly when
                 // the JDK does not track them): one alive now would count as started later, and
                 // be switched without its stack.

@@ -31,12 +31,14 @@ final class VirtualThreads {
     private final Method children;
     private final Method threads;
     private final Method isVirtual;
+    private final boolean trackingAll;
 
-    private VirtualThreads(Method root, Method children, Method threads, Method isVirtual) {
+    private VirtualThreads(Method root, Method children, Method threads, Method isVirtual, boolean trackingAll) {
         this.root = root;
         this.children = children;
         this.threads = threads;
         this.isVirtual = isVirtual;
+        this.trackingAll = trackingAll;
     }
 
     /**
@@ -61,15 +63,30 @@ final class VirtualThreads {
             Class<?> containers = Class.forName("jdk.internal.vm.ThreadContainers");
             Class<?> container = Class.forName("jdk.internal.vm.ThreadContainer");
             return new VirtualThreads(containers.getMethod("root"), container.getMethod("children"),
-                    container.getMethod("threads"), Thread.class.getMethod("isVirtual"));
+                    container.getMethod("threads"), Thread.class.getMethod("isVirtual"), tracksAll(containers));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
     }
 
     /** Whether virtual threads started directly are tracked, so that {@link #all} finds them. */
-    static boolean trackingAll() {
-        return !"false".equals(System.getProperty("jdk.trackAllThreads"));
+    boolean trackingAll() {
+        return trackingAll;
+    }
+
+    /**
+     * What the JDK decided when its containers were initialised ({@code trackAllThreads()}, JDK
+     * 21 and 25); else its rule applied to the property now: tracked unless it is set, not
+     * empty, and not {@code true} in any case ({@code FALSE}, {@code 0} and {@code no} turn it
+     * off too; found by review, when only {@code false} was read so).
+     */
+    private static boolean tracksAll(Class<?> containers) {
+        try {
+            return (Boolean) containers.getMethod("trackAllThreads").invoke(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            String s = System.getProperty("jdk.trackAllThreads");
+            return s == null || s.isEmpty() || Boolean.parseBoolean(s);
+        }
     }
 
     /** Every tracked virtual thread that is alive now; fewer if a walk failed (see {@link #allOrNull}). */
