@@ -552,8 +552,11 @@ public final class Epoch {
     private static void pruneDeadLocked() {
         boolean any = false;
         for (ThreadRecord r : records.toArray()) {
-            if (!r.owner.isAlive()) {
-                any |= BY_THREAD.remove(r.owner, r);
+            // get and remove, not remove(key, value): IdentityHashMap inherits that one from
+            // Map (JDK 17), whose default methods the agent does not refuse as targets.
+            if (!r.owner.isAlive() && BY_THREAD.get(r.owner) == r) {
+                BY_THREAD.remove(r.owner);
+                any = true;
             }
         }
         if (any) {
