@@ -3,7 +3,7 @@ package io.jlivepatch.bootstrap;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -51,7 +51,8 @@ public final class Epoch {
     private static final ThreadRecord[] CACHE = new ThreadRecord[1024];
     private static final Object REGISTRY_LOCK = new Object();
     /**
-     * Set while a thread holds {@link #REGISTRY_LOCK}; what {@link #awaitRegistryIdle} waits on.
+     * Set by the holder of {@link #REGISTRY_LOCK} while it works; what {@link #awaitRegistryIdle}
+     * waits on.
      * Under a virtual thread per request every new thread that calls a changing method during a
      * transition registers, thousands at once: thread dumps of such a transition showed 6,800 to
      * 9,200 virtual threads BLOCKED on the monitor, each unmounted and waiting for its turn to
@@ -68,11 +69,13 @@ public final class Epoch {
      */
     private static volatile Prefix scanned = Prefix.EMPTY;
     /**
-     * The record of each thread in {@link #records}; guarded by {@link #REGISTRY_LOCK}. By
-     * identity: a thread class may override {@code hashCode}, and no application code runs
-     * under the lock.
+     * The record of each thread in {@link #records}; guarded by {@link #REGISTRY_LOCK}. A
+     * {@code HashMap}, not an {@code IdentityHashMap}: the latter's resize and remove clear a
+     * slot and then call helpers, so a stack overflow there (a registration runs at any depth)
+     * loses entries (found by review); a thread class that overrides {@code hashCode} runs it
+     * here, the limit that leaves.
      */
-    private static final Map<Thread, ThreadRecord> BY_THREAD = new IdentityHashMap<>();
+    private static final Map<Thread, ThreadRecord> BY_THREAD = new HashMap<>();
     /** Registrations before dead threads' records are dropped; guarded by {@link #REGISTRY_LOCK}. */
     private static int pruneAtSize = 64;
 
@@ -419,10 +422,15 @@ public final class Epoch {
             pruneDeadLocked();
             pruneAtSize = Math.max(64, 2 * records.length);
         }
+        // The longer list first, published last: an error in either step (an out-of-memory
+        // error as the array doubles, a stack overflow) leaves the record in neither, and the
+        // thread registers again at its next section; before, one in the map but in no list was
+        // never looked at nor pruned (found by review).
+        Prefix longer = records.appended(r);
         BY_THREAD.put(r.owner, r);
         // Volatile stores of the lists: a writer that reads one sees the record constructed (see
         // Prefix).
-        records = records.appended(r);
+        records = longer;
         if (scan) {
             scanLocked(r);
         }
@@ -535,17 +543,19 @@ public final class Epoch {
     /**
      * Before the registry's monitor: waits while a holder is inside, spinning on the core, then
      * yielding it (a virtual thread lets its carrier run others), at most 10,000 times, so that
-     * a thread rarely blocks on the monitor. A count, not a time: under such a load a virtual
-     * thread that yields runs again tens of milliseconds later, and a bound of 10 ms sent
-     * threads to the monitor after one or two yields (enables of 1-5 s came back). A virtual thread blocked on a monitor unmounts (JDK
+     * a thread rarely blocks on the monitor. A virtual thread blocked on a monitor unmounts (JDK
      * 24+) and is handed the monitor in turn, each hand-over waiting for the next owner to be
      * scheduled behind every other thread: thousands registering at once made a convoy (see
-     * {@link #registryBusy}; a version that spun 2,000 times and then blocked kept it:
-     * 2.6 s and 0.8 s per enable against 1.9 s with the monitor alone). The monitor decides,
-     * so a holder stopped by an asynchronous exception or suspended by a debugger costs the
-     * others this wait, not their progress, and a flag left set is cleared by the next holder
-     * (a compare-and-set lock the review left held for good that way, and its holders' spinners
-     * burned a core each).
+     * {@link #registryBusy}; a version that spun 2,000 times and then blocked kept it: 2.6 s
+     * and 0.8 s per enable against 1.9 s with the monitor alone). A count, not a time: under
+     * such a load a virtual thread that yields runs again tens of milliseconds later, and a
+     * bound of 10 ms sent threads to the monitor after one or two yields (enables of 1-5 s came
+     * back). The monitor decides, so a holder stopped by an asynchronous exception costs the
+     * others this wait once, not their progress: the monitor is released as its frame unwinds,
+     * and a flag left set is cleared by the next holder (a compare-and-set lock was left held
+     * for good that way in review). A holder suspended by a debugger holds the monitor, as
+     * before, and its waiters first use up their yields. A platform thread does not yield
+     * ({@link #VIRTUAL_THREAD}).
      */
     private static void awaitRegistryIdle() {
         int spins = 0;
@@ -553,7 +563,7 @@ public final class Epoch {
         while (registryBusy) {
             if (++spins < 100) {
                 Thread.onSpinWait();
-            } else if (++yields > 10_000) {
+            } else if (Thread.currentThread().getClass() != VIRTUAL_THREAD || ++yields > 10_000) {
                 return;
             } else {
                 spins = 0;
@@ -562,15 +572,28 @@ public final class Epoch {
         }
     }
 
+    /**
+     * {@code java.lang.VirtualThread} (a final class), or {@code null} before JDK 19. Only a
+     * virtual thread yields in {@link #awaitRegistryIdle}: a platform thread's yield keeps its
+     * place in the kernel's queue, so with many of them the holder could wait a round of them
+     * all, and the monitor already spins, then parks them (found by review).
+     */
+    private static final Class<?> VIRTUAL_THREAD = virtualThreadClass();
+
+    private static Class<?> virtualThreadClass() {
+        try {
+            return Class.forName("java.lang.VirtualThread", false, null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
     /** Under the registry lock. */
     private static void pruneDeadLocked() {
         boolean any = false;
         for (ThreadRecord r : records.toArray()) {
-            // get and remove, not remove(key, value): IdentityHashMap inherits that one from
-            // Map (JDK 17), whose default methods the agent does not refuse as targets.
-            if (!r.owner.isAlive() && BY_THREAD.get(r.owner) == r) {
-                BY_THREAD.remove(r.owner);
-                any = true;
+            if (!r.owner.isAlive()) {
+                any |= BY_THREAD.remove(r.owner, r);
             }
         }
         if (any) {
