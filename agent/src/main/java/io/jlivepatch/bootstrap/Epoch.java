@@ -52,11 +52,10 @@ public final class Epoch {
     private static final Object REGISTRY_LOCK = new Object();
     /**
      * Set by the holder of {@link #REGISTRY_LOCK} while it works; what {@link #awaitRegistryIdle}
-     * waits on.
-     * Under a virtual thread per request every new thread that calls a changing method during a
-     * transition registers, thousands at once: thread dumps of such a transition showed 6,800 to
-     * 9,200 virtual threads BLOCKED on the monitor, each unmounted and waiting for its turn to
-     * be scheduled. Plain volatile stores inside the monitor; a stale read only costs a wait or
+     * waits on. Under a virtual thread per request every new thread that calls a changing method
+     * during a transition registers, thousands at once: thread dumps of such a transition showed
+     * 6,800 to 9,200 virtual threads BLOCKED on the monitor, each unmounted and waiting for its
+     * turn to be scheduled. Plain volatile stores inside the monitor; a stale read only costs a wait or
      * a block on the monitor.
      */
     private static volatile boolean registryBusy;

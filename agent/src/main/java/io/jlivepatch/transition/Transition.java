@@ -411,8 +411,6 @@ public final class Transition {
      */
     private static Set<Thread> threadsAlive() {
         try {
-            Set<Thread> alive = Collections.newSetFromMap(new IdentityHashMap<>());
-            alive.addAll(Arrays.asList(PlatformThreads.all()));
             VirtualThreads v = virtualThreads;
             if (v == null ? Runtime.version().feature() >= 19 : !v.trackingAll()) {
                 // Virtual threads this cannot list (none opened, or those started directly when
@@ -420,6 +418,8 @@ public final class Transition {
                 // be switched without its stack.
                 return null;
             }
+            Set<Thread> alive = Collections.newSetFromMap(new IdentityHashMap<>());
+            alive.addAll(Arrays.asList(PlatformThreads.all()));
             if (v != null) {
                 List<Thread> virtual = v.allOrNull();
                 if (virtual == null) {
