@@ -46,9 +46,33 @@ final class PatchLoader {
 
     /**
      * When a load looks again for copies of its target classes defined while it ran (after it):
-     * see {@link #sweep}.
+     * see {@link #sweep}. {@code -Djlivepatch.sweepDelaysMillis=200,1000,2000} (ascending, in
+     * milliseconds) sets other delays, so that a test can reach past the last sweep without
+     * waiting 20 s; a value that is not such a list keeps these, with a warning.
      */
-    private static final long[] SWEEP_DELAYS_MILLIS = {200, 2_000, 20_000};
+    private static final long[] SWEEP_DELAYS_MILLIS = sweepDelays(System.getProperty("jlivepatch.sweepDelaysMillis"));
+
+    static long[] sweepDelays(String setting) {
+        long[] standard = {200, 2_000, 20_000};
+        if (setting == null) {
+            return standard;
+        }
+        try {
+            String[] parts = setting.split(",", -1);
+            long[] delays = new long[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                delays[i] = Long.parseLong(parts[i].trim());
+                if (delays[i] <= 0 || i > 0 && delays[i] <= delays[i - 1]) {
+                    throw new NumberFormatException("not ascending and positive");
+                }
+            }
+            return delays;
+        } catch (NumberFormatException e) {
+            LOG.warn("jlivepatch.sweepDelaysMillis={} is not a list of ascending positive milliseconds;"
+                    + " the sweeps run after 200, 2000 and 20000 ms", setting);
+            return standard;
+        }
+    }
 
     private final ScheduledExecutorService sweeper = TransitionDriver.daemonExecutor("jlivepatch-sweep");
     private final Instrumentation inst;
