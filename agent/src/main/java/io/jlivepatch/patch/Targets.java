@@ -44,7 +44,11 @@ public final class Targets {
                     + " reclamation run on",
                     "java.lang.ref.", "java.lang.Thread", "java.lang.ThreadLocal",
                     "java.lang.InheritableThreadLocal", "java.lang.VirtualThread", "java.lang.Object",
-                    "java.lang.Class", "java.lang.ClassLoader"),
+                    "java.lang.Class", "java.lang.ClassLoader",
+                    // JDK 21 with -Djdk.tracePinnedThreads: a virtual thread that yields pinned
+                    // (the registry's wait, Epoch.awaitRegistryIdle) prints its stack through it,
+                    // on itself: patched, it would run a trampoline inside that registration.
+                    "java.lang.PinnedThreadPrinter"),
             new Machinery("the JDK's internals, which all of it runs on",
                     "jdk.internal.", "jdk.", "sun.", "com.sun."),
             new Machinery("linking a call site: the JDK's method handles and the classes they spin, the"

@@ -76,7 +76,7 @@ class TargetsTest {
         "io.jlivepatch.core.PatchManager", "io.jlivepatch.bootstrap.Dispatcher", "jdk.internal.misc.Unsafe",
         "java.util.Arrays", "java.util.HashMap$Node", "java.lang.String", "java.util.concurrent.locks.ReentrantLock",
         "java.util.stream.ReferencePipeline", "java.lang.classfile.constantpool.ConstantPoolBuilder",
-        "java.lang.ClassValue", "java.util.WeakHashMap"})
+        "java.lang.ClassValue", "java.util.WeakHashMap", "java.lang.PinnedThreadPrinter"})
     void theMachineryIsNeverPatched(String className) {
         assertEquals(true, Targets.neverPatchReason(className) != null, className);
     }
