@@ -1,6 +1,8 @@
 package io.jlivepatch.bootstrap;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -129,9 +131,46 @@ public final class Epoch {
         return r;
     }
 
+    /**
+     * {@code Thread.threadId()} (JDK 19+), final, through a constant method handle, which the
+     * JIT inlines to the field's load; {@code null} on JDK 17.
+     */
+    private static final MethodHandle THREAD_ID = threadIdHandle();
+
+    private static MethodHandle threadIdHandle() {
+        try {
+            return MethodHandles.publicLookup().findVirtual(Thread.class, "threadId", MethodType.methodType(long.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The thread's id, the key of {@link #CACHE} and what messages name it by; runs no code a thread class can override where
+     * the JDK allows. {@code getId()} is not final: a thread class that overrides it to throw
+     * made every call of a patched method on that thread in a transition throw (found by
+     * review). JDK 19+ has the final {@code threadId()}. On JDK 17 {@code getId()} is the only
+     * id: what an override throws is caught and the identity hash taken instead (any value
+     * serves: the owner check decides), but a stack overflow or an out-of-memory error goes on,
+     * an error before the section, as from any call here. Sequential ids, not identity hashes,
+     * because threads started together then take distinct slots: random hashes would put about
+     * one in six of 200 threads on a slot another one uses, each then missing the cache and
+     * writing a line other cores read.
+     */
+    public static long threadId(Thread t) {
+        MethodHandle threadId = THREAD_ID;
+        try {
+            return threadId != null ? (long) threadId.invokeExact(t) : t.getId();
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            return System.identityHashCode(t);
+        }
+    }
+
     private static ThreadRecord currentRecord() {
         Thread t = Thread.currentThread();
-        int slot = (int) t.getId() & (CACHE.length - 1);
+        int slot = (int) threadId(t) & (CACHE.length - 1);
         ThreadRecord r = CACHE[slot];
         if (r == null || r.owner != t) {
             r = RECORD.get();
@@ -514,7 +553,7 @@ public final class Epoch {
                 registryBusy = false;
             }
         }
-        CACHE[(int) t.getId() & (CACHE.length - 1)] = null;
+        CACHE[(int) threadId(t) & (CACHE.length - 1)] = null;
         RECORD.remove();
     }
 

@@ -2,6 +2,7 @@ package io.jlivepatch.core;
 
 import io.jlivepatch.bootstrap.AgentPackages;
 import io.jlivepatch.bootstrap.Dispatcher;
+import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.bootstrap.NotWatchingPolicy;
 import io.jlivepatch.bootstrap.MethodSlot;
 import io.jlivepatch.log.Log;
@@ -88,7 +89,7 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
             Thread t = Thread.currentThread();
             Throwable where = new Throwable("stack of '" + t.getName() + "'");
             LOG.warn("'{}': {} ran on thread '{}' (#{}) inside quiescent region {}, called from {}: {}; policy {}: {}",
-                    patch, slot.name(), t.getName(), t.getId(), region, caller(),
+                    patch, slot.name(), t.getName(), Epoch.threadId(t), region, caller(),
                     unmarked ? "the thread entered the region before the agent was attached, so it runs the region"
                             + " unmarked and reclamation still tracks it" : "reclamation is not tracking this thread",
                     policyName, consequence(policy, withoutPatch), where);

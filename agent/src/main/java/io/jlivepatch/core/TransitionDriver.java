@@ -2,6 +2,7 @@ package io.jlivepatch.core;
 
 import io.jlivepatch.api.SystemState;
 import io.jlivepatch.bootstrap.Dispatcher;
+import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.bootstrap.FuncStack;
 import io.jlivepatch.bootstrap.MethodSlot;
 import io.jlivepatch.bootstrap.MethodSlot.Shape;
@@ -495,7 +496,7 @@ final class TransitionDriver {
      */
     void rollbackRequested(MethodSlot slot, String region) {
         Thread t = Thread.currentThread();
-        String who = "thread '" + t.getName() + "' (#" + t.getId() + ") ran " + slot.name() + " inside quiescent region "
+        String who = "thread '" + t.getName() + "' (#" + Epoch.threadId(t) + ") ran " + slot.name() + " inside quiescent region "
                 + region;
         worker.execute(() -> {
             lock.lock();

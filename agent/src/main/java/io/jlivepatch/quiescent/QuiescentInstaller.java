@@ -97,7 +97,7 @@ public final class QuiescentInstaller {
                 LOG.debug("thread '{}' (#{}) is inside quiescent region {}, entered before the agent was attached:"
                         + " it stays tracked by reclamation until it leaves the region, and the patched methods it"
                         + " calls there during a transition run by the region's not-watching policy", t.getName(),
-                        t.getId(), region);
+                        Epoch.threadId(t), region);
             }
         }
     }

@@ -141,7 +141,7 @@ public final class Transition {
          */
         @Override
         public String toString() {
-            return "thread '" + thread.getName() + "' (#" + thread.getId() + ")"
+            return "thread '" + thread.getName() + "' (#" + Epoch.threadId(thread) + ")"
                     + (cutShort ? ", whose stack is deeper than the " + StackCheck.STACK_TRACE_LIMIT
                             + " frames a stack trace shows," : "")
                     + " in " + (patchFrame == null ? describe(frame) : describe(patchFrame) + ", patch '"
@@ -771,7 +771,7 @@ public final class Transition {
             threads.addAll(v.all());
         }
         List<ThreadState> states = new ArrayList<>();
-        threads.stream().filter(Thread::isAlive).sorted((a, b) -> Long.compare(a.getId(), b.getId())).forEach(t -> {
+        threads.stream().filter(Thread::isAlive).sorted((a, b) -> Long.compare(Epoch.threadId(a), Epoch.threadId(b))).forEach(t -> {
             ThreadRecord r = recordOf.get(t);
             String state;
             if (!inFlight || Dispatcher.allSwitched(w)) {
@@ -781,7 +781,7 @@ public final class Transition {
                 state = (s == Dispatcher.PATCHED ? "patched" : "unpatched")
                         + (s == Dispatcher.target(w) ? "" : " pending");
             }
-            states.add(new ThreadState(t.getId(), t.getName(), state));
+            states.add(new ThreadState(Epoch.threadId(t), t.getName(), state));
         });
         return states;
     }

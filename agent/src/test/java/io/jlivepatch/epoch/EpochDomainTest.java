@@ -148,6 +148,42 @@ class EpochDomainTest {
         assertSame(made, own[0], "the thread found the record the transition made");
     }
 
+    /**
+     * Review: a thread class may override {@code getId()} (not final), and the record's cache was
+     * keyed by it: a {@code getId} that throws made every read section of such a thread throw
+     * its exception, so every call of a patched method in a transition. Sections now work there,
+     * and a grace period still waits for them.
+     */
+    @Test
+    void aThreadWhoseGetIdThrowsEntersAndLeavesSections() throws Exception {
+        EpochDomain domain = domain(Barrier.VOLATILE);
+        CountDownLatch entered = new CountDownLatch(1);
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(() -> {
+            try {
+                for (int i = 0; i < 1_000; i++) {
+                    Epoch.exit(Epoch.enter());
+                }
+                holdASection(entered);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "own-id") {
+            @Override
+            @SuppressWarnings("deprecation")
+            public long getId() {
+                throw new IllegalStateException("no id for you");
+            }
+        };
+        t.start();
+        assertTrue(entered.await(10, TimeUnit.SECONDS), "entered: " + failure[0]);
+        assertGracePeriodWaitsUntilTheReaderLeaves(domain, "the thread whose getId throws was in its section");
+        t.join(10_000);
+        if (failure[0] != null) {
+            throw new AssertionError("the thread whose getId throws failed", failure[0]);
+        }
+    }
+
     @Test
     void recordsOfDeadThreadsDoNotAccumulateBetweenGracePeriods() throws Exception {
         // No grace period runs here: registrations alone must drop the dead, including threads
