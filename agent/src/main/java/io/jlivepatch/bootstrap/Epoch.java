@@ -70,13 +70,36 @@ public final class Epoch {
      */
     private static volatile Prefix scanned = Prefix.EMPTY;
     /**
-     * The record of each thread in {@link #records}; guarded by {@link #REGISTRY_LOCK}. A
-     * {@code HashMap}, not an {@code IdentityHashMap}: the latter's resize and remove clear a
-     * slot and then call helpers, so a stack overflow there (a registration runs at any depth)
-     * loses entries (found by review); a thread class that overrides {@code hashCode} runs it
-     * here, the limit that leaves.
+     * The record of each thread in {@link #records}, by the thread's identity; guarded by
+     * {@link #REGISTRY_LOCK}. A {@code HashMap}, not an {@code IdentityHashMap}: the latter's
+     * resize and remove clear a slot and then call helpers, so a stack overflow there (a
+     * registration runs at any depth) loses entries (found by review). Keyed by {@link Key}, not
+     * the thread: a thread class may override {@code hashCode} and {@code equals}, which would
+     * then run here, and one that throws made every section of its thread throw (found by
+     * review, as for {@code getId}).
      */
-    private static final Map<Thread, ThreadRecord> BY_THREAD = new HashMap<>();
+    private static final Map<Key, ThreadRecord> BY_THREAD = new HashMap<>();
+
+    /** A thread as a key, by identity. */
+    private static final class Key {
+        final Thread thread;
+        final int hash;
+
+        Key(Thread thread) {
+            this.thread = thread;
+            this.hash = System.identityHashCode(thread);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key && ((Key) o).thread == thread;
+        }
+    }
     /** Registrations before dead threads' records are dropped; guarded by {@link #REGISTRY_LOCK}. */
     private static int pruneAtSize = 64;
 
@@ -92,6 +115,7 @@ public final class Epoch {
             // makes the first record: its initialiser looks up var handles, which runs patchable
             // JDK code (RefusalListIT).
             MethodHandles.lookup().ensureInitialized(ThreadRecord.class);
+            MethodHandles.lookup().ensureInitialized(Key.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -436,7 +460,7 @@ public final class Epoch {
         synchronized (REGISTRY_LOCK) {
             registryBusy = true;
             try {
-                ThreadRecord r = BY_THREAD.get(t);
+                ThreadRecord r = BY_THREAD.get(new Key(t));
                 // Not among the records grace periods read: the thread has entered no read section
                 // (it would have a record), so there is nothing to wait for or fence until it does,
                 // and then register() puts it there, as for a new thread.
@@ -465,7 +489,7 @@ public final class Epoch {
         // thread registers again at its next section; before, one in the map but in no list was
         // never looked at nor pruned (found by review).
         Prefix longer = records.appended(r);
-        BY_THREAD.put(r.owner, r);
+        BY_THREAD.put(new Key(r.owner), r);
         // Volatile stores of the lists: a writer that reads one sees the record constructed (see
         // Prefix).
         records = longer;
@@ -544,7 +568,7 @@ public final class Epoch {
         synchronized (REGISTRY_LOCK) {
             registryBusy = true;
             try {
-                ThreadRecord r = BY_THREAD.remove(t);
+                ThreadRecord r = BY_THREAD.remove(new Key(t));
                 if (r != null) {
                     records = records.filtered(x -> x != r);
                     scanned = scanned.filtered(x -> x != r);
@@ -631,13 +655,13 @@ public final class Epoch {
         boolean any = false;
         for (ThreadRecord r : records.toArray()) {
             if (!r.owner.isAlive()) {
-                any |= BY_THREAD.remove(r.owner, r);
+                any |= BY_THREAD.remove(new Key(r.owner), r);
             }
         }
         if (any) {
             // Each array keeps what is still registered: one liveness verdict for both.
-            records = records.filtered(r -> BY_THREAD.get(r.owner) == r);
-            scanned = scanned.filtered(r -> BY_THREAD.get(r.owner) == r);
+            records = records.filtered(r -> BY_THREAD.get(new Key(r.owner)) == r);
+            scanned = scanned.filtered(r -> BY_THREAD.get(new Key(r.owner)) == r);
         }
     }
 
@@ -648,7 +672,7 @@ public final class Epoch {
         synchronized (REGISTRY_LOCK) {
             registryBusy = true;
             try {
-                r = BY_THREAD.get(t);
+                r = BY_THREAD.get(new Key(t));
                 if (r == null) {
                     r = new ThreadRecord(t);
                     // A thread first seen now checks its own stack at its first outermost exit, so

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -764,7 +763,9 @@ public final class Transition {
         }
         // Enumerated, not snapshotted: no stack is needed, and a carrier's snapshot can crash the
         // JVM (see PlatformThreads).
-        Set<Thread> threads = new LinkedHashSet<>(Arrays.asList(PlatformThreads.all()));
+        // By identity: a thread class may override hashCode and equals (sorted by id below).
+        Set<Thread> threads = Collections.newSetFromMap(new IdentityHashMap<>());
+        threads.addAll(Arrays.asList(PlatformThreads.all()));
         threads.addAll(recordOf.keySet());
         VirtualThreads v = virtualThreads;
         if (v != null) {

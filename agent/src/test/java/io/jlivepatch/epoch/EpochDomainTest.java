@@ -149,13 +149,14 @@ class EpochDomainTest {
     }
 
     /**
-     * Review: a thread class may override {@code getId()} (not final), and the record's cache was
-     * keyed by it: a {@code getId} that throws made every read section of such a thread throw
-     * its exception, so every call of a patched method in a transition. Sections now work there,
+     * Review: a thread class may override {@code getId()}, {@code hashCode()} and
+     * {@code equals()} (not final); the record's cache was keyed by the first and the registry
+     * by the others: one that throws made every read section of such a thread throw its
+     * exception, so every call of a patched method in a transition. Sections now work there,
      * and a grace period still waits for them.
      */
     @Test
-    void aThreadWhoseGetIdThrowsEntersAndLeavesSections() throws Exception {
+    void aThreadWhoseIdHashAndEqualsThrowEntersAndLeavesSections() throws Exception {
         EpochDomain domain = domain(Barrier.VOLATILE);
         CountDownLatch entered = new CountDownLatch(1);
         Throwable[] failure = new Throwable[1];
@@ -174,13 +175,26 @@ class EpochDomainTest {
             public long getId() {
                 throw new IllegalStateException("no id for you");
             }
+
+            @Override
+            public int hashCode() {
+                throw new IllegalStateException("no hash for you");
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                throw new IllegalStateException("nothing equals me");
+            }
         };
+        // What a transition does for a thread it switches before the thread's first section.
+        ThreadRecord made = Epoch.recordOf(t);
         t.start();
         assertTrue(entered.await(10, TimeUnit.SECONDS), "entered: " + failure[0]);
-        assertGracePeriodWaitsUntilTheReaderLeaves(domain, "the thread whose getId throws was in its section");
+        assertTrue(contains(Epoch.scanned(), made), "the thread found the record the transition made");
+        assertGracePeriodWaitsUntilTheReaderLeaves(domain, "the thread whose getId, hashCode and equals throw was in its section");
         t.join(10_000);
         if (failure[0] != null) {
-            throw new AssertionError("the thread whose getId throws failed", failure[0]);
+            throw new AssertionError("the thread whose getId, hashCode and equals throw failed", failure[0]);
         }
     }
 
