@@ -157,7 +157,7 @@ public final class Epoch {
 
     /**
      * {@code Thread.threadId()} (JDK 19+), final, through a constant method handle, which the
-     * JIT inlines to the field's load; {@code null} on JDK 17.
+     * JIT inlines to the field's load; {@code null} before JDK 19.
      */
     private static final MethodHandle THREAD_ID = threadIdHandle();
 
@@ -170,26 +170,81 @@ public final class Epoch {
     }
 
     /**
-     * The thread's id, the key of {@link #CACHE} and what messages name it by; runs no code a thread class can override where
-     * the JDK allows. {@code getId()} is not final: a thread class that overrides it to throw
-     * made every call of a patched method on that thread in a transition throw (found by
-     * review). JDK 19+ has the final {@code threadId()}. On JDK 17 {@code getId()} is the only
-     * id: what an override throws is caught and the identity hash taken instead (any value
-     * serves: the owner check decides), but a stack overflow or an out-of-memory error goes on,
-     * an error before the section, as from any call here. Sequential ids, not identity hashes,
-     * because threads started together then take distinct slots: random hashes would put about
-     * one in six of 200 threads on a slot another one uses, each then missing the cache and
-     * writing a line other cores read.
+     * Before JDK 19, where {@code getId()} is the only public id and is not final: the field it
+     * reads, {@code Thread.tid}, read through {@code sun.misc.Unsafe} at its offset (an
+     * intrinsic: a plain load once compiled); {@code null} and -1 from JDK 19 (never touched
+     * there: JDK 24+ warns at the first use of its memory access) or where the field is not found.
+     */
+    private static final sun.misc.Unsafe UNSAFE = THREAD_ID == null ? unsafe() : null;
+    private static final long TID_OFFSET = tidOffset(UNSAFE);
+
+    @SuppressWarnings("removal")
+    private static sun.misc.Unsafe unsafe() {
+        try {
+            java.lang.reflect.Field f = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            return (sun.misc.Unsafe) f.get(null);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    @SuppressWarnings({"removal", "deprecation"})
+    private static long tidOffset(sun.misc.Unsafe unsafe) {
+        if (unsafe == null) {
+            return -1;
+        }
+        try {
+            java.lang.reflect.Field f = Thread.class.getDeclaredField("tid");
+            return f.getType() == long.class ? unsafe.objectFieldOffset(f) : -1;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return -1;
+        }
+    }
+
+    /** Whether {@link #threadId} answers the id the VM knows every thread by. */
+    public static boolean knowsThreadIds() {
+        return THREAD_ID != null || TID_OFFSET >= 0;
+    }
+
+    /**
+     * The thread's id, the key of {@link #CACHE} and what messages name it by, read without
+     * running any code a thread class can override: {@code getId()} is not final, and one that
+     * threw made every call of a patched method on that thread in a transition throw; one that
+     * is patched made every section recurse into itself (both found by review). JDK 19+: the
+     * final {@code threadId()}; JDK 17 and 18: the field {@code getId()} reads. Nothing is
+     * caught (a stack overflow, an out-of-memory error or an asynchronous exception here comes
+     * before the section, as from any call in {@link #enter}). Only where neither can be had
+     * ({@link #knowsThreadIds} false) is {@code getId()} called, and what it throws as a
+     * {@code RuntimeException} answered with the identity hash (any value serves the cache: the
+     * owner check decides). Sequential ids, not identity hashes, key the cache, because threads
+     * started together then take distinct slots: random hashes would put about one in six of
+     * 200 threads on a slot another one uses, each then missing the cache and writing a line
+     * other cores read.
      */
     public static long threadId(Thread t) {
         MethodHandle threadId = THREAD_ID;
+        if (threadId != null) {
+            try {
+                return (long) threadId.invokeExact(t);
+            } catch (Throwable e) {
+                throw Epoch.<RuntimeException>rethrow(e);
+            }
+        }
+        if (TID_OFFSET >= 0) {
+            return UNSAFE.getLong(t, TID_OFFSET);
+        }
         try {
-            return threadId != null ? (long) threadId.invokeExact(t) : t.getId();
-        } catch (VirtualMachineError e) {
-            throw e;
-        } catch (Throwable e) {
+            return t.getId();
+        } catch (RuntimeException e) {
             return System.identityHashCode(t);
         }
+    }
+
+    /** Throws {@code e} as it is: the checked {@code Throwable} of {@code invokeExact}. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E rethrow(Throwable e) throws E {
+        throw (E) e;
     }
 
     private static ThreadRecord currentRecord() {
@@ -654,14 +709,19 @@ public final class Epoch {
     private static void pruneDeadLocked() {
         boolean any = false;
         for (ThreadRecord r : records.toArray()) {
-            if (!r.owner.isAlive()) {
-                any |= BY_THREAD.remove(new Key(r.owner), r);
+            if (!r.pruned && !r.owner.isAlive()) {
+                BY_THREAD.remove(new Key(r.owner), r);
+                r.pruned = true;
             }
+            any |= r.pruned;
         }
         if (any) {
-            // Each array keeps what is still registered: one liveness verdict for both.
-            records = records.filtered(r -> BY_THREAD.get(new Key(r.owner)) == r);
-            scanned = scanned.filtered(r -> BY_THREAD.get(new Key(r.owner)) == r);
+            // Each array keeps what is still registered: one liveness verdict for both. By the
+            // flag, with no allocation: an out-of-memory error in either step leaves records
+            // marked, which the next prune drops from the lists (before, one left in a list
+            // but not in the map was kept until another thread died; found by review).
+            records = records.filtered(r -> !r.pruned);
+            scanned = scanned.filtered(r -> !r.pruned);
         }
     }
 

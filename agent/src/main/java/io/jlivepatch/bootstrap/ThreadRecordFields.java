@@ -78,6 +78,12 @@ public abstract class ThreadRecordFields extends ThreadRecordPad {
      */
     boolean scanned;
 
+    /**
+     * Whether a prune took this record out of the registry's map (its thread had died): the
+     * lists then drop it too. Plain, under the registry lock only.
+     */
+    boolean pruned;
+
     /** The outermost quiescent region the owner is in, for the not-watching warning; owner-only. */
     String region;
 

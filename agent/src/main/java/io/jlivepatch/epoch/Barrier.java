@@ -90,7 +90,8 @@ public enum Barrier {
         @Override
         void await(ThreadRecord[] records) {
             Thread self = Thread.currentThread();
-            if (forFences(fencesNeeded(records, self), PER_THREAD_HANDSHAKES) == SAFEPOINT) {
+            if (forFences(fencesNeeded(records, self), PER_THREAD_HANDSHAKES) == SAFEPOINT
+                    || !fencesByOwnStack(records, self)) {
                 SAFEPOINT.await(records);
                 return;
             }
@@ -113,6 +114,21 @@ public enum Barrier {
     };
 
     abstract void await(ThreadRecord[] records);
+
+    /**
+     * Whether every thread {@link #HANDSHAKE} would fence keeps {@code Thread.getStackTrace()}:
+     * the handshake is that call, and a class that overrides it runs its own code instead and
+     * fences nothing (found by review: a grace period passed while such a reader's announcement
+     * was unfenced). Else the round takes the safepoint, which fences every thread.
+     */
+    private static boolean fencesByOwnStack(ThreadRecord[] records, Thread self) {
+        for (ThreadRecord r : records) {
+            if (EpochDomain.needsFence(r, self) && !ThreadClasses.keepsGetStackTrace(r.owner())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Whether one thread's stack is a handshake with that thread alone (JDK 19+), not a safepoint. */
     private static final boolean PER_THREAD_HANDSHAKES = Runtime.version().feature() >= 19;

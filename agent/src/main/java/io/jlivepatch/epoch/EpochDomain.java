@@ -242,7 +242,10 @@ public final class EpochDomain {
 
     private void reportStall(ThreadRecord r, long target, long waitedNanos) {
         Throwable where = new Throwable("stack of '" + r.owner().getName() + "'");
-        where.setStackTrace(r.owner().getStackTrace());
+        // Not the thread's own answer where its class overrides getStackTrace: that would run
+        // the application's code here, on the writer (an empty stack then).
+        where.setStackTrace(ThreadClasses.keepsGetStackTrace(r.owner()) ? r.owner().getStackTrace()
+                : new StackTraceElement[0]);
         LOG.warn("grace period stall: thread '{}' has been in a read section begun in epoch {} for {} ms"
                 + " (grace period for epoch {})", r.owner().getName(), r.announcedAcquire(),
                 TimeUnit.NANOSECONDS.toMillis(waitedNanos), target, where);

@@ -1,5 +1,6 @@
 package io.jlivepatch.transition;
 
+import io.jlivepatch.epoch.ThreadClasses;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -75,23 +76,7 @@ public final class PlatformThreads {
 
     /** Whether {@code t}'s class keeps {@link Thread#getStackTrace()} as Thread declares it. */
     static boolean keepsGetStackTrace(Thread t) {
-        return OWN_GET_STACK_TRACE.get(t.getClass());
-    }
-
-    private static final ClassValue<Boolean> OWN_GET_STACK_TRACE = keeps("getStackTrace");
-
-    /** Whether a thread class keeps Thread's public no-argument method {@code name} as Thread declares it. */
-    static ClassValue<Boolean> keeps(String name) {
-        return new ClassValue<>() {
-            @Override
-            protected Boolean computeValue(Class<?> type) {
-                try {
-                    return type.getMethod(name).getDeclaringClass() == Thread.class;
-                } catch (NoSuchMethodException | RuntimeException e) {
-                    return false;
-                }
-            }
-        };
+        return ThreadClasses.keepsGetStackTrace(t);
     }
 
     /** The system thread group, the root of every platform thread's group. */

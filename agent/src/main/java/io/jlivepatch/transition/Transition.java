@@ -2,6 +2,7 @@ package io.jlivepatch.transition;
 
 import io.jlivepatch.bootstrap.Dispatcher;
 import io.jlivepatch.bootstrap.Epoch;
+import io.jlivepatch.epoch.ThreadClasses;
 import io.jlivepatch.bootstrap.ThreadRecord;
 import io.jlivepatch.patch.PatchCode;
 import io.jlivepatch.quiescent.UnmarkedRegions;
@@ -12,6 +13,7 @@ import java.lang.management.ThreadInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -526,17 +528,21 @@ public final class Transition {
     }
 
     /**
-     * The id by which the VM knows {@code t}, or -1 when {@link Thread#getId()} cannot be trusted
-     * for it: a subclass may override it (it is not final before JDK 19's {@code threadId()}),
-     * to answer 0, which the thread infos refuse, or another thread's id, whose stack they would
-     * then answer (found by the review: a thread counted as switched, unchecked).
+     * The id by which the VM knows {@code t}, or -1 when it cannot be known: read as the VM keeps
+     * it ({@link Epoch#threadId}: {@code threadId()} from JDK 19, the field before), else
+     * {@link Thread#getId()}, which a subclass may override (not final) to answer 0, which the
+     * thread infos refuse, or another thread's id, whose stack they would then answer (found by
+     * the review: a thread counted as switched, unchecked), so trusted only where not overridden.
      */
     private static long idOf(Thread t) {
+        if (Epoch.knowsThreadIds()) {
+            return Epoch.threadId(t);
+        }
         return OWN_GET_ID.get(t.getClass()) ? t.getId() : -1;
     }
 
     /** Whether a thread class keeps {@link Thread#getId()} as Thread declares it. */
-    private static final ClassValue<Boolean> OWN_GET_ID = PlatformThreads.keeps("getId");
+    private static final ClassValue<Boolean> OWN_GET_ID = ThreadClasses.keeps("getId");
 
     /**
      * The stacks of {@code threads} (platform threads): in one batch, which is one safepoint,
@@ -772,7 +778,13 @@ public final class Transition {
             threads.addAll(v.all());
         }
         List<ThreadState> states = new ArrayList<>();
-        threads.stream().filter(Thread::isAlive).sorted((a, b) -> Long.compare(Epoch.threadId(a), Epoch.threadId(b))).forEach(t -> {
+        // Each id read once: a JDK 17 getId that answers differently at each call (read only
+        // where the VM's cannot be) must not break the sort's contract.
+        Map<Thread, Long> ids = new IdentityHashMap<>();
+        for (Thread t : threads) {
+            ids.put(t, Epoch.threadId(t));
+        }
+        threads.stream().filter(Thread::isAlive).sorted(Comparator.comparingLong(ids::get)).forEach(t -> {
             ThreadRecord r = recordOf.get(t);
             String state;
             if (!inFlight || Dispatcher.allSwitched(w)) {
@@ -782,7 +794,7 @@ public final class Transition {
                 state = (s == Dispatcher.PATCHED ? "patched" : "unpatched")
                         + (s == Dispatcher.target(w) ? "" : " pending");
             }
-            states.add(new ThreadState(Epoch.threadId(t), t.getName(), state));
+            states.add(new ThreadState(ids.get(t), t.getName(), state));
         });
         return states;
     }

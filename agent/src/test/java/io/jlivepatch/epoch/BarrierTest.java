@@ -109,6 +109,53 @@ class BarrierTest {
         }
     }
 
+    /**
+     * Review: the handshake with a thread is a call of its {@code getStackTrace()}, which its class
+     * may override (not final): the override ran on the writer instead, and fenced nothing. Such a
+     * thread's fence is now the safepoint's.
+     */
+    @Test
+    void aThreadWhoseClassOverridesGetStackTraceIsFencedBySafepointNotByItsOverride() throws Exception {
+        CountDownLatch registered = new CountDownLatch(1);
+        String[] calledOn = new String[1];
+        Thread t = new Thread(() -> {
+            Epoch.exit(Epoch.enter());
+            registered.countDown();
+            await(leave);
+        }, "hides-its-stack") {
+            @Override
+            public StackTraceElement[] getStackTrace() {
+                calledOn[0] = Thread.currentThread().getName();
+                return new StackTraceElement[0];
+            }
+        };
+        t.setDaemon(true);
+        started.add(t);
+        t.start();
+        assertTrue(registered.await(10, TimeUnit.SECONDS));
+        ThreadRecord r = Epoch.recordOf(t);
+        assertTrue(EpochDomain.needsFence(r, Thread.currentThread()), "online, another thread: it needs a fence");
+        Path file = Files.createTempFile("barrier", ".jfr");
+        try (Recording recording = new Recording()) {
+            recording.enable("jdk.ExecuteVMOperation").withThreshold(Duration.ZERO);
+            recording.start();
+            Barrier.HANDSHAKE.await(new ThreadRecord[] {r});
+            recording.stop();
+            recording.dump(file);
+            assertEquals(null, calledOn[0], "the barrier ran the thread class's getStackTrace()");
+            boolean safepoint = false;
+            for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
+                if (e.getThread("caller") != null
+                        && e.getThread("caller").getJavaThreadId() == Thread.currentThread().getId()) {
+                    safepoint |= e.getString("operation").equals("ThreadDump") && e.getBoolean("safepoint");
+                }
+            }
+            assertTrue(safepoint, "the fence was a safepoint");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     /** A thread with a record, online and parked outside any read section, until the test ends. */
     private Thread start(String name, Runnable body) {
         Thread t = new Thread(() -> {

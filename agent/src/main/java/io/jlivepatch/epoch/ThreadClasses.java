@@ -1,0 +1,34 @@
+package io.jlivepatch.epoch;
+
+/**
+ * What a thread's class overrides. {@code Thread}'s {@code getStackTrace()}, {@code getId()},
+ * {@code hashCode()} and {@code equals()} are not final: the agent calls them on application
+ * threads only where the thread's class keeps Thread's own (found by review: an override runs
+ * the application's code on the agent's thread, and can throw, block or answer something else).
+ */
+public final class ThreadClasses {
+
+    private ThreadClasses() {
+    }
+
+    private static final ClassValue<Boolean> OWN_GET_STACK_TRACE = keeps("getStackTrace");
+
+    /** Whether {@code t}'s class keeps {@link Thread#getStackTrace()} as Thread declares it. */
+    public static boolean keepsGetStackTrace(Thread t) {
+        return OWN_GET_STACK_TRACE.get(t.getClass());
+    }
+
+    /** Whether a thread class keeps Thread's public no-argument method {@code name} as Thread declares it. */
+    public static ClassValue<Boolean> keeps(String name) {
+        return new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> type) {
+                try {
+                    return type.getMethod(name).getDeclaringClass() == Thread.class;
+                } catch (NoSuchMethodException | RuntimeException e) {
+                    return false;
+                }
+            }
+        };
+    }
+}
