@@ -196,7 +196,14 @@ public final class Epoch {
         }
         try {
             java.lang.reflect.Field f = Thread.class.getDeclaredField("tid");
-            return f.getType() == long.class ? unsafe.objectFieldOffset(f) : -1;
+            if (f.getType() != long.class) {
+                return -1;
+            }
+            long offset = unsafe.objectFieldOffset(f);
+            // Only where it is what getId answers (another VM may keep ids elsewhere): a wrong
+            // id would make the transition read another thread's stack (review).
+            Thread self = Thread.currentThread();
+            return self.getClass() == Thread.class && unsafe.getLong(self, offset) != self.getId() ? -1 : offset;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return -1;
         }
@@ -204,7 +211,7 @@ public final class Epoch {
 
     /** Whether {@link #threadId} answers the id the VM knows every thread by. */
     public static boolean knowsThreadIds() {
-        return THREAD_ID != null || TID_OFFSET >= 0;
+        return THREAD_ID != null || TID_OFFSET > 0;
     }
 
     /**
@@ -215,7 +222,9 @@ public final class Epoch {
      * final {@code threadId()}; JDK 17 and 18: the field {@code getId()} reads. Nothing is
      * caught (a stack overflow, an out-of-memory error or an asynchronous exception here comes
      * before the section, as from any call in {@link #enter}). Only where neither can be had
-     * ({@link #knowsThreadIds} false) is {@code getId()} called, and what it throws as a
+     * ({@link #knowsThreadIds} false: JDK 17 or 18 without the module {@code jdk.unsupported}
+     * in the boot layer, a jlinked image or {@code --limit-modules}, or a VM whose field is not
+     * the id) is {@code getId()} called, an override with it, and what it throws as a
      * {@code RuntimeException} answered with the identity hash (any value serves the cache: the
      * owner check decides). Sequential ids, not identity hashes, key the cache, because threads
      * started together then take distinct slots: random hashes would put about one in six of
@@ -231,7 +240,7 @@ public final class Epoch {
                 throw Epoch.<RuntimeException>rethrow(e);
             }
         }
-        if (TID_OFFSET >= 0) {
+        if (TID_OFFSET > 0) {
             return UNSAFE.getLong(t, TID_OFFSET);
         }
         try {
@@ -720,8 +729,10 @@ public final class Epoch {
             // flag, with no allocation: an out-of-memory error in either step leaves records
             // marked, which the next prune drops from the lists (before, one left in a list
             // but not in the map was kept until another thread died; found by review).
-            records = records.filtered(r -> !r.pruned);
+            // scanned first: any is computed over records, so an error between the two leaves
+            // marked records where the next prune finds them.
             scanned = scanned.filtered(r -> !r.pruned);
+            records = records.filtered(r -> !r.pruned);
         }
     }
 

@@ -462,7 +462,15 @@ final class TransitionDriver {
             // the lock, and this volatile read of it sees that store and so follows the word
             // (the worker's task also follows the unlock that scheduled it). The grace periods
             // exclude each other on EpochDomain's monitor.
-            boolean graced = completing == t && epochs.synchronizeExcept(completingKey);
+            boolean graced;
+            try {
+                graced = completing == t && epochs.synchronizeExcept(completingKey);
+            } catch (RuntimeException | Error e) {
+                // Not out of the task: retryScheduledFor would stay set and no retry would come
+                // again, leaving the completion to a force (found by review).
+                LOG.error("'{}': grace period failed", t.patchId(), e);
+                graced = false;
+            }
             lock.lock();
             try {
                 if (retryScheduledFor == t) {

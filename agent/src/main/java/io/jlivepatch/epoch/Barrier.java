@@ -99,7 +99,9 @@ public enum Barrier {
             // needsFence says now: a fence more is harmless, and one that comes online after
             // the read in EpochDomain.begin announces the new epoch (see inOlderEpoch).
             for (ThreadRecord r : records) {
-                if (EpochDomain.needsFence(r, self)) {
+                // Checked again here: a thread offline at the check above, online now, may
+                // override getStackTrace (review); it announces the new epoch anyway.
+                if (EpochDomain.needsFence(r, self) && ThreadClasses.keepsGetStackTrace(r.owner())) {
                     r.owner().getStackTrace();
                 }
             }

@@ -1,10 +1,10 @@
 package io.jlivepatch.epoch;
 
 /**
- * What a thread's class overrides. {@code Thread}'s {@code getStackTrace()}, {@code getId()},
- * {@code hashCode()} and {@code equals()} are not final: the agent calls them on application
- * threads only where the thread's class keeps Thread's own (found by review: an override runs
- * the application's code on the agent's thread, and can throw, block or answer something else).
+ * What a thread's class overrides. {@code Thread}'s {@code getStackTrace()} and {@code getId()}
+ * are not final: where the agent's safety rests on their answer it calls them on an application
+ * thread only if the thread's class keeps Thread's own (found by review: an override runs the
+ * application's code on the agent's thread, and can throw, block or answer something else).
  */
 public final class ThreadClasses {
 
@@ -25,7 +25,9 @@ public final class ThreadClasses {
             protected Boolean computeValue(Class<?> type) {
                 try {
                     return type.getMethod(name).getDeclaringClass() == Thread.class;
-                } catch (NoSuchMethodException | RuntimeException e) {
+                } catch (NoSuchMethodException | RuntimeException | LinkageError e) {
+                    // getMethod resolves every public method's signature: a class missing from
+                    // the application (NoClassDefFoundError) makes the answer "overrides".
                     return false;
                 }
             }

@@ -649,9 +649,10 @@ public final class Transition {
      * {@code t}'s stack as the JVM has it. {@link Thread#getStackTrace()} is not final: a thread
      * class that overrides it could answer a stack without the changing method it runs, and be
      * switched inside it (found by the review). Such a thread's stack comes from its thread info
-     * (a safepoint, for this rare thread; not a carrier: the JDK's are final classes), unless its
-     * class overrides {@code getId} too, which {@link #idOf} refuses: then its own answer, the
-     * limit of what can be known. A thread that ended has an empty stack.
+     * (a safepoint, for this rare thread; not a carrier: the JDK's are final classes), by the id
+     * the VM keeps ({@link #idOf}); only where that id cannot be read and the class overrides
+     * {@code getId} too ({@link Epoch#knowsThreadIds} false, JDK 17 or 18 only) its own answer,
+     * the limit of what can be known. A thread that ended has an empty stack.
      */
     private static StackTraceElement[] stackOf(Thread t) {
         long id;
