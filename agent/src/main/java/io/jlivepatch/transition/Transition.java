@@ -512,7 +512,9 @@ public final class Transition {
         for (int i = 0; i < ids.length; i++) {
             Thread t = threads.get(i);
             if ((PlatformThreads.isCarrier(t) || t instanceof ForkJoinWorkerThread) && t != self) {
-                if (t.getState() == Thread.State.RUNNABLE) {
+                // getState() is not final: a class that overrides it counts as running Java,
+                // its own code never asked (only a guess rests on it).
+                if (!OWN_GET_STATE.get(t.getClass()) || t.getState() == Thread.State.RUNNABLE) {
                     return null;
                 }
                 ids[i] = selfId;
@@ -543,6 +545,9 @@ public final class Transition {
 
     /** Whether a thread class keeps {@link Thread#getId()} as Thread declares it. */
     private static final ClassValue<Boolean> OWN_GET_ID = ThreadClasses.keeps("getId");
+
+    /** Whether a thread class keeps {@link Thread#getState()} as Thread declares it. */
+    private static final ClassValue<Boolean> OWN_GET_STATE = ThreadClasses.keeps("getState");
 
     /**
      * The stacks of {@code threads} (platform threads): in one batch, which is one safepoint,

@@ -62,6 +62,31 @@ class CarrierThreadInfoTest {
         }
     }
 
+    /**
+     * Review: a pool thread class (a ForkJoinWorkerThread, judged by its own state) that
+     * overrides {@code getState()} (not final): its code never runs on the round, and it counts
+     * as running Java.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aPoolThreadWhoseClassOverridesGetStateIsNeverAskedAndCountsAsRunningJava() throws Exception {
+        AtomicBoolean asked = new AtomicBoolean();
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(1, p -> new ForkJoinWorkerThread(p) {
+            @Override
+            public State getState() {
+                asked.set(true);
+                throw new IllegalStateException("not telling");
+            }
+        }, null, false);
+        try {
+            Thread worker = pool.submit(Thread::currentThread).get(10, TimeUnit.SECONDS);
+            assertNull(Transition.infoIds(List.of(worker), Thread.currentThread(), null), "counts as running Java");
+            assertFalse(asked.get(), "the thread class's getState() ran");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void theStacksOfPlatformThreadsLeaveOutTheCarriersAndRunNoOverride() throws Exception {
