@@ -202,8 +202,11 @@ public final class Epoch {
             long offset = unsafe.objectFieldOffset(f);
             // Only where it is what getId answers (another VM may keep ids elsewhere): a wrong
             // id would make the transition read another thread's stack (review).
+            // On a thread whose class keeps getId (the thread that loads the agent, usually a
+            // plain Thread); a class that overrides it cannot tell.
             Thread self = Thread.currentThread();
-            return self.getClass() == Thread.class && unsafe.getLong(self, offset) != self.getId() ? -1 : offset;
+            boolean ownGetId = self.getClass().getMethod("getId").getDeclaringClass() == Thread.class;
+            return ownGetId && unsafe.getLong(self, offset) != self.getId() ? -1 : offset;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return -1;
         }

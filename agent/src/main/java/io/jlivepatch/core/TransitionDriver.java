@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 
@@ -446,12 +447,27 @@ final class TransitionDriver {
         scheduleRetryLocked(t);
     }
 
+    /** Completing grace periods that threw, in a row; for {@link #graceFailed}. */
+    private final AtomicInteger graceFailures = new AtomicInteger();
+
+    /**
+     * Says that a completing grace period threw; the transition stays completing and retries.
+     * Said at the 1st, 2nd, 4th, 8th... failure in a row, with the stack: an error that comes
+     * back at every retry (four a second at the longest delay) must not flood the host's log.
+     */
+    private void graceFailed(Transition t, Throwable e) {
+        int n = graceFailures.incrementAndGet();
+        if (Integer.bitCount(n) == 1) {
+            LOG.error("'{}': the grace period of the completion failed ({} in a row); the transition stays"
+                    + " completing and tries again, or force completes it", t.patchId(), n, e);
+        }
+    }
+
     private void scheduleRetryLocked(Transition t) {
         assert lock.isHeldByCurrentThread();
         if (retryScheduledFor == t) {
             return;
         }
-        retryScheduledFor = t;
         long delay = retryDelayNanos;
         retryDelayNanos = Math.min(retryDelayNanos * 2, MAX_RETRY_NANOS);
         worker.schedule(() -> {
@@ -468,7 +484,7 @@ final class TransitionDriver {
             } catch (RuntimeException | Error e) {
                 // Not out of the task: retryScheduledFor would stay set and no retry would come
                 // again, leaving the completion to a force (found by review).
-                LOG.error("'{}': grace period failed", t.patchId(), e);
+                graceFailed(t, e);
                 graced = false;
             }
             lock.lock();
@@ -480,6 +496,7 @@ final class TransitionDriver {
                     // Nothing but a force ends a completing transition, and it finishes it
                     // itself: the stacks are as the grace period protected them.
                     if (graced) {
+                        graceFailures.set(0);
                         finishCompletionLocked(true);
                     } else {
                         scheduleRetryLocked(t);
@@ -496,6 +513,10 @@ final class TransitionDriver {
                 lock.unlock();
             }
         }, delay, TimeUnit.NANOSECONDS);
+        // After the schedule, which may throw (a rejection, an out-of-memory error): a flag set
+        // before it would stay set with no task to clear it, and no retry would come again
+        // (found by review). The task clears it under the lock, so only after this store.
+        retryScheduledFor = t;
     }
 
     /**
@@ -552,10 +573,21 @@ final class TransitionDriver {
             long graceStart = System.nanoTime();
             // Read after markAllSwitched: the word of the target this completion leaves.
             completingKey = Dispatcher.targetLatchKey(Dispatcher.word());
-            if (!t.forced() && !changing.isEmpty() && !epochs.synchronizeExcept(completingKey)) {
+            boolean graced;
+            try {
+                graced = t.forced() || changing.isEmpty() || epochs.synchronizeExcept(completingKey);
+            } catch (RuntimeException | Error e) {
+                // ALL_SWITCHED is published: from here only completing (waitForReaderLocked)
+                // keeps the transition irreversible; out of here, a round would retry without
+                // it, and a rollback could reverse a completion (found by review).
+                graceFailed(t, e);
+                graced = false;
+            }
+            if (!graced) {
                 waitForReaderLocked(t, p);
                 return;
             }
+            graceFailures.set(0);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("'{}': grace period of the {} transition's completion: {} µs", p.id(), verb(target),
                         TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - graceStart));
