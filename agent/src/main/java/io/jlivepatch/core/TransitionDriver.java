@@ -573,6 +573,8 @@ final class TransitionDriver {
             long graceStart = System.nanoTime();
             // Read after markAllSwitched: the word of the target this completion leaves.
             completingKey = Dispatcher.targetLatchKey(Dispatcher.word());
+            // Counted per completion: a new one's first failure is said with its stack.
+            graceFailures.set(0);
             boolean graced;
             try {
                 graced = t.forced() || changing.isEmpty() || epochs.synchronizeExcept(completingKey);
@@ -587,7 +589,6 @@ final class TransitionDriver {
                 waitForReaderLocked(t, p);
                 return;
             }
-            graceFailures.set(0);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("'{}': grace period of the {} transition's completion: {} µs", p.id(), verb(target),
                         TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - graceStart));
