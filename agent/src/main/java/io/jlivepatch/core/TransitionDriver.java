@@ -59,8 +59,10 @@ final class TransitionDriver {
     /** How often a stalled transition reports the threads that hold it; volatile as above. */
     private volatile Duration stallReport;
 
-    // The transition in flight; guarded by the patch lock. The patch is volatile for listings.
-    private Transition transition;
+    // The transition in flight; written under the patch lock. Volatile for the rollback policy,
+    // which reads it on an application thread that must not wait for the lock. The patch is
+    // volatile for listings.
+    private volatile Transition transition;
     private volatile Patch patch;
     private final List<PatchedMethod> changing = new ArrayList<>();
     private TransitionRequest request;
@@ -91,6 +93,18 @@ final class TransitionDriver {
      */
     private volatile long completingKey;
 
+    /**
+     * A reversal the rollback policy asked for and the worker has not run yet: the transition
+     * the offline call saw, and why. A round that finds every thread switched runs it instead of
+     * completing: the worker's task may come after a round already due, which completed the
+     * transition, and the reversal found none (RefusalListIT, once in CI).
+     */
+    private final java.util.concurrent.atomic.AtomicReference<Rollback> pendingRollback =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Rollback(Transition transition, MethodSlot slot, String who) {
+    }
+
     /** The not-watching policy of patches that name none. */
     private volatile NotWatchingPolicy notWatchingDefault = NotWatchingPolicy.WATCH;
 
@@ -114,6 +128,10 @@ final class TransitionDriver {
         this.methods = methods;
         this.transitionTimeout = transitionTimeout;
         this.stallReport = stallReport;
+        // Loaded here, with the agent: the rollback policy makes one on an application thread,
+        // inside the machinery, where loading it out of the agent jar would run the JDK's class
+        // loading (RefusalListIT).
+        new Rollback(null, null, null).getClass();
     }
 
     /** A single daemon thread, started at its first task. */
@@ -414,7 +432,10 @@ final class TransitionDriver {
                     t.totalThreads(), t.holders().size());
         }
         if (complete) {
-            completeLocked();
+            // A rollback asked for in this transition goes first (see pendingRollback).
+            if (!rollbackLocked()) {
+                completeLocked();
+            }
             return;
         }
         if (now - nextStallReportNanos >= 0) {
@@ -524,27 +545,47 @@ final class TransitionDriver {
      * Called on that application thread, which must not wait: the reversal runs on the worker.
      */
     void rollbackRequested(MethodSlot slot, String region) {
+        Transition seen = transition;
+        if (seen == null) {
+            return;
+        }
         Thread t = Thread.currentThread();
         String who = "thread '" + t.getName() + "' (#" + Epoch.threadId(t) + ") ran " + slot.name() + " inside quiescent region "
                 + region;
+        pendingRollback.set(new Rollback(seen, slot, who));
         worker.execute(() -> {
             lock.lock();
             try {
-                Transition tr = transition;
-                // A completing transition is not backed out (see waitForReaderLocked).
-                if (tr == null || tr.reversed() || completing == tr
-                        || changing.stream().noneMatch(pm -> pm.instanceOf(slot) != null)) {
-                    return;
-                }
-                backOutReason = who + ", and its not-watching policy is rollback, so the transition was reversed";
-                LOG.warn("'{}': {}; not-watching policy rollback: backing the transition out", tr.patchId(), who);
-                reverseLocked();
+                rollbackLocked();
             } catch (RuntimeException | Error e) {
                 LOG.error("'{}': rollback failed", slot.name(), e);
             } finally {
                 lock.unlock();
             }
         });
+    }
+
+    /**
+     * Runs the pending rollback when it is for the transition in flight, which it reverses;
+     * under the lock. A completing transition is not backed out (see waitForReaderLocked).
+     *
+     * @return whether it reversed the transition
+     */
+    private boolean rollbackLocked() {
+        assert lock.isHeldByCurrentThread();
+        Rollback r = pendingRollback.get();
+        if (r == null || !pendingRollback.compareAndSet(r, null)) {
+            return false;
+        }
+        Transition tr = transition;
+        if (tr != r.transition() || tr.reversed() || completing == tr
+                || changing.stream().noneMatch(pm -> pm.instanceOf(r.slot()) != null)) {
+            return false;
+        }
+        backOutReason = r.who() + ", and its not-watching policy is rollback, so the transition was reversed";
+        LOG.warn("'{}': {}; not-watching policy rollback: backing the transition out", tr.patchId(), r.who());
+        reverseLocked();
+        return true;
     }
 
     // ---------------------------------------------------------------- completion
