@@ -344,13 +344,20 @@ public final class Dispatcher {
         }
         NotWatchingHandler h = notWatchingHandler;
         if (h != null) {
+            if (policy == NotWatchingPolicy.ROLLBACK) {
+                // First: the report below is slow at its first call (a stack, a warning), and a
+                // round that completes the transition meanwhile would leave the request nothing
+                // to reverse (found by review).
+                try {
+                    h.rollback(slot, region);
+                } catch (Throwable ignored) {
+                    // The handler reports its own failures; the call goes on.
+                }
+            }
             try {
                 h.notWatching(slot, region, policy, mode == SECTION_WITHOUT_PATCH, unmarked);
-                if (policy == NotWatchingPolicy.ROLLBACK) {
-                    h.rollback(slot, region);
-                }
             } catch (Throwable ignored) {
-                // The handler reports its own failures; the call goes on.
+                // As above.
             }
         }
         return mode;

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 
@@ -99,8 +100,7 @@ final class TransitionDriver {
      * completing: the worker's task may come after a round already due, which completed the
      * transition, and the reversal found none (RefusalListIT, once in CI).
      */
-    private final java.util.concurrent.atomic.AtomicReference<Rollback> pendingRollback =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Rollback> pendingRollback = new AtomicReference<>();
 
     private record Rollback(Transition transition, MethodSlot slot, String who) {
     }
@@ -552,7 +552,13 @@ final class TransitionDriver {
         Thread t = Thread.currentThread();
         String who = "thread '" + t.getName() + "' (#" + Epoch.threadId(t) + ") ran " + slot.name() + " inside quiescent region "
                 + region;
-        pendingRollback.set(new Rollback(seen, slot, who));
+        // A request pending for the transition in flight stands (the first reason wins); one for
+        // another transition is replaced. Else a late call that saw an older transition could
+        // overwrite a request for the current one, which would then complete (found by review).
+        Rollback pending = pendingRollback.get();
+        if (pending == null || pending.transition() != transition) {
+            pendingRollback.compareAndSet(pending, new Rollback(seen, slot, who));
+        }
         worker.execute(() -> {
             lock.lock();
             try {
