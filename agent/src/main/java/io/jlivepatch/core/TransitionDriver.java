@@ -468,19 +468,25 @@ final class TransitionDriver {
         scheduleRetryLocked(t);
     }
 
-    /** Completing grace periods that threw, in a row; for {@link #graceFailed}. */
+    /** Completing grace periods that threw, in a row, in this completion; for {@link #completingGrace}. */
     private final AtomicInteger graceFailures = new AtomicInteger();
 
     /**
-     * Says that a completing grace period threw; the transition stays completing and retries.
-     * Said at the 1st, 2nd, 4th, 8th... failure in a row, with the stack: an error that comes
-     * back at every retry (four a second at the longest delay) must not flood the host's log.
+     * The grace period of {@code t}'s completion ({@link EpochDomain#synchronizeExcept}); what
+     * it throws counts as not passed: the transition stays completing and retries. Said at the
+     * 1st, 2nd, 4th, 8th... failure in a row, with the stack: an error that comes back at every
+     * retry (four a second at the longest delay) must not flood the host's log.
      */
-    private void graceFailed(Transition t, Throwable e) {
-        int n = graceFailures.incrementAndGet();
-        if (Integer.bitCount(n) == 1) {
-            LOG.error("'{}': the grace period of the completion failed ({} in a row); the transition stays"
-                    + " completing and tries again, or force completes it", t.patchId(), n, e);
+    private boolean completingGrace(Transition t) {
+        try {
+            return epochs.synchronizeExcept(completingKey);
+        } catch (RuntimeException | Error e) {
+            int n = graceFailures.incrementAndGet();
+            if (Integer.bitCount(n) == 1) {
+                LOG.error("'{}': the grace period of the completion failed ({} in a row); the transition stays"
+                        + " completing and tries again, or force completes it", t.patchId(), n, e);
+            }
+            return false;
         }
     }
 
@@ -499,15 +505,9 @@ final class TransitionDriver {
             // the lock, and this volatile read of it sees that store and so follows the word
             // (the worker's task also follows the unlock that scheduled it). The grace periods
             // exclude each other on EpochDomain's monitor.
-            boolean graced;
-            try {
-                graced = completing == t && epochs.synchronizeExcept(completingKey);
-            } catch (RuntimeException | Error e) {
-                // Not out of the task: retryScheduledFor would stay set and no retry would come
-                // again, leaving the completion to a force (found by review).
-                graceFailed(t, e);
-                graced = false;
-            }
+            // Never out of the task (completingGrace): retryScheduledFor would stay set and no
+            // retry would come again, leaving the completion to a force (found by review).
+            boolean graced = completing == t && completingGrace(t);
             lock.lock();
             try {
                 if (retryScheduledFor == t) {
@@ -517,7 +517,6 @@ final class TransitionDriver {
                     // Nothing but a force ends a completing transition, and it finishes it
                     // itself: the stacks are as the grace period protected them.
                     if (graced) {
-                        graceFailures.set(0);
                         finishCompletionLocked(true);
                     } else {
                         scheduleRetryLocked(t);
@@ -622,17 +621,10 @@ final class TransitionDriver {
             completingKey = Dispatcher.targetLatchKey(Dispatcher.word());
             // Counted per completion: a new one's first failure is said with its stack.
             graceFailures.set(0);
-            boolean graced;
-            try {
-                graced = t.forced() || changing.isEmpty() || epochs.synchronizeExcept(completingKey);
-            } catch (RuntimeException | Error e) {
-                // ALL_SWITCHED is published: from here only completing (waitForReaderLocked)
-                // keeps the transition irreversible; out of here, a round would retry without
-                // it, and a rollback could reverse a completion (found by review).
-                graceFailed(t, e);
-                graced = false;
-            }
-            if (!graced) {
+            // ALL_SWITCHED is published: from here only completing (waitForReaderLocked) keeps
+            // the transition irreversible; were a failure thrown out of here, a round would retry
+            // without it, and a rollback could reverse a completion (found by review).
+            if (!(t.forced() || changing.isEmpty() || completingGrace(t))) {
                 waitForReaderLocked(t, p);
                 return;
             }

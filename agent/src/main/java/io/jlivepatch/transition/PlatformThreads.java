@@ -64,7 +64,7 @@ public final class PlatformThreads {
         }
         Map<Thread, StackTraceElement[]> stacks = new IdentityHashMap<>();
         for (Thread t : all()) {
-            if (!isCarrier(t) && keepsGetStackTrace(t)) {
+            if (!isCarrier(t) && ThreadClasses.keepsGetStackTrace(t)) {
                 StackTraceElement[] stack = t.getStackTrace();
                 if (t.isAlive()) {
                     stacks.put(t, stack);
@@ -72,11 +72,6 @@ public final class PlatformThreads {
             }
         }
         return stacks;
-    }
-
-    /** Whether {@code t}'s class keeps {@link Thread#getStackTrace()} as Thread declares it. */
-    static boolean keepsGetStackTrace(Thread t) {
-        return ThreadClasses.keepsGetStackTrace(t);
     }
 
     /** The system thread group, the root of every platform thread's group. */

@@ -2,8 +2,8 @@ package io.jlivepatch.transition;
 
 import io.jlivepatch.bootstrap.Dispatcher;
 import io.jlivepatch.bootstrap.Epoch;
-import io.jlivepatch.epoch.ThreadClasses;
 import io.jlivepatch.bootstrap.ThreadRecord;
+import io.jlivepatch.epoch.ThreadClasses;
 import io.jlivepatch.patch.PatchCode;
 import io.jlivepatch.quiescent.UnmarkedRegions;
 import java.lang.instrument.Instrumentation;
@@ -661,7 +661,7 @@ public final class Transition {
      */
     private static StackTraceElement[] stackOf(Thread t) {
         long id;
-        if (PlatformThreads.keepsGetStackTrace(t) || (id = idOf(t)) <= 0) {
+        if (ThreadClasses.keepsGetStackTrace(t) || (id = idOf(t)) <= 0) {
             return t.getStackTrace();
         }
         ThreadInfo[] info = ManagementFactory.getThreadMXBean().getThreadInfo(new long[] {id}, Integer.MAX_VALUE);
