@@ -48,32 +48,30 @@ public final class StackCheck implements Dispatcher.SelfCheck {
     }
 
     /**
-     * Frames to fetch in the walk's first batch: a thread's stack at its outermost exit is
-     * seldom deeper (a virtual thread's holds about a dozen frames); a deeper one takes more
-     * batches.
+     * The thread's own exact walk: frames with their methods' names and descriptors; or
+     * {@code null} where a security manager refuses it, and {@link #mayLeave} then asks for one
+     * at each call, whose refusal leaves the thread to the rounds (as before there was one walker).
      */
-    private static final int DEPTH_ESTIMATE = 32;
-
-    /**
-     * The thread's own exact walk: frames with their methods' names and descriptors. The JDK's
-     * first batch: a walk that stops early (a changing method just below) costs less.
-     */
-    private static final StackWalker EXACT = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    static final StackWalker EXACT = walker(false);
 
     /**
      * JDK 22+: a walk that gives each frame's class and no method information
-     * ({@code StackWalker.Option.DROP_METHOD_INFO}), about a quarter of the exact walk's cost;
-     * {@code null} before. A stack with no frame of a changing method's class below the leaving
-     * frame holds no changing method, which is the answer at almost every outermost exit: each
-     * of 10,000 virtual threads makes one in a transition.
+     * ({@code StackWalker.Option.DROP_METHOD_INFO}), several times cheaper than the exact walk;
+     * {@code null} before (or refused). A stack with no frame of a changing method's class below
+     * the leaving frame holds no changing method, which is the answer at almost every outermost
+     * exit: each of 10,000 virtual threads makes one in a transition.
      */
-    private static final StackWalker CLASSES_ONLY = classesOnlyWalker();
+    static final StackWalker CLASSES_ONLY = walker(true);
 
-    private static StackWalker classesOnlyWalker() {
+    private static StackWalker walker(boolean classesOnly) {
         try {
-            return StackWalker.getInstance(Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE,
-                    StackWalker.Option.valueOf("DROP_METHOD_INFO")), DEPTH_ESTIMATE);
-        } catch (IllegalArgumentException e) {
+            return classesOnly
+                    ? StackWalker.getInstance(Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE,
+                            StackWalker.Option.valueOf("DROP_METHOD_INFO")))
+                    : StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+        } catch (RuntimeException e) {
+            // No such option before JDK 22; a security manager's refusal (JDK 17-23). Caught here,
+            // not left to fail the class's initialisation, which would fail every transition.
             return null;
         }
     }
@@ -126,7 +124,8 @@ public final class StackCheck implements Dispatcher.SelfCheck {
         if (classesOnly != null && classesOnly.walk(frames -> noneBelowLeaving(frames, this::ofChangingClass))) {
             return true;
         }
-        return EXACT.walk(frames -> noneBelowLeaving(frames, this::isChanging));
+        StackWalker exact = EXACT != null ? EXACT : StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+        return exact.walk(frames -> noneBelowLeaving(frames, this::isChanging));
     }
 
     /**

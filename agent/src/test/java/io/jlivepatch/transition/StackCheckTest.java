@@ -1,10 +1,19 @@
 package io.jlivepatch.transition;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jlivepatch.bootstrap.Dispatcher;
 import io.jlivepatch.stackfixture.Frames;
+import java.lang.StackWalker.StackFrame;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,5 +75,38 @@ class StackCheckTest {
         StackCheck c = changing(OUTER, "outer");
         long other = Dispatcher.word(REQUEST + 1, Dispatcher.PATCHED, Dispatcher.UNPATCHED, false);
         assertFalse(Frames.leaving(() -> c.mayLeave(other)));
+    }
+
+    /**
+     * The walk by classes (JDK 22+) answers for the exact one only where both show the same
+     * frames, in the same order, by the same class names: reached directly, through reflection,
+     * through a method handle, from a lambda and from a stream's pipeline. A JDK that drops or
+     * adds a frame in one of them would make the check unsound (review).
+     */
+    @Test
+    void theWalkByClassesShowsTheFramesOfTheExactWalk() throws Throwable {
+        assumeTrue(StackCheck.CLASSES_ONLY != null, "no walk by classes before JDK 22");
+        MethodHandle handle = MethodHandles.lookup().findStatic(StackCheckTest.class, "bothWalks",
+                MethodType.methodType(List.class));
+        Supplier<List<List<String>>> lambda = StackCheckTest::bothWalks;
+        @SuppressWarnings("unchecked")
+        List<List<List<String>>> ways = List.of(bothWalks(),
+                (List<List<String>>) StackCheckTest.class.getDeclaredMethod("bothWalks").invoke(null),
+                (List<List<String>>) handle.invokeExact(),
+                lambda.get(),
+                Stream.of(1).map(i -> bothWalks()).findFirst().orElseThrow());
+        for (List<List<String>> walks : ways) {
+            assertTrue(walks.get(1).size() > 3, walks.toString());
+            assertEquals(walks.get(1), walks.get(0));
+        }
+    }
+
+    /** The class names of this thread's frames, by classes and exactly, from one call. */
+    private static List<List<String>> bothWalks() {
+        return List.of(classNames(StackCheck.CLASSES_ONLY), classNames(StackCheck.EXACT));
+    }
+
+    private static List<String> classNames(StackWalker walker) {
+        return walker.walk(frames -> frames.map(StackFrame::getClassName).toList());
     }
 }
