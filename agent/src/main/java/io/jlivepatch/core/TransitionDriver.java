@@ -120,6 +120,34 @@ final class TransitionDriver {
      */
     private final Runnable disarmIdle;
 
+    /**
+     * How long the trampolines of a method whose last patch was disabled stay before they are
+     * taken out ({@code -Djlivepatch.prologueLingerMillis}; 0, the default: at once, before the
+     * disable answers). An enable within it finds the trampoline in and retransforms nothing, so
+     * the hot method and its callers stay compiled: under load, an enable that retransforms costs
+     * 1.6 to 2.7 times one that does not (README, Transitions). Meanwhile the idle trampoline costs
+     * what it did before issue 14 (a constant-null call site; at an infrequent call site on JDK 25
+     * the method is no longer inlined).
+     */
+    static final long PROLOGUE_LINGER_MILLIS = prologueLinger(System.getProperty("jlivepatch.prologueLingerMillis"));
+
+    static long prologueLinger(String value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            long millis = Long.parseLong(value.trim());
+            if (millis >= 0) {
+                return millis;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        LOG.warn("jlivepatch.prologueLingerMillis={} is not a number of milliseconds (0 or more); trampolines"
+                + " are taken out at once", value);
+        return 0;
+    }
+
     TransitionDriver(PatchLock lock, EpochDomain epochs, MethodTable methods, Duration transitionTimeout,
             Duration stallReport, Runnable disarmIdle) {
         this.disarmIdle = disarmIdle;
@@ -716,11 +744,47 @@ final class TransitionDriver {
         LOG.info("'{}': {} complete", p.id(), verb(target));
         LifecycleEvent.emit(LifecycleEvent.Kind.TRANSITION_COMPLETE, p.id(), verb(target), t.forced() ? "forced" : null);
         if (graced) {
-            // Before the answer, so that a disable that returned left no prologue behind. After
-            // a forced completion they stay until the next graced one, as reclamation waits.
-            disarmIdle.run();
+            // Before the answer, so that a disable that returned left no prologue behind (unless
+            // they linger). After a forced completion they stay until the next graced one, as
+            // reclamation waits.
+            disarmIdleNowOrLater();
         }
         answerLocked(p, target, done, reason, t.forced());
+    }
+
+    /**
+     * Takes idle trampolines out now, or after {@link #PROLOGUE_LINGER_MILLIS} on the worker,
+     * under the lock, when no transition is in flight (one in flight leaves them to its own
+     * completion) and no later completion has started the linger again; an enable meanwhile puts
+     * its method's patch back on, and that method is no longer idle. Under the lock.
+     */
+    /** When the trampolines the last graced completion left idle are due to come out; under the lock. */
+    private long disarmDueNanos;
+
+    private void disarmIdleNowOrLater() {
+        assert lock.isHeldByCurrentThread();
+        if (PROLOGUE_LINGER_MILLIS == 0) {
+            disarmIdle.run();
+            return;
+        }
+        // The linger runs from the last such completion: an earlier one's task finds it not due.
+        long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PROLOGUE_LINGER_MILLIS);
+        disarmDueNanos = due;
+        try {
+            worker.schedule(() -> {
+                lock.lock();
+                try {
+                    if (transition == null && disarmDueNanos == due) {
+                        disarmIdle.run();
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }, PROLOGUE_LINGER_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            // The worker is shut down (the agent is going): as without a linger.
+            disarmIdle.run();
+        }
     }
 
     private void answerLocked(Patch p, int target, TransitionRequest done, String reason, boolean forced) {

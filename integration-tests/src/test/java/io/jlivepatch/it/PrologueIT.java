@@ -1,6 +1,7 @@
 package io.jlivepatch.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.it.patches.SecondPatch;
 import io.jlivepatch.it.patches.StaticPatch;
@@ -27,17 +28,28 @@ class PrologueIT {
     @TempDir
     Path jars;
 
+    /**
+     * A target JVM with the probing agent, {@code StaticTarget} loaded without a trampoline (no
+     * jlivepatch yet: the first load attaches it).
+     */
+    private TargetJvm startProbed(String... jvmOptions) throws Exception {
+        TargetJvm.Builder builder = TargetJvm.builder().javaAgent(null)
+                .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/StaticTarget");
+        for (String option : jvmOptions) {
+            builder.jvmOption(option);
+        }
+        TargetJvm target = builder.start();
+        assertEquals("static=hello world", target.call("static"));
+        assertEquals("trampoline-probe=original 1", target.call("trampoline-probe"));
+        return target;
+    }
+
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void thePrologueLeavesWithTheLastPatchOnTheMethodAndComesBackWithTheNext() throws Exception {
         Path kind = PatchJars.of(jars, "kind", StaticPatch.class);
         Path second = PatchJars.of(jars, "second", SecondPatch.class);
-        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
-                .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/StaticTarget")
-                .start()) {
-            assertEquals("static=hello world", target.call("static"));
-            assertEquals("trampoline-probe=original 1", target.call("trampoline-probe"));
-
+        try (TargetJvm target = startProbed()) {
             Cli.load(target.pid(), kind).assertSuccess();
             assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"));
             assertEquals("static=patched world", target.call("static"));
@@ -74,6 +86,53 @@ class PrologueIT {
             // A new load of a method whose trampoline was taken out puts it back.
             Cli.load(target.pid(), kind).assertSuccess();
             assertEquals("trampoline-probe=trampoline 6", target.call("trampoline-probe"));
+            assertEquals("static=patched world", target.call("static"));
+        }
+    }
+
+    /**
+     * {@code -Djlivepatch.prologueLingerMillis}: the trampoline stays for that long after the last
+     * disable, so an enable meanwhile retransforms nothing (the method and its callers stay
+     * compiled), and it comes out once the time has passed with no patch on the method.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void withALingerTheTrampolineStaysForAQuickReenableAndLeavesAfterIt() throws Exception {
+        Path kind = PatchJars.of(jars, "kind", StaticPatch.class);
+        try (TargetJvm target = startProbed("-Djlivepatch.prologueLingerMillis=3000")) {
+            Cli.load(target.pid(), kind).assertSuccess();
+            assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"));
+            ControlClient control = ControlClient.of(target.pid());
+
+            // Disabled: the original runs, through the idle trampoline, which is not taken out yet.
+            assertEquals(List.of("disabled patch 'kind-static'"), control.run("disable", "kind-static"));
+            assertEquals("static=hello world", target.call("static"));
+            assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"));
+
+            // Enabled again within the linger: no retransformation, and the patch runs.
+            assertEquals(List.of("enabled patch 'kind-static'"), control.run("enable", "kind-static"));
+            assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"));
+            assertEquals("static=patched world", target.call("static"));
+
+            // Disabled, and left: the trampoline comes out once the linger has passed.
+            long disabled = System.nanoTime();
+            assertEquals(List.of("disabled patch 'kind-static'"), control.run("disable", "kind-static"));
+            assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"));
+            long deadline = disabled + TimeUnit.SECONDS.toNanos(30);
+            String probe;
+            while (!(probe = target.call("trampoline-probe")).equals("trampoline-probe=original 3")
+                    && System.nanoTime() < deadline) {
+                assertEquals("trampoline-probe=trampoline 2", probe);
+                Thread.sleep(100);
+            }
+            assertEquals("trampoline-probe=original 3", probe);
+            assertTrue(System.nanoTime() - disabled >= TimeUnit.MILLISECONDS.toNanos(3000),
+                    "taken out before the linger had passed");
+            assertEquals("static=hello world", target.call("static"));
+
+            // The next enable puts it back, as without a linger.
+            assertEquals(List.of("enabled patch 'kind-static'"), control.run("enable", "kind-static"));
+            assertEquals("trampoline-probe=trampoline 4", target.call("trampoline-probe"));
             assertEquals("static=patched world", target.call("static"));
         }
     }
