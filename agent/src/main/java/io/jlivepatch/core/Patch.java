@@ -198,6 +198,18 @@ final class Patch {
         }
     }
 
+    /** Whether an enable left out an object of this patch ({@link PatchObject#leaveOut}). */
+    boolean hasLeftOut() {
+        synchronized (objectsLock) {
+            for (PatchObject o : objects.values()) {
+                if (o.leftOut) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** Forgets the objects and their code: an unloaded patch's classes become unreachable. */
     void forgetObjects() {
         synchronized (objectsLock) {

@@ -131,20 +131,23 @@ final class TransitionDriver {
      */
     static final long PROLOGUE_LINGER_MILLIS = prologueLinger(System.getProperty("jlivepatch.prologueLingerMillis"));
 
+    /** A day: the longest linger taken. A constant, so set before the linger is read. */
+    static final long MAX_LINGER_MILLIS = 24L * 60 * 60 * 1000;
+
     static long prologueLinger(String value) {
         if (value == null) {
             return 0;
         }
         try {
             long millis = Long.parseLong(value.trim());
-            if (millis >= 0) {
+            if (millis >= 0 && millis <= MAX_LINGER_MILLIS) {
                 return millis;
             }
         } catch (NumberFormatException e) {
             // Reported below.
         }
-        LOG.warn("jlivepatch.prologueLingerMillis={} is not a number of milliseconds (0 or more); trampolines"
-                + " are taken out at once", value);
+        LOG.warn("jlivepatch.prologueLingerMillis={} is not a number of milliseconds from 0 to {}; trampolines"
+                + " are taken out at once", value, MAX_LINGER_MILLIS);
         return 0;
     }
 
@@ -746,44 +749,80 @@ final class TransitionDriver {
         if (graced) {
             // Before the answer, so that a disable that returned left no prologue behind (unless
             // they linger). After a forced completion they stay until the next graced one, as
-            // reclamation waits.
-            disarmIdleNowOrLater();
+            // reclamation waits: a linger pending from before is called off.
+            disarmIdleNowOrLater(p);
+        } else {
+            disarmWanted = false;
         }
         answerLocked(p, target, done, reason, t.forced());
     }
 
     /**
-     * Takes idle trampolines out now, or after {@link #PROLOGUE_LINGER_MILLIS} on the worker,
-     * under the lock, when no transition is in flight (one in flight leaves them to its own
-     * completion) and no later completion has started the linger again; an enable meanwhile puts
-     * its method's patch back on, and that method is no longer idle. Under the lock.
+     * Whether the trampolines the last graced completion left idle are to come out (with a
+     * {@link #PROLOGUE_LINGER_MILLIS}); a forced completion clears it. Under the lock.
      */
-    /** When the trampolines the last graced completion left idle are due to come out; under the lock. */
-    private long disarmDueNanos;
+    private boolean disarmWanted;
+    /** When they are; under the lock. */
+    private long disarmAtNanos;
+    /** Whether the worker has {@link #disarmIfDue} to run; under the lock. */
+    private boolean disarmScheduled;
 
-    private void disarmIdleNowOrLater() {
+    /**
+     * Takes idle trampolines out now, or once {@link #PROLOGUE_LINGER_MILLIS} have passed since
+     * the last graced completion, on the worker ({@link #disarmIfDue}). At once, linger or not, after
+     * a patch with copies an enable left out: only its next enable's arming tries them again, and
+     * a method that stayed armed would skip that. Under the lock; never throws (it runs before the
+     * completion answers).
+     */
+    private void disarmIdleNowOrLater(Patch p) {
         assert lock.isHeldByCurrentThread();
-        if (PROLOGUE_LINGER_MILLIS == 0) {
+        if (PROLOGUE_LINGER_MILLIS == 0 || p.hasLeftOut()) {
+            disarmWanted = false;
             disarmIdle.run();
             return;
         }
-        // The linger runs from the last such completion: an earlier one's task finds it not due.
-        long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PROLOGUE_LINGER_MILLIS);
-        disarmDueNanos = due;
+        disarmWanted = true;
+        disarmAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PROLOGUE_LINGER_MILLIS);
+        if (!disarmScheduled) {
+            scheduleDisarmLocked(TimeUnit.MILLISECONDS.toNanos(PROLOGUE_LINGER_MILLIS));
+        }
+    }
+
+    /** One task at most, however many completions start the linger again. Under the lock. */
+    private void scheduleDisarmLocked(long delayNanos) {
         try {
-            worker.schedule(() -> {
-                lock.lock();
-                try {
-                    if (transition == null && disarmDueNanos == due) {
-                        disarmIdle.run();
-                    }
-                } finally {
-                    lock.unlock();
-                }
-            }, PROLOGUE_LINGER_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (RuntimeException e) {
-            // The worker is shut down (the agent is going): as without a linger.
+            worker.schedule(this::disarmIfDue, delayNanos, TimeUnit.NANOSECONDS);
+            disarmScheduled = true;
+        } catch (RuntimeException | Error e) {
+            // A rejection, or no thread for the worker (its first task may be this one): as
+            // without a linger.
+            disarmWanted = false;
             disarmIdle.run();
+        }
+    }
+
+    /**
+     * The linger's task: takes the idle trampolines out if the linger has passed since the last
+     * graced completion and no transition is in flight; else looks again when it will have, or a
+     * linger later (a transition in flight: its own completion starts the linger again, and a
+     * forced one calls it off).
+     */
+    private void disarmIfDue() {
+        lock.lock();
+        try {
+            disarmScheduled = false;
+            if (!disarmWanted) {
+                return;
+            }
+            long rest = disarmAtNanos - System.nanoTime();
+            if (rest > 0 || transition != null) {
+                scheduleDisarmLocked(rest > 0 ? rest : TimeUnit.MILLISECONDS.toNanos(PROLOGUE_LINGER_MILLIS));
+                return;
+            }
+            disarmWanted = false;
+            disarmIdle.run();
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -99,7 +99,7 @@ class PrologueIT {
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void withALingerTheTrampolineStaysForAQuickReenableAndLeavesAfterIt() throws Exception {
         Path kind = PatchJars.of(jars, "kind", StaticPatch.class);
-        try (TargetJvm target = startProbed("-Djlivepatch.prologueLingerMillis=3000")) {
+        try (TargetJvm target = startProbed("-Djlivepatch.prologueLingerMillis=5000")) {
             Cli.load(target.pid(), kind).assertSuccess();
             assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"));
             ControlClient control = ControlClient.of(target.pid());
@@ -126,7 +126,7 @@ class PrologueIT {
                 Thread.sleep(100);
             }
             assertEquals("trampoline-probe=original 3", probe);
-            assertTrue(System.nanoTime() - disabled >= TimeUnit.MILLISECONDS.toNanos(3000),
+            assertTrue(System.nanoTime() - disabled >= TimeUnit.MILLISECONDS.toNanos(5000),
                     "taken out before the linger had passed");
             assertEquals("static=hello world", target.call("static"));
 

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A target class defined again by another class loader, as a container's redeploy does, is
@@ -176,18 +178,27 @@ class RedeployIT {
      * (another agent made its retransformation fail) leaves that copy out; the copy must not
      * count as having the trampoline afterwards, and must be checked again at the next enable
      * that arms the method. Before: a later patch of the method was listed patched and ran
-     * nowhere in the copy (v3,v1), and the copy stayed left out for good (v2,v1).
+     * nowhere in the copy (v3,v1), and the copy stayed left out for good (v2,v1). With a
+     * prologue linger ({@code -Djlivepatch.prologueLingerMillis}) too: the first disable's linger
+     * runs out first (the enable then arms the method again), and the disable of a patch with a
+     * copy left out takes the trampolines out at once, so that the next enable arms the method
+     * and tries the copy again (helper-50: it lingered, and the quick enable after it kept the
+     * copy left out: v2,v1).
      */
-    @Test
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1_500})
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
-    void aCopyAnEnableLeftOutIsTriedAgainLater() throws Exception {
+    void aCopyAnEnableLeftOutIsTriedAgainLater(int lingerMillis) throws Exception {
         try (TargetJvm target = TargetJvm.builder().javaAgent(null)
                 .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/redeploy/RedeployTarget")
+                .jvmOption("-Djlivepatch.prologueLingerMillis=" + lingerMillis)
                 .start()) {
             assertEquals("redeploy=1 copies", target.call("redeploy"));
             ControlClient control = load(target);
             assertEquals("redeploy=2 copies", target.call("redeploy"));
             assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
+            // Past the linger, with room to spare: the trampolines are out, and the enable arms.
+            Thread.sleep(lingerMillis * 2L);
             assertEquals("other-agent-fail-on=on", target.call("other-agent-fail-on"));
             assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
             assertEquals("redeploy-values=v2,v1", target.call("redeploy-values"));
