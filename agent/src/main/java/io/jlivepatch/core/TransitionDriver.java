@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 
@@ -119,6 +120,14 @@ final class TransitionDriver {
      * under the lock after a completion whose grace period passed ({@link PatchLoader#disarmIdleLocked}).
      */
     private final Runnable disarmIdle;
+    /**
+     * Whether a loaded patch has a copy an enable left out; under the lock. Only the arming of its
+     * method tries the copy again, so trampolines do not linger then (see disarmIdleNowOrLater).
+     */
+    private final BooleanSupplier anyLeftOut;
+
+    /** A day: the longest linger taken. Declared before the linger, which is read against it. */
+    static final long MAX_LINGER_MILLIS = 24L * 60 * 60 * 1000;
 
     /**
      * How long the trampolines of a method whose last patch was disabled stay before they are
@@ -130,9 +139,6 @@ final class TransitionDriver {
      * the method is no longer inlined).
      */
     static final long PROLOGUE_LINGER_MILLIS = prologueLinger(System.getProperty("jlivepatch.prologueLingerMillis"));
-
-    /** A day: the longest linger taken. A constant, so set before the linger is read. */
-    static final long MAX_LINGER_MILLIS = 24L * 60 * 60 * 1000;
 
     static long prologueLinger(String value) {
         if (value == null) {
@@ -152,8 +158,9 @@ final class TransitionDriver {
     }
 
     TransitionDriver(PatchLock lock, EpochDomain epochs, MethodTable methods, Duration transitionTimeout,
-            Duration stallReport, Runnable disarmIdle) {
+            Duration stallReport, Runnable disarmIdle, BooleanSupplier anyLeftOut) {
         this.disarmIdle = disarmIdle;
+        this.anyLeftOut = anyLeftOut;
         this.lock = lock;
         this.epochs = epochs;
         this.methods = methods;
@@ -749,9 +756,11 @@ final class TransitionDriver {
         if (graced) {
             // Before the answer, so that a disable that returned left no prologue behind (unless
             // they linger). After a forced completion they stay until the next graced one, as
-            // reclamation waits: a linger pending from before is called off.
-            disarmIdleNowOrLater(p);
-        } else {
+            // reclamation waits: a linger pending from before is called off. A completion that
+            // changed no method (a patch disabled beneath another) makes none idle: a pending
+            // linger stands.
+            disarmIdleNowOrLater();
+        } else if (t.forced()) {
             disarmWanted = false;
         }
         answerLocked(p, target, done, reason, t.forced());
@@ -769,14 +778,15 @@ final class TransitionDriver {
 
     /**
      * Takes idle trampolines out now, or once {@link #PROLOGUE_LINGER_MILLIS} have passed since
-     * the last graced completion, on the worker ({@link #disarmIfDue}). At once, linger or not, after
-     * a patch with copies an enable left out: only its next enable's arming tries them again, and
-     * a method that stayed armed would skip that. Under the lock; never throws (it runs before the
-     * completion answers).
+     * the last graced completion, on the worker ({@link #disarmIfDue}). At once, linger or not,
+     * while a loaded patch has a copy an enable left out: only the next enable that arms its
+     * method tries the copy again, and a method that stayed armed would skip that (a forced
+     * disable, or a patch beneath another, leaves its methods armed too). Under the lock; never
+     * throws (it runs before the completion answers).
      */
-    private void disarmIdleNowOrLater(Patch p) {
+    private void disarmIdleNowOrLater() {
         assert lock.isHeldByCurrentThread();
-        if (PROLOGUE_LINGER_MILLIS == 0 || p.hasLeftOut()) {
+        if (PROLOGUE_LINGER_MILLIS == 0 || anyLeftOut.getAsBoolean()) {
             disarmWanted = false;
             disarmIdle.run();
             return;
@@ -788,7 +798,10 @@ final class TransitionDriver {
         }
     }
 
-    /** One task at most, however many completions start the linger again. Under the lock. */
+    /**
+     * One task at most, however many completions start the linger again (two only if a task was
+     * queued but its thread could not be started; both check the same state). Under the lock.
+     */
     private void scheduleDisarmLocked(long delayNanos) {
         try {
             worker.schedule(this::disarmIfDue, delayNanos, TimeUnit.NANOSECONDS);

@@ -197,8 +197,9 @@ class RedeployIT {
             ControlClient control = load(target);
             assertEquals("redeploy=2 copies", target.call("redeploy"));
             assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
-            // Past the linger, with room to spare: the trampolines are out, and the enable arms.
-            Thread.sleep(lingerMillis * 2L);
+            // Past the linger, with room to spare for a busy worker: the trampolines are out, and
+            // the enable arms (a worker late by more would make the check below fail with v2,v2).
+            Thread.sleep(lingerMillis == 0 ? 0 : lingerMillis + 4_000L);
             assertEquals("other-agent-fail-on=on", target.call("other-agent-fail-on"));
             assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
             assertEquals("redeploy-values=v2,v1", target.call("redeploy-values"));
