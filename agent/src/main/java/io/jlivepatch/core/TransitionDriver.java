@@ -139,6 +139,7 @@ final class TransitionDriver {
      * the method is no longer inlined).
      */
     static final long PROLOGUE_LINGER_MILLIS = prologueLinger(System.getProperty("jlivepatch.prologueLingerMillis"));
+    private static final long PROLOGUE_LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(PROLOGUE_LINGER_MILLIS);
 
     static long prologueLinger(String value) {
         if (value == null) {
@@ -344,6 +345,7 @@ final class TransitionDriver {
         patch = p;
         NotWatchingPolicy policy = policyOf(p);
         List<PatchedMethod> methods = new ArrayList<>();
+        long begin = System.nanoTime();
         for (Patch.Func f : p.funcs) {
             PatchedMethod pm = f.method;
             Shape s = pm.shape();
@@ -363,6 +365,10 @@ final class TransitionDriver {
                         s.settledRoute(), policy));
             }
         }
+        // What the switch of the call sites costs: each compiled method that inlined one is
+        // deoptimized, a handshake with every thread, which under load waits for busy threads.
+        LOG.debug("'{}': call sites of {} method(s) switched to the transition path in {} µs", p.id(), methods.size(),
+                TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - begin));
         return methods;
     }
 
@@ -708,6 +714,7 @@ final class TransitionDriver {
         Patch p = patch;
         int target = t.target();
         int route = target == Dispatcher.PATCHED ? Dispatcher.ROUTE_TOP : Dispatcher.ROUTE_BELOW;
+        long begin = System.nanoTime();
         for (PatchedMethod pm : changing) {
             Shape s = pm.shape();
             FuncStack stack = target == Dispatcher.UNPATCHED ? s.stack().remove(p).remove(p.nop) : s.stack();
@@ -722,6 +729,8 @@ final class TransitionDriver {
                 }
             }
         }
+        LOG.debug("'{}': call sites of {} method(s) switched off the transition path in {} µs", p.id(), changing.size(),
+                TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - begin));
         if (target == Dispatcher.PATCHED) {
             discardReplacedLocked(p);
         }
@@ -786,16 +795,30 @@ final class TransitionDriver {
      */
     private void disarmIdleNowOrLater() {
         assert lock.isHeldByCurrentThread();
-        if (PROLOGUE_LINGER_MILLIS == 0 || anyLeftOut.getAsBoolean()) {
-            disarmWanted = false;
-            disarmIdle.run();
+        boolean lingers = PROLOGUE_LINGER_MILLIS > 0;
+        if (lingers) {
+            try {
+                lingers = !anyLeftOut.getAsBoolean();
+            } catch (RuntimeException | Error e) {
+                // Unknown: as with a copy left out.
+                lingers = false;
+            }
+        }
+        if (!lingers) {
+            disarmNowLocked();
             return;
         }
         disarmWanted = true;
-        disarmAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PROLOGUE_LINGER_MILLIS);
+        disarmAtNanos = System.nanoTime() + PROLOGUE_LINGER_NANOS;
         if (!disarmScheduled) {
-            scheduleDisarmLocked(TimeUnit.MILLISECONDS.toNanos(PROLOGUE_LINGER_MILLIS));
+            scheduleDisarmLocked(PROLOGUE_LINGER_NANOS);
         }
+    }
+
+    /** Takes the idle trampolines out now, calling a pending linger off. Under the lock; never throws. */
+    private void disarmNowLocked() {
+        disarmWanted = false;
+        disarmIdle.run();
     }
 
     /**
@@ -809,8 +832,7 @@ final class TransitionDriver {
         } catch (RuntimeException | Error e) {
             // A rejection, or no thread for the worker (its first task may be this one): as
             // without a linger.
-            disarmWanted = false;
-            disarmIdle.run();
+            disarmNowLocked();
         }
     }
 
@@ -829,11 +851,10 @@ final class TransitionDriver {
             }
             long rest = disarmAtNanos - System.nanoTime();
             if (rest > 0 || transition != null) {
-                scheduleDisarmLocked(rest > 0 ? rest : TimeUnit.MILLISECONDS.toNanos(PROLOGUE_LINGER_MILLIS));
+                scheduleDisarmLocked(rest > 0 ? rest : PROLOGUE_LINGER_NANOS);
                 return;
             }
-            disarmWanted = false;
-            disarmIdle.run();
+            disarmNowLocked();
         } finally {
             lock.unlock();
         }
