@@ -34,6 +34,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *       loop and park 0.1 ms every 1,024 calls: on two cores, about fifty times what they can run;
  *   <li>{@code virtual-10000}: 10,000 virtual threads (JDK 21+) each call it 16 times, then park
  *       20 ms, as request handlers waiting on I/O would (about 0.8 of a core);
+ *   <li>{@code platform-requests}, asked for by name ({@code -p load=platform-requests}): 200
+ *       platform threads as a server's pool runs them, each serving requests of 128 calls and a
+ *       10 ms wait, as for I/O: busy, but within what the cores can run while the calls are
+ *       compiled (about a fifth of a core for the calls; interpreted, 128 calls take about
+ *       150 us instead of 9, some three cores);
  *   <li>{@code virtual-tasks}, asked for by name ({@code -p load=virtual-tasks}, JDK 21+): a
  *       virtual thread per request, as servers run them, 10,000 in flight: each calls it 16
  *       times, waits 20 ms and ends, and a new one starts as one ends.
@@ -56,6 +61,16 @@ public class EnableBenchmark {
     @Param({"idle", "platform-200", "virtual-10000"})
     String load;
 
+    /**
+     * Milliseconds the invocation's set-up waits after it disabled or enabled the patch, so that
+     * the load's code is compiled again before the measured operation (a transition, a
+     * retransformation and the completion each deoptimize it): 0 measures an operation right
+     * after the one before, as a script would run them; a few seconds, one that comes to a JVM
+     * in its steady state, as a patch usually does.
+     */
+    @Param({"0"})
+    long settle;
+
     private final List<Thread> threads = new ArrayList<>();
     /**
      * Per loaded thread, one counter per 16 longs (its own cache line), raised before and after
@@ -72,6 +87,9 @@ public class EnableBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws ReflectiveOperationException {
+        if (!List.of("idle", "platform-200", "platform-requests", "virtual-10000", "virtual-tasks").contains(load)) {
+            throw new IllegalArgumentException("no load named " + load);
+        }
         // Loaded (and called once) under every load, so that each enable and disable retransforms
         // it, as they do a class that is in use: in `idle` nothing else would load it.
         sink = BusyTarget.work(1);
@@ -79,12 +97,13 @@ public class EnableBenchmark {
         agent.load(AgentControl.patchJarOf(BusyPatch.class));
         enabled = true;
         running = true;
-        calls = new long[16 * (load.equals("platform-200") ? 200 : load.equals("virtual-10000") ? 10_000
+        calls = new long[16 * (load.startsWith("platform-") ? 200 : load.equals("virtual-10000") ? 10_000
                 : load.equals("virtual-tasks") ? TASK_SLOTS : 0)];
-        if (load.equals("platform-200")) {
+        if (load.startsWith("platform-")) {
+            boolean requests = load.equals("platform-requests");
             for (int i = 0; i < 200; i++) {
                 int slot = 16 * i;
-                Thread t = new Thread(() -> busy(slot), "busy-" + i);
+                Thread t = new Thread(requests ? () -> serve(slot) : () -> busy(slot), "busy-" + i);
                 t.setDaemon(true);
                 threads.add(t);
                 t.start();
@@ -170,6 +189,14 @@ public class EnableBenchmark {
         CALLS.setOpaque(calls, slot, (long) CALLS.getOpaque(calls, slot) + 1);
     }
 
+    /** {@code platform-requests}: requests of 128 calls, each followed by a 10 ms wait. */
+    private void serve(int slot) {
+        int v = (int) Thread.currentThread().getId();
+        while (running) {
+            v = request(slot, v, 128, 10_000_000);
+        }
+    }
+
     private void handler(int slot) {
         int v = (int) Thread.currentThread().getId();
         while (running) {
@@ -179,13 +206,17 @@ public class EnableBenchmark {
 
     /** A request: 16 calls of the patched method, then a 20 ms wait, as for I/O. */
     private int request(int slot, int v) {
-        for (int i = 0; i < 16; i++) {
+        return request(slot, v, 16, 20_000_000);
+    }
+
+    private int request(int slot, int v, int n, long waitNanos) {
+        for (int i = 0; i < n; i++) {
             count(slot);
             v = BusyTarget.work(v);
             count(slot);
         }
         sink = v;
-        LockSupport.parkNanos(20_000_000);
+        LockSupport.parkNanos(waitNanos);
         return v;
     }
 
@@ -203,6 +234,13 @@ public class EnableBenchmark {
                 agent.disable(BusyPatch.ID);
             }
             enabled = wanted;
+            if (settle > 0) {
+                try {
+                    Thread.sleep(settle);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 
