@@ -802,6 +802,8 @@ final class TransitionDriver {
             } catch (RuntimeException | Error e) {
                 // Unknown: as with a copy left out.
                 lingers = false;
+                LOG.warn("looking for copies an enable left out failed: {}; idle trampolines are taken out at once",
+                        e.toString());
             }
         }
         if (!lingers) {

@@ -3,6 +3,7 @@ package io.jlivepatch.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jlivepatch.it.patches.PairPatch;
 import io.jlivepatch.it.patches.SecondPatch;
 import io.jlivepatch.it.patches.StaticPatch;
 import io.jlivepatch.it.support.Cli;
@@ -33,13 +34,21 @@ class PrologueIT {
      * jlivepatch yet: the first load attaches it).
      */
     private TargetJvm startProbed(String... jvmOptions) throws Exception {
+        return startProbing("StaticTarget", "static=hello world", jvmOptions);
+    }
+
+    /**
+     * {@link #startProbed(String...)} for the fixture class {@code probed}, loaded by the case
+     * {@code loadedBy} answers (for example {@code static=hello world}).
+     */
+    private TargetJvm startProbing(String probed, String loadedBy, String... jvmOptions) throws Exception {
         TargetJvm.Builder builder = TargetJvm.builder().javaAgent(null)
-                .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/StaticTarget");
+                .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/" + probed);
         for (String option : jvmOptions) {
             builder.jvmOption(option);
         }
         TargetJvm target = builder.start();
-        assertEquals("static=hello world", target.call("static"));
+        assertEquals(loadedBy, target.call(loadedBy.substring(0, loadedBy.indexOf('='))));
         assertEquals("trampoline-probe=original 1", target.call("trampoline-probe"));
         return target;
     }
@@ -118,16 +127,7 @@ class PrologueIT {
             long disabled = System.nanoTime();
             assertEquals(List.of("disabled patch 'kind-static'"), control.run("disable", "kind-static"));
             assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"));
-            long deadline = disabled + TimeUnit.SECONDS.toNanos(30);
-            String probe;
-            while (!(probe = target.call("trampoline-probe")).equals("trampoline-probe=original 3")
-                    && System.nanoTime() < deadline) {
-                assertEquals("trampoline-probe=trampoline 2", probe);
-                Thread.sleep(100);
-            }
-            assertEquals("trampoline-probe=original 3", probe);
-            assertTrue(System.nanoTime() - disabled >= TimeUnit.MILLISECONDS.toNanos(5000),
-                    "taken out before the linger had passed");
+            awaitTakenOut(target, disabled, 5000);
             assertEquals("static=hello world", target.call("static"));
 
             // The next enable puts it back, as without a linger.
@@ -135,5 +135,66 @@ class PrologueIT {
             assertEquals("trampoline-probe=trampoline 4", target.call("trampoline-probe"));
             assertEquals("static=patched world", target.call("static"));
         }
+    }
+
+    /**
+     * A forced completion calls a pending linger off: the trampolines stay until the next
+     * completion whose grace period passes, as without a linger (a thread the force switched may
+     * still be in the method it entered through the transition path). The linger the load's
+     * completion started comes due while a disable is stalled (its task looks again later), and
+     * then the disable is forced: nothing may take the trampoline out after that, however long
+     * one waits; the next graced completion starts the linger again.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aForcedCompletionCallsTheLingerOff() throws Exception {
+        long linger = 4000;
+        Path jar = PatchJars.of(jars, "pair", PairPatch.class);
+        try (TargetJvm target = startProbing("PairTarget", "pair=o1:i1", "-Djlivepatch.prologueLingerMillis=" + linger)) {
+            Cli.load(target.pid(), jar).assertSuccess();
+            long completed = System.nanoTime();
+            assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"));
+            assertEquals("pair=o2:i2", target.call("pair"));
+            ControlClient control = ControlClient.of(target.pid());
+
+            // A thread inside the patched outer holds the disable's transition past the linger's
+            // due time.
+            assertEquals("park-outer=parked", target.call("park-outer"));
+            assertTrue(control.request("disable", "--no-wait", "pair").ok());
+            Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(completed - System.nanoTime()) + linger + 1000));
+            assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"), "in the stalled transition");
+            assertEquals(List.of("forced the transition of patch 'pair'"), control.run("force", "pair"));
+            assertEquals("pair=o1:i1", target.call("pair"), "after the forced disable");
+
+            // Twice the linger later, and the trampoline is still there.
+            Thread.sleep(2 * linger);
+            assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"), "after the force");
+
+            // The next graced completions start the linger again, and it takes the trampoline out.
+            assertEquals("release-outer=o2:i1", target.call("release-outer"), "the forced thread's pair");
+            assertEquals(List.of("enabled patch 'pair'"), control.run("enable", "pair"));
+            assertEquals("pair=o2:i2", target.call("pair"));
+            long disabled = System.nanoTime();
+            assertEquals(List.of("disabled patch 'pair'"), control.run("disable", "pair"));
+            awaitTakenOut(target, disabled, linger);
+        }
+    }
+
+    /**
+     * Waits until the linger started by a disable at {@code disabled} ({@link System#nanoTime})
+     * has taken the trampoline out ({@code original 3}), which must not happen before
+     * {@code lingerMillis} have passed; until then the class keeps it ({@code trampoline 2}).
+     */
+    private static void awaitTakenOut(TargetJvm target, long disabled, long lingerMillis) throws Exception {
+        long deadline = disabled + TimeUnit.SECONDS.toNanos(30);
+        String probe;
+        while (!(probe = target.call("trampoline-probe")).equals("trampoline-probe=original 3")
+                && System.nanoTime() < deadline) {
+            assertEquals("trampoline-probe=trampoline 2", probe);
+            Thread.sleep(100);
+        }
+        assertEquals("trampoline-probe=original 3", probe);
+        assertTrue(System.nanoTime() - disabled >= TimeUnit.MILLISECONDS.toNanos(lingerMillis),
+                "taken out before the linger had passed");
     }
 }
