@@ -377,7 +377,7 @@ final class PatchLoader {
         try {
             // Loaded classes first: a class listed has had its transform, and so its instances,
             // before the coverage below is taken; one defined later is not listed.
-            Class<?>[] loaded = inst.getAllLoadedClasses();
+            Class<?>[] loaded = allLoadedClasses(inst);
             Map<String, List<Predicate<Class<?>>>> byName = new HashMap<>();
             for (PatchedMethod pm : methods.all()) {
                 if (pm.armed) {
@@ -713,10 +713,20 @@ final class PatchLoader {
         return names;
     }
 
+    /**
+     * {@link Instrumentation#getAllLoadedClasses()}, or none while the JVM shuts down: JVMTI's
+     * dead phase answers {@code null} there, with no exception (a sweep scheduled by the last
+     * enable ran into it as the demo service exited, and warned on the host's log).
+     */
+    static Class<?>[] allLoadedClasses(Instrumentation inst) {
+        Class<?>[] all = inst.getAllLoadedClasses();
+        return all != null ? all : new Class<?>[0];
+    }
+
     /** The loaded classes of each name, one per class loader that defined it. */
     private Map<String, List<Class<?>>> loadedClasses(Set<String> names) {
         Map<String, List<Class<?>>> loaded = new HashMap<>();
-        for (Class<?> c : inst.getAllLoadedClasses()) {
+        for (Class<?> c : allLoadedClasses(inst)) {
             if (names.contains(c.getName()) && !c.isHidden() && !c.isArray()) {
                 loaded.computeIfAbsent(c.getName(), k -> new ArrayList<>()).add(c);
             }

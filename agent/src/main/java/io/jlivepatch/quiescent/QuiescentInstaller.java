@@ -48,7 +48,9 @@ public final class QuiescentInstaller {
         inst.addTransformer(new Transformer(), true);
         List<Class<?>> loaded = new ArrayList<>();
         Map<ClassLoader, Boolean> seesApi = new HashMap<>();
-        for (Class<?> c : inst.getAllLoadedClasses()) {
+        Class<?>[] all = inst.getAllLoadedClasses();
+        // None while the JVM shuts down (JVMTI's dead phase answers null, no exception).
+        for (Class<?> c : all != null ? all : new Class<?>[0]) {
             try {
                 if (hasRegions(c, seesApi)) {
                     loaded.add(c);
