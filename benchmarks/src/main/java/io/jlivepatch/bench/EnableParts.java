@@ -1,0 +1,142 @@
+package io.jlivepatch.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits each measured {@code EnableBenchmark.enable} of a run into its parts, from the agent's
+ * debug lines in the run's output, and prints their medians: the README's table of where an
+ * enable's time goes. The run:
+ * <pre>
+ * java -Djlivepatch.bench.log=debug -cp benchmarks/target/benchmarks.jar io.jlivepatch.bench.Run 'EnableBenchmark.enable' \
+ *     -p load=platform-requests -f 1 -wi 3 -i 20 &gt; run.log
+ * java -cp benchmarks/target/benchmarks.jar io.jlivepatch.bench.EnableParts run.log
+ * </pre>
+ * One fork and one {@code load} per run: the parts of all measured enables are pooled. The
+ * parts, each in milliseconds:
+ * <ul>
+ *   <li>{@code arm}: putting the trampolines back ("put back into ... in N µs"), 0 when the
+ *       method kept them (a linger);
+ *   <li>{@code in}: switching the call sites to the transition path at the start;
+ *   <li>{@code rounds}: the last round's time from the start ("round at N ms");
+ *   <li>{@code grace}: the completion's grace period;
+ *   <li>{@code out}: switching the call sites off the transition path at the completion;
+ *   <li>{@code other}: the enable's own time (JMH's "N ms/op") less the five parts: what the
+ *       lines leave out.
+ * </ul>
+ */
+public final class EnableParts {
+
+    /** The parts, in the order of {@link Enable#parts}. */
+    static final List<String> PARTS = List.of("arm", "in", "rounds", "grace", "out", "other");
+
+    private static final Pattern ARM = Pattern.compile("put back into \\d+ class\\(es\\) in (\\d+) µs");
+    private static final Pattern IN = Pattern.compile(
+            "'bench-busy': call sites of \\d+ method\\(s\\) switched to the transition path in (\\d+) µs");
+    private static final Pattern ROUND = Pattern.compile("'bench-busy': patching transition round at (\\d+) ms");
+    private static final Pattern GRACE = Pattern.compile(
+            "'bench-busy': grace period of the patching transition's completion: (\\d+) µs");
+    private static final Pattern OUT = Pattern.compile(
+            "'bench-busy': call sites of \\d+ method\\(s\\) switched off the transition path in (\\d+) µs");
+    private static final Pattern TOTAL = Pattern.compile("^([\\d.]+) ms/op$");
+
+    private EnableParts() {
+    }
+
+    /** One measured enable: its total and its parts, in milliseconds. */
+    record Enable(double total, double[] parts) {
+    }
+
+    /**
+     * The measured enables of a run's output, in order. An enable's lines follow the disable of
+     * the invocation's set-up ("initializing unpatching transition"); warm-up iterations ("#
+     * Warmup Iteration") are left out.
+     */
+    static List<Enable> parse(List<String> lines) {
+        List<Enable> enables = new ArrayList<>();
+        boolean measured = false;
+        double[] cur = null;
+        boolean graced = false;
+        for (String line : lines) {
+            if (line.startsWith("# Warmup Iteration")) {
+                measured = false;
+            } else if (line.startsWith("Iteration ")) {
+                measured = true;
+            }
+            if (line.contains("'bench-busy': initializing unpatching transition")) {
+                cur = new double[PARTS.size()];
+                graced = false;
+            }
+            if (cur == null) {
+                continue;
+            }
+            Matcher m;
+            if ((m = ARM.matcher(line)).find()) {
+                cur[0] = micros(m);
+            } else if ((m = IN.matcher(line)).find()) {
+                // The disable's own switch comes first; the enable's, later, is the one kept.
+                cur[1] = micros(m);
+            } else if ((m = ROUND.matcher(line)).find()) {
+                cur[2] = Double.parseDouble(m.group(1));
+            } else if ((m = GRACE.matcher(line)).find()) {
+                cur[3] = micros(m);
+                graced = true;
+            } else if (graced && (m = OUT.matcher(line)).find()) {
+                cur[4] = micros(m);
+            } else if ((m = TOTAL.matcher(line.trim())).find() && graced) {
+                double total = Double.parseDouble(m.group(1));
+                cur[5] = total - (cur[0] + cur[1] + cur[2] + cur[3] + cur[4]);
+                if (measured) {
+                    enables.add(new Enable(total, cur));
+                }
+                cur = null;
+            }
+        }
+        return enables;
+    }
+
+    private static double micros(Matcher m) {
+        return Long.parseLong(m.group(1)) / 1000.0;
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    /** The line printed for {@code enables}: their count, and the medians of the total and of each part. */
+    static String summary(List<Enable> enables) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d enables, median ms: enable %.1f",
+                enables.size(), median(enables.stream().mapToDouble(Enable::total).toArray())));
+        for (int i = 0; i < PARTS.size(); i++) {
+            int part = i;
+            b.append(String.format(Locale.ROOT, ", %s %.1f", PARTS.get(i),
+                    median(enables.stream().mapToDouble(e -> e.parts()[part]).toArray())));
+        }
+        return b.toString();
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: EnableParts <output of an EnableBenchmark.enable run with -Djlivepatch.bench.log=debug>...");
+            System.exit(2);
+        }
+        for (String file : args) {
+            List<Enable> enables = parse(Files.readAllLines(Path.of(file)));
+            if (enables.isEmpty()) {
+                System.err.println(file + ": no measured enable with the agent's debug lines");
+                System.exit(1);
+            }
+            System.out.println(file + ": " + summary(enables));
+        }
+    }
+}
