@@ -278,6 +278,9 @@ final class PatchLoader {
             retransformBack(classes);
             LOG.debug("trampolines taken out of {} class(es) in {} µs", classes.size(),
                     TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
+        } catch (PatchException shuttingDown) {
+            // The JVM is shutting down: nothing to say on the host's log.
+            LOG.debug("idle trampolines stay: {}", shuttingDown.getMessage());
         } catch (Throwable t) {
             // Never out of here: it runs before a completion answers (and after an unload).
             LOG.warn("taking idle trampolines out failed: {}; they stay, idle", t.toString());
@@ -716,17 +719,36 @@ final class PatchLoader {
     /**
      * {@link Instrumentation#getAllLoadedClasses()}, or none while the JVM shuts down: JVMTI's
      * dead phase answers {@code null} there, with no exception (a sweep scheduled by the last
-     * enable ran into it as the demo service exited, and warned on the host's log).
+     * enable ran into it as the demo service exited, and warned on the host's log). For what only
+     * looks, such as the sweep; an operation that would act on the answer refuses instead
+     * ({@link #loadedClasses}).
      */
     static Class<?>[] allLoadedClasses(Instrumentation inst) {
         Class<?>[] all = inst.getAllLoadedClasses();
         return all != null ? all : new Class<?>[0];
     }
 
-    /** The loaded classes of each name, one per class loader that defined it. */
-    private Map<String, List<Class<?>>> loadedClasses(Set<String> names) {
+    /** What a load or an enable is refused with while the JVM shuts down. */
+    static final String SHUTTING_DOWN = "the JVM is shutting down";
+
+    /**
+     * The loaded classes of each name, one per class loader that defined it.
+     *
+     * @throws PatchException while the JVM shuts down (no list: see {@link #allLoadedClasses}); an
+     *     empty answer would let a load or an enable go on as if no target were loaded, and leave
+     *     a loaded class without its trampoline under a patch listed enabled
+     */
+    private Map<String, List<Class<?>>> loadedClasses(Set<String> names) throws PatchException {
+        return loadedClasses(inst, names);
+    }
+
+    static Map<String, List<Class<?>>> loadedClasses(Instrumentation inst, Set<String> names) throws PatchException {
+        Class<?>[] all = inst.getAllLoadedClasses();
+        if (all == null) {
+            throw new PatchException(SHUTTING_DOWN);
+        }
         Map<String, List<Class<?>>> loaded = new HashMap<>();
-        for (Class<?> c : allLoadedClasses(inst)) {
+        for (Class<?> c : all) {
             if (names.contains(c.getName()) && !c.isHidden() && !c.isArray()) {
                 loaded.computeIfAbsent(c.getName(), k -> new ArrayList<>()).add(c);
             }

@@ -2,9 +2,14 @@ package io.jlivepatch.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.jlivepatch.patch.PatchException;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +33,21 @@ class AllLoadedClassesTest {
     @Test
     void noListIsNoClass() {
         assertEquals(0, PatchLoader.allLoadedClasses(answering(null)).length);
+    }
+
+    /** A load or an enable must not go on as if no target were loaded: it is refused. */
+    @Test
+    void noListRefusesWhatWouldActOnIt() {
+        PatchException e = assertThrows(PatchException.class,
+                () -> PatchLoader.loadedClasses(answering(null), Set.of("java.lang.String")));
+        assertEquals(PatchLoader.SHUTTING_DOWN, e.getMessage());
+    }
+
+    @Test
+    void theLoadedClassesOfEachNameAreFound() throws PatchException {
+        Map<String, List<Class<?>>> loaded = PatchLoader.loadedClasses(
+                answering(new Class<?>[] {String.class, Integer.class, String[].class}), Set.of("java.lang.String"));
+        assertEquals(Map.of("java.lang.String", List.of(String.class)), loaded);
     }
 
     @Test
