@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
  * enable's time goes. The run:
  * <pre>
  * java -Djlivepatch.bench.log=debug -cp benchmarks/target/benchmarks.jar io.jlivepatch.bench.Run 'EnableBenchmark.enable' \
- *     -p load=platform-requests -f 1 -wi 3 -i 20 &gt; run.log
+ *     -p load=platform-requests -f 1 -wi 3 -i 20 &gt; run.log 2&gt;&amp;1
  * java -cp benchmarks/target/benchmarks.jar io.jlivepatch.bench.EnableParts run.log
  * </pre>
- * One fork and one {@code load} per run: the parts of all measured enables are pooled. The
- * parts, each in milliseconds:
+ * The agent's lines come on standard error: both streams go to the file. One set of parameters
+ * per run (a run with several {@code load}s or none given is refused: the parts would be pooled
+ * across loads); several forks of it are pooled. A measured iteration whose enable lacks its
+ * lines is counted out, and the count says so. The parts, each in milliseconds:
  * <ul>
  *   <li>{@code arm}: putting the trampolines back ("put back into ... in N µs"), 0 when the
  *       method kept them (a linger);
@@ -45,7 +47,9 @@ public final class EnableParts {
             "'bench-busy': grace period of the patching transition's completion: (\\d+) µs");
     private static final Pattern OUT = Pattern.compile(
             "'bench-busy': call sites of \\d+ method\\(s\\) switched off the transition path in (\\d+) µs");
-    private static final Pattern TOTAL = Pattern.compile("^([\\d.]+) ms/op$");
+    /** The score, on a line of its own after the agent's lines, or on the iteration's line. */
+    private static final Pattern TOTAL = Pattern.compile("(?:^|: )([\\d.,]+) ms/op$");
+    private static final String PARAMETERS = "# Parameters: ";
 
     private EnableParts() {
     }
@@ -55,12 +59,21 @@ public final class EnableParts {
     }
 
     /**
+     * What a run's output holds: the measured enables with their lines, how many measured
+     * iterations there were, and the sets of parameters the run went through.
+     */
+    record Run(List<Enable> enables, int measuredIterations, List<String> parameterSets) {
+    }
+
+    /**
      * The measured enables of a run's output, in order. An enable's lines follow the disable of
      * the invocation's set-up ("initializing unpatching transition"); warm-up iterations ("#
      * Warmup Iteration") are left out.
      */
-    static List<Enable> parse(List<String> lines) {
+    static Run parse(List<String> lines) {
         List<Enable> enables = new ArrayList<>();
+        List<String> parameterSets = new ArrayList<>();
+        int iterations = 0;
         boolean measured = false;
         double[] cur = null;
         boolean graced = false;
@@ -69,6 +82,9 @@ public final class EnableParts {
                 measured = false;
             } else if (line.startsWith("Iteration ")) {
                 measured = true;
+                iterations++;
+            } else if (line.startsWith(PARAMETERS) && !parameterSets.contains(line)) {
+                parameterSets.add(line);
             }
             if (line.contains("'bench-busy': initializing unpatching transition")) {
                 cur = new double[PARTS.size()];
@@ -91,7 +107,8 @@ public final class EnableParts {
             } else if (graced && (m = OUT.matcher(line)).find()) {
                 cur[4] = micros(m);
             } else if ((m = TOTAL.matcher(line.trim())).find() && graced) {
-                double total = Double.parseDouble(m.group(1));
+                // JMH formats the score in the default locale: a decimal comma is one.
+                double total = Double.parseDouble(m.group(1).replace(',', '.'));
                 cur[5] = total - (cur[0] + cur[1] + cur[2] + cur[3] + cur[4]);
                 if (measured) {
                     enables.add(new Enable(total, cur));
@@ -99,7 +116,7 @@ public final class EnableParts {
                 cur = null;
             }
         }
-        return enables;
+        return new Run(enables, iterations, parameterSets);
     }
 
     private static double micros(Matcher m) {
@@ -113,10 +130,19 @@ public final class EnableParts {
         return n == 0 ? Double.NaN : n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
-    /** The line printed for {@code enables}: their count, and the medians of the total and of each part. */
-    static String summary(List<Enable> enables) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d enables, median ms: enable %.1f",
-                enables.size(), median(enables.stream().mapToDouble(Enable::total).toArray())));
+    /**
+     * The line printed for a run: how many measured enables had their lines, of how many, and the
+     * medians of the total and of each part.
+     */
+    static String summary(Run run) {
+        List<Enable> enables = run.enables();
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d enables", enables.size()));
+        if (run.measuredIterations() != enables.size()) {
+            b.append(String.format(Locale.ROOT, " (of %d measured iterations: the others lack the agent's lines)",
+                    run.measuredIterations()));
+        }
+        b.append(String.format(Locale.ROOT, ", median ms: enable %.1f",
+                median(enables.stream().mapToDouble(Enable::total).toArray())));
         for (int i = 0; i < PARTS.size(); i++) {
             int part = i;
             b.append(String.format(Locale.ROOT, ", %s %.1f", PARTS.get(i),
@@ -131,12 +157,18 @@ public final class EnableParts {
             System.exit(2);
         }
         for (String file : args) {
-            List<Enable> enables = parse(Files.readAllLines(Path.of(file)));
-            if (enables.isEmpty()) {
-                System.err.println(file + ": no measured enable with the agent's debug lines");
+            Run run = parse(Files.readAllLines(Path.of(file)));
+            if (run.parameterSets().size() > 1) {
+                System.err.println(file + ": " + run.parameterSets().size() + " sets of parameters in one run ("
+                        + String.join("; ", run.parameterSets()) + "): give one load with -p load=...");
                 System.exit(1);
             }
-            System.out.println(file + ": " + summary(enables));
+            if (run.enables().isEmpty()) {
+                System.err.println(file + ": no measured enable with the agent's debug lines (both streams of the run,"
+                        + " with -Djlivepatch.bench.log=debug?)");
+                System.exit(1);
+            }
+            System.out.println(file + ": " + summary(run));
         }
     }
 }

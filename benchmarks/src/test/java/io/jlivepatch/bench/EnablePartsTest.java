@@ -2,6 +2,7 @@ package io.jlivepatch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,16 +43,41 @@ class EnablePartsTest {
         lines.addAll(invocation("Iteration   1: ", armed, "516863", "833.018 ms/op"));
         // A linger: nothing put back, so no arm line.
         lines.addAll(invocation("Iteration   2: ", "jlivepatch: nothing", "2000", "300.000 ms/op"));
-        List<EnableParts.Enable> enables = EnableParts.parse(lines);
+        EnableParts.Run run = EnableParts.parse(lines);
+        List<EnableParts.Enable> enables = run.enables();
 
         assertEquals(2, enables.size());
+        assertEquals(2, run.measuredIterations());
         assertEquals(833.018, enables.get(0).total(), 1e-9);
         assertArrayEquals(new double[] {68.244, 516.863, 153, 55.038, 0.136, 833.018 - 68.244 - 516.863 - 153 - 55.038 - 0.136},
                 enables.get(0).parts(), 1e-9);
         assertArrayEquals(new double[] {0, 2, 153, 55.038, 0.136, 300 - 2 - 153 - 55.038 - 0.136},
                 enables.get(1).parts(), 1e-9);
         assertEquals("2 enables, median ms: enable 566.5, arm 34.1, in 259.4, rounds 153.0, grace 55.0, out 0.1, other 64.8",
-                EnableParts.summary(enables));
+                EnableParts.summary(run));
+    }
+
+    /**
+     * An iteration whose enable printed no agent line has its score on the iteration's line: it
+     * is counted out, and said; a run through several parameter sets is seen as such.
+     */
+    @Test
+    void anEnableWithoutItsLinesIsCountedOutAndSaid() {
+        String armed = "jlivepatch: 'bench-busy': trampolines of 1 method(s) put back into 1 class(es) in 68244 µs";
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("# Parameters: (load = platform-requests, settle = 0)");
+        lines.addAll(invocation("Iteration   1: ", armed, "1000", "100,000 ms/op"));
+        lines.add("Iteration   2: 12.000 ms/op");
+        lines.add("# Parameters: (load = idle, settle = 0)");
+        EnableParts.Run run = EnableParts.parse(lines);
+
+        assertEquals(1, run.enables().size());
+        assertEquals(100.0, run.enables().get(0).total(), 1e-9);
+        assertEquals(2, run.measuredIterations());
+        assertEquals(2, run.parameterSets().size());
+        assertTrue(EnableParts.summary(run).startsWith(
+                "1 enables (of 2 measured iterations: the others lack the agent's lines), median ms: enable 100.0"),
+                EnableParts.summary(run));
     }
 
     @Test
