@@ -141,7 +141,7 @@ class PrologueIT {
     /**
      * A forced completion calls a pending linger off: the trampolines stay until the next
      * completion whose grace period passes, as without a linger (a thread the force switched may
-     * still be in the method it entered through the transition path). The linger the load's
+     * still be in the method it entered through the transition path). The linger an enable's
      * completion started comes due while a disable is stalled (its task looks again later), and
      * then the disable is forced: no linger may take the trampoline out after that, however long
      * one waits (an unload or a refused enable would, at once); the next graced completion starts
@@ -153,22 +153,29 @@ class PrologueIT {
         long linger = 5000;
         Path jar = PatchJars.of(jars, "pair", PairPatch.class);
         try (TargetJvm target = startProbing("PairTarget", "pair=o1:i1", "-Djlivepatch.prologueLingerMillis=" + linger)) {
-            long beforeLoad = System.nanoTime();
             Cli.load(target.pid(), jar).assertSuccess();
+            assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"));
+            ControlClient control = ControlClient.of(target.pid());
+
+            // A disable and a quick enable, through the control socket: nothing retransformed, and
+            // the enable's completion starts the linger the force is to call off, due no sooner
+            // than a linger after `started` (the load's own came before, through a CLI JVM, whose
+            // start a busy machine can stretch past the linger).
+            assertEquals(List.of("disabled patch 'pair'"), control.run("disable", "pair"));
+            long started = System.nanoTime();
+            assertEquals(List.of("enabled patch 'pair'"), control.run("enable", "pair"));
             long completed = System.nanoTime();
             assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"));
             assertEquals("pair=o2:i2", target.call("pair"));
-            ControlClient control = ControlClient.of(target.pid());
 
             // A thread inside the patched outer holds the disable's transition past the linger's
             // due time.
             assertEquals("park-outer=parked", target.call("park-outer"));
             assertTrue(control.request("disable", "--no-wait", "pair").ok());
-            // The load's completion came after beforeLoad: its linger comes due no sooner than a
-            // linger after it. A disable that started later would find the due task done, and
-            // the force nothing to call off (the test would pass without the call-off).
-            Assumptions.assumeTrue(System.nanoTime() - beforeLoad < TimeUnit.MILLISECONDS.toNanos(linger),
-                    "the machine took longer than the linger to load and stall the disable");
+            // A disable that started after the due time would find the due task done, and the
+            // force nothing to call off (the test would pass without the call-off).
+            Assumptions.assumeTrue(System.nanoTime() - started < TimeUnit.MILLISECONDS.toNanos(linger),
+                    "the machine took longer than the linger to enable and stall the disable");
             Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(completed - System.nanoTime()) + linger + 1000));
             assertEquals("trampoline-probe=trampoline 2", target.call("trampoline-probe"), "in the stalled transition");
             assertEquals(List.of("forced the transition of patch 'pair'"), control.run("force", "pair"));
