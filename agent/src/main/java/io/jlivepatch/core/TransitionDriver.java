@@ -13,6 +13,7 @@ import io.jlivepatch.log.Log;
 import io.jlivepatch.patch.PatchException;
 import io.jlivepatch.patch.PatchException.Operation;
 import io.jlivepatch.transition.Transition;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -346,6 +347,7 @@ final class TransitionDriver {
         NotWatchingPolicy policy = policyOf(p);
         List<PatchedMethod> methods = new ArrayList<>();
         long begin = System.nanoTime();
+        long beginCpu = LOG.isDebugEnabled() ? threadCpuNanos() : 0;
         for (Patch.Func f : p.funcs) {
             PatchedMethod pm = f.method;
             Shape s = pm.shape();
@@ -367,8 +369,11 @@ final class TransitionDriver {
         }
         // What the switch of the call sites costs: each compiled method that inlined one is
         // deoptimized, a handshake with every thread, which under load waits for busy threads.
-        LOG.debug("'{}': call sites of {} method(s) switched to the transition path in {} µs", p.id(), methods.size(),
-                TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - begin));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("'{}': call sites of {} method(s) switched to the transition path in {} µs, {} of them on a core",
+                    p.id(), methods.size(), TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - begin),
+                    cpuMicrosSince(beginCpu));
+        }
         return methods;
     }
 
@@ -384,7 +389,16 @@ final class TransitionDriver {
         LOG.info("'{}': starting {} transition", p.id(), verb(t.target()));
         LifecycleEvent.emit(LifecycleEvent.Kind.TRANSITION_START, p.id(), verb(t.target()), null);
         // After the call sites: a thread that sees the request to check itself sees them too.
+        boolean debug = LOG.isDebugEnabled();
+        long begin = System.nanoTime();
+        long beginCpu = debug ? threadCpuNanos() : 0;
         t.startTransition();
+        if (debug) {
+            // The threads alive at the start (virtual ones walked from JDK 21) and the requests to
+            // check themselves: before the first round, so the rounds' times leave it out.
+            LOG.debug("'{}': {} transition started in {} µs, {} of them on a core", p.id(), verb(t.target()),
+                    TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - begin), cpuMicrosSince(beginCpu));
+        }
         retryDelayNanos = FIRST_RETRY_NANOS;
         nextStallReportNanos = System.nanoTime() + stallReport.toNanos();
         tryCompleteLocked();
@@ -468,12 +482,20 @@ final class TransitionDriver {
             scheduleRetryLocked(t);
             return;
         }
+        boolean debug = LOG.isDebugEnabled();
+        long roundStart = System.nanoTime();
+        long roundCpu = debug ? threadCpuNanos() : 0;
         boolean complete = t.tryCompleteTransition(true);
         long now = System.nanoTime();
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("'{}': {} transition round at {} ms: {}/{} threads switched, held by {}", t.patchId(),
-                    verb(t.target()), TimeUnit.NANOSECONDS.toMillis(now - t.startNanos()), t.switchedThreads(),
-                    t.totalThreads(), t.holders().size());
+        if (debug) {
+            // The round's own CPU time beside its time: under a load that saturates the cores
+            // (the switch of the call sites deoptimized the busy threads' code), a round that
+            // needs a few milliseconds of CPU took a hundred times that (issue 14).
+            LOG.debug("'{}': {} transition round at {} ms: {}/{} threads switched, held by {}; the round took {} µs,"
+                    + " {} of them on a core", t.patchId(), verb(t.target()),
+                    TimeUnit.NANOSECONDS.toMillis(now - t.startNanos()), t.switchedThreads(), t.totalThreads(),
+                    t.holders().size(), TimeUnit.NANOSECONDS.toMicros(now - roundStart),
+                    cpuMicrosSince(roundCpu));
         }
         if (complete) {
             // A rollback asked for in this transition goes first (see pendingRollback).
@@ -962,6 +984,24 @@ final class TransitionDriver {
     }
 
     /** The kernel's {@code WARN_ON_ONCE}: a bookkeeping slip is reported, never thrown at the host. */
+    /**
+     * The calling thread's CPU time in nanoseconds, for the debug lines; -1 where the JVM does
+     * not measure it.
+     */
+    private static long threadCpuNanos() {
+        try {
+            return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The CPU time since {@code start} ({@link #threadCpuNanos}) in µs, or "?" where it is not measured. */
+    private static String cpuMicrosSince(long start) {
+        long now = threadCpuNanos();
+        return start < 0 || now < 0 ? "?" : Long.toString(TimeUnit.NANOSECONDS.toMicros(now - start));
+    }
+
     private static void warnUnless(boolean condition, String what) {
         if (!condition) {
             LOG.warn("internal error: {}", what);
