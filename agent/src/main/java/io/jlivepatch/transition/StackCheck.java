@@ -98,10 +98,16 @@ public final class StackCheck implements Dispatcher.SelfCheck {
         keys.add(className + "." + methodName + descriptor);
     }
 
-    /** The topmost frame of {@code stack} that belongs to a changing method, or {@code null}. */
+    /**
+     * The topmost frame of {@code stack} that belongs to a changing method, or {@code null}. The
+     * method's name first, as {@link #isChanging} does: the key is built only for a frame whose
+     * method has a changing method's name, not for every frame of every stack a round takes (a
+     * string built per frame, interpreted, in code that runs while a load may saturate the cores).
+     */
     public StackTraceElement holding(StackTraceElement[] stack) {
         for (StackTraceElement e : stack) {
-            if (names.contains(e.getClassName() + "." + e.getMethodName())) {
+            String method = e.getMethodName();
+            if (methodNames.contains(method) && names.contains(e.getClassName() + "." + method)) {
                 return e;
             }
         }

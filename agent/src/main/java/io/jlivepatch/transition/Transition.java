@@ -111,6 +111,16 @@ public final class Transition {
      * before and after; under the patch lock. See {@link #startTransition}.
      */
     private volatile Set<Thread> atStart;
+    /**
+     * The virtual threads among {@link #atStart}, as the start walked them, or {@code null}: then
+     * each round walks them (the start's walk failed, or there is none to walk). A round needs
+     * no others: one started since can enter a changing method only through the transition path,
+     * which registers it, and a round finds it by its record. Walking the containers again each
+     * round cost 1–2.5 ms of the round's CPU time on JDK 25 with 200 platform threads and no
+     * virtual one (the root container lists every platform thread, twice), which a load that
+     * saturates the cores stretches many times over (issue 14). Under the patch lock.
+     */
+    private volatile List<Thread> virtualAtStart;
 
     /**
      * The threads the last round left pending, and when a round last found fewer: threads
@@ -327,12 +337,16 @@ public final class Transition {
         // A walk that failed leaves the round incomplete: a virtual thread it missed may hold the
         // transition (found by review).
         boolean allSeen = true;
-        if (v != null) {
-            List<Thread> virtual = v.allOrNull();
+        // The virtual threads alive at the start, as the start walked them; walked again only
+        // when the start could not (see virtualAtStart).
+        List<Thread> virtual = virtualAtStart;
+        if (virtual == null && v != null) {
+            virtual = v.allOrNull();
             if (virtual == null) {
                 allSeen = false;
-                virtual = List.of();
             }
+        }
+        if (virtual != null) {
             for (Thread t : virtual) {
                 if (!recordOf.containsKey(t) && t.isAlive()) {
                     others.add(t);
@@ -410,7 +424,8 @@ public final class Transition {
      * alive at the start) when the walk of the virtual threads failed or the set could not be
      * made: a thread missing from it would never be looked at.
      */
-    private static Set<Thread> threadsAlive() {
+    private Set<Thread> threadsAlive() {
+        virtualAtStart = null;
         try {
             VirtualThreads v = virtualThreads;
             if (v == null ? Runtime.version().feature() >= 19 : !v.trackingAll()) {
@@ -421,15 +436,18 @@ public final class Transition {
             }
             Set<Thread> alive = Collections.newSetFromMap(new IdentityHashMap<>());
             alive.addAll(Arrays.asList(PlatformThreads.all()));
+            List<Thread> virtual = List.of();
             if (v != null) {
-                List<Thread> virtual = v.allOrNull();
+                virtual = v.allOrNull();
                 if (virtual == null) {
                     return null;
                 }
                 alive.addAll(virtual);
             }
+            virtualAtStart = virtual;
             return alive;
         } catch (RuntimeException | Error e) {
+            virtualAtStart = null;
             return null;
         }
     }
@@ -469,28 +487,48 @@ public final class Transition {
      * stacks, which take no safepoint. Only a guess at who may switch itself soon: the JVM's
      * own threads (the system thread group: the signal dispatcher and the attach listener are
      * {@code RUNNABLE} in the VM, with no Java frame) are left out.
+     *
+     * <p>The threads' own states first, a field read each: only a thread {@code RUNNABLE} by its
+     * state can run Java, and the thread infos, several objects per thread, are asked about those
+     * alone, {@link #INFO_BATCH} at a time, until one runs Java. Asked about every pending
+     * thread, they were a quarter of a round's own CPU time with 200 platform threads (0.6–1 ms,
+     * interpreted, issue 14), and a round's CPU time is what a load that saturates the cores
+     * stretches many times over. A thread whose class overrides {@code getState()} is asked
+     * about, its own code never called (as {@link #infoIds} does).
      */
     private static boolean anyRunsJava(List<Thread> threads, Thread self) {
-        long[] ids = infoIds(threads, self, PlatformThreads.rootGroup());
-        if (ids == null) {
-            return true;
+        List<Thread> runnable = new ArrayList<>();
+        for (Thread t : threads) {
+            if (t != self && (!OWN_GET_STATE.get(t.getClass()) || t.getState() == Thread.State.RUNNABLE)) {
+                runnable.add(t);
+            }
         }
-        ThreadInfo[] infos;
-        try {
-            infos = ManagementFactory.getThreadMXBean().getThreadInfo(ids, 0);
-        } catch (RuntimeException e) {
-            return true;
-        }
+        ThreadGroup system = PlatformThreads.rootGroup();
         long selfId = idOf(self);
-        for (int i = 0; i < ids.length; i++) {
-            ThreadInfo info = infos[i];
-            if (info != null && ids[i] != selfId && info.getThreadState() == Thread.State.RUNNABLE
-                    && !info.isInNative()) {
+        for (int from = 0; from < runnable.size(); from += INFO_BATCH) {
+            long[] ids = infoIds(runnable.subList(from, Math.min(from + INFO_BATCH, runnable.size())), self, system);
+            if (ids == null) {
                 return true;
+            }
+            ThreadInfo[] infos;
+            try {
+                infos = ManagementFactory.getThreadMXBean().getThreadInfo(ids, 0);
+            } catch (RuntimeException e) {
+                return true;
+            }
+            for (int i = 0; i < ids.length; i++) {
+                ThreadInfo info = infos[i];
+                if (info != null && ids[i] != selfId && info.getThreadState() == Thread.State.RUNNABLE
+                        && !info.isInNative()) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    /** Threads {@link #anyRunsJava} asks the thread infos about at once. */
+    static final int INFO_BATCH = 16;
 
     /**
      * The ids {@link #anyRunsJava} asks the thread infos about, one per thread ({@code self}'s
@@ -707,12 +745,14 @@ public final class Transition {
         publish(true);
         // No round runs from here on: the set is not kept through a long completion.
         atStart = null;
+        virtualAtStart = null;
     }
 
     /** The transition is over; no thread is asked to check itself any more. */
     public void finish() {
         // Not kept past the transition: dead threads and their context class loaders with them.
         atStart = null;
+        virtualAtStart = null;
         Dispatcher.setSelfCheck(null);
         if (current == this) {
             current = null;

@@ -31,13 +31,24 @@ final class VirtualThreads {
     private final Method children;
     private final Method threads;
     private final Method isVirtual;
+    /**
+     * The class every virtual thread is an instance of ({@code java.lang.BaseVirtualThread}, what
+     * {@code Thread.isVirtual()} tests on JDK 21 and 25), or {@code null}: then {@link #isVirtual}
+     * asks each thread. A round walks every platform thread too (the root container holds them),
+     * and the reflective call per thread was the largest part of a round's own CPU time with 200
+     * platform threads (about 1 ms of 4, interpreted); under a load that saturates the cores that
+     * time is stretched many times over (issue 14).
+     */
+    private final Class<?> virtualClass;
     private final boolean trackingAll;
 
-    private VirtualThreads(Method root, Method children, Method threads, Method isVirtual, boolean trackingAll) {
+    private VirtualThreads(Method root, Method children, Method threads, Method isVirtual, Class<?> virtualClass,
+            boolean trackingAll) {
         this.root = root;
         this.children = children;
         this.threads = threads;
         this.isVirtual = isVirtual;
+        this.virtualClass = virtualClass;
         this.trackingAll = trackingAll;
     }
 
@@ -63,10 +74,43 @@ final class VirtualThreads {
             Class<?> containers = Class.forName("jdk.internal.vm.ThreadContainers");
             Class<?> container = Class.forName("jdk.internal.vm.ThreadContainer");
             return new VirtualThreads(containers.getMethod("root"), container.getMethod("children"),
-                    container.getMethod("threads"), Thread.class.getMethod("isVirtual"), tracksAll(containers));
+                    container.getMethod("threads"), Thread.class.getMethod("isVirtual"), virtualClass(),
+                    tracksAll(containers));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code java.lang.BaseVirtualThread}, if it is the class {@code Thread.isVirtual()} tests:
+     * checked on a virtual and a platform thread made here and never started (which initialises
+     * the JDK's virtual thread classes, and creates no thread), so that a JDK that names it
+     * otherwise, or tests something else, falls back to the call.
+     */
+    private static Class<?> virtualClass() {
+        try {
+            Class<?> c = Class.forName("java.lang.BaseVirtualThread", false, null);
+            Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+            Thread probe = (Thread) Class.forName("java.lang.Thread$Builder").getMethod("unstarted", Runnable.class)
+                    .invoke(builder, (Runnable) () -> { });
+            Thread platform = new Thread(() -> { });
+            Method isVirtual = Thread.class.getMethod("isVirtual");
+            return c.isInstance(probe) && (Boolean) isVirtual.invoke(probe) && !c.isInstance(platform)
+                    && !(Boolean) isVirtual.invoke(platform) ? c : null;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** Whether {@link #isVirtual} tests the class rather than call the method; for the tests. */
+    boolean testsClass() {
+        return virtualClass != null;
+    }
+
+    /** {@code t.isVirtual()}, without a reflective call where {@link #virtualClass} is known. */
+    private boolean isVirtual(Thread t) throws ReflectiveOperationException {
+        Class<?> c = virtualClass;
+        return c != null ? c.isInstance(t) : (Boolean) isVirtual.invoke(t);
     }
 
     /** Whether virtual threads started directly are tracked, so that {@link #all} finds them. */
@@ -119,7 +163,7 @@ final class VirtualThreads {
     private void collect(Object container, List<Thread> found) throws ReflectiveOperationException {
         try (Stream<Thread> s = (Stream<Thread>) threads.invoke(container)) {
             for (Thread t : (Iterable<Thread>) s::iterator) {
-                if ((Boolean) isVirtual.invoke(t) && t.isAlive()) {
+                if (isVirtual(t) && t.isAlive()) {
                     found.add(t);
                 }
             }

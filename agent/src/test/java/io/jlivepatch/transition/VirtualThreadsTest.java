@@ -1,0 +1,59 @@
+package io.jlivepatch.transition;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walk of the virtual threads tells them from platform threads by their class where it can
+ * (issue 14: a reflective call per thread was most of a round's own CPU time), and still finds a
+ * virtual thread parked where no platform thread shows it. JDK 21+; the pom exports the package.
+ */
+class VirtualThreadsTest {
+
+    @Test
+    void findsAParkedVirtualThreadAndNoPlatformThreadByItsClass() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        VirtualThreads v = VirtualThreads.open(null);
+        assertNotNull(v, "the walk links (the pom exports jdk.internal.vm)");
+        assertTrue(v.testsClass(), "java.lang.BaseVirtualThread is what Thread.isVirtual() tests on JDK 21 and 25");
+        CountDownLatch parked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+        Thread vt = (Thread) Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class)
+                .invoke(builder, (Runnable) () -> {
+                    parked.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+        Thread platform = new Thread(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "platform-beside");
+        platform.start();
+        try {
+            assertTrue(parked.await(10, TimeUnit.SECONDS));
+            List<Thread> all = v.allOrNull();
+            assertNotNull(all, "the walk failed");
+            assertTrue(all.contains(vt), "the parked virtual thread is listed");
+            assertFalse(all.contains(platform), "a platform thread is not listed");
+            assertFalse(all.contains(Thread.currentThread()), "nor the test's own thread");
+        } finally {
+            release.countDown();
+            vt.join(10_000);
+            platform.join(10_000);
+        }
+    }
+}
