@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jlivepatch.bootstrap.Dispatcher;
 import io.jlivepatch.bootstrap.Epoch;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
@@ -344,6 +346,66 @@ public class TransitionTest {
         assertTrue(t.tryCompleteTransition(true) || first, "no thread holds the transition: " + t.holders());
         assertFalse(t.selfSwitching());
         assertEquals("i2", (String) callInner.invokeExact(), "this thread was switched by the round");
+    }
+
+    /**
+     * While a thread runs Java (so that the round leaves the stacks to threads switching
+     * themselves), a worker round still looks at the parked platform threads at once from JDK 19,
+     * where each look is a handshake the round runs itself: one parked outside the pair is
+     * switched, one parked inside {@code outer} holds the transition. Before JDK 19 (a look is a
+     * safepoint) both wait for the full look (issue 14).
+     */
+    @Test
+    void aWorkerRoundLooksAtParkedThreadsAtOnceWhileAnotherRunsJava() throws Throwable {
+        AtomicBoolean spin = new AtomicBoolean(true);
+        Thread spinner = new Thread(() -> {
+            while (spin.get()) {
+                Thread.onSpinWait();
+            }
+        }, "spinner");
+        CountDownLatch go = new CountDownLatch(1);
+        Thread outside = new Thread(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "parked-outside");
+        spinner.start();
+        outside.start();
+        CompletableFuture<String> inside = parkInOuter("parked-inside");
+        try {
+            while (outside.getState() != Thread.State.WAITING) {
+                Thread.sleep(1);
+            }
+            Transition t = startPatching();
+            assertFalse(t.tryCompleteTransition(true), "the thread parked in outer holds the transition");
+            // The spinner runs Java, so the round leaves the others to switch themselves, unless
+            // this round came 50 ms after the start (a stalled machine): then it looked at every
+            // thread, and this test has nothing to show.
+            assumeTrue(t.selfSwitching(), "the round came late and looked at every thread");
+            boolean looks = Runtime.version().feature() >= 19;
+            assertEquals(looks ? Dispatcher.PATCHED : Dispatcher.UNPATCHED, stateOf(outside),
+                    "the thread parked outside the pair, after one worker round");
+            assertEquals(Dispatcher.UNPATCHED, stateOf(threadNamed("parked-inside")), "the thread parked inside outer");
+        } finally {
+            spin.set(false);
+            go.countDown();
+            release();
+            inside.get(10, TimeUnit.SECONDS);
+            spinner.join(10_000);
+            outside.join(10_000);
+        }
+    }
+
+    /** The live platform thread named {@code name}. */
+    private static Thread threadNamed(String name) {
+        for (Thread t : PlatformThreads.all()) {
+            if (t.getName().equals(name)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no thread " + name);
     }
 
     @Test
