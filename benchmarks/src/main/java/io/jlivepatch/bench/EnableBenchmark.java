@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -39,6 +40,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *       10 ms wait, as for I/O: busy, but within what the cores can run while the calls are
  *       compiled (about a fifth of a core for the calls; interpreted, 128 calls take about
  *       150 us instead of 9, some three cores);
+ *   <li>{@code platform-mixed}, asked for by name ({@code -p load=platform-mixed}): as
+ *       {@code platform-requests}, but 120 of each request's 128 calls go to a twin of the patched
+ *       method that no patch touches: the patched method a sixteenth of the work, where in
+ *       {@code platform-requests} it is all of it (a deoptimization of it then runs the whole load
+ *       in the interpreter, past what the cores can run);
  *   <li>{@code virtual-tasks}, asked for by name ({@code -p load=virtual-tasks}, JDK 21+): a
  *       virtual thread per request, as servers run them, 10,000 in flight: each calls it 16
  *       times, waits 20 ms and ends, and a new one starts as one ends.
@@ -66,7 +72,12 @@ public class EnableBenchmark {
      * the load's code is compiled again before the measured operation (a transition, a
      * retransformation and the completion each deoptimize it): 0 measures an operation right
      * after the one before, as a script would run them; a few seconds, one that comes to a JVM
-     * in its steady state, as a patch usually does.
+     * in its steady state, as a patch usually does. Under a load whose whole work is the patched
+     * method ({@code platform-requests}), a few seconds after many toggles in one JVM are not
+     * enough: a JFR recording showed the method still interpreted ten seconds after a toggle, its
+     * compilations thrown away by the next switch ("call site target change"); one enable per
+     * fork ({@code -f 12 -wi 0 -i 1}) measures the steady state. With a settle, each measured
+     * operation also says what the load got done meanwhile ({@link #report}).
      */
     @Param({"0"})
     long settle;
@@ -87,7 +98,8 @@ public class EnableBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws ReflectiveOperationException {
-        if (!List.of("idle", "platform-200", "platform-requests", "virtual-10000", "virtual-tasks").contains(load)) {
+        if (!List.of("idle", "platform-200", "platform-requests", "platform-mixed", "virtual-10000", "virtual-tasks")
+                .contains(load)) {
             throw new IllegalArgumentException("no load named " + load);
         }
         // Loaded (and called once) under every load, so that each enable and disable retransforms
@@ -101,9 +113,11 @@ public class EnableBenchmark {
                 : load.equals("virtual-tasks") ? TASK_SLOTS : 0)];
         if (load.startsWith("platform-")) {
             boolean requests = load.equals("platform-requests");
+            boolean mixed = load.equals("platform-mixed");
             for (int i = 0; i < 200; i++) {
                 int slot = 16 * i;
-                Thread t = new Thread(requests ? () -> serve(slot) : () -> busy(slot), "busy-" + i);
+                Thread t = new Thread(requests ? () -> serve(slot) : mixed ? () -> serveMixed(slot) : () -> busy(slot),
+                        "busy-" + i);
                 t.setDaemon(true);
                 threads.add(t);
                 t.start();
@@ -189,6 +203,27 @@ public class EnableBenchmark {
         CALLS.setOpaque(calls, slot, (long) CALLS.getOpaque(calls, slot) + 1);
     }
 
+    /**
+     * {@code platform-mixed}: requests of 120 calls of {@link BusyOther#work}, which no patch
+     * touches, and 8 of the patched method, each request followed by a 10 ms wait: the patched
+     * method a sixteenth of the calls, as a patched method of a server is a part of
+     * its requests.
+     */
+    private void serveMixed(int slot) {
+        int v = (int) Thread.currentThread().getId();
+        while (running) {
+            v = mixedRequest(slot, v);
+        }
+    }
+
+    /** One {@code platform-mixed} request: a method of its own, as a server's handler is. */
+    private int mixedRequest(int slot, int v) {
+        for (int i = 0; i < 120; i++) {
+            v = BusyOther.work(v);
+        }
+        return request(slot, v, 8, 10_000_000);
+    }
+
     /** {@code platform-requests}: requests of 128 calls, each followed by a 10 ms wait. */
     private void serve(int slot) {
         int v = (int) Thread.currentThread().getId();
@@ -227,6 +262,7 @@ public class EnableBenchmark {
     @Setup(Level.Invocation)
     public void toggle(BenchmarkParams params) {
         boolean wanted = params.getBenchmark().endsWith(".disable");
+        rateBefore = 0;
         if (enabled != wanted) {
             if (wanted) {
                 agent.enable(BusyPatch.ID);
@@ -235,13 +271,61 @@ public class EnableBenchmark {
             }
             enabled = wanted;
             if (settle > 0) {
-                try {
-                    Thread.sleep(settle);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                // The load's rate over the settle's last second (at most its second half): what
+                // the measured operation's rate is compared with (see report).
+                long window = Math.min(1000, settle / 2);
+                sleep(settle - window);
+                long c0 = loadCalls();
+                long t0 = System.nanoTime();
+                sleep(window);
+                long n = System.nanoTime() - t0;
+                rateBefore = calls.length == 0 ? 0 : (loadCalls() - c0) / (double) n;
             }
         }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The load's calls of the patched method so far: half the sum of its counters, each raised
+     * twice per call (opaque reads; a call in flight counts as half).
+     */
+    private long loadCalls() {
+        long sum = 0;
+        for (int i = 0; i < calls.length; i += 16) {
+            sum += (long) CALLS.getOpaque(calls, i);
+        }
+        return sum / 2;
+    }
+
+    /** The load's calls per nanosecond in the settle's last second; 0: not measured (no settle, no load). */
+    private double rateBefore;
+    /** The load's calls during the measured operation, and the operation's time. */
+    private long callsDuring;
+    private long nanosDuring;
+
+    /**
+     * After each measured operation, outside its time: what the load got done meanwhile, against
+     * its rate just before: how much an enable or a disable slows the application down while it
+     * runs (a transition deoptimizes the patched method's compiled code, issue 14). Printed on
+     * standard error next to the agent's lines, where {@link EnableParts} reads it; only with a
+     * settle (the rate before is measured in its last second).
+     */
+    @TearDown(Level.Invocation)
+    public void report(BenchmarkParams params) {
+        String op = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        if (rateBefore > 0 && nanosDuring > 0 && (op.equals("enable") || op.equals("disable"))) {
+            double rate = callsDuring / (double) nanosDuring;
+            System.err.printf(Locale.ROOT, "bench: the load during the %s: %d calls in %.1f ms, %.0f%% of its rate"
+                    + " before%n", op, callsDuring, nanosDuring / 1e6, 100 * rate / rateBefore);
+        }
+        nanosDuring = 0;
     }
 
     /**
@@ -250,13 +334,21 @@ public class EnableBenchmark {
      */
     @Benchmark
     public void disable() {
+        long c0 = loadCalls();
+        long t0 = System.nanoTime();
         agent.disable(BusyPatch.ID);
+        nanosDuring = System.nanoTime() - t0;
+        callsDuring = loadCalls() - c0;
         enabled = false;
     }
 
     @Benchmark
     public void enable() {
+        long c0 = loadCalls();
+        long t0 = System.nanoTime();
         agent.enable(BusyPatch.ID);
+        nanosDuring = System.nanoTime() - t0;
+        callsDuring = loadCalls() - c0;
         enabled = true;
     }
 
