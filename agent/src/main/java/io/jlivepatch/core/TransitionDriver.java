@@ -347,7 +347,10 @@ final class TransitionDriver {
         NotWatchingPolicy policy = policyOf(p);
         List<PatchedMethod> methods = new ArrayList<>();
         long begin = System.nanoTime();
-        long beginCpu = LOG.isDebugEnabled() ? threadCpuNanos() : 0;
+        // Read once: the level can change meanwhile (AgentRuntime), and a line would then print
+        // the thread's whole CPU time (found by review).
+        boolean debug = LOG.isDebugEnabled();
+        long beginCpu = debug ? threadCpuNanos() : 0;
         for (Patch.Func f : p.funcs) {
             PatchedMethod pm = f.method;
             Shape s = pm.shape();
@@ -369,7 +372,7 @@ final class TransitionDriver {
         }
         // What the switch of the call sites costs: each compiled method that inlined one is
         // deoptimized, a handshake with every thread, which under load waits for busy threads.
-        if (LOG.isDebugEnabled()) {
+        if (debug) {
             LOG.debug("'{}': call sites of {} method(s) switched to the transition path in {} µs, {} of them on a core",
                     p.id(), methods.size(), TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - begin),
                     cpuMicrosSince(beginCpu));
@@ -983,7 +986,6 @@ final class TransitionDriver {
         return target == Dispatcher.PATCHED ? "patching" : "unpatching";
     }
 
-    /** The kernel's {@code WARN_ON_ONCE}: a bookkeeping slip is reported, never thrown at the host. */
     /**
      * The calling thread's CPU time in nanoseconds, for the debug lines; -1 where the JVM does
      * not measure it.
@@ -1002,6 +1004,7 @@ final class TransitionDriver {
         return start < 0 || now < 0 ? "?" : Long.toString(TimeUnit.NANOSECONDS.toMicros(now - start));
     }
 
+    /** The kernel's {@code WARN_ON_ONCE}: a bookkeeping slip is reported, never thrown at the host. */
     private static void warnUnless(boolean condition, String what) {
         if (!condition) {
             LOG.warn("internal error: {}", what);

@@ -2,6 +2,7 @@ package io.jlivepatch.transition;
 
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,21 +83,21 @@ final class VirtualThreads {
     }
 
     /**
-     * {@code java.lang.BaseVirtualThread}, if it is the class {@code Thread.isVirtual()} tests:
-     * checked on a virtual and a platform thread made here and never started (which initialises
-     * the JDK's virtual thread classes, and creates no thread), so that a JDK that names it
-     * otherwise, or tests something else, falls back to the call.
+     * {@code java.lang.BaseVirtualThread}, where it is the class {@code Thread.isVirtual()} tests:
+     * on JDK 21 to 25 that method is final and its whole body is an {@code instanceof} of it
+     * (sealed, permitting {@code VirtualThread} and {@code ThreadBuilders.BoundVirtualThread}).
+     * Checked without making a thread or initialising a class (a virtual thread made at the
+     * agent's start would initialise {@code VirtualThread}, which on JDK 25 starts a thread of
+     * its own and reads the application's scheduler settings before the application sets them:
+     * found by review); another JDK, or another shape, falls back to the call.
      */
     private static Class<?> virtualClass() {
         try {
+            int feature = Runtime.version().feature();
             Class<?> c = Class.forName("java.lang.BaseVirtualThread", false, null);
-            Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
-            Thread probe = (Thread) Class.forName("java.lang.Thread$Builder").getMethod("unstarted", Runnable.class)
-                    .invoke(builder, (Runnable) () -> { });
-            Thread platform = new Thread(() -> { });
-            Method isVirtual = Thread.class.getMethod("isVirtual");
-            return c.isInstance(probe) && (Boolean) isVirtual.invoke(probe) && !c.isInstance(platform)
-                    && !(Boolean) isVirtual.invoke(platform) ? c : null;
+            boolean shaped = feature >= 21 && feature <= 25 && c.getSuperclass() == Thread.class && c.isSealed()
+                    && Modifier.isFinal(Thread.class.getMethod("isVirtual").getModifiers());
+            return shaped ? c : null;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }
