@@ -396,9 +396,10 @@ public final class Transition {
             // Parked platform threads, looked at now rather than left to switch themselves when
             // they next wake. From JDK 19 a thread's stack is a handshake with it alone, and the
             // round runs it itself while the thread is parked: it waits for nobody. A pool's
-            // threads are parked most of the time (between requests, in I/O): in a pool of 200
-            // serving requests, rounds that left them to switch themselves waited for each to
-            // wake, 27–30 ms of a 55–67 ms enable (issue 14). One found holding is left to the
+            // threads are parked most of the time (between requests, on a queue or a lock; one
+            // blocked in I/O is RUNNABLE in native code, and left to the full look): in a pool
+            // of 200 serving requests, rounds that left them to switch themselves waited for each
+            // to wake, 27–30 ms of a 55–67 ms enable (issue 14). One found holding is left to the
             // full look from then on (heldAtLook). A thread that wakes before its
             // handshake makes it wait for a poll, as any round's look does. Not the carriers of
             // virtual threads, looked at as before; not a thread whose class overrides
@@ -786,9 +787,10 @@ public final class Transition {
      */
     public void markAllSwitched() {
         publish(true);
-        // No round runs from here on: the set is not kept through a long completion.
+        // No round runs from here on: the sets are not kept through a long completion.
         atStart = null;
         virtualAtStart = null;
+        heldAtLook.clear();
     }
 
     /** The transition is over; no thread is asked to check itself any more. */
