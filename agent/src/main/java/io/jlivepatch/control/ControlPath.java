@@ -74,6 +74,21 @@ public final class ControlPath {
         return startTime(Path.of("/proc/" + pid + "/stat"));
     }
 
+    /**
+     * This process's pid, as {@code /proc/self} names it, else from {@link ProcessHandle}. Read
+     * from {@code /proc} where it can be (found by review): {@code ProcessHandle}'s class
+     * initialiser makes the JDK's process reaper pool, and on JDK 21+ a thread pool initialises
+     * the JDK's thread containers, which read {@code jdk.trackAllThreads} then, before the
+     * application's {@code main} could set it.
+     */
+    public static long ownPid() {
+        try {
+            return Long.parseLong(Files.readSymbolicLink(Path.of("/proc/self")).toString());
+        } catch (IOException | RuntimeException e) {
+            return ProcessHandle.current().pid();
+        }
+    }
+
     /** This process's start time ({@link #startTime(long)}), or -1. */
     public static long ownStartTime() {
         return startTime(Path.of("/proc/self/stat"));

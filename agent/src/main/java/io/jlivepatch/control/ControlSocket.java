@@ -246,7 +246,7 @@ public final class ControlSocket {
                     dir, untrusted);
             return null;
         }
-        Path socket = ControlPath.socket(dir, ProcessHandle.current().pid(), startTime);
+        Path socket = ControlPath.socket(dir, ControlPath.ownPid(), startTime);
         if (Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
             if (!ControlPath.dead(socket)) {
                 LOG.debug("{} is another process's live socket; using a private directory", socket);
@@ -412,7 +412,7 @@ public final class ControlSocket {
         List<String> request = read.commandAndArgs();
         if (request.equals(List.of(ControlProtocol.IDENTIFY))) {
             // Changes nothing and names nothing of the caller's: neither audited nor kept.
-            ControlProtocol.write(out, ControlProtocol.ok(ControlProtocol.identity(ProcessHandle.current().pid(),
+            ControlProtocol.write(out, ControlProtocol.ok(ControlProtocol.identity(ControlPath.ownPid(),
                     ControlPath.ownStartTime())));
             return;
         }

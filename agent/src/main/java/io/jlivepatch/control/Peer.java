@@ -55,7 +55,7 @@ public record Peer(String via, String user, long uid, long pid, PidCheck pidChec
 
     /** The agent's own arguments, at start-up: the host's own command line. */
     public static Peer agentArgument() {
-        return new Peer("argument", null, -1, ProcessHandle.current().pid(), PidCheck.NONE);
+        return new Peer("argument", null, -1, ControlPath.ownPid(), PidCheck.NONE);
     }
 
     /** The peer of a connected Unix-domain socket, with the pid it claims (-1: none). */

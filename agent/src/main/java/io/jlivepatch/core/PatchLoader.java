@@ -25,7 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -74,7 +73,7 @@ final class PatchLoader {
         }
     }
 
-    private final ScheduledExecutorService sweeper = TransitionDriver.daemonExecutor("jlivepatch-sweep");
+    private final TransitionDriver.DaemonExecutor sweeper = new TransitionDriver.DaemonExecutor("jlivepatch-sweep");
     private final Instrumentation inst;
     private final TrampolineInstaller installer;
     private final MethodTable methods;
@@ -175,7 +174,7 @@ final class PatchLoader {
 
     private void scheduleSweeps() {
         for (long delay : SWEEP_DELAYS_MILLIS) {
-            sweeper.schedule(this::sweep, delay, TimeUnit.MILLISECONDS);
+            sweeper.get().schedule(this::sweep, delay, TimeUnit.MILLISECONDS);
         }
     }
 

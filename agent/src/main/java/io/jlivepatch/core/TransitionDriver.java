@@ -110,8 +110,8 @@ final class TransitionDriver {
     /** The not-watching policy of patches that name none. */
     private volatile NotWatchingPolicy notWatchingDefault = NotWatchingPolicy.WATCH;
 
-    /** Runs transition rounds and rollbacks; its thread starts with the first task. */
-    private final ScheduledExecutorService worker = daemonExecutor("jlivepatch-transition");
+    /** Runs transition rounds and rollbacks; made by the first enable, its thread started with the first task. */
+    private final DaemonExecutor worker = new DaemonExecutor("jlivepatch-transition");
 
     /** Enables begun so far: each patch's {@link Patch#enableSerial}. Under the lock. */
     private long enables;
@@ -174,13 +174,43 @@ final class TransitionDriver {
         new Rollback(null, null, null).getClass();
     }
 
-    /** A single daemon thread, started at its first task. */
-    static ScheduledExecutorService daemonExecutor(String name) {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+    /**
+     * A single daemon thread, the executor made at its first {@link #get} and the thread started
+     * at its first task. Not made with the agent (found by review): on JDK 21+ a
+     * {@code ThreadPoolExecutor} registers with the JDK's thread containers, which initialises
+     * them, and they read {@code jdk.trackAllThreads} then, before the application's
+     * {@code main} could set it.
+     */
+    static final class DaemonExecutor {
+
+        private final String name;
+        /**
+         * Published with a volatile write after it is made, read without the monitor: a reader
+         * that sees it sees it whole (double-checked, the monitor only orders the makers).
+         */
+        private volatile ScheduledExecutorService executor;
+
+        DaemonExecutor(String name) {
+            this.name = name;
+        }
+
+        ScheduledExecutorService get() {
+            ScheduledExecutorService e = executor;
+            if (e == null) {
+                synchronized (this) {
+                    e = executor;
+                    if (e == null) {
+                        e = Executors.newSingleThreadScheduledExecutor(r -> {
+                            Thread thread = new Thread(r, name);
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+                        executor = e;
+                    }
+                }
+            }
+            return e;
+        }
     }
 
     // ---------------------------------------------------------------- what others may ask
@@ -244,6 +274,9 @@ final class TransitionDriver {
         assert lock.isHeldByCurrentThread();
         warnUnless(transition == null && !p.enabled, "enable of '" + p.id() + "' with a transition in flight or enabled");
         checkStatesLocked(p, enabled);
+        // Before anything changes: every later task of a transition (rounds, a rollback asked on
+        // an application thread, a linger) finds the worker made.
+        worker.get();
         p.enableSerial = ++enables;
         LOG.info("enabling patch '{}'", p.id());
         LifecycleEvent.emit(LifecycleEvent.Kind.ENABLE, p.id(), null, null);
@@ -566,7 +599,7 @@ final class TransitionDriver {
         }
         long delay = retryDelayNanos;
         retryDelayNanos = Math.min(retryDelayNanos * 2, MAX_RETRY_NANOS);
-        worker.schedule(() -> {
+        worker.get().schedule(() -> {
             // A completing transition waits for its grace period here, without the patch lock,
             // so that force, list and the refusals answer meanwhile (the grace period may wait
             // for a reader up to its timeout, again and again). Any grace period that begins
@@ -627,7 +660,7 @@ final class TransitionDriver {
         if (pending == null || pending.transition() != transition) {
             pendingRollback.compareAndSet(pending, new Rollback(seen, slot, who));
         }
-        worker.execute(() -> {
+        worker.get().execute(() -> {
             lock.lock();
             try {
                 rollbackLocked();
@@ -854,7 +887,7 @@ final class TransitionDriver {
      */
     private void scheduleDisarmLocked(long delayNanos) {
         try {
-            worker.schedule(this::disarmIfDue, delayNanos, TimeUnit.NANOSECONDS);
+            worker.get().schedule(this::disarmIfDue, delayNanos, TimeUnit.NANOSECONDS);
             disarmScheduled = true;
         } catch (RuntimeException | Error e) {
             // A rejection, or no thread for the worker (its first task may be this one): as

@@ -91,7 +91,9 @@ public final class Transition {
             return "cannot enumerate virtual threads; a virtual thread parked inside a changed method that never"
                     + " ran a patched call in a transition is not seen by transitions";
         }
-        return virtualThreads.trackingAll() ? null
+        // By the property, not by the containers' decision: asking them would initialise them
+        // before the application's main could set it. Transitions go by the decision.
+        return VirtualThreads.trackedByProperty() ? null
                 : "jdk.trackAllThreads=false: virtual threads started directly cannot be enumerated; one parked"
                         + " inside a changed method that never ran a patched call in a transition is not seen by"
                         + " transitions";

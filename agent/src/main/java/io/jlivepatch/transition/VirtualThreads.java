@@ -41,16 +41,22 @@ final class VirtualThreads {
      * time is stretched many times over (issue 14).
      */
     private final Class<?> virtualClass;
-    private final boolean trackingAll;
+    /** {@code ThreadContainers.trackAllThreads}: invoked at the first {@link #trackingAll}, not before. */
+    private final Method trackAllThreads;
+    /**
+     * What {@link #trackingAll} found, once asked: the JDK's own decision, final once its
+     * containers are initialised. A race computes the same value twice.
+     */
+    private volatile Boolean trackingAll;
 
     private VirtualThreads(Method root, Method children, Method threads, Method isVirtual, Class<?> virtualClass,
-            boolean trackingAll) {
+            Method trackAllThreads) {
         this.root = root;
         this.children = children;
         this.threads = threads;
         this.isVirtual = isVirtual;
         this.virtualClass = virtualClass;
-        this.trackingAll = trackingAll;
+        this.trackAllThreads = trackAllThreads;
     }
 
     /**
@@ -72,11 +78,13 @@ final class VirtualThreads {
                 inst.redefineModule(javaBase, Set.of(), Map.of("jdk.internal.vm", Set.of(agent)), Map.of(), Set.of(),
                         Map.of());
             }
-            Class<?> containers = Class.forName("jdk.internal.vm.ThreadContainers");
-            Class<?> container = Class.forName("jdk.internal.vm.ThreadContainer");
+            // Not initialised here (found by review): the containers read jdk.trackAllThreads
+            // when they are, and an application may set it in its main, after the agent started.
+            Class<?> containers = Class.forName("jdk.internal.vm.ThreadContainers", false, null);
+            Class<?> container = Class.forName("jdk.internal.vm.ThreadContainer", false, null);
             return new VirtualThreads(containers.getMethod("root"), container.getMethod("children"),
                     container.getMethod("threads"), Thread.class.getMethod("isVirtual"), virtualClass(),
-                    tracksAll(containers));
+                    trackAllThreadsMethod(containers));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
@@ -114,24 +122,43 @@ final class VirtualThreads {
         return c != null ? c.isInstance(t) : (Boolean) isVirtual.invoke(t);
     }
 
-    /** Whether virtual threads started directly are tracked, so that {@link #all} finds them. */
-    boolean trackingAll() {
-        return trackingAll;
+    private static Method trackAllThreadsMethod(Class<?> containers) {
+        try {
+            return containers.getMethod("trackAllThreads");
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
-     * What the JDK decided when its containers were initialised ({@code trackAllThreads()}, JDK
-     * 21 and 25); else its rule applied to the property now: tracked unless it is set, not
-     * empty, and not {@code true} in any case ({@code FALSE}, {@code 0} and {@code no} turn it
-     * off too; found by review, when only {@code false} was read so).
+     * Whether virtual threads started directly are tracked, so that {@link #all} finds them:
+     * what the JDK decided when its containers were initialised ({@code trackAllThreads()}, JDK
+     * 21 and 25), which asking initialises them if nothing has yet; else {@link #trackedByProperty}.
+     * Asked by a transition's start, not at the agent's.
      */
-    private static boolean tracksAll(Class<?> containers) {
-        try {
-            return (Boolean) containers.getMethod("trackAllThreads").invoke(null);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            String s = System.getProperty("jdk.trackAllThreads");
-            return s == null || s.isEmpty() || Boolean.parseBoolean(s);
+    boolean trackingAll() {
+        Boolean decided = trackingAll;
+        if (decided == null) {
+            try {
+                decided = trackAllThreads != null ? (Boolean) trackAllThreads.invoke(null) : trackedByProperty();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                decided = trackedByProperty();
+            }
+            trackingAll = decided;
         }
+        return decided;
+    }
+
+    /**
+     * The JDK's rule applied to the property now, without initialising anything: tracked unless
+     * it is set, not empty, and not {@code true} in any case ({@code FALSE}, {@code 0} and
+     * {@code no} turn it off too; found by review, when only {@code false} was read so). What
+     * {@link #trackingAll} will answer unless the property changes before the containers are
+     * initialised.
+     */
+    static boolean trackedByProperty() {
+        String s = System.getProperty("jdk.trackAllThreads");
+        return s == null || s.isEmpty() || Boolean.parseBoolean(s);
     }
 
     /** Every tracked virtual thread that is alive now; fewer if a walk failed (see {@link #allOrNull}). */

@@ -50,6 +50,11 @@ class ControlPathTest {
     }
 
     @Test
+    void theOwnPidIsReadFromProcAsTheJdkGivesIt() {
+        assertEquals(ProcessHandle.current().pid(), ControlPath.ownPid());
+    }
+
+    @Test
     void aPrivateSocketInAPrivateDirectoryIsTrusted() throws Exception {
         Path dir = privateDirectory();
         Path socket = socketAt(ControlPath.socket(dir, 42, 7));

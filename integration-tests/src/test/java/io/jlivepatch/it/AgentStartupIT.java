@@ -7,6 +7,7 @@ import io.jlivepatch.it.patches.FinalPatch;
 import io.jlivepatch.it.patches.StaticPatch;
 import io.jlivepatch.it.patches.VarargsPatch;
 import io.jlivepatch.it.support.Cli;
+import io.jlivepatch.it.support.ItEnvironment;
 import io.jlivepatch.it.support.PatchJars;
 import io.jlivepatch.it.support.PatchList;
 import io.jlivepatch.it.support.TargetJvm;
@@ -185,6 +186,42 @@ class AgentStartupIT {
             }
         }
         return listening;
+    }
+
+    /**
+     * The agent does not initialise the JDK's thread containers (JDK 21+): they read
+     * {@code jdk.trackAllThreads} when they are initialised, and an application may set it in its
+     * {@code main}, after a {@code -javaagent} started. Found by review: the agent initialised
+     * them when it started.
+     */
+    @Test
+    void leavesTheJdksThreadContainersToTheApplication() throws IOException {
+        Assumptions.assumeTrue(ItEnvironment.javaFeatureVersion() >= 21, "thread containers are JDK 21+");
+        Path log = jars.resolve("class-init.log");
+        TargetJvm target = TargetJvm.builder().javaAgent(null)
+                .jvmOption("-Xlog:class+init=info:file=" + log).start();
+        try {
+            assertEquals("static=hello world", target.call("static"));
+        } finally {
+            assertEquals(0, target.exit(), "the fixture's exit status");
+        }
+        List<String> lines = Files.readAllLines(log);
+        int main = indexOf(lines, "'io/jlivepatch/it/fixture/Fixture'");
+        int containers = indexOf(lines, "'jdk/internal/vm/ThreadContainers'");
+        assertTrue(main >= 0, "the log names the fixture's initialisation: " + log);
+        assertTrue(containers < 0 || containers > main,
+                "ThreadContainers initialised before the application's main, at line " + containers + ": "
+                        + lines.get(containers));
+        assertInitialisedOnce(target);
+    }
+
+    private static int indexOf(List<String> lines, String what) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("Initializing " + what)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Called after the target exited, so that every line it printed has been read. */
