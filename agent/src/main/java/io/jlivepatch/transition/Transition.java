@@ -798,6 +798,8 @@ public final class Transition {
         atStart = null;
         virtualAtStart = null;
         heldAtLook.clear();
+        // No thread holds it any more; and the threads are not kept (found by review).
+        holders = List.of();
     }
 
     /** The transition is over; no thread is asked to check itself any more. */
@@ -806,6 +808,7 @@ public final class Transition {
         atStart = null;
         virtualAtStart = null;
         heldAtLook.clear();
+        holders = List.of();
         Dispatcher.setSelfCheck(null);
         if (current == this) {
             current = null;

@@ -209,6 +209,20 @@ public class TransitionTest {
     }
 
     @Test
+    void aForcedTransitionKeepsNoHolder() throws Throwable {
+        CompletableFuture<String> parked = parkInOuter("held-then-forced");
+        Transition t = startPatching();
+        assertFalse(t.tryCompleteTransition(), "the parked thread has the old outer on its stack");
+        assertEquals(1, t.holders().size(), t.holders().toString());
+
+        t.forceTransition();
+        // Every thread counts as switched: none holds it, and none is kept (found by review).
+        assertEquals(List.of(), t.holders());
+        release();
+        parked.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aReadSectionKeepsTheStateItLatchedWhenTheThreadIsSwitchedUnderIt() throws Throwable {
         startPatching();
         // Entered through the slow path in the baseline state: the section latches UNPATCHED.
