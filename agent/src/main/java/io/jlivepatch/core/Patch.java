@@ -189,12 +189,35 @@ final class Patch {
 
     /**
      * Forgets the objects an enable left out ({@link PatchObject#leaveOut}), so that the next
-     * one of the class is made and checked anew. For a disabled patch only, under the patch
-     * lock: no callback ran in them, and no stack holds the patch.
+     * one of the class is made and checked anew; answers them, for {@link #restoreLeftOut}. For
+     * a disabled patch only, under the patch lock: no callback ran in them, and no stack holds
+     * the patch.
      */
-    void dropLeftOut() {
+    List<PatchObject> dropLeftOut() {
         synchronized (objectsLock) {
-            objects.values().removeIf(o -> o.leftOut);
+            List<PatchObject> dropped = new ArrayList<>();
+            for (PatchObject o : objects.values()) {
+                if (o.leftOut) {
+                    dropped.add(o);
+                }
+            }
+            for (PatchObject o : dropped) {
+                objects.remove(o.target);
+            }
+            return dropped;
+        }
+    }
+
+    /**
+     * Puts back what {@link #dropLeftOut} dropped, in place of any object made since: an enable
+     * whose arming failed leaves the patch as it found it, its copies left out tried again by
+     * the next. Under the patch lock.
+     */
+    void restoreLeftOut(List<PatchObject> dropped) {
+        synchronized (objectsLock) {
+            for (PatchObject o : dropped) {
+                objects.put(o.target, o);
+            }
         }
     }
 

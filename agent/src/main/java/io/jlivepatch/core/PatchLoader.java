@@ -189,9 +189,11 @@ final class PatchLoader {
      * does; the enable goes on. A copy whose definition read the method disarmed and ends after
      * this looked (another agent's transformer can hold it that long) is found by the sweeps,
      * which keep the patch out of it: the window a load has, opened again by each such enable.
-     * Nothing to do for methods that kept theirs. Under the patch lock.
+     * Of the methods that kept theirs, only the copies an earlier enable left out are checked
+     * again. Under the patch lock.
      *
-     * @throws PatchException if the arming itself failed; then the methods are disarmed again
+     * @throws PatchException if the arming itself failed; then the methods are disarmed again and
+     *     the copies left out stay so
      */
     void armLocked(Patch p) throws PatchException {
         assert lock.isHeldByCurrentThread();
@@ -204,12 +206,14 @@ final class PatchLoader {
                 names.add(f.method.className);
             }
         }
-        if (rearmed.isEmpty()) {
+        // The copies an earlier enable left out are checked again, from scratch (their objects
+        // are those of a disabled patch: no callback ran in them), whether or not the method kept
+        // its trampolines in between: it does beneath another patch, after a forced disable and
+        // through a linger (issue 14's read-through: the patch stayed out of such a copy for good).
+        if (rearmed.isEmpty() && !p.hasLeftOut()) {
             return;
         }
-        // The copies an earlier enable left out are checked again, from scratch (their objects
-        // are those of a disabled patch: no callback ran in them).
-        p.dropLeftOut();
+        List<PatchObject> dropped = p.dropLeftOut();
         // Claimed before the methods read armed (second review F1): a copy that links another
         // method of its class meanwhile must not take the missing instance for a copy defined
         // without its trampoline, which would keep the patch out of it for good. A copy defined
@@ -229,7 +233,14 @@ final class PatchLoader {
                 pm.armed = false;
             }
             retransformBack(retransformed);
+            p.restoreLeftOut(dropped);
             throw e;
+        }
+        if (rearmed.isEmpty()) {
+            // Nothing was disarmed: a copy defined since has its trampolines from its definition.
+            LOG.debug("'{}': copies an earlier enable left out checked again in {} µs ({} class(es) retransformed)",
+                    p.id(), TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start), retransformed.size());
+            return;
         }
         scheduleSweeps();
         LOG.debug("'{}': trampolines of {} method(s) put back into {} class(es) in {} µs", p.id(), rearmed.size(),
@@ -469,7 +480,7 @@ final class PatchLoader {
                         lookups.put(c, lookup);
                     }
                     PatchedMethod.Instance i = methods.bindLoaded(pm, c, lookup);
-                    bound.add(new Bound(p, f, c, i));
+                    bound.add(new Bound(p, f, c, i, i.emitted));
                     // A re-armed method's emitted is stale: its class may have been retransformed
                     // without the trampoline since, by anyone.
                     if ((!i.emitted || rearmed.contains(pm)) && !toRetransform.contains(c)) {
@@ -484,10 +495,11 @@ final class PatchLoader {
         } else {
             Map<Class<?>, String> failed = installer.retransformEach(toRetransform);
             // The JVM kept such a class as it was, whatever the transformer reported while it
-            // tried: a re-armed method has no trampoline there (second review F2: a stale flag
-            // let a later load skip the class, and its patch ran nowhere in it).
+            // tried: a re-armed method has no trampoline there, nor one that had none before
+            // (second review F2: a stale flag let a later load skip the class, and its patch ran
+            // nowhere in it; the second case is an armed method's copy left out, tried again).
             for (Bound b : bound) {
-                if (failed.containsKey(b.c) && rearmed.contains(b.func.method)) {
+                if (failed.containsKey(b.c) && (rearmed.contains(b.func.method) || !b.trampolineBefore)) {
                     b.instance.emitted = false;
                 }
             }
@@ -568,7 +580,9 @@ final class PatchLoader {
     }
 
     /** A redirect of a load bound to the slot of one loaded class. */
-    private record Bound(Patch patch, Patch.Func func, Class<?> c, PatchedMethod.Instance instance) {
+    /** A copy bound by {@link #bindLoadedClassesLocked}; {@code trampolineBefore}: its instance's emitted flag then. */
+    private record Bound(Patch patch, Patch.Func func, Class<?> c, PatchedMethod.Instance instance,
+            boolean trampolineBefore) {
     }
 
     /** What a loaded class must offer: the resolved method, a loader that sees the trampolines, retransformation. */

@@ -93,7 +93,7 @@ public final class PatchManager {
         this.installer = new TrampolineInstaller(inst, methods);
         this.loader = new PatchLoader(inst, installer, methods, lock);
         this.driver = new TransitionDriver(lock, epochs, methods, transitionTimeout, stallReport,
-                loader::disarmIdleLocked, () -> patches.values().stream().anyMatch(Patch::hasLeftOut));
+                loader::disarmIdleLocked);
         LifecycleEvent.prepare();
         SystemState.install(new SystemState.Registry() {
             @Override

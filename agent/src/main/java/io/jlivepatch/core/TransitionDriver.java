@@ -22,7 +22,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 
@@ -121,11 +120,6 @@ final class TransitionDriver {
      * under the lock after a completion whose grace period passed ({@link PatchLoader#disarmIdleLocked}).
      */
     private final Runnable disarmIdle;
-    /**
-     * Whether a loaded patch has a copy an enable left out; under the lock. Only the arming of its
-     * method tries the copy again, so trampolines do not linger then (see disarmIdleNowOrLater).
-     */
-    private final BooleanSupplier anyLeftOut;
 
     /** A day: the longest linger taken. Declared before the linger, which is read against it. */
     static final long MAX_LINGER_MILLIS = 24L * 60 * 60 * 1000;
@@ -160,9 +154,8 @@ final class TransitionDriver {
     }
 
     TransitionDriver(PatchLock lock, EpochDomain epochs, MethodTable methods, Duration transitionTimeout,
-            Duration stallReport, Runnable disarmIdle, BooleanSupplier anyLeftOut) {
+            Duration stallReport, Runnable disarmIdle) {
         this.disarmIdle = disarmIdle;
-        this.anyLeftOut = anyLeftOut;
         this.lock = lock;
         this.epochs = epochs;
         this.methods = methods;
@@ -845,26 +838,14 @@ final class TransitionDriver {
 
     /**
      * Takes idle trampolines out now, or once {@link #PROLOGUE_LINGER_MILLIS} have passed since
-     * the last graced completion, on the worker ({@link #disarmIfDue}). At once, linger or not,
-     * while a loaded patch has a copy an enable left out: only the next enable that arms its
-     * method tries the copy again, and a method that stayed armed would skip that (a forced
-     * disable, or a patch beneath another, leaves its methods armed too). Under the lock; never
-     * throws (it runs before the completion answers).
+     * the last graced completion, on the worker ({@link #disarmIfDue}). A copy an enable left out
+     * does not need them out: the next enable of its patch tries it again whether or not its
+     * method kept them (PatchLoader.armLocked). Under the lock; never throws (it runs before the
+     * completion answers).
      */
     private void disarmIdleNowOrLater() {
         assert lock.isHeldByCurrentThread();
-        boolean lingers = PROLOGUE_LINGER_MILLIS > 0;
-        if (lingers) {
-            try {
-                lingers = !anyLeftOut.getAsBoolean();
-            } catch (RuntimeException | Error e) {
-                // Unknown: as with a copy left out.
-                lingers = false;
-                LOG.warn("looking for copies an enable left out failed: {}; idle trampolines are taken out at once",
-                        e.toString());
-            }
-        }
-        if (!lingers) {
+        if (PROLOGUE_LINGER_MILLIS <= 0) {
             disarmNowLocked();
             return;
         }

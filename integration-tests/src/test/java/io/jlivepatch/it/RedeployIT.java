@@ -180,10 +180,9 @@ class RedeployIT {
      * that arms the method. Before: a later patch of the method was listed patched and ran
      * nowhere in the copy (v3,v1), and the copy stayed left out for good (v2,v1). With a
      * prologue linger ({@code -Djlivepatch.prologueLingerMillis}) too: the first disable's linger
-     * runs out first (the enable then arms the method again), and the disable of a patch with a
-     * copy left out takes the trampolines out at once, so that the next enable arms the method
-     * and tries the copy again (helper-50: it lingered, and the quick enable after it kept the
-     * copy left out: v2,v1).
+     * runs out first (the enable then arms the method again, and leaves the copy out); the last
+     * disable's does not, and the quick enable after it tries the copy again all the same
+     * (helper-50: it kept the copy left out, v2,v1; see also the next test).
      */
     @ParameterizedTest
     @ValueSource(ints = {0, 1_500})
@@ -210,6 +209,38 @@ class RedeployIT {
             assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
             assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
             assertEquals("redeploy-values=v2,v2", target.call("redeploy-values"));
+        }
+    }
+
+    /**
+     * A copy an enable left out is tried again by the next enable of its patch even when its
+     * method kept its trampolines in between, as it does beneath another patch (here), after a
+     * forced disable and through a linger (the read-through of issue 14's linger: only an enable
+     * that put the trampolines back tried the copy again, and the patch stayed out of it for
+     * good: v2,v3 below).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCopyLeftOutIsTriedAgainWhileItsMethodKeepsItsTrampolines() throws Exception {
+        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
+                .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/redeploy/RedeployTarget")
+                .start()) {
+            assertEquals("redeploy=1 copies", target.call("redeploy"));
+            ControlClient control = load(target);
+            assertEquals("redeploy=2 copies", target.call("redeploy"));
+            assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
+            assertEquals("other-agent-fail-on=on", target.call("other-agent-fail-on"));
+            assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
+            assertEquals("redeploy-values=v2,v1", target.call("redeploy-values"), "the copy left out");
+            assertEquals("other-agent-fail-off=off", target.call("other-agent-fail-off"));
+
+            // Beneath another patch, the method keeps its trampolines through a disable.
+            Cli.load(target.pid(), PatchJars.of(jars, "redeploy-v3", RedeployV3Patch.class)).assertSuccess();
+            assertEquals("redeploy-values=v3,v3", target.call("redeploy-values"));
+            assertEquals(List.of("disabled patch 'redeploy-fix'"), control.run("disable", "redeploy-fix"));
+            assertEquals(List.of("enabled patch 'redeploy-fix'"), control.run("enable", "redeploy-fix"));
+            assertEquals("redeploy-values=v2,v2", target.call("redeploy-values"), "the enable tried the copy again");
+
         }
     }
 
