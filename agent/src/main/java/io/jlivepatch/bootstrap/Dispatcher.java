@@ -120,8 +120,12 @@ public final class Dispatcher {
         void notWatching(MethodSlot slot, String region, NotWatchingPolicy policy, boolean withoutPatch,
                 boolean unmarked);
 
-        /** The rollback policy asks for the transition of {@code slot}'s method to be reversed. */
-        void rollback(MethodSlot slot, String region);
+        /**
+         * The rollback policy asks for the transition of {@code slot}'s method to be reversed:
+         * the one of {@code request}, the request the slot was in when its policy was read (a
+         * call that reaches the handler after that transition ended must not reverse the next).
+         */
+        void rollback(MethodSlot slot, String region, int request);
 
         /**
          * Whether the current thread still has a frame of quiescent region {@code region}
@@ -323,6 +327,9 @@ public final class Dispatcher {
     /** The outermost transition-path call of an offline thread: how its section runs. */
     private static int notWatching(MethodSlot slot, ThreadRecord r, String region, boolean unmarked) {
         NotWatchingPolicy policy = slot.notWatchingPolicy();
+        // After the policy, both volatile: the request is that of the policy's publication or a
+        // later one (MethodSlot.publish stores the request first), never an earlier one.
+        int request = slot.transitionRequest();
         int mode;
         if (policy == NotWatchingPolicy.WATCH || policy == NotWatchingPolicy.ROLLBACK) {
             Epoch.watch(r);
@@ -349,7 +356,7 @@ public final class Dispatcher {
                 // round that completes the transition meanwhile would leave the request nothing
                 // to reverse (found by review).
                 try {
-                    h.rollback(slot, region);
+                    h.rollback(slot, region, request);
                 } catch (Throwable ignored) {
                     // The handler reports its own failures; the call goes on.
                 }

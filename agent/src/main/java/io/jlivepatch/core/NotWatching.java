@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 
@@ -35,9 +34,14 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
 
     private final Map<String, Count> counts = new ConcurrentHashMap<>();
     private final java.util.function.Supplier<String> patchInTransition;
-    private final BiConsumer<MethodSlot, String> rollback;
+    private final Rollbacks rollback;
 
-    NotWatching(java.util.function.Supplier<String> patchInTransition, BiConsumer<MethodSlot, String> rollback) {
+    /** Where the rollback policy's requests go: {@code TransitionDriver.rollbackRequested}. */
+    interface Rollbacks {
+        void request(MethodSlot slot, String region, int request);
+    }
+
+    NotWatching(java.util.function.Supplier<String> patchInTransition, Rollbacks rollback) {
         this.patchInTransition = patchInTransition;
         this.rollback = rollback;
         prepare();
@@ -97,8 +101,8 @@ final class NotWatching implements Dispatcher.NotWatchingHandler {
     }
 
     @Override
-    public void rollback(MethodSlot slot, String region) {
-        rollback.accept(slot, region);
+    public void rollback(MethodSlot slot, String region, int request) {
+        rollback.request(slot, region, request);
     }
 
     @Override

@@ -638,9 +638,10 @@ final class TransitionDriver {
      * The rollback policy: a patched method in transition ran on a thread in a quiescent region.
      * Called on that application thread, which must not wait: the reversal runs on the worker.
      */
-    void rollbackRequested(MethodSlot slot, String region) {
+    void rollbackRequested(MethodSlot slot, String region, int request) {
         Transition seen = transition;
-        if (seen == null) {
+        if (seen == null || seen.request() != request) {
+            // Not the transition the call was routed in: that one ended meanwhile (helper-48 F2).
             return;
         }
         Thread t = Thread.currentThread();

@@ -24,7 +24,8 @@ class NotWatchingTest {
     @Test
     void everyCallIsCountedAndRecordedAsAJfrEvent() throws Exception {
         List<String> rollbacks = new ArrayList<>();
-        NotWatching report = new NotWatching(() -> "fix-1", (slot, region) -> rollbacks.add(slot.name() + " " + region));
+        NotWatching report = new NotWatching(() -> "fix-1",
+                (slot, region, request) -> rollbacks.add(slot.name() + " " + region + " " + request));
         MethodSlot total = Trampolines.newSlot("com.acme.Pricing.total(II)J");
         MethodSlot other = Trampolines.newSlot("com.acme.Pricing.discount(I)I");
         Path file = dir.resolve("events.jfr");
@@ -35,13 +36,13 @@ class NotWatchingTest {
             report.notWatching(total, "com.acme.Idle.loop", NotWatchingPolicy.WATCH, false, false);
             report.notWatching(total, "com.acme.Idle.loop", NotWatchingPolicy.WATCH, false, false);
             report.notWatching(other, "poller wait", NotWatchingPolicy.ORIGINAL, true, false);
-            report.rollback(other, "poller wait");
+            report.rollback(other, "poller wait", 7);
             recording.stop();
             recording.dump(file);
         }
         assertEquals(List.of("com.acme.Pricing.discount(I)I 1 original", "com.acme.Pricing.total(II)J 3 watch"),
                 report.lines());
-        assertEquals(List.of("com.acme.Pricing.discount(I)I poller wait"), rollbacks);
+        assertEquals(List.of("com.acme.Pricing.discount(I)I poller wait 7"), rollbacks);
         List<String> events = new ArrayList<>();
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
             events.add(e.getString("patch") + " " + e.getString("method") + " " + e.getString("region") + " "

@@ -622,8 +622,8 @@ public class TransitionTest {
             }
 
             @Override
-            public void rollback(MethodSlot slot, String region) {
-                HEARD.add("rollback " + region);
+            public void rollback(MethodSlot slot, String region, int request) {
+                HEARD.add("rollback " + region + " in request " + request);
             }
 
             @Override
@@ -813,8 +813,10 @@ public class TransitionTest {
         assertEquals("o2:i2", offlineCall(NotWatchingPolicy.ROLLBACK));
         // The rollback first: the report is slow at its first call, and a round could complete
         // the transition meanwhile (review).
-        assertEquals(List.of("rollback test-region", "outer()Ljava/lang/String; test-region ROLLBACK false offline=false"),
-                HEARD);
+        // Keyed by the request the call was routed in, so that a late one cannot reverse the next
+        // transition (helper-48 F2).
+        assertEquals(List.of("rollback test-region in request " + t.request(),
+                "outer()Ljava/lang/String; test-region ROLLBACK false offline=false"), HEARD);
     }
 
     @Test
