@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +59,45 @@ class VirtualThreadsTest {
             release.countDown();
             vt.join(10_000);
             platform.join(10_000);
+        }
+    }
+
+    /**
+     * In a JVM that never made a virtual thread the walk has nothing to find and does not run
+     * (issue 14: it was most of a transition's start on JDK 25); once one is made, it runs and
+     * finds it. A JVM of its own: the test's JVM may have made one already.
+     */
+    @Test
+    void noneEverUntilTheFirstVirtualThreadIsMade() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                NoneEverProbe.class.getName()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("before: none ever true, found 0; after: none ever false, found the virtual thread true", out);
+    }
+
+    /** Run by {@link #noneEverUntilTheFirstVirtualThreadIsMade} in a JVM of its own. */
+    static final class NoneEverProbe {
+        public static void main(String[] args) throws Exception {
+            VirtualThreads v = VirtualThreads.open(null);
+            String before = "before: none ever " + v.noneEver() + ", found " + v.allOrNull().size();
+            CountDownLatch release = new CountDownLatch(1);
+            Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+            Thread vt = (Thread) Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class)
+                    .invoke(builder, (Runnable) () -> {
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+            String after = "after: none ever " + v.noneEver() + ", found the virtual thread " + v.allOrNull().contains(vt);
+            release.countDown();
+            vt.join();
+            System.out.println(before + "; " + after);
         }
     }
 }
