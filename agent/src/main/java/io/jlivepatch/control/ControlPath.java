@@ -75,18 +75,17 @@ public final class ControlPath {
     }
 
     /**
-     * This process's pid, as {@code /proc/self} names it, else from {@link ProcessHandle}. Read
-     * from {@code /proc} where it can be (found by review): {@code ProcessHandle}'s class
-     * initialiser makes the JDK's process reaper pool, and on JDK 21+ a thread pool initialises
-     * the JDK's thread containers, which read {@code jdk.trackAllThreads} then, before the
-     * application's {@code main} could set it.
+     * This process's pid, {@code getpid()}: the last of the {@code NSpid} line of
+     * {@code /proc/self/status} (the pid in the process's own namespace, whatever namespace
+     * {@code /proc} was mounted in: found by review), else from {@link ProcessHandle}. Read from
+     * {@code /proc} where it can be (found by review): {@code ProcessHandle}'s class initialiser
+     * makes the JDK's process reaper pool, and on JDK 21+ a thread pool initialises the JDK's
+     * thread containers, which read {@code jdk.trackAllThreads} then, before the application's
+     * {@code main} could set it.
      */
     public static long ownPid() {
-        try {
-            return Long.parseLong(Files.readSymbolicLink(Path.of("/proc/self")).toString());
-        } catch (IOException | RuntimeException e) {
-            return ProcessHandle.current().pid();
-        }
+        long[] pids = nsPids(Path.of("/proc/self/status"));
+        return pids != null && pids.length > 0 ? pids[pids.length - 1] : ProcessHandle.current().pid();
     }
 
     /** This process's start time ({@link #startTime(long)}), or -1. */
@@ -121,8 +120,14 @@ public final class ControlPath {
      * not say.
      */
     public static long[] namespacePids(long pid) {
+        long[] pids = nsPids(Path.of("/proc/" + pid + "/status"));
+        return pids != null ? pids : new long[] {pid};
+    }
+
+    /** The {@code NSpid} line of {@code status}, or {@code null} where the kernel does not say. */
+    private static long[] nsPids(Path status) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("NSpid:")) {
                     // Tab-separated; split by hand, not by a regular expression (see ControlProtocol#number).
                     List<Long> ids = new ArrayList<>();
@@ -139,9 +144,9 @@ public final class ControlPath {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // Only the pid we know.
+            // As if the kernel did not say.
         }
-        return new long[] {pid};
+        return null;
     }
 
     /**

@@ -422,6 +422,10 @@ final class TransitionDriver {
         long begin = System.nanoTime();
         long beginCpu = debug ? threadCpuNanos() : 0;
         t.startTransition();
+        String untracked = Transition.untrackedWarning();
+        if (untracked != null) {
+            LOG.warn(untracked);
+        }
         if (debug) {
             // The threads alive at the start (virtual ones walked from JDK 21) and the requests to
             // check themselves: before the first round, so the rounds' times leave it out.

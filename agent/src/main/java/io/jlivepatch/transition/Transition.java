@@ -92,11 +92,34 @@ public final class Transition {
                     + " ran a patched call in a transition is not seen by transitions";
         }
         // By the property, not by the containers' decision: asking them would initialise them
-        // before the application's main could set it. Transitions go by the decision.
-        return VirtualThreads.trackedByProperty() ? null
-                : "jdk.trackAllThreads=false: virtual threads started directly cannot be enumerated; one parked"
-                        + " inside a changed method that never ran a patched call in a transition is not seen by"
-                        + " transitions";
+        // before the application's main could set it. Transitions go by the decision, and the
+        // first to find it otherwise says so (untrackedWarning).
+        if (VirtualThreads.trackedByProperty()) {
+            return null;
+        }
+        untrackedWarned = true;
+        return UNTRACKED;
+    }
+
+    private static final String UNTRACKED = "jdk.trackAllThreads=false: virtual threads started directly cannot be"
+            + " enumerated; one parked inside a changed method that never ran a patched call in a transition is not"
+            + " seen by transitions";
+    /** Whether {@link #UNTRACKED} was given out; under the patch lock after the agent's start. */
+    private static boolean untrackedWarned;
+
+    /**
+     * {@link #UNTRACKED} once, if the JDK decided not to track every virtual thread and the
+     * agent's start did not warn of it (the application set the property in its main, after a
+     * {@code -javaagent} started: found by review); else {@code null}. Asked after a transition's
+     * start, under the patch lock.
+     */
+    public static String untrackedWarning() {
+        VirtualThreads v = virtualThreads;
+        if (untrackedWarned || v == null || !v.trackingAllDecided() || v.trackingAll()) {
+            return null;
+        }
+        untrackedWarned = true;
+        return UNTRACKED;
     }
 
     private final String patchId;

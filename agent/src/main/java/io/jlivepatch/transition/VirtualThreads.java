@@ -1,5 +1,6 @@
 package io.jlivepatch.transition;
 
+import io.jlivepatch.internal.ClassInitState;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -42,11 +44,11 @@ final class VirtualThreads {
      */
     private final Class<?> virtualClass;
     /**
-     * {@code jdk.internal.misc.Unsafe.shouldBeInitialized} and the {@code Unsafe}, or
-     * {@code null}; and {@code java.lang.BaseVirtualThread}: see {@link #noneEver}.
+     * Whether a class is not initialised yet ({@code io.jlivepatch.internal.ClassInitState}, in
+     * a module of its own: {@link InternalModule}), or {@code null}; and
+     * {@code java.lang.BaseVirtualThread}: see {@link #noneEver}.
      */
-    private final Method shouldBeInitialized;
-    private final Object unsafe;
+    private final Predicate<Class<?>> uninitialised;
     private final Class<?> baseVirtualThread;
     /** {@code ThreadContainers.trackAllThreads}: invoked at the first {@link #trackingAll}, not before. */
     private final Method trackAllThreads;
@@ -57,9 +59,8 @@ final class VirtualThreads {
     private volatile Boolean trackingAll;
 
     private VirtualThreads(Method root, Method children, Method threads, Method isVirtual, Class<?> virtualClass,
-            Method trackAllThreads, Method shouldBeInitialized, Object unsafe, Class<?> baseVirtualThread) {
-        this.shouldBeInitialized = shouldBeInitialized;
-        this.unsafe = unsafe;
+            Method trackAllThreads, Predicate<Class<?>> uninitialised, Class<?> baseVirtualThread) {
+        this.uninitialised = uninitialised;
         this.baseVirtualThread = baseVirtualThread;
         this.root = root;
         this.children = children;
@@ -81,33 +82,20 @@ final class VirtualThreads {
         try {
             Module javaBase = Object.class.getModule();
             Module agent = VirtualThreads.class.getModule();
-            if (!javaBase.isExported("jdk.internal.vm", agent) || !javaBase.isExported("jdk.internal.misc", agent)) {
+            if (!javaBase.isExported("jdk.internal.vm", agent)) {
                 if (inst == null) {
                     return null;
                 }
-                inst.redefineModule(javaBase, Set.of(),
-                        Map.of("jdk.internal.vm", Set.of(agent), "jdk.internal.misc", Set.of(agent)), Map.of(),
-                        Set.of(), Map.of());
+                inst.redefineModule(javaBase, Set.of(), Map.of("jdk.internal.vm", Set.of(agent)), Map.of(), Set.of(),
+                        Map.of());
             }
             // Not initialised here (found by review): the containers read jdk.trackAllThreads
             // when they are, and an application may set it in its main, after the agent started.
             Class<?> containers = Class.forName("jdk.internal.vm.ThreadContainers", false, null);
             Class<?> container = Class.forName("jdk.internal.vm.ThreadContainer", false, null);
-            Method shouldBeInitialized = null;
-            Object unsafe = null;
-            Class<?> base = null;
-            try {
-                Class<?> unsafeClass = Class.forName("jdk.internal.misc.Unsafe", false, null);
-                shouldBeInitialized = unsafeClass.getMethod("shouldBeInitialized", Class.class);
-                unsafe = unsafeClass.getMethod("getUnsafe").invoke(null);
-                base = Class.forName("java.lang.BaseVirtualThread", false, null);
-            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-                // No shortcut: every transition walks the containers.
-                shouldBeInitialized = null;
-            }
             return new VirtualThreads(containers.getMethod("root"), container.getMethod("children"),
                     container.getMethod("threads"), Thread.class.getMethod("isVirtual"), virtualClass(),
-                    trackAllThreadsMethod(containers), shouldBeInitialized, unsafe, base);
+                    trackAllThreadsMethod(containers), uninitialised(inst), baseVirtualThread());
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
@@ -145,6 +133,32 @@ final class VirtualThreads {
         return c != null ? c.isInstance(t) : (Boolean) isVirtual.invoke(t);
     }
 
+    /**
+     * What tells whether a class is initialised, or {@code null}: then {@link #noneEver} cannot
+     * tell, and every transition walks the containers. Without {@code inst}, only where the
+     * JDK's package is exported to the agent already (the unit tests' {@code --add-exports}).
+     */
+    @SuppressWarnings("unchecked")
+    private static Predicate<Class<?>> uninitialised(Instrumentation inst) {
+        try {
+            if (inst == null) {
+                return Object.class.getModule().isExported("jdk.internal.misc", VirtualThreads.class.getModule())
+                        ? new ClassInitState() : null;
+            }
+            return (Predicate<Class<?>>) InternalModule.classInitState(inst);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static Class<?> baseVirtualThread() {
+        try {
+            return Class.forName("java.lang.BaseVirtualThread", false, null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
     private static Method trackAllThreadsMethod(Class<?> containers) {
         try {
             return containers.getMethod("trackAllThreads");
@@ -170,6 +184,11 @@ final class VirtualThreads {
             trackingAll = decided;
         }
         return decided;
+    }
+
+    /** Whether {@link #trackingAll} was asked already, so that asking it initialises nothing. */
+    boolean trackingAllDecided() {
+        return trackingAll != null;
     }
 
     /**
@@ -218,15 +237,8 @@ final class VirtualThreads {
      * thread counts as started after the start, like one the walk misses for being made after it.
      */
     boolean noneEver() {
-        Method m = shouldBeInitialized;
-        if (m == null || baseVirtualThread == null) {
-            return false;
-        }
-        try {
-            return (Boolean) m.invoke(unsafe, baseVirtualThread);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
-        }
+        Predicate<Class<?>> u = uninitialised;
+        return u != null && baseVirtualThread != null && u.test(baseVirtualThread);
     }
 
     private boolean walk(List<Thread> found) {

@@ -100,4 +100,27 @@ class VirtualThreadsTest {
             System.out.println(before + "; " + after);
         }
     }
+
+    /**
+     * The agent's own module answers whether a class is initialised, with the JDK's package
+     * exported to it alone: the same question as {@link #noneEverUntilTheFirstVirtualThreadIsMade},
+     * asked through the path the agent takes when it has its {@code Instrumentation}.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theInternalModuleTellsAnUninitialisedClass() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 21, "used from JDK 21");
+        java.util.function.Predicate<Class<?>> uninitialised = (java.util.function.Predicate<Class<?>>)
+                InternalModule.classInitState(net.bytebuddy.agent.ByteBuddyAgent.install());
+        assertEquals(InternalModule.NAME, uninitialised.getClass().getModule().getName());
+        Class<?> c = Class.forName(NotYetInitialised.class.getName(), false, getClass().getClassLoader());
+        assertTrue(uninitialised.test(c), "loaded, not initialised");
+        assertEquals("initialised", NotYetInitialised.STATE.toString());
+        assertFalse(uninitialised.test(c), "initialised");
+    }
+
+    /** Initialised by {@link #theInternalModuleTellsAnUninitialisedClass} only. */
+    static final class NotYetInitialised {
+        static final StringBuilder STATE = new StringBuilder("initialised");
+    }
 }

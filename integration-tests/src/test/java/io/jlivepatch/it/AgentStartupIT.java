@@ -202,6 +202,10 @@ class AgentStartupIT {
                 .jvmOption("-Xlog:class+init=info:file=" + log).start();
         try {
             assertEquals("static=hello world", target.call("static"));
+            // What tells the agent that no virtual thread was made (JDK 21+) is exported to a
+            // module of the agent's own: exported to the agent's classes, it would reach the
+            // application's unnamed module, which they share on the system class path.
+            assertEquals("internal-misc-exported=false", target.call("internal-misc-exported"));
         } finally {
             assertEquals(0, target.exit(), "the fixture's exit status");
         }
@@ -213,6 +217,31 @@ class AgentStartupIT {
                 "ThreadContainers initialised before the application's main, at line " + containers + ": "
                         + lines.get(containers));
         assertInitialisedOnce(target);
+    }
+
+    /**
+     * An application that turns the JDK's tracking of virtual threads off in its main, after the
+     * agent started (which now lets it), hears of what transitions cannot see then once, from
+     * the first transition: the agent's start, which read the property before, could not tell
+     * (found by review).
+     */
+    @Test
+    void anApplicationThatTurnsTrackingOffInItsMainIsWarnedOnce() {
+        Assumptions.assumeTrue(ItEnvironment.javaFeatureVersion() >= 21, "thread containers are JDK 21+");
+        Path staticJar = PatchJars.of(jars, "static", StaticPatch.class);
+        Path varargsJar = PatchJars.of(jars, "varargs", VarargsPatch.class);
+        TargetJvm target = TargetJvm.builder().javaAgent(null).jvmOption("-Dfixture.untrackAtMain=true").start();
+        try {
+            Cli.load(target.pid(), staticJar).assertSuccess();
+            Cli.load(target.pid(), varargsJar).assertSuccess();
+            assertEquals("static=patched world", target.call("static"));
+        } finally {
+            assertEquals(0, target.exit(), "the fixture's exit status");
+        }
+        List<String> warnings = target.stderrLines().stream().filter(l -> l.contains("jdk.trackAllThreads=false"))
+                .toList();
+        assertEquals(1, warnings.size(), String.join("\n", target.stderrLines()));
+        assertTrue(warnings.get(0).startsWith("jlivepatch: warning: "), warnings.get(0));
     }
 
     private static int indexOf(List<String> lines, String what) {
