@@ -12,7 +12,7 @@ public final class AgentPackages {
     /** Every package of the agent jar, shaded dependencies included, as prefixes {@code a.b.}. */
     public static final List<String> ALL = List.of(
             "io.jlivepatch.agent.", "io.jlivepatch.bootstrap.", "io.jlivepatch.build.", "io.jlivepatch.cli.", "io.jlivepatch.control.",
-            "io.jlivepatch.core.", "io.jlivepatch.epoch.", "io.jlivepatch.log.", "io.jlivepatch.patch.",
+            "io.jlivepatch.core.", "io.jlivepatch.epoch.", "io.jlivepatch.internal.", "io.jlivepatch.log.", "io.jlivepatch.patch.",
             "io.jlivepatch.quiescent.", "io.jlivepatch.trampoline.", "io.jlivepatch.transition.",
             "io.jlivepatch.shaded.", "io.jlivepatch.api.");
 
