@@ -15,6 +15,7 @@ import java.lang.invoke.MethodHandles.Lookup;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -145,6 +146,39 @@ final class MethodTable implements TargetRegistry, Linker {
                         + " or was enabled, without a trampoline for it, and may be running");
             }
         }
+    }
+
+    @Override
+    public Runnable keep(Class<?> c) {
+        Map<String, PatchedMethod> ofClass = byClass.get(internalName(c.getName()));
+        if (ofClass == null) {
+            return () -> { };
+        }
+        Map<PatchedMethod.Instance, Object[]> kept = new IdentityHashMap<>();
+        for (PatchedMethod pm : ofClass.values()) {
+            PatchedMethod.Instance i = pm.instanceIn(c);
+            if (i != null) {
+                kept.put(i, new Object[] {i.emitted, i.error, i.fingerprint});
+            }
+        }
+        return () -> {
+            for (PatchedMethod pm : ofClass.values()) {
+                PatchedMethod.Instance i = pm.instanceIn(c);
+                if (i == null) {
+                    continue;
+                }
+                Object[] was = kept.get(i);
+                if (was == null) {
+                    // Made by the refused retransformation: the code the class kept has no
+                    // trampoline of the method (a loaded class without an instance never had one).
+                    i.emitted = false;
+                    continue;
+                }
+                i.emitted = (Boolean) was[0];
+                i.error = (String) was[1];
+                i.fingerprint = (String) was[2];
+            }
+        };
     }
 
     @Override

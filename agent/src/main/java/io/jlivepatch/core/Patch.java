@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A loaded patch: the kernel's {@code klp_patch}. Its state is guarded by the patch lock and
@@ -188,44 +190,55 @@ final class Patch {
     }
 
     /**
-     * Forgets the objects an enable left out ({@link PatchObject#leaveOut}), so that the next
-     * one of the class is made and checked anew; answers them, for {@link #restoreLeftOut}. For
-     * a disabled patch only, under the patch lock: no callback ran in them, and no stack holds
-     * the patch.
+     * Forgets the objects an enable left out or that broke ({@link PatchObject#toTryAgain}), so
+     * that the next one of the class is made and checked anew; answers them, for
+     * {@link #restoreDropped}. For a disabled patch only, under the patch lock: every callback
+     * that ran in them has had its unpatch counterpart, and no stack holds the patch.
      */
-    List<PatchObject> dropLeftOut() {
+    Dropped dropToTryAgain() {
         synchronized (objectsLock) {
-            List<PatchObject> dropped = new ArrayList<>();
-            for (PatchObject o : objects.values()) {
-                if (o.leftOut) {
-                    dropped.add(o);
+            List<PatchObject> before = new ArrayList<>(objects.values());
+            Set<Class<?>> classes = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (PatchObject o : before) {
+                if (o.toTryAgain()) {
+                    classes.add(o.target);
                 }
             }
-            for (PatchObject o : dropped) {
-                objects.remove(o.target);
-            }
-            return dropped;
+            objects.keySet().removeAll(classes);
+            return new Dropped(before, classes);
         }
+    }
+
+    /** What {@link #dropToTryAgain} dropped: the objects as they were, in order, and the classes of those it dropped. */
+    record Dropped(List<PatchObject> before, Set<Class<?>> classes) {
     }
 
     /**
-     * Puts back what {@link #dropLeftOut} dropped, in place of any object made since: an enable
-     * whose arming failed leaves the patch as it found it, its copies left out tried again by
-     * the next. Under the patch lock.
+     * Puts back what {@link #dropToTryAgain} dropped, in place of any object made since and in the
+     * order the objects had (the order callbacks run in): an enable whose arming failed leaves
+     * the patch as it found it, its copies left out tried again by the next. Under the patch
+     * lock.
      */
-    void restoreLeftOut(List<PatchObject> dropped) {
+    void restoreDropped(Dropped dropped) {
         synchronized (objectsLock) {
-            for (PatchObject o : dropped) {
-                objects.put(o.target, o);
+            Map<Class<?>, PatchObject> now = new LinkedHashMap<>(objects);
+            objects.clear();
+            for (PatchObject o : dropped.before()) {
+                PatchObject keep = dropped.classes().contains(o.target) ? o : now.get(o.target);
+                now.remove(o.target);
+                if (keep != null) {
+                    objects.put(o.target, keep);
+                }
             }
+            objects.putAll(now);
         }
     }
 
-    /** Whether an enable left out an object of this patch ({@link PatchObject#leaveOut}). */
-    boolean hasLeftOut() {
+    /** Whether an object of this patch is to be tried again ({@link PatchObject#toTryAgain}). */
+    boolean hasToTryAgain() {
         synchronized (objectsLock) {
             for (PatchObject o : objects.values()) {
-                if (o.leftOut) {
+                if (o.toTryAgain()) {
                     return true;
                 }
             }

@@ -172,6 +172,11 @@ final class PatchLoader {
         return patches;
     }
 
+    /** Makes the sweeper if it is not made yet (PatchManager, before a load or an enable changes anything). */
+    void prepareSweeper() {
+        sweeper.get();
+    }
+
     private void scheduleSweeps() {
         for (long delay : SWEEP_DELAYS_MILLIS) {
             sweeper.get().schedule(this::sweep, delay, TimeUnit.MILLISECONDS);
@@ -206,14 +211,19 @@ final class PatchLoader {
                 names.add(f.method.className);
             }
         }
-        // The copies an earlier enable left out are checked again, from scratch (their objects
-        // are those of a disabled patch: no callback ran in them), whether or not the method kept
-        // its trampolines in between: it does beneath another patch, after a forced disable and
-        // through a linger (issue 14's read-through: the patch stayed out of such a copy for good).
-        if (rearmed.isEmpty() && !p.hasLeftOut()) {
+        // The copies an earlier enable left out, or where the patch broke, are checked again,
+        // from scratch (their objects are those of a disabled patch), whether or not the method
+        // kept its trampolines in between: it does beneath another patch, after a forced disable
+        // and through a linger (issue 14's read-through: the patch stayed out of such a copy for
+        // good).
+        if (rearmed.isEmpty() && !p.hasToTryAgain()) {
             return;
         }
-        List<PatchObject> dropped = p.dropLeftOut();
+        Patch.Dropped dropped = p.dropToTryAgain();
+        // With nothing to arm, only those copies are looked at again: the others are as
+        // the last enable left them, and a copy that never takes the patch (its loader cannot
+        // see the agent, say) would otherwise have every copy bound and checked at each enable.
+        Set<Class<?>> only = rearmed.isEmpty() ? dropped.classes() : null;
         // Claimed before the methods read armed (second review F1): a copy that links another
         // method of its class meanwhile must not take the missing instance for a copy defined
         // without its trampoline, which would keep the patch out of it for good. A copy defined
@@ -227,13 +237,13 @@ final class PatchLoader {
         Set<Class<?>> retransformed = new LinkedHashSet<>();
         try {
             awaitEarlierTransforms();
-            bindLoadedClassesLocked(List.of(p), retransformed, rearmed, new HashMap<>());
+            bindLoadedClassesLocked(List.of(p), retransformed, rearmed, new HashMap<>(), only);
         } catch (PatchException | RuntimeException | Error e) {
             for (PatchedMethod pm : rearmed) {
                 pm.armed = false;
             }
             retransformBack(retransformed);
-            p.restoreLeftOut(dropped);
+            p.restoreDropped(dropped);
             throw e;
         }
         if (rearmed.isEmpty()) {
@@ -430,7 +440,7 @@ final class PatchLoader {
      */
     private void bindLoadedClassesLocked(List<Patch> patches, Set<Class<?>> retransformed,
             Set<PatchedMethod> rearmed) throws PatchException {
-        bindLoadedClassesLocked(patches, retransformed, rearmed, null);
+        bindLoadedClassesLocked(patches, retransformed, rearmed, null, null);
     }
 
     /**
@@ -439,9 +449,10 @@ final class PatchLoader {
      * run none of themselves there, as in a class that loads late and fails them, and it is put
      * into {@code leftOut} with the reason. A load refuses such a class; an enable must not,
      * since the class may have been defined, by a loader the load never saw, after the load.
+     * With {@code only} not {@code null}, of the loaded classes only those.
      */
     private void bindLoadedClassesLocked(List<Patch> patches, Set<Class<?>> retransformed,
-            Set<PatchedMethod> rearmed, Map<Class<?>, String> leftOut) throws PatchException {
+            Set<PatchedMethod> rearmed, Map<Class<?>, String> leftOut, Set<Class<?>> only) throws PatchException {
         assert lock.isHeldByCurrentThread();
         Set<String> names = new HashSet<>();
         for (Patch p : patches) {
@@ -465,7 +476,7 @@ final class PatchLoader {
                 PatchedMethod pm = f.method;
                 List<Class<?>> classes = loaded.getOrDefault(pm.className, List.of());
                 for (Class<?> c : classes) {
-                    if (isLeftOut(leftOut, c)) {
+                    if (isLeftOut(leftOut, c) || (only != null && !only.contains(c))) {
                         continue;
                     }
                     try {
@@ -480,7 +491,7 @@ final class PatchLoader {
                         lookups.put(c, lookup);
                     }
                     PatchedMethod.Instance i = methods.bindLoaded(pm, c, lookup);
-                    bound.add(new Bound(p, f, c, i, i.emitted));
+                    bound.add(new Bound(p, f, c, i));
                     // A re-armed method's emitted is stale: its class may have been retransformed
                     // without the trampoline since, by anyone.
                     if ((!i.emitted || rearmed.contains(pm)) && !toRetransform.contains(c)) {
@@ -494,12 +505,12 @@ final class PatchLoader {
             installer.retransform(toRetransform);
         } else {
             Map<Class<?>, String> failed = installer.retransformEach(toRetransform);
-            // The JVM kept such a class as it was, whatever the transformer reported while it
-            // tried: a re-armed method has no trampoline there, nor one that had none before
-            // (second review F2: a stale flag let a later load skip the class, and its patch ran
-            // nowhere in it; the second case is an armed method's copy left out, tried again).
+            // The JVM kept such a class as it was, and what the transformer reported of it is
+            // what was known before (TrampolineInstaller.retransformEach): for a re-armed method
+            // that is stale, and it has no trampoline there (second review F2: a stale flag let a
+            // later load skip the class, and its patch ran nowhere in it).
             for (Bound b : bound) {
-                if (failed.containsKey(b.c) && (rearmed.contains(b.func.method) || !b.trampolineBefore)) {
+                if (failed.containsKey(b.c) && rearmed.contains(b.func.method)) {
                     b.instance.emitted = false;
                 }
             }
@@ -580,9 +591,7 @@ final class PatchLoader {
     }
 
     /** A redirect of a load bound to the slot of one loaded class. */
-    /** A copy bound by {@link #bindLoadedClassesLocked}; {@code trampolineBefore}: its instance's emitted flag then. */
-    private record Bound(Patch patch, Patch.Func func, Class<?> c, PatchedMethod.Instance instance,
-            boolean trampolineBefore) {
+    private record Bound(Patch patch, Patch.Func func, Class<?> c, PatchedMethod.Instance instance) {
     }
 
     /** What a loaded class must offer: the resolved method, a loader that sees the trampolines, retransformation. */

@@ -208,6 +208,7 @@ public final class PatchManager {
         lockOperation();
         try {
             refuseWhileBusyLocked();
+            prepareThreadsLocked();
             List<Patch> loaded = loader.loadLocked(jar.toAbsolutePath().normalize(), contents, patches.keySet(),
                     forceFingerprint);
             mine = new Load(jar.toAbsolutePath().normalize(), loaded);
@@ -371,11 +372,23 @@ public final class PatchManager {
     }
 
     /**
+     * Makes the agent's two executors, the sweeper and the transition worker, if they are not
+     * made yet: before a load or an enable changes anything, so that one that cannot be made
+     * fails it with nothing half done (found by review). Not with the agent: on JDK 21+ an
+     * executor initialises the JDK's thread containers (TransitionDriver.DaemonExecutor).
+     */
+    private void prepareThreadsLocked() {
+        loader.prepareSweeper();
+        driver.prepareWorker();
+    }
+
+    /**
      * Starts the enable of {@code p}: its methods' trampolines first, where they were taken out
      * ({@link PatchLoader#armLocked}); if the enable is refused, those are taken out again.
      */
     private TransitionRequest enableLocked(Patch p) throws PatchException {
         assert lock.isHeldByCurrentThread();
+        prepareThreadsLocked();
         loader.armLocked(p);
         try {
             return driver.enableLocked(p, enabledLocked());

@@ -144,11 +144,22 @@ final class PatchObject {
     /**
      * {@link #breakWhole} by an enable that could not put the trampolines back into this class
      * (PatchLoader.armLocked): the next enable that arms the patch's methods drops the object and
-     * checks the class again ({@link Patch#dropLeftOut}).
+     * checks the class again ({@link Patch#dropToTryAgain}).
      */
     void leaveOut(String why) {
         leftOut = true;
         breakWhole(why);
+    }
+
+    /**
+     * Whether the next enable is to make and check this object anew ({@link Patch#dropToTryAgain}):
+     * an enable left it out, or it broke (its class was defined without a trampoline and may
+     * have been running it, say). That enable's transition checks every thread's stack, as any
+     * enable's does, so a class that may run old code then holds it rather than being switched
+     * in the middle of a call (found by review: a broken object stayed broken for good).
+     */
+    boolean toTryAgain() {
+        return leftOut || broken != null;
     }
 
     void breakWhole(String why) {

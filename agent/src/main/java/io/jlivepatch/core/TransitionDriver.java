@@ -206,6 +206,15 @@ final class TransitionDriver {
         }
     }
 
+    /**
+     * Makes the worker if it is not made yet (PatchManager, before an enable changes anything):
+     * every later task of a transition (rounds, a rollback asked on an application thread, a
+     * linger) finds it made.
+     */
+    void prepareWorker() {
+        worker.get();
+    }
+
     // ---------------------------------------------------------------- what others may ask
 
     /** The patch in transition, or {@code null}; read without the lock for listings. */
@@ -267,9 +276,6 @@ final class TransitionDriver {
         assert lock.isHeldByCurrentThread();
         warnUnless(transition == null && !p.enabled, "enable of '" + p.id() + "' with a transition in flight or enabled");
         checkStatesLocked(p, enabled);
-        // Before anything changes: every later task of a transition (rounds, a rollback asked on
-        // an application thread, a linger) finds the worker made.
-        worker.get();
         p.enableSerial = ++enables;
         LOG.info("enabling patch '{}'", p.id());
         LifecycleEvent.emit(LifecycleEvent.Kind.ENABLE, p.id(), null, null);

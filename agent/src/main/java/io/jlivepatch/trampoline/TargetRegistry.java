@@ -27,4 +27,11 @@ public interface TargetRegistry {
 
     /** No trampoline could be emitted for slot {@code slotId}, for {@code error}. */
     void failed(int slotId, String error);
+
+    /**
+     * What is known now of the trampolines in the loaded class {@code c}; running the answer
+     * puts it back, for a retransformation the JVM refused after the transformer reported on
+     * bytes it then threw away. Called before the retransformation.
+     */
+    Runnable keep(Class<?> c);
 }

@@ -10,6 +10,7 @@ import java.lang.instrument.UnmodifiableClassException;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,16 +135,27 @@ public final class TrampolineInstaller {
                 LOG.debug("retransforming {}", c.getName());
             }
         }
+        // A class the JVM refuses (another agent's transformer broke it, say) keeps its old code,
+        // trampolines and all, but the transformer has already reported on the bytes it threw
+        // away, for every method of the class, another patch's too: what was known before is put
+        // back (found by review: a later enable trusted such a report, and listed patched a copy
+        // that ran the old code).
+        Map<Class<?>, Runnable> kept = new IdentityHashMap<>();
+        for (Class<?> c : classes) {
+            kept.put(c, registry.keep(c));
+        }
         try {
             inst.retransformClasses(classes.toArray(Class<?>[]::new));
             return failures;
         } catch (UnmodifiableClassException | RuntimeException | Error e) {
+            kept.values().forEach(Runnable::run);
             LOG.debug("retransforming {} classes at once failed ({}); one by one", classes.size(), e.toString());
         }
         for (Class<?> c : classes) {
             try {
                 inst.retransformClasses(c);
             } catch (UnmodifiableClassException | RuntimeException | Error e) {
+                kept.get(c).run();
                 failures.put(c, "cannot patch " + c.getName() + ": retransformation failed: " + e);
             }
         }

@@ -50,6 +50,11 @@ public final class Instrumented {
             public void failed(int slotId, String error) {
                 throw new AssertionError("slot " + slotId + ": " + error);
             }
+
+            @Override
+            public Runnable keep(Class<?> c) {
+                throw new UnsupportedOperationException();
+            }
         };
         Map<String, byte[]> instrumented = new HashMap<>();
         for (Class<?> c : sources) {

@@ -65,6 +65,11 @@ class TrampolineInstallerTest {
         public void failed(int slotId, String error) {
             failed.put(slotId, error);
         }
+
+        @Override
+        public Runnable keep(Class<?> c) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** The methods of {@code classFile} that hold an {@code invokedynamic}. */

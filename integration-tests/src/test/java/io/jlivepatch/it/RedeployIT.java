@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.it.patches.PairAPatch;
+import io.jlivepatch.it.patches.PairB2Patch;
 import io.jlivepatch.it.patches.PairBOnlyPatch;
 import io.jlivepatch.it.patches.PairBothPatch;
 import io.jlivepatch.it.patches.RedeployNestedPatch;
@@ -242,6 +243,75 @@ class RedeployIT {
             assertEquals("redeploy-values=v2,v2", target.call("redeploy-values"), "the enable tried the copy again");
 
         }
+    }
+
+    /**
+     * A retransformation the JVM refuses (another agent broke the class) keeps the class as it
+     * was: what the transformer reported of every method of it, another patch's too, must not
+     * stand (helper-57). Before: pair-b2, loaded once the other agent let go, was listed patched
+     * and ran nowhere in the copy (a1:b1), because a refused retransformation during pair-a's
+     * enable had reported b's trampoline emitted there.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aRefusedRetransformationLeavesNoReportOfAnotherPatchsMethod() throws Exception {
+        try (TargetJvm target = startWithPairFailures(0)) {
+            ControlClient control = pairPatchesDisabled(target);
+            assertEquals("other-agent-fail-pair=on", target.call("other-agent-fail-pair"));
+            assertEquals(List.of("enabled patch 'pair-b-only'"), control.run("enable", "pair-b-only"));
+            assertEquals(List.of("enabled patch 'pair-a'"), control.run("enable", "pair-a"));
+            assertEquals("pair-copy-values=a1:b1", target.call("pair-copy-values"), "both left out");
+            assertEquals("other-agent-fail-off=off", target.call("other-agent-fail-off"));
+            Cli.load(target.pid(), PatchJars.of(jars, "pair-b2", PairB2Patch.class)).assertSuccess();
+            assertEquals("pair-copy-values=a1:bz", target.call("pair-copy-values"), "pair-b2 runs in the copy");
+        }
+    }
+
+    /**
+     * The same through an enable that tries a copy left out again while its method kept its
+     * trampolines (a linger): it must not trust a report of a retransformation the JVM refused
+     * (helper-57's regression of the retry: pair-a listed patched, the copy running a1:b1).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aRetryDoesNotTrustAReportOfARefusedRetransformation() throws Exception {
+        try (TargetJvm target = startWithPairFailures(1_000)) {
+            ControlClient control = pairPatchesDisabled(target);
+            // Past the linger: both methods are disarmed, and each enable below arms one again.
+            Thread.sleep(1_000 + 4_000);
+            assertEquals("other-agent-fail-pair=on", target.call("other-agent-fail-pair"));
+            assertEquals(List.of("enabled patch 'pair-a'"), control.run("enable", "pair-a"));
+            assertEquals("pair-copy-values=a1:b1", target.call("pair-copy-values"), "pair-a left out");
+            assertEquals(List.of("disabled patch 'pair-a'"), control.run("disable", "pair-a"));
+            assertEquals(List.of("enabled patch 'pair-b-only'"), control.run("enable", "pair-b-only"));
+            assertEquals("pair-copy-values=a1:b1", target.call("pair-copy-values"), "pair-b-only left out");
+            assertEquals("other-agent-fail-off=off", target.call("other-agent-fail-off"));
+            assertEquals(List.of("enabled patch 'pair-a'"), control.run("enable", "pair-a"));
+            assertEquals("pair-copy-values=aq:b1", target.call("pair-copy-values"), "pair-a tried again, and runs");
+            List<String> lines = control.run("list");
+            assertTrue(lines.stream().anyMatch(l -> l.contains("RedeployPair.a()") && l.endsWith(" patched")),
+                    String.join("\n", lines));
+        }
+    }
+
+    private TargetJvm startWithPairFailures(int lingerMillis) {
+        return TargetJvm.builder().javaAgent(null)
+                .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/redeploy/RedeployPair")
+                .jvmOption("-Djlivepatch.prologueLingerMillis=" + lingerMillis)
+                .start();
+    }
+
+    /** One copy of the pair deployed, pair-a and pair-b-only loaded, both disabled again. */
+    private ControlClient pairPatchesDisabled(TargetJvm target) {
+        assertEquals("pair-copy-deploy=1 pairs", target.call("pair-copy-deploy"));
+        Cli.load(target.pid(), PatchJars.of(jars, "pair-a", PairAPatch.class)).assertSuccess();
+        Cli.load(target.pid(), PatchJars.of(jars, "pair-b-only", PairBOnlyPatch.class)).assertSuccess();
+        ControlClient control = ControlClient.of(target.pid());
+        assertEquals("pair-copy-values=aq:bq", target.call("pair-copy-values"));
+        assertEquals(List.of("disabled patch 'pair-a'"), control.run("disable", "pair-a"));
+        assertEquals(List.of("disabled patch 'pair-b-only'"), control.run("disable", "pair-b-only"));
+        assertEquals("pair-copy-values=a1:b1", target.call("pair-copy-values"));
+        return control;
     }
 
     /**
@@ -651,6 +721,13 @@ class RedeployIT {
                     .assertSuccess();
             assertEquals("slow-loop-join=outer1[i1]", target.call("slow-loop-join"),
                     String.join("\n", target.stderrLines()));
+            // Once the copy is idle, the patch's next enable tries it again (helper-57: an object
+            // broken so stayed broken for good, and the copy ran i1).
+            assertEquals("slow-loop-inner=i1", target.call("slow-loop-inner"));
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals(List.of("disabled patch 'sweep-loop'"), control.run("disable", "sweep-loop"));
+            assertEquals(List.of("enabled patch 'sweep-loop'"), control.run("enable", "sweep-loop"));
+            assertEquals("slow-loop-inner=i2", target.call("slow-loop-inner"), "the copy, idle now, runs the patch");
         }
     }
 
