@@ -327,8 +327,10 @@ public final class Dispatcher {
     /** The outermost transition-path call of an offline thread: how its section runs. */
     private static int notWatching(MethodSlot slot, ThreadRecord r, String region, boolean unmarked) {
         NotWatchingPolicy policy = slot.notWatchingPolicy();
-        // After the policy, both volatile: the request is that of the policy's publication or a
-        // later one (MethodSlot.publish stores the request first), never an earlier one.
+        // The request the slot is in, for a rollback to name: two volatile reads, so it may be of
+        // the publication after the policy's or before it (found by review). The driver reverses
+        // only the transition of this request, and only if that transition's patch has the
+        // rollback policy itself (TransitionDriver.rollbackLocked).
         int request = slot.transitionRequest();
         int mode;
         if (policy == NotWatchingPolicy.WATCH || policy == NotWatchingPolicy.ROLLBACK) {

@@ -15,9 +15,11 @@ import java.lang.invoke.MethodHandles.Lookup;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
@@ -149,36 +151,51 @@ final class MethodTable implements TargetRegistry, Linker {
     }
 
     @Override
-    public Runnable keep(Class<?> c) {
+    public Map<Class<?>, Runnable> keep(List<Class<?>> classes) {
+        // Every instance of the classes' methods, once per class name: a class's own instance
+        // found per class would cost the square of the copies (thousands of copies of a class,
+        // one per class loader, are retransformed in one call).
+        Map<PatchedMethod.Instance, Object[]> kept = new IdentityHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (Class<?> c : classes) {
+            Map<String, PatchedMethod> ofClass = byClass.get(internalName(c.getName()));
+            if (ofClass != null && names.add(c.getName())) {
+                for (PatchedMethod pm : ofClass.values()) {
+                    for (PatchedMethod.Instance i : pm.instances()) {
+                        kept.put(i, new Object[] {i.emitted, i.error, i.fingerprint});
+                    }
+                }
+            }
+        }
+        Map<Class<?>, Runnable> restores = new IdentityHashMap<>();
+        for (Class<?> c : classes) {
+            restores.put(c, () -> restore(c, kept));
+        }
+        return restores;
+    }
+
+    /** Puts back what {@link #keep} kept of {@code c}'s instances; one made since never had a trampoline. */
+    private void restore(Class<?> c, Map<PatchedMethod.Instance, Object[]> kept) {
         Map<String, PatchedMethod> ofClass = byClass.get(internalName(c.getName()));
         if (ofClass == null) {
-            return () -> { };
+            return;
         }
-        Map<PatchedMethod.Instance, Object[]> kept = new IdentityHashMap<>();
         for (PatchedMethod pm : ofClass.values()) {
             PatchedMethod.Instance i = pm.instanceIn(c);
-            if (i != null) {
-                kept.put(i, new Object[] {i.emitted, i.error, i.fingerprint});
+            if (i == null) {
+                continue;
             }
+            Object[] was = kept.get(i);
+            if (was == null) {
+                // Made by the refused retransformation: the code the class kept has no
+                // trampoline of the method (a loaded class without an instance never had one).
+                i.emitted = false;
+                continue;
+            }
+            i.emitted = (Boolean) was[0];
+            i.error = (String) was[1];
+            i.fingerprint = (String) was[2];
         }
-        return () -> {
-            for (PatchedMethod pm : ofClass.values()) {
-                PatchedMethod.Instance i = pm.instanceIn(c);
-                if (i == null) {
-                    continue;
-                }
-                Object[] was = kept.get(i);
-                if (was == null) {
-                    // Made by the refused retransformation: the code the class kept has no
-                    // trampoline of the method (a loaded class without an instance never had one).
-                    i.emitted = false;
-                    continue;
-                }
-                i.emitted = (Boolean) was[0];
-                i.error = (String) was[1];
-                i.fingerprint = (String) was[2];
-            }
-        };
     }
 
     @Override

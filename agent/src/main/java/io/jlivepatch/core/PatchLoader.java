@@ -216,14 +216,20 @@ final class PatchLoader {
         // kept its trampolines in between: it does beneath another patch, after a forced disable
         // and through a linger (issue 14's read-through: the patch stayed out of such a copy for
         // good).
-        if (rearmed.isEmpty() && !p.hasToTryAgain()) {
+        Set<Class<?>> withoutTrampoline = armedCopiesWithoutTrampoline(p);
+        if (rearmed.isEmpty() && !p.hasToTryAgain() && withoutTrampoline.isEmpty()) {
             return;
         }
         Patch.Dropped dropped = p.dropToTryAgain();
         // With nothing to arm, only those copies are looked at again: the others are as
         // the last enable left them, and a copy that never takes the patch (its loader cannot
         // see the agent, say) would otherwise have every copy bound and checked at each enable.
-        Set<Class<?>> only = rearmed.isEmpty() ? dropped.classes() : null;
+        Set<Class<?>> only = null;
+        if (rearmed.isEmpty()) {
+            only = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            only.addAll(dropped.classes());
+            only.addAll(withoutTrampoline);
+        }
         // Claimed before the methods read armed (second review F1): a copy that links another
         // method of its class meanwhile must not take the missing instance for a copy defined
         // without its trampoline, which would keep the patch out of it for good. A copy defined
@@ -255,6 +261,29 @@ final class PatchLoader {
         scheduleSweeps();
         LOG.debug("'{}': trampolines of {} method(s) put back into {} class(es) in {} µs", p.id(), rearmed.size(),
                 retransformed.size(), TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
+    }
+
+    /**
+     * The bound classes where a method of {@code p} that is armed has no trampoline: its
+     * retransformation was refused there (by another agent, say) during another patch's enable,
+     * which left that patch out of the class but not this one (found by review: this patch's
+     * next enable found the method armed and nothing of its own to try again, and ran half of
+     * itself in the copy, listed patched).
+     */
+    private static Set<Class<?>> armedCopiesWithoutTrampoline(Patch p) {
+        Set<Class<?>> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Patch.Func f : p.funcs) {
+            if (!f.method.armed) {
+                continue;
+            }
+            for (PatchedMethod.Instance i : f.method.instances()) {
+                Class<?> c = i.emitted ? null : i.slot.boundClass();
+                if (c != null) {
+                    found.add(c);
+                }
+            }
+        }
+        return found;
     }
 
     /**

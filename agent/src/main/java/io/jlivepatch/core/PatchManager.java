@@ -392,7 +392,9 @@ public final class PatchManager {
         loader.armLocked(p);
         try {
             return driver.enableLocked(p, enabledLocked());
-        } catch (PatchException | RuntimeException e) {
+        } catch (PatchException | RuntimeException | Error e) {
+            // An error too (found by review): the methods armed for nothing would keep their
+            // trampolines until the next graced completion.
             loader.disarmIdleLocked();
             throw e;
         }

@@ -106,6 +106,9 @@ final class TransitionDriver {
     private record Rollback(Transition transition, MethodSlot slot, String who) {
     }
 
+    /** The not-watching policy the transition in flight published to its methods; under the lock. */
+    private NotWatchingPolicy transitionPolicy = NotWatchingPolicy.WATCH;
+
     /** The not-watching policy of patches that name none. */
     private volatile NotWatchingPolicy notWatchingDefault = NotWatchingPolicy.WATCH;
 
@@ -377,6 +380,7 @@ final class TransitionDriver {
         transition = t;
         patch = p;
         NotWatchingPolicy policy = policyOf(p);
+        transitionPolicy = policy;
         List<PatchedMethod> methods = new ArrayList<>();
         long begin = System.nanoTime();
         // Read once: the level can change meanwhile (AgentRuntime), and a line would then print
@@ -689,7 +693,9 @@ final class TransitionDriver {
             return false;
         }
         Transition tr = transition;
-        if (tr != r.transition() || tr.reversed() || completing == tr
+        // The policy the transition published decides, not the one the call read with the
+        // request it named, which may be of another publication (see Dispatcher.notWatching).
+        if (tr != r.transition() || tr.reversed() || completing == tr || transitionPolicy != NotWatchingPolicy.ROLLBACK
                 || changing.stream().noneMatch(pm -> pm.instanceOf(r.slot()) != null)) {
             return false;
         }

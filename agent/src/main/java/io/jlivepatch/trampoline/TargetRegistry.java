@@ -1,5 +1,6 @@
 package io.jlivepatch.trampoline;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,9 +30,9 @@ public interface TargetRegistry {
     void failed(int slotId, String error);
 
     /**
-     * What is known now of the trampolines in the loaded class {@code c}; running the answer
-     * puts it back, for a retransformation the JVM refused after the transformer reported on
-     * bytes it then threw away. Called before the retransformation.
+     * What is known now of the trampolines in each of the loaded {@code classes}; running a
+     * class's answer puts it back, for a retransformation the JVM refused after the transformer
+     * reported on bytes it then threw away. Called before the retransformation.
      */
-    Runnable keep(Class<?> c);
+    Map<Class<?>, Runnable> keep(List<Class<?>> classes);
 }

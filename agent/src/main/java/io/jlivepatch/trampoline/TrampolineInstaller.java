@@ -10,7 +10,6 @@ import java.lang.instrument.UnmodifiableClassException;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,10 +139,7 @@ public final class TrampolineInstaller {
         // away, for every method of the class, another patch's too: what was known before is put
         // back (found by review: a later enable trusted such a report, and listed patched a copy
         // that ran the old code).
-        Map<Class<?>, Runnable> kept = new IdentityHashMap<>();
-        for (Class<?> c : classes) {
-            kept.put(c, registry.keep(c));
-        }
+        Map<Class<?>, Runnable> kept = registry.keep(classes);
         try {
             inst.retransformClasses(classes.toArray(Class<?>[]::new));
             return failures;

@@ -45,11 +45,9 @@ final class VirtualThreads {
     private final Class<?> virtualClass;
     /**
      * Whether a class is not initialised yet ({@code io.jlivepatch.internal.ClassInitState}, in
-     * a module of its own: {@link InternalModule}), or {@code null}; and
-     * {@code java.lang.BaseVirtualThread}: see {@link #noneEver}.
+     * a module of its own: {@link InternalModule}), or {@code null}: see {@link #noneEver}.
      */
     private final Predicate<Class<?>> uninitialised;
-    private final Class<?> baseVirtualThread;
     /** {@code ThreadContainers.trackAllThreads}: invoked at the first {@link #trackingAll}, not before. */
     private final Method trackAllThreads;
     /**
@@ -59,9 +57,8 @@ final class VirtualThreads {
     private volatile Boolean trackingAll;
 
     private VirtualThreads(Method root, Method children, Method threads, Method isVirtual, Class<?> virtualClass,
-            Method trackAllThreads, Predicate<Class<?>> uninitialised, Class<?> baseVirtualThread) {
+            Method trackAllThreads, Predicate<Class<?>> uninitialised) {
         this.uninitialised = uninitialised;
-        this.baseVirtualThread = baseVirtualThread;
         this.root = root;
         this.children = children;
         this.threads = threads;
@@ -95,7 +92,7 @@ final class VirtualThreads {
             Class<?> container = Class.forName("jdk.internal.vm.ThreadContainer", false, null);
             return new VirtualThreads(containers.getMethod("root"), container.getMethod("children"),
                     container.getMethod("threads"), Thread.class.getMethod("isVirtual"), virtualClass(),
-                    trackAllThreadsMethod(containers), uninitialised(inst), baseVirtualThread());
+                    trackAllThreadsMethod(containers), uninitialised(inst));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
@@ -147,14 +144,6 @@ final class VirtualThreads {
             }
             return (Predicate<Class<?>>) InternalModule.classInitState(inst);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            return null;
-        }
-    }
-
-    private static Class<?> baseVirtualThread() {
-        try {
-            return Class.forName("java.lang.BaseVirtualThread", false, null);
-        } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }
     }
@@ -237,8 +226,10 @@ final class VirtualThreads {
      * thread counts as started after the start, like one the walk misses for being made after it.
      */
     boolean noneEver() {
+        // The class only where its shape says it is every virtual thread's (virtualClass: JDK 21
+        // to 25; found by review: a later JDK may keep the name and not the role).
         Predicate<Class<?>> u = uninitialised;
-        return u != null && baseVirtualThread != null && u.test(baseVirtualThread);
+        return u != null && virtualClass != null && u.test(virtualClass);
     }
 
     private boolean walk(List<Thread> found) {

@@ -8,6 +8,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,7 +53,7 @@ public final class Instrumented {
             }
 
             @Override
-            public Runnable keep(Class<?> c) {
+            public Map<Class<?>, Runnable> keep(List<Class<?>> classes) {
                 throw new UnsupportedOperationException();
             }
         };

@@ -67,7 +67,7 @@ class TrampolineInstallerTest {
         }
 
         @Override
-        public Runnable keep(Class<?> c) {
+        public Map<Class<?>, Runnable> keep(List<Class<?>> classes) {
             throw new UnsupportedOperationException();
         }
     }

@@ -294,6 +294,36 @@ class RedeployIT {
         }
     }
 
+    /**
+     * A re-arm the JVM refused in a copy, during one patch's enable, leaves that patch out of
+     * the copy; another patch of the same method, enabled later while the method stays armed,
+     * must not count on a trampoline the copy does not have (helper-58: pair-b2 was listed
+     * patched and the copy ran a1:b1; pair-both ran half of itself there, a2:b1).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anotherPatchOfAMethodARefusedReArmLeftWithoutATrampolineTriesTheCopy() throws Exception {
+        try (TargetJvm target = startWithPairFailures(1_000)) {
+            assertEquals("pair-copy-deploy=1 pairs", target.call("pair-copy-deploy"));
+            Cli.load(target.pid(), PatchJars.of(jars, "pair-a", PairAPatch.class)).assertSuccess();
+            Cli.load(target.pid(), PatchJars.of(jars, "pair-b-only", PairBOnlyPatch.class)).assertSuccess();
+            Cli.load(target.pid(), PatchJars.of(jars, "pair-both", PairBothPatch.class)).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals("pair-copy-values=a2:b2", target.call("pair-copy-values"));
+            assertEquals(List.of("disabled patch 'pair-both'"), control.run("disable", "pair-both"));
+            assertEquals(List.of("disabled patch 'pair-b-only'"), control.run("disable", "pair-b-only"));
+            assertEquals("pair-copy-values=aq:b1", target.call("pair-copy-values"));
+            // Past the linger: b is disarmed (a stays armed, pair-a is enabled).
+            Thread.sleep(1_000 + 4_000);
+            assertEquals("other-agent-fail-pair=on", target.call("other-agent-fail-pair"));
+            assertEquals(List.of("enabled patch 'pair-b-only'"), control.run("enable", "pair-b-only"));
+            assertEquals("pair-copy-values=aq:b1", target.call("pair-copy-values"), "pair-b-only left out");
+            assertEquals("other-agent-fail-off=off", target.call("other-agent-fail-off"));
+            assertEquals(List.of("enabled patch 'pair-both'"), control.run("enable", "pair-both"));
+            assertEquals("pair-copy-values=a2:b2", target.call("pair-copy-values"), "all of pair-both in the copy");
+        }
+    }
+
     private TargetJvm startWithPairFailures(int lingerMillis) {
         return TargetJvm.builder().javaAgent(null)
                 .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/redeploy/RedeployPair")
