@@ -122,8 +122,9 @@ public final class Dispatcher {
 
         /**
          * The rollback policy asks for the transition of {@code slot}'s method to be reversed:
-         * the one of {@code request}, the request the slot was in when its policy was read (a
-         * call that reaches the handler after that transition ended must not reverse the next).
+         * the one of {@code request}, the request the slot was in about when its policy was read
+         * (a call that reaches the handler after that transition ended must not reverse the
+         * next; the driver goes by the policy that transition published, not by the one read).
          */
         void rollback(MethodSlot slot, String region, int request);
 

@@ -194,11 +194,12 @@ final class PatchLoader {
      * does; the enable goes on. A copy whose definition read the method disarmed and ends after
      * this looked (another agent's transformer can hold it that long) is found by the sweeps,
      * which keep the patch out of it: the window a load has, opened again by each such enable.
-     * Of the methods that kept theirs, only the copies an earlier enable left out are checked
-     * again. Under the patch lock.
+     * Of the methods that kept theirs, only the copies to try again are checked again: those an
+     * earlier enable left out, those where the patch broke, and those where an armed method of
+     * the patch has no trampoline. Under the patch lock.
      *
      * @throws PatchException if the arming itself failed; then the methods are disarmed again and
-     *     the copies left out stay so
+     *     the copies to try again stay so
      */
     void armLocked(Patch p) throws PatchException {
         assert lock.isHeldByCurrentThread();
