@@ -509,7 +509,6 @@ public final class Transition {
             virtualAtStart = virtual;
             return alive;
         } catch (RuntimeException | Error e) {
-            virtualAtStart = null;
             return null;
         }
     }
@@ -548,10 +547,10 @@ public final class Transition {
      * state ({@code Thread.getState()}, a field read), and no carrier of virtual threads.
      */
     private static boolean isParked(Thread t) {
-        if (PlatformThreads.isCarrier(t) || t instanceof ForkJoinWorkerThread || !OWN_GET_STATE.get(t.getClass())) {
+        if (PlatformThreads.isCarrier(t) || t instanceof ForkJoinWorkerThread) {
             return false;
         }
-        Thread.State s = t.getState();
+        Thread.State s = ownState(t);
         return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING || s == Thread.State.BLOCKED;
     }
 
@@ -573,7 +572,8 @@ public final class Transition {
     private static boolean anyRunsJava(List<Thread> threads, Thread self) {
         List<Thread> runnable = new ArrayList<>();
         for (Thread t : threads) {
-            if (t != self && (!OWN_GET_STATE.get(t.getClass()) || t.getState() == Thread.State.RUNNABLE)) {
+            Thread.State s = ownState(t);
+            if (t != self && (s == null || s == Thread.State.RUNNABLE)) {
                 runnable.add(t);
             }
         }
@@ -626,7 +626,8 @@ public final class Transition {
             if ((PlatformThreads.isCarrier(t) || t instanceof ForkJoinWorkerThread) && t != self) {
                 // getState() is not final: a class that overrides it counts as running Java,
                 // its own code never asked (only a guess rests on it).
-                if (!OWN_GET_STATE.get(t.getClass()) || t.getState() == Thread.State.RUNNABLE) {
+                Thread.State s = ownState(t);
+                if (s == null || s == Thread.State.RUNNABLE) {
                     return null;
                 }
                 ids[i] = selfId;
@@ -660,6 +661,14 @@ public final class Transition {
 
     /** Whether a thread class keeps {@link Thread#getState()} as Thread declares it. */
     private static final ClassValue<Boolean> OWN_GET_STATE = ThreadClasses.keeps("getState");
+
+    /**
+     * {@code t}'s state by {@link Thread#getState()} as Thread declares it (a field read), or
+     * {@code null} when its class overrides it: its own code is never called here.
+     */
+    private static Thread.State ownState(Thread t) {
+        return OWN_GET_STATE.get(t.getClass()) ? t.getState() : null;
+    }
 
     /**
      * The stacks of {@code threads} (platform threads): in one batch, which is one safepoint,
@@ -818,24 +827,27 @@ public final class Transition {
     public void markAllSwitched() {
         publish(true);
         // No round runs from here on: the sets are not kept through a long completion.
-        atStart = null;
-        virtualAtStart = null;
-        heldAtLook.clear();
-        // No thread holds it any more; and the threads are not kept (found by review).
-        holders = List.of();
+        forgetThreads();
     }
 
     /** The transition is over; no thread is asked to check itself any more. */
     public void finish() {
-        // Not kept past the transition: dead threads and their context class loaders with them.
-        atStart = null;
-        virtualAtStart = null;
-        heldAtLook.clear();
-        holders = List.of();
+        forgetThreads();
         Dispatcher.setSelfCheck(null);
         if (current == this) {
             current = null;
         }
+    }
+
+    /**
+     * Drops the threads the rounds kept: not kept past the rounds (dead threads and their
+     * context class loaders with them), and none holds the transition any more (found by review).
+     */
+    private void forgetThreads() {
+        atStart = null;
+        virtualAtStart = null;
+        heldAtLook.clear();
+        holders = List.of();
     }
 
     private void publish(boolean allSwitched) {
