@@ -409,9 +409,8 @@ final class TransitionDriver {
         // What the switch of the call sites costs: each compiled method that inlined one is
         // deoptimized, a handshake with every thread, which under load waits for busy threads.
         if (debug) {
-            LOG.debug("'{}': call sites of {} method(s) switched to the transition path in {} µs, {} of them on a core",
-                    p.id(), methods.size(), TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - begin),
-                    cpuMicrosSince(beginCpu));
+            LOG.debug("'{}': call sites of {} method(s) switched to the transition path in {}", p.id(), methods.size(),
+                    spent(begin, System.nanoTime(), beginCpu));
         }
         return methods;
     }
@@ -439,8 +438,8 @@ final class TransitionDriver {
         if (debug) {
             // The threads alive at the start (virtual ones walked from JDK 21) and the requests to
             // check themselves: before the first round, so the rounds' times leave it out.
-            LOG.debug("'{}': {} transition started in {} µs, {} of them on a core", p.id(), verb(t.target()),
-                    TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - begin), cpuMicrosSince(beginCpu));
+            LOG.debug("'{}': {} transition started in {}", p.id(), verb(t.target()),
+                    spent(begin, System.nanoTime(), beginCpu));
         }
         retryDelayNanos = FIRST_RETRY_NANOS;
         nextStallReportNanos = System.nanoTime() + stallReport.toNanos();
@@ -534,11 +533,9 @@ final class TransitionDriver {
             // The round's own CPU time beside its time: under a load that saturates the cores
             // (the switch of the call sites deoptimized the busy threads' code), a round that
             // needs a few milliseconds of CPU took a hundred times that (issue 14).
-            LOG.debug("'{}': {} transition round at {} ms: {}/{} threads switched, held by {}; the round took {} µs,"
-                    + " {} of them on a core", t.patchId(), verb(t.target()),
-                    TimeUnit.NANOSECONDS.toMillis(now - t.startNanos()), t.switchedThreads(), t.totalThreads(),
-                    t.holders().size(), TimeUnit.NANOSECONDS.toMicros(now - roundStart),
-                    cpuMicrosSince(roundCpu));
+            LOG.debug("'{}': {} transition round at {} ms: {}/{} threads switched, held by {}; the round took {}",
+                    t.patchId(), verb(t.target()), TimeUnit.NANOSECONDS.toMillis(now - t.startNanos()),
+                    t.switchedThreads(), t.totalThreads(), t.holders().size(), spent(roundStart, now, roundCpu));
         }
         if (complete) {
             // A rollback asked for in this transition goes first (see pendingRollback).
@@ -1029,10 +1026,16 @@ final class TransitionDriver {
         }
     }
 
-    /** The CPU time since {@code start} ({@link #threadCpuNanos}) in µs, or "?" where it is not measured. */
-    private static String cpuMicrosSince(long start) {
-        long now = threadCpuNanos();
-        return start < 0 || now < 0 ? "?" : Long.toString(TimeUnit.NANOSECONDS.toMicros(now - start));
+    /**
+     * What the debug lines say a step took, from {@code beginNanos} to {@code endNanos} with
+     * {@code beginCpu} ({@link #threadCpuNanos}) at its start: "N µs, M of them on a core", M
+     * "?" where the CPU time is not measured (EnableParts reads these lines).
+     */
+    private static String spent(long beginNanos, long endNanos, long beginCpu) {
+        long cpu = threadCpuNanos();
+        return TimeUnit.NANOSECONDS.toMicros(endNanos - beginNanos) + " µs, "
+                + (beginCpu < 0 || cpu < 0 ? "?" : Long.toString(TimeUnit.NANOSECONDS.toMicros(cpu - beginCpu)))
+                + " of them on a core";
     }
 
     /** The kernel's {@code WARN_ON_ONCE}: a bookkeeping slip is reported, never thrown at the host. */
