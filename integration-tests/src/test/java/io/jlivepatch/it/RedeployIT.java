@@ -189,8 +189,7 @@ class RedeployIT {
     @ValueSource(ints = {0, 1_500})
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyAnEnableLeftOutIsTriedAgainLater(int lingerMillis) throws Exception {
-        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
-                .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/redeploy/RedeployTarget")
+        try (TargetJvm target = withOtherAgentOn("RedeployTarget")
                 .jvmOption("-Djlivepatch.prologueLingerMillis=" + lingerMillis)
                 .start()) {
             assertEquals("redeploy=1 copies", target.call("redeploy"));
@@ -223,9 +222,7 @@ class RedeployIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyLeftOutIsTriedAgainWhileItsMethodKeepsItsTrampolines() throws Exception {
-        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
-                .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/redeploy/RedeployTarget")
-                .start()) {
+        try (TargetJvm target = withOtherAgentOn("RedeployTarget").start()) {
             assertEquals("redeploy=1 copies", target.call("redeploy"));
             ControlClient control = load(target);
             assertEquals("redeploy=2 copies", target.call("redeploy"));
@@ -325,10 +322,16 @@ class RedeployIT {
     }
 
     private TargetJvm startWithPairFailures(int lingerMillis) {
+        return withOtherAgentOn("RedeployPair").jvmOption("-Djlivepatch.prologueLingerMillis=" + lingerMillis).start();
+    }
+
+    /**
+     * The fixture with the agent, and beside it the other agent (SlowTransformerAgent) on the
+     * redeploy fixture's class {@code simpleName}, whose retransformations it can refuse.
+     */
+    private TargetJvm.Builder withOtherAgentOn(String simpleName) {
         return TargetJvm.builder().javaAgent(null)
-                .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/redeploy/RedeployPair")
-                .jvmOption("-Djlivepatch.prologueLingerMillis=" + lingerMillis)
-                .start();
+                .jvmOption("-javaagent:" + PatchJars.otherAgent(jars) + "=io/jlivepatch/it/fixture/redeploy/" + simpleName);
     }
 
     /** One copy of the pair deployed, pair-a and pair-b-only loaded, both disabled again. */
@@ -606,9 +609,7 @@ class RedeployIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyWhoseDefinitionOutlastsTheLoadRunsNoneOfThePatch() throws Exception {
-        Path slowAgent = PatchJars.otherAgent(jars);
-        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
-                .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/RedeployPair").start()) {
+        try (TargetJvm target = withOtherAgentOn("RedeployPair").start()) {
             Cli.load(target.pid(), PatchJars.of(jars, "pair-a", PairAPatch.class)).assertSuccess();
             ControlClient control = ControlClient.of(target.pid());
             assertEquals("slow-pair-start=started", target.call("slow-pair-start"));
@@ -638,9 +639,7 @@ class RedeployIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyWithNoTrampolineDefinedAcrossTheLoadIsFoundBySweep() throws Exception {
-        Path slowAgent = PatchJars.otherAgent(jars);
-        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
-                .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/RedeployPair").start()) {
+        try (TargetJvm target = withOtherAgentOn("RedeployPair").start()) {
             assertEquals("slow-pair-start=started", target.call("slow-pair-start"));
             TimeUnit.MILLISECONDS.sleep(300);
             Cli.load(target.pid(), PatchJars.of(jars, "pair-both", PairBothPatch.class)).assertSuccess();
@@ -664,9 +663,7 @@ class RedeployIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aSweptCopyDoesNotMixVersionsInARunningCall() throws Exception {
-        Path slowAgent = PatchJars.otherAgent(jars);
-        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
-                .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/SweepLoop").start()) {
+        try (TargetJvm target = withOtherAgentOn("SweepLoop").start()) {
             assertEquals("slow-loop-start=started", target.call("slow-loop-start"));
             TimeUnit.MILLISECONDS.sleep(300);
             Cli.load(target.pid(), PatchJars.of(jars, "sweep-loop", io.jlivepatch.it.patches.SweepLoopPatch.class))
@@ -686,9 +683,7 @@ class RedeployIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyDefinedAfterTheLastSweepIsFoundByTheNextOperation() throws Exception {
-        Path slowAgent = PatchJars.otherAgent(jars);
-        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
-                .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/RedeployPair")
+        try (TargetJvm target = withOtherAgentOn("RedeployPair")
                 .jvmOption("-Djlivepatch.sweepDelaysMillis=200,1000,2000").start()) {
             // The definition starts after this and lasts 8 s: it ends 8 s after it at the earliest.
             long started = System.nanoTime();
@@ -742,9 +737,7 @@ class RedeployIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aCopyRetransformedByAnotherAgentBeforeTheSweepDoesNotMixVersions() throws Exception {
-        Path slowAgent = PatchJars.otherAgent(jars);
-        try (TargetJvm target = TargetJvm.builder().javaAgent(null)
-                .jvmOption("-javaagent:" + slowAgent + "=io/jlivepatch/it/fixture/redeploy/SweepLoop").start()) {
+        try (TargetJvm target = withOtherAgentOn("SweepLoop").start()) {
             assertEquals("slow-loop-start-retransform=started", target.call("slow-loop-start-retransform"));
             TimeUnit.MILLISECONDS.sleep(300);
             Cli.load(target.pid(), PatchJars.of(jars, "sweep-loop", io.jlivepatch.it.patches.SweepLoopPatch.class))
