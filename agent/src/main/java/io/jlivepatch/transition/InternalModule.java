@@ -8,32 +8,45 @@ import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReader;
 import java.lang.module.ModuleReference;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A module of the agent's own, {@value #NAME}, made of one class of the agent jar in a layer of
- * its own: the JDK's internal packages it needs are exported to that module alone. Exported to
- * the agent's own classes instead, they would reach the application too: on the system class
- * path the agent shares the application's unnamed module.
+ * A module of the agent's own, {@value #NAME}: the classes of the agent jar's package of that
+ * name ({@link #CLASSES}) in a layer of their own, to which alone the JDK's internal packages they
+ * use are exported ({@code jdk.internal.misc} and {@code jdk.internal.vm}). Exported to the
+ * agent's own classes instead, they would reach the application too: on the system class path
+ * the agent shares the application's unnamed module. The agent asks them through types of
+ * {@code java.base} ({@code Predicate}, {@code Function}, {@code BooleanSupplier}), which both
+ * sides know.
  */
 final class InternalModule {
 
     static final String NAME = "io.jlivepatch.internal";
-    private static final String CLASS = NAME + ".ClassInitState";
-    private static final String RESOURCE = CLASS.replace('.', '/') + ".class";
+    /** The module's classes, by simple name; each has a public constructor without arguments. */
+    static final List<String> CLASSES = List.of("ClassInitState", "ContainerThreads", "TrackAllThreads");
+    /** What is exported to the module, and nothing else. */
+    static final List<String> EXPORTED = List.of("jdk.internal.misc", "jdk.internal.vm");
 
     private InternalModule() {
     }
 
+    private static String resource(String simpleName) {
+        return NAME.replace('.', '/') + "/" + simpleName + ".class";
+    }
+
     /**
-     * {@code io.jlivepatch.internal.ClassInitState} loaded in the module, with
-     * {@code jdk.internal.misc} exported to it; throws if any step fails.
+     * The module's class loader, the module defined in a layer of its own and the JDK's packages
+     * exported to it; throws if any step fails. Each call defines the module again: call once.
      */
-    static Object classInitState(Instrumentation inst) throws ReflectiveOperationException {
+    static ClassLoader load(Instrumentation inst) throws ReflectiveOperationException {
         ClassLoader agentLoader = InternalModule.class.getClassLoader();
+        Set<String> resources = CLASSES.stream().map(InternalModule::resource).collect(Collectors.toSet());
         ModuleDescriptor descriptor = ModuleDescriptor.newModule(NAME).exports(NAME).build();
         ModuleReference reference = new ModuleReference(descriptor, null) {
             @Override
@@ -46,13 +59,13 @@ final class InternalModule {
 
                     @Override
                     public Optional<InputStream> open(String name) {
-                        return name.equals(RESOURCE) ? Optional.ofNullable(agentLoader.getResourceAsStream(RESOURCE))
+                        return resources.contains(name) ? Optional.ofNullable(agentLoader.getResourceAsStream(name))
                                 : Optional.empty();
                     }
 
                     @Override
                     public Stream<String> list() {
-                        return Stream.of(RESOURCE);
+                        return resources.stream();
                     }
 
                     @Override
@@ -76,8 +89,22 @@ final class InternalModule {
         Configuration cf = boot.configuration().resolve(finder, ModuleFinder.of(), Set.of(NAME));
         ModuleLayer layer = boot.defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
         Module module = layer.findModule(NAME).orElseThrow();
-        inst.redefineModule(Object.class.getModule(), Set.of(), Map.of("jdk.internal.misc", Set.of(module)), Map.of(),
-                Set.of(), Map.of());
-        return layer.findLoader(NAME).loadClass(CLASS).getConstructor().newInstance();
+        Map<String, Set<Module>> exports = new HashMap<>();
+        for (String pkg : EXPORTED) {
+            exports.put(pkg, Set.of(module));
+        }
+        inst.redefineModule(Object.class.getModule(), Set.of(), exports, Map.of(), Set.of(), Map.of());
+        return layer.findLoader(NAME);
+    }
+
+    /**
+     * A new instance of the module's class {@code simpleName}, from {@code loader} ({@link #load});
+     * {@code null} for the agent's own copy, where the JDK's packages are exported to the agent
+     * already (the unit tests' {@code --add-exports}).
+     */
+    static Object instance(ClassLoader loader, String simpleName) throws ReflectiveOperationException {
+        String name = NAME + "." + simpleName;
+        Class<?> c = loader != null ? loader.loadClass(name) : Class.forName(name, false, InternalModule.class.getClassLoader());
+        return c.getConstructor().newInstance();
     }
 }

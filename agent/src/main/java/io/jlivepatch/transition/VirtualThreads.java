@@ -1,15 +1,14 @@
 package io.jlivepatch.transition;
 
-import io.jlivepatch.internal.ClassInitState;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Every virtual thread the JDK tracks, mounted or not: what {@link Thread#getAllStackTraces()}
@@ -21,8 +20,11 @@ import java.util.stream.Stream;
  * executors and structured scopes keep their own. Measured on JDK 25: walking 10,000 parked
  * virtual threads and taking their stacks takes about 0.2 s, done once per transition round.
  * The public alternative, {@code HotSpotDiagnosticMXBean.dumpThreads}, writes a file of strings
- * and was slower. The internal package is opened to the agent alone, through
- * {@link Instrumentation#redefineModule}.
+ * and was slower. The internal package is exported, through
+ * {@link Instrumentation#redefineModule}, to a module of the agent's own alone
+ * ({@link InternalModule}), whose {@code ContainerThreads} walks the containers; exported to the
+ * agent's classes it would reach the application's unnamed module, which they share on the
+ * system class path.
  *
  * <p>What remains unseen: with {@code jdk.trackAllThreads=false}, virtual threads started
  * directly (not by an executor or a scope). A virtual thread that has run a slow path is seen
@@ -30,9 +32,8 @@ import java.util.stream.Stream;
  */
 final class VirtualThreads {
 
-    private final Method root;
-    private final Method children;
-    private final Method threads;
+    /** {@code io.jlivepatch.internal.ContainerThreads}: the containers' threads that a filter keeps. */
+    private final Function<Predicate<Thread>, List<Thread>> containerThreads;
     private final Method isVirtual;
     /**
      * The class every virtual thread is an instance of ({@code java.lang.BaseVirtualThread}, what
@@ -48,20 +49,21 @@ final class VirtualThreads {
      * a module of its own: {@link InternalModule}), or {@code null}: see {@link #noneEver}.
      */
     private final Predicate<Class<?>> uninitialised;
-    /** {@code ThreadContainers.trackAllThreads}: invoked at the first {@link #trackingAll}, not before. */
-    private final Method trackAllThreads;
+    /**
+     * {@code io.jlivepatch.internal.TrackAllThreads}, or {@code null}: asked at the first
+     * {@link #trackingAll}, not before.
+     */
+    private final BooleanSupplier trackAllThreads;
     /**
      * What {@link #trackingAll} found, once asked: the JDK's own decision, final once its
      * containers are initialised. A race computes the same value twice.
      */
     private volatile Boolean trackingAll;
 
-    private VirtualThreads(Method root, Method children, Method threads, Method isVirtual, Class<?> virtualClass,
-            Method trackAllThreads, Predicate<Class<?>> uninitialised) {
+    private VirtualThreads(Function<Predicate<Thread>, List<Thread>> containerThreads, Method isVirtual,
+            Class<?> virtualClass, BooleanSupplier trackAllThreads, Predicate<Class<?>> uninitialised) {
         this.uninitialised = uninitialised;
-        this.root = root;
-        this.children = children;
-        this.threads = threads;
+        this.containerThreads = containerThreads;
         this.isVirtual = isVirtual;
         this.virtualClass = virtualClass;
         this.trackAllThreads = trackAllThreads;
@@ -69,35 +71,56 @@ final class VirtualThreads {
 
     /**
      * The enumeration, or {@code null} on a JDK without virtual threads or when it cannot link.
-     * Without {@code inst}, only where the package is exported already (the unit tests'
-     * {@code --add-exports}).
+     * Without {@code inst}, only where the package is exported to the agent already (the unit
+     * tests' {@code --add-exports}).
      */
+    @SuppressWarnings("unchecked")
     static VirtualThreads open(Instrumentation inst) {
         if (Runtime.version().feature() < 21) {
             return null;
         }
         try {
-            Module javaBase = Object.class.getModule();
-            Module agent = VirtualThreads.class.getModule();
-            if (!javaBase.isExported("jdk.internal.vm", agent)) {
-                if (inst == null) {
-                    return null;
-                }
-                inst.redefineModule(javaBase, Set.of(), Map.of("jdk.internal.vm", Set.of(agent)), Map.of(), Set.of(),
-                        Map.of());
+            ClassLoader internal = internalLoader(inst);
+            if (internal == null && !exportedToAgent("jdk.internal.vm")) {
+                return null;
             }
-            // Not initialised here (found by review): the containers read jdk.trackAllThreads
-            // when they are, and an application may set it in its main, after the agent started.
-            Class<?> containers = Class.forName("jdk.internal.vm.ThreadContainers", false, null);
-            Class<?> container = Class.forName("jdk.internal.vm.ThreadContainer", false, null);
-            return new VirtualThreads(containers.getMethod("root"), container.getMethod("children"),
-                    container.getMethod("threads"), Thread.class.getMethod("isVirtual"), virtualClass(),
-                    trackAllThreadsMethod(containers), uninitialised(inst));
-        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Nothing is initialised here (found by review): the containers read
+            // jdk.trackAllThreads when they are, and an application may set it in its main,
+            // after the agent started.
+            return new VirtualThreads(
+                    (Function<Predicate<Thread>, List<Thread>>) InternalModule.instance(internal, "ContainerThreads"),
+                    Thread.class.getMethod("isVirtual"), virtualClass(), trackAllThreads(internal),
+                    uninitialised(internal));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }
     }
 
+    /**
+     * The class loader of the agent's own module ({@link InternalModule}), or {@code null} for the
+     * agent's own copies of its classes: without {@code inst}, and where the module cannot be made.
+     * Then, as before the module, {@code jdk.internal.vm} is exported to the agent's classes, and
+     * so to the application's unnamed module: a transition cannot do without the walk, and can
+     * without knowing whether a class is initialised.
+     */
+    private static ClassLoader internalLoader(Instrumentation inst) {
+        if (inst == null) {
+            return null;
+        }
+        try {
+            return InternalModule.load(inst);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            if (!exportedToAgent("jdk.internal.vm")) {
+                inst.redefineModule(Object.class.getModule(), Set.of(),
+                        Map.of("jdk.internal.vm", Set.of(VirtualThreads.class.getModule())), Map.of(), Set.of(), Map.of());
+            }
+            return null;
+        }
+    }
+
+    private static boolean exportedToAgent(String pkg) {
+        return Object.class.getModule().isExported(pkg, VirtualThreads.class.getModule());
+    }
     /**
      * {@code java.lang.BaseVirtualThread}, where it is the class {@code Thread.isVirtual()} tests:
      * on JDK 21 to 25 that method is final and its whole body is an {@code instanceof} of it
@@ -124,6 +147,11 @@ final class VirtualThreads {
         return virtualClass != null;
     }
 
+    /** The name of the module the walk runs in; for the tests. */
+    String walkModule() {
+        return containerThreads.getClass().getModule().getName();
+    }
+
     /** {@code t.isVirtual()}, without a reflective call where {@link #virtualClass} is known. */
     private boolean isVirtual(Thread t) throws ReflectiveOperationException {
         Class<?> c = virtualClass;
@@ -131,27 +159,26 @@ final class VirtualThreads {
     }
 
     /**
-     * What tells whether a class is initialised, or {@code null}: then {@link #noneEver} cannot
-     * tell, and every transition walks the containers. Without {@code inst}, only where the
-     * JDK's package is exported to the agent already (the unit tests' {@code --add-exports}).
+     * What tells whether a class is initialised ({@code io.jlivepatch.internal.ClassInitState}
+     * from {@code internal}, {@link #internalLoader}), or {@code null}: then {@link #noneEver}
+     * cannot tell, and every transition walks the containers. The agent's own copy only where
+     * the JDK's package is exported to the agent already (the unit tests' {@code --add-exports}).
      */
     @SuppressWarnings("unchecked")
-    private static Predicate<Class<?>> uninitialised(Instrumentation inst) {
+    private static Predicate<Class<?>> uninitialised(ClassLoader internal) {
         try {
-            if (inst == null) {
-                return Object.class.getModule().isExported("jdk.internal.misc", VirtualThreads.class.getModule())
-                        ? new ClassInitState() : null;
-            }
-            return (Predicate<Class<?>>) InternalModule.classInitState(inst);
+            return internal != null || exportedToAgent("jdk.internal.misc")
+                    ? (Predicate<Class<?>>) InternalModule.instance(internal, "ClassInitState") : null;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }
     }
 
-    private static Method trackAllThreadsMethod(Class<?> containers) {
+    /** {@code io.jlivepatch.internal.TrackAllThreads} from {@code internal}, or {@code null} (see {@link #trackingAll}). */
+    private static BooleanSupplier trackAllThreads(ClassLoader internal) {
         try {
-            return containers.getMethod("trackAllThreads");
-        } catch (ReflectiveOperationException | RuntimeException e) {
+            return (BooleanSupplier) InternalModule.instance(internal, "TrackAllThreads");
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }
     }
@@ -166,8 +193,8 @@ final class VirtualThreads {
         Boolean decided = trackingAll;
         if (decided == null) {
             try {
-                decided = trackAllThreads != null ? (Boolean) trackAllThreads.invoke(null) : trackedByProperty();
-            } catch (ReflectiveOperationException | RuntimeException e) {
+                decided = trackAllThreads != null ? trackAllThreads.getAsBoolean() : trackedByProperty();
+            } catch (RuntimeException e) {
                 decided = trackedByProperty();
             }
             trackingAll = decided;
@@ -192,11 +219,10 @@ final class VirtualThreads {
         return s == null || s.isEmpty() || Boolean.parseBoolean(s);
     }
 
-    /** Every tracked virtual thread that is alive now; fewer if a walk failed (see {@link #allOrNull}). */
+    /** Every tracked virtual thread that is alive now; none if a walk failed (see {@link #allOrNull}). */
     List<Thread> all() {
-        List<Thread> found = new ArrayList<>();
-        walk(found);
-        return found;
+        List<Thread> found = allOrNull();
+        return found != null ? found : List.of();
     }
 
     /**
@@ -204,8 +230,24 @@ final class VirtualThreads {
      * for a caller that cannot walk again later.
      */
     List<Thread> allOrNull() {
-        List<Thread> found = new ArrayList<>();
-        return walk(found) ? found : null;
+        if (noneEver()) {
+            return List.of();
+        }
+        try {
+            return containerThreads.apply(this::isLiveVirtual);
+        } catch (RuntimeException e) {
+            // A round walks again next time.
+            return null;
+        }
+    }
+
+    /** Whether {@code t} is a virtual thread and alive; called by the walk, in the agent's module. */
+    private boolean isLiveVirtual(Thread t) {
+        try {
+            return isVirtual(t) && t.isAlive();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -230,36 +272,5 @@ final class VirtualThreads {
         // to 25; found by review: a later JDK may keep the name and not the role).
         Predicate<Class<?>> u = uninitialised;
         return u != null && virtualClass != null && u.test(virtualClass);
-    }
-
-    private boolean walk(List<Thread> found) {
-        if (noneEver()) {
-            return true;
-        }
-        try {
-            collect(root.invoke(null), found);
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // A round walks again next time.
-            return false;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private void collect(Object container, List<Thread> found) throws ReflectiveOperationException {
-        try (Stream<Thread> s = (Stream<Thread>) threads.invoke(container)) {
-            for (Thread t : (Iterable<Thread>) s::iterator) {
-                if (isVirtual(t) && t.isAlive()) {
-                    found.add(t);
-                }
-            }
-        }
-        List<Object> kids;
-        try (Stream<Object> s = (Stream<Object>) children.invoke(container)) {
-            kids = s.toList();
-        }
-        for (Object child : kids) {
-            collect(child, found);
-        }
     }
 }

@@ -30,16 +30,7 @@ class VirtualThreadsTest {
                 "java.lang.BaseVirtualThread is what Thread.isVirtual() tests on JDK 21 to 25; later, the call");
         CountDownLatch parked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
-        Thread vt = (Thread) Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class)
-                .invoke(builder, (Runnable) () -> {
-                    parked.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
+        Thread vt = startVirtual(parked, release);
         Thread platform = new Thread(() -> {
             try {
                 release.await();
@@ -102,25 +93,59 @@ class VirtualThreadsTest {
     }
 
     /**
-     * The agent's own module answers whether a class is initialised, with the JDK's package
-     * exported to it alone: the same question as {@link #noneEverUntilTheFirstVirtualThreadIsMade},
-     * asked through the path the agent takes when it has its {@code Instrumentation}.
+     * The agent's own module answers whether a class is initialised, and walks the containers,
+     * with the JDK's packages exported to it alone: the questions of the tests above, asked
+     * through the path the agent takes when it has its {@code Instrumentation}.
      */
     @Test
     @SuppressWarnings("unchecked")
-    void theInternalModuleTellsAnUninitialisedClass() throws Exception {
+    void theInternalModuleTellsAnUninitialisedClassAndWalksTheContainers() throws Exception {
         assumeTrue(Runtime.version().feature() >= 21, "used from JDK 21");
-        java.util.function.Predicate<Class<?>> uninitialised = (java.util.function.Predicate<Class<?>>)
-                InternalModule.classInitState(net.bytebuddy.agent.ByteBuddyAgent.install());
+        java.lang.instrument.Instrumentation inst = net.bytebuddy.agent.ByteBuddyAgent.install();
+        ClassLoader internal = InternalModule.load(inst);
+        java.util.function.Predicate<Class<?>> uninitialised =
+                (java.util.function.Predicate<Class<?>>) InternalModule.instance(internal, "ClassInitState");
         assertEquals(InternalModule.NAME, uninitialised.getClass().getModule().getName());
         Class<?> c = Class.forName(NotYetInitialised.class.getName(), false, getClass().getClassLoader());
         assertTrue(uninitialised.test(c), "loaded, not initialised");
         assertEquals("initialised", NotYetInitialised.STATE.toString());
         assertFalse(uninitialised.test(c), "initialised");
+
+        VirtualThreads v = VirtualThreads.open(inst);
+        assertNotNull(v, "the walk links through the module");
+        assertEquals(InternalModule.NAME, v.walkModule(), "the walk runs in the agent's module");
+        CountDownLatch parked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread vt = startVirtual(parked, release);
+        try {
+            assertTrue(parked.await(10, TimeUnit.SECONDS));
+            List<Thread> all = v.allOrNull();
+            assertNotNull(all, "the walk failed");
+            assertTrue(all.contains(vt), "the parked virtual thread is listed");
+            assertFalse(all.contains(Thread.currentThread()), "a platform thread is not");
+            assertTrue(v.trackingAll(), "the JDK's decision, asked through the module");
+        } finally {
+            release.countDown();
+            vt.join(10_000);
+        }
     }
 
-    /** Initialised by {@link #theInternalModuleTellsAnUninitialisedClass} only. */
+    /** Initialised by {@link #theInternalModuleTellsAnUninitialisedClassAndWalksTheContainers} only. */
     static final class NotYetInitialised {
         static final StringBuilder STATE = new StringBuilder("initialised");
+    }
+
+    /** A virtual thread that counts {@code parked} down, then waits for {@code release}; through reflection (compiled for 17). */
+    static Thread startVirtual(CountDownLatch parked, CountDownLatch release) throws ReflectiveOperationException {
+        Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+        return (Thread) Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class)
+                .invoke(builder, (Runnable) () -> {
+                    parked.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
     }
 }

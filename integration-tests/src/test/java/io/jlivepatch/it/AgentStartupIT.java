@@ -202,10 +202,12 @@ class AgentStartupIT {
                 .jvmOption("-Xlog:class+init=info:file=" + log).start();
         try {
             assertEquals("static=hello world", target.call("static"));
-            // What tells the agent that no virtual thread was made (JDK 21+) is exported to a
-            // module of the agent's own: exported to the agent's classes, it would reach the
-            // application's unnamed module, which they share on the system class path.
+            // What tells the agent that no virtual thread was made, and the thread containers it
+            // walks (JDK 21+), are exported to a module of the agent's own: exported to the
+            // agent's classes, they would reach the application's unnamed module, which they
+            // share on the system class path.
             assertEquals("internal-misc-exported=false", target.call("internal-misc-exported"));
+            assertEquals("internal-vm-exported=false", target.call("internal-vm-exported"));
         } finally {
             assertEquals(0, target.exit(), "the fixture's exit status");
         }
