@@ -71,6 +71,18 @@ public final class Transition {
      * while others run one.
      */
     private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
+
+    /**
+     * Where stacks come in one safepoint ({@link #BATCH}, JDK 17 and 18): the most pending threads
+     * a round looks at because none of them runs Java. More are a pool's threads parked between
+     * requests, which wake to switch themselves within a request's wait: under 200 platform
+     * threads serving requests (a tenth of a core between them), the first round of an enable
+     * found them all parked and took their 212 stacks in one safepoint, which the load, its code
+     * just deoptimized by the switch of the call sites, stretched to 15–50 ms (issue 14). Fewer
+     * are the JVM's own and an idle application's: looked at at once, as before. More that do
+     * not switch themselves are looked at once none has for {@link #STALL_NANOS}.
+     */
+    static final int IDLE_LOOK_MAX = 32;
     private static volatile VirtualThreads virtualThreads;
     /**
      * The transition in flight, for listings that read without the patch lock, from its first
@@ -410,7 +422,8 @@ public final class Transition {
         }
         Thread self = Thread.currentThread();
         boolean all = !leaveToSelfSwitch || now - startNanos >= SELF_SWITCH_NANOS
-                || now - lastProgressNanos >= STALL_NANOS || !anyRunsJava(pending.subList(0, firstOther), self);
+                || now - lastProgressNanos >= STALL_NANOS
+                || (!BATCH || pending.size() <= IDLE_LOOK_MAX) && !anyRunsJava(pending.subList(0, firstOther), self);
         List<Thread> look = all ? pending : new ArrayList<>();
         if (!all && pending.contains(self)) {
             // The round's own thread switches itself only if it calls a changing method; its

@@ -21,6 +21,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -409,6 +410,61 @@ public class TransitionTest {
             inside.get(10, TimeUnit.SECONDS);
             spinner.join(10_000);
             outside.join(10_000);
+        }
+    }
+
+    /**
+     * Where a look at stacks is a safepoint (JDK 17 and 18), a worker round leaves more than
+     * {@link Transition#IDLE_LOOK_MAX} parked threads to switch themselves, though none of them
+     * runs Java: a pool's threads parked between requests wake to switch themselves, and a
+     * safepoint that took all their stacks at the start of a transition was 15–50 ms under load
+     * (issue 14). A round that then sees no thread switch itself for 3 ms looks at them. From
+     * JDK 19 each look is a handshake with one parked thread, and the first round takes them.
+     */
+    @Test
+    void aWorkerRoundLeavesManyParkedThreadsToAStallBeforeJdk19() throws Throwable {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> pool = new ArrayList<>();
+        for (int i = 0; i < Transition.IDLE_LOOK_MAX + 8; i++) {
+            Thread p = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "pool-" + i);
+            p.start();
+            pool.add(p);
+        }
+        try {
+            for (Thread p : pool) {
+                while (p.getState() != Thread.State.WAITING) {
+                    Thread.sleep(1);
+                }
+            }
+            long begin = System.nanoTime();
+            Transition t = startPatching();
+            long late = System.nanoTime() - begin;
+            boolean first = t.tryCompleteTransition(true);
+            Thread parked = pool.get(0);
+            if (Runtime.version().feature() >= 19) {
+                assertEquals(Dispatcher.PATCHED, stateOf(parked), "switched by the first round's look at it");
+            } else {
+                // Unless the round came 50 ms after the start (a stalled machine): then it looks
+                // at every thread whatever the progress.
+                assumeTrue(late < TimeUnit.MILLISECONDS.toNanos(40), "the round came late: " + late + " ns");
+                assertFalse(first, "the pool is left to switch itself");
+                assertTrue(t.selfSwitching());
+                assertEquals(Dispatcher.UNPATCHED, stateOf(parked), "not looked at by the first round");
+            }
+            Thread.sleep(5);
+            assertTrue(t.tryCompleteTransition(true) || first, "no thread holds the transition: " + t.holders());
+            assertEquals(Dispatcher.PATCHED, stateOf(parked), "switched by a round");
+        } finally {
+            go.countDown();
+            for (Thread p : pool) {
+                p.join(10_000);
+            }
         }
     }
 
