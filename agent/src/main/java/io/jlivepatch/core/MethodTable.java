@@ -150,6 +150,21 @@ final class MethodTable implements TargetRegistry, Linker {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Between the transformer's reports and the answer's restore, a linker (the first call of
+     * another trampoline of a kept class, {@link #bind}) may read a report on bytes the JVM then
+     * refuses (a review's question). Such a report differs from what is restored only for a method
+     * armed by the enable in progress, or armed and without a trampoline in that class (a copy
+     * tried again); a {@code failed} report can only make the linker break an object, which the
+     * patch's next enable tries again. A method of the first kind had no enabled patch; one of the
+     * second kind, none whose object there is not left out already (each enable of such a patch
+     * tried the copy: {@code PatchLoader.armLocked}). So an object the linker takes for whole on
+     * such a report is either the enabling patch's, which the enable leaves out of the class after
+     * the refusal (left out stays left out), or a disabled patch's, whose enable checks the copy
+     * again ({@code armedCopiesWithoutTrampoline}) before it runs there.
+     */
     @Override
     public Map<Class<?>, Runnable> keep(List<Class<?>> classes) {
         // Every instance of the classes' methods, once per class name: a class's own instance
