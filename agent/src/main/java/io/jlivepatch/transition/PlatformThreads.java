@@ -1,9 +1,13 @@
 package io.jlivepatch.transition;
 
+import io.jlivepatch.bootstrap.Epoch;
 import io.jlivepatch.epoch.ThreadClasses;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.ForkJoinWorkerThread;
 
 /**
  * The live platform threads, and their stacks without the virtual threads' carriers.
@@ -53,10 +57,12 @@ public final class PlatformThreads {
     /**
      * The stack of every live platform thread but the carriers: one safepoint where
      * {@link #BATCH} says so (no carriers exist there), else one handshake per thread. A thread
-     * that ended on the way is missing, and so is one whose class overrides
-     * {@link Thread#getStackTrace()} (not final): the application's code would run here, on the
-     * agent's thread, and could throw, block or answer another stack (found by the review);
-     * {@code getAllStackTraces} never called it.
+     * that ended on the way is missing. A thread whose class overrides
+     * {@link Thread#getStackTrace()} (not final) is never asked for it: the application's code
+     * would run here, on the agent's thread, and could throw, block or answer another stack (found
+     * by the review); its stack comes from its thread info ({@link #stackFromInfo}), as
+     * {@code getAllStackTraces} takes it. Before, from JDK 19 such a thread was left out, so one
+     * inside a quiescent region when the agent attached was not marked (carried from review).
      */
     public static Map<Thread, StackTraceElement[]> stacksWithoutCarriers() {
         if (BATCH) {
@@ -64,14 +70,35 @@ public final class PlatformThreads {
         }
         Map<Thread, StackTraceElement[]> stacks = new IdentityHashMap<>();
         for (Thread t : all()) {
-            if (!isCarrier(t) && ThreadClasses.keepsGetStackTrace(t)) {
-                StackTraceElement[] stack = t.getStackTrace();
-                if (t.isAlive()) {
-                    stacks.put(t, stack);
-                }
+            if (isCarrier(t)) {
+                continue;
+            }
+            StackTraceElement[] stack;
+            if (ThreadClasses.keepsGetStackTrace(t)) {
+                stack = t.getStackTrace();
+            } else if (t instanceof ForkJoinWorkerThread) {
+                // May carry virtual threads of a scheduler set by reflection: no thread info
+                // (see the class comment).
+                continue;
+            } else {
+                stack = stackFromInfo(Epoch.threadId(t));
+            }
+            if (stack != null && t.isAlive()) {
+                stacks.put(t, stack);
             }
         }
         return stacks;
+    }
+
+    /**
+     * The whole stack of the thread with VM id {@code id}, from its thread info (a safepoint, or a
+     * handshake where the JDK has one: for the rare thread whose own {@code getStackTrace} is not
+     * to be called), or {@code null} when no live thread has that id.
+     */
+    static StackTraceElement[] stackFromInfo(long id) {
+        // Integer.MAX_VALUE: the whole stack, not cut at the stack-trace limit.
+        ThreadInfo[] info = ManagementFactory.getThreadMXBean().getThreadInfo(new long[] {id}, Integer.MAX_VALUE);
+        return info[0] == null ? null : info[0].getStackTrace();
     }
 
     /** The system thread group, the root of every platform thread's group. */

@@ -798,8 +798,8 @@ public final class Transition {
         if (ThreadClasses.keepsGetStackTrace(t) || (id = idOf(t)) <= 0) {
             return t.getStackTrace();
         }
-        ThreadInfo[] info = ManagementFactory.getThreadMXBean().getThreadInfo(new long[] {id}, Integer.MAX_VALUE);
-        return info[0] == null ? new StackTraceElement[0] : info[0].getStackTrace();
+        StackTraceElement[] stack = PlatformThreads.stackFromInfo(id);
+        return stack == null ? new StackTraceElement[0] : stack;
     }
 
     /**
