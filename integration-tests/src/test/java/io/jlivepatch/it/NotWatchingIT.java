@@ -1,6 +1,7 @@
 package io.jlivepatch.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -225,10 +226,11 @@ class NotWatchingIT {
      * {@code rollback}: with the transition held open, an offline thread's call of {@code outer}
      * reverses it. The load fails and leaves no patch, an enable fails and leaves the patch
      * disabled, and each time the CLI's one line on stderr names thread, method, region and
-     * policy. One offline call each time, so that every counted call ran while the transition was
-     * held: a later call could run during the reversal's completion, which takes the methods off
-     * the transition path one at a time, find {@code outer} off it and {@code inner} still on, and
-     * count {@code inner}, outermost there (both original code: no mix).
+     * policy. The offline thread was switched before its call, so it runs the patched
+     * {@code outer} and holds the reversal while it stops inside it: its call of {@code inner}
+     * then comes while {@code inner} is still on the transition path, nested in the section that
+     * rollback watches, and is not counted (a policy that did not watch counted it; with the
+     * call made at any moment, the reversal's completion often came first, found by review).
      */
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
@@ -237,9 +239,10 @@ class NotWatchingIT {
         try (TargetJvm target = TargetJvm.startFixtureWithAgent("not-watching=rollback,transition-timeout=0")) {
             assertEquals("pair=o1:i1", target.call("pair"));
 
+            assertEquals("start-offline-block-held=started", target.call("start-offline-block-held"));
             CompletableFuture<Cli.Result> load = heldOpen(target, () -> Cli.load(target.pid(), jar));
-            offlineCalls(target, "offline-block-call", "offline-block-caller", 1);
-            assertTrue(rolledBack("pair", "loaded", "offline-block-caller", BLOCK_REGION)
+            heldThroughItsInner(target, load);
+            assertTrue(rolledBack("pair", "loaded", "offline-held", BLOCK_REGION)
                     .matcher(load.get(60, TimeUnit.SECONDS).assertFailure()).matches(), "the CLI's reason");
             assertEquals(List.of(), Cli.list(target.pid()).patchList().patches(), "the JVM as before the load");
             assertEquals("release-outer=o1:i1", target.call("release-outer"));
@@ -247,17 +250,37 @@ class NotWatchingIT {
 
             Cli.load(target.pid(), jar).assertSuccess();
             Cli.disable(target.pid(), "pair").assertSuccess();
+            assertEquals("start-offline-held=started", target.call("start-offline-held"));
             CompletableFuture<Cli.Result> enable = heldOpen(target, () -> Cli.enable(target.pid(), "pair"));
-            offlineCalls(target, "offline-call", "offline-caller", 1);
-            assertTrue(rolledBack("pair", "enabled", "offline-caller", FIXTURE + ".exactCalls")
+            heldThroughItsInner(target, enable);
+            assertTrue(rolledBack("pair", "enabled", "offline-held", FIXTURE + ".heldCall")
                     .matcher(enable.get(60, TimeUnit.SECONDS).assertFailure()).matches(), "the CLI's reason");
             assertTrue(Cli.list(target.pid()).patchList().find("pair").orElseThrow().line().startsWith("pair disabled"),
                     "the JVM as before the enable");
             assertEquals("release-outer=o1:i1", target.call("release-outer"));
             assertEquals("pair=o1:i1", target.call("pair"));
             assertEquals("not-watching=" + OUTER + " 2 rollback", target.call("not-watching"),
-                    "rollback watches the call, so inner, called online, is not counted");
+                    "rollback watches the call, so inner, called inside it, is not counted");
         }
+    }
+
+    /**
+     * Thread {@code offline-held}, waiting outside the pair, is switched by a round of the held
+     * transition; then it calls the patched {@code outer} in its region, which asks for the
+     * reversal, and stops inside it, holding the reversal; released, it calls {@code inner}
+     * while the reversal still waits for it, and answers the patched pair whole.
+     */
+    private static void heldThroughItsInner(TargetJvm target, CompletableFuture<Cli.Result> request)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!ConsistencyIT.stateOf(target.pid(), "offline-held").equals("patched")) {
+            assertTrue(System.nanoTime() - deadline < 0, "no round switched the thread waiting outside the pair");
+            Thread.sleep(50);
+        }
+        assertEquals("go-offline-held=parked", target.call("go-offline-held"));
+        ConsistencyIT.awaitPending(target.pid(), "offline-held");
+        assertFalse(request.isDone(), "the reversal completed while a thread was inside the patched outer");
+        assertEquals("release-offline-held=o2:i2", target.call("release-offline-held"));
     }
 
     private static Pattern rolledBack(String id, String verb, String thread, String region) {
@@ -307,16 +330,11 @@ class NotWatchingIT {
 
     /** Runs a case of exact offline calls on thread {@code thread}; answers the pairs it saw. */
     private static List<String> offlineCalls(TargetJvm target, String fixtureCase, String thread) {
-        return offlineCalls(target, fixtureCase, thread, 5);
-    }
-
-    /** Runs the fixture's case that makes {@code n} offline calls on a new thread, and answers their results. */
-    private static List<String> offlineCalls(TargetJvm target, String fixtureCase, String thread, int n) {
         String answer = target.call(fixtureCase);
         String prefix = fixtureCase + "=" + thread + " ";
         assertTrue(answer.startsWith(prefix), answer);
         List<String> results = Arrays.asList(answer.substring(prefix.length()).split(" "));
-        assertEquals(n, results.size(), answer);
+        assertEquals(5, results.size(), answer);
         return results;
     }
 
