@@ -124,8 +124,7 @@ public final class PatchManager {
         Dispatcher.setNotWatchingHandler(notWatching);
         installer.install();
         new QuiescentInstaller(inst, installer::canLink).install();
-        String problem = Transition.seeVirtualThreads(inst);
-        if (problem != null) {
+        for (String problem : Transition.seeVirtualThreads(inst)) {
             LOG.warn(problem);
         }
     }

@@ -1,5 +1,6 @@
 package io.jlivepatch.transition;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.module.Configuration;
@@ -8,6 +9,8 @@ import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReader;
 import java.lang.module.ModuleReference;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.CodeSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +48,6 @@ final class InternalModule {
      * exported to it; throws if any step fails. Each call defines the module again: call once.
      */
     static ClassLoader load(Instrumentation inst) throws ReflectiveOperationException {
-        ClassLoader agentLoader = InternalModule.class.getClassLoader();
         Set<String> resources = CLASSES.stream().map(InternalModule::resource).collect(Collectors.toSet());
         ModuleDescriptor descriptor = ModuleDescriptor.newModule(NAME).exports(NAME).build();
         ModuleReference reference = new ModuleReference(descriptor, null) {
@@ -58,9 +60,8 @@ final class InternalModule {
                     }
 
                     @Override
-                    public Optional<InputStream> open(String name) {
-                        return resources.contains(name) ? Optional.ofNullable(agentLoader.getResourceAsStream(name))
-                                : Optional.empty();
+                    public Optional<InputStream> open(String name) throws IOException {
+                        return resources.contains(name) ? Optional.of(openOwn(name)) : Optional.empty();
                     }
 
                     @Override
@@ -95,6 +96,27 @@ final class InternalModule {
         }
         inst.redefineModule(Object.class.getModule(), Set.of(), exports, Map.of(), Set.of(), Map.of());
         return layer.findLoader(NAME);
+    }
+
+    /**
+     * The resource {@code name} of the agent's own jar (or classes directory), where this class
+     * comes from: not by name through the class loader, where a copy earlier on the class path
+     * (an application's jar, say) would be found first and given the JDK's internals (found by
+     * review).
+     */
+    private static InputStream openOwn(String name) throws IOException {
+        CodeSource source = InternalModule.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new IOException("the agent's classes have no location");
+        }
+        try {
+            URI base = source.getLocation().toURI();
+            URI uri = base.getPath() != null && base.getPath().endsWith("/") ? base.resolve(name)
+                    : URI.create("jar:" + base + "!/" + name);
+            return uri.toURL().openStream();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IOException("cannot read " + name + " from the agent's classes: " + e, e);
+        }
     }
 
     /**

@@ -79,10 +79,13 @@ public final class Transition {
      * threads serving requests (a tenth of a core between them), the first round of an enable
      * found them all parked and took their 212 stacks in one safepoint, which the load, its code
      * just deoptimized by the switch of the call sites, stretched to 15–50 ms (issue 14). Fewer
-     * are the JVM's own and an idle application's: looked at at once, as before. More that do
-     * not switch themselves are looked at once none has for {@link #STALL_NANOS}.
+     * are the JVM's own and an idle application's: looked at at once, as before. More are left
+     * to switch themselves only while they do so fast ({@link #switchingFast}).
      */
     static final int IDLE_LOOK_MAX = 32;
+
+    /** See {@link #switchingFast}. */
+    private static final long SELF_SWITCH_HORIZON_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static volatile VirtualThreads virtualThreads;
     /**
      * The transition in flight, for listings that read without the patch lock, from its first
@@ -92,25 +95,30 @@ public final class Transition {
 
     /**
      * Lets transitions see virtual threads that never ran a slow path (JDK 21+); see
-     * {@link VirtualThreads}. Answers a warning to log, or {@code null}.
+     * {@link VirtualThreads}. Answers the warnings to log, if any.
      */
-    public static String seeVirtualThreads(Instrumentation inst) {
+    public static List<String> seeVirtualThreads(Instrumentation inst) {
         virtualThreads = VirtualThreads.open(inst);
         if (Runtime.version().feature() < 21) {
-            return null;
+            return List.of();
         }
         if (virtualThreads == null) {
-            return "cannot enumerate virtual threads; a virtual thread parked inside a changed method that never"
-                    + " ran a patched call in a transition is not seen by transitions";
+            return List.of("cannot enumerate virtual threads; a virtual thread parked inside a changed method that never"
+                    + " ran a patched call in a transition is not seen by transitions");
+        }
+        List<String> warnings = new ArrayList<>();
+        String fallback = virtualThreads.withoutOwnModule();
+        if (fallback != null) {
+            warnings.add(fallback);
         }
         // By the property, not by the containers' decision: asking them would initialise them
         // before the application's main could set it. Transitions go by the decision, and the
         // first to find it otherwise says so (untrackedWarning).
-        if (VirtualThreads.trackedByProperty()) {
-            return null;
+        if (!VirtualThreads.trackedByProperty()) {
+            untrackedWarned = true;
+            warnings.add(UNTRACKED);
         }
-        untrackedWarned = true;
-        return UNTRACKED;
+        return warnings;
     }
 
     private static final String UNTRACKED = "jdk.trackAllThreads=false: virtual threads started directly cannot be"
@@ -174,6 +182,8 @@ public final class Transition {
      */
     private int lastPending = Integer.MAX_VALUE;
     private long lastProgressNanos;
+    /** When the last round sorted the threads out; under the patch lock. */
+    private long lastRoundNanos;
     private boolean selfSwitching;
 
     private volatile int switchedThreads;
@@ -320,6 +330,7 @@ public final class Transition {
         startNanos = System.nanoTime();
         lastPending = Integer.MAX_VALUE;
         lastProgressNanos = startNanos;
+        lastRoundNanos = startNanos;
         // Only now may a thread switch itself. A check request can outlive its transition (a
         // thread asked, then switched by a round or by completion, exits no section until the
         // next transition), and a thread that switched while a changing method's call site was
@@ -417,13 +428,19 @@ public final class Transition {
         // switched itself for STALL_NANOS, or at once when none of the pending threads runs
         // Java (an idle JVM: nothing would switch itself).
         long now = System.nanoTime();
+        // The threads that switched themselves since the last round (fewer if some ended), or -1
+        // in the first round.
+        int progress = lastPending == Integer.MAX_VALUE ? -1 : lastPending - pending.size();
+        long sinceLastRound = now - lastRoundNanos;
+        lastRoundNanos = now;
         if (pending.size() < lastPending) {
             lastProgressNanos = now;
         }
         Thread self = Thread.currentThread();
         boolean all = !leaveToSelfSwitch || now - startNanos >= SELF_SWITCH_NANOS
                 || now - lastProgressNanos >= STALL_NANOS
-                || (!BATCH || pending.size() <= IDLE_LOOK_MAX) && !anyRunsJava(pending.subList(0, firstOther), self);
+                || !anyRunsJava(pending.subList(0, firstOther), self)
+                        && (!BATCH || pending.size() <= IDLE_LOOK_MAX || !switchingFast(progress, sinceLastRound, pending.size()));
         List<Thread> look = all ? pending : new ArrayList<>();
         if (!all && pending.contains(self)) {
             // The round's own thread switches itself only if it calls a changing method; its
@@ -484,6 +501,25 @@ public final class Transition {
         totalThreads = total;
         current = this;
         return switched == total && allSeen;
+    }
+
+    /**
+     * Where a look is a safepoint: whether the {@code pending} threads, more than
+     * {@link #IDLE_LOOK_MAX} and none of them running Java, are switching themselves fast enough
+     * to be left to it: at the rate of the last round ({@code progress} threads in
+     * {@code sinceLastRound}), all of them within {@link #SELF_SWITCH_HORIZON_NANOS}; and in the
+     * first round, when no rate is known. A pool parked between requests wakes at tens of
+     * threads a millisecond (200 threads, 10 ms waits); a JVM whose parked threads never call a
+     * changing method, or whose few callers come one a millisecond, does not, and its stacks are
+     * taken at the second round: leaving them until no thread had switched itself for 3 ms made
+     * transitions there wait for the 50 ms cap (found by review: 37-51 ms at the median against
+     * 4-5, 100 idle threads and 50 calling once every 50 ms, JDK 17).
+     */
+    static boolean switchingFast(int progress, long sinceLastRound, int pending) {
+        if (progress < 0) {
+            return true;
+        }
+        return progress > 0 && (long) pending * sinceLastRound <= progress * SELF_SWITCH_HORIZON_NANOS;
     }
 
     /**

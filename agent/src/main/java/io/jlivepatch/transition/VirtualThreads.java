@@ -60,8 +60,16 @@ final class VirtualThreads {
      */
     private volatile Boolean trackingAll;
 
+    /**
+     * Why the agent's own module could not be made, so that {@code jdk.internal.vm} was exported
+     * to the agent's classes (and the application's unnamed module) instead; or {@code null}.
+     */
+    private final String withoutOwnModule;
+
     private VirtualThreads(Function<Predicate<Thread>, List<Thread>> containerThreads, Method isVirtual,
-            Class<?> virtualClass, BooleanSupplier trackAllThreads, Predicate<Class<?>> uninitialised) {
+            Class<?> virtualClass, BooleanSupplier trackAllThreads, Predicate<Class<?>> uninitialised,
+            String withoutOwnModule) {
+        this.withoutOwnModule = withoutOwnModule;
         this.uninitialised = uninitialised;
         this.containerThreads = containerThreads;
         this.isVirtual = isVirtual;
@@ -80,7 +88,8 @@ final class VirtualThreads {
             return null;
         }
         try {
-            ClassLoader internal = internalLoader(inst);
+            String[] why = new String[1];
+            ClassLoader internal = internalLoader(inst, why);
             if (internal == null && !exportedToAgent("jdk.internal.vm")) {
                 return null;
             }
@@ -90,7 +99,10 @@ final class VirtualThreads {
             return new VirtualThreads(
                     (Function<Predicate<Thread>, List<Thread>>) InternalModule.instance(internal, "ContainerThreads"),
                     Thread.class.getMethod("isVirtual"), virtualClass(), trackAllThreads(internal),
-                    uninitialised(internal));
+                    uninitialised(internal), why[0] == null ? null
+                            : "the agent's own module for the JDK's internals could not be made (" + why[0]
+                                    + "): jdk.internal.vm is exported to the agent's classes, and so to the"
+                                    + " application's unnamed module on the system class path");
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }
@@ -101,15 +113,17 @@ final class VirtualThreads {
      * agent's own copies of its classes: without {@code inst}, and where the module cannot be made.
      * Then, as before the module, {@code jdk.internal.vm} is exported to the agent's classes, and
      * so to the application's unnamed module: a transition cannot do without the walk, and can
-     * without knowing whether a class is initialised.
+     * without knowing whether a class is initialised. Then {@code why[0]} says why, for the
+     * agent's start to warn (found by review: it was silent).
      */
-    private static ClassLoader internalLoader(Instrumentation inst) {
+    private static ClassLoader internalLoader(Instrumentation inst, String[] why) {
         if (inst == null) {
             return null;
         }
         try {
             return InternalModule.load(inst);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            why[0] = e.toString();
             if (!exportedToAgent("jdk.internal.vm")) {
                 inst.redefineModule(Object.class.getModule(), Set.of(),
                         Map.of("jdk.internal.vm", Set.of(VirtualThreads.class.getModule())), Map.of(), Set.of(), Map.of());
@@ -145,6 +159,11 @@ final class VirtualThreads {
     /** Whether {@link #isVirtual} tests the class rather than call the method; for the tests. */
     boolean testsClass() {
         return virtualClass != null;
+    }
+
+    /** Why the walk runs without the agent's own module (see {@link #internalLoader}), or {@code null}. */
+    String withoutOwnModule() {
+        return withoutOwnModule;
     }
 
     /** The name of the module the walk runs in; for the tests. */
