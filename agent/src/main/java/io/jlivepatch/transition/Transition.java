@@ -184,6 +184,8 @@ public final class Transition {
     private long lastProgressNanos;
     /** When the last round sorted the threads out; under the patch lock. */
     private long lastRoundNanos;
+    /** Starts so far: the first, then one per reversal; under the patch lock. */
+    private int starts;
     private boolean selfSwitching;
 
     private volatile int switchedThreads;
@@ -331,6 +333,10 @@ public final class Transition {
         lastPending = Integer.MAX_VALUE;
         lastProgressNanos = startNanos;
         lastRoundNanos = startNanos;
+        starts++;
+        // The holders of the direction left, if this is a reversal's start: the rounds that
+        // leave threads to switch themselves would show them (found by review).
+        holders = List.of();
         // Only now may a thread switch itself. A check request can outlive its transition (a
         // thread asked, then switched by a round or by completion, exits no section until the
         // next transition), and a thread that switched while a changing method's call site was
@@ -428,19 +434,24 @@ public final class Transition {
         // switched itself for STALL_NANOS, or at once when none of the pending threads runs
         // Java (an idle JVM: nothing would switch itself).
         long now = System.nanoTime();
-        // The threads that switched themselves since the last round (fewer if some ended), or -1
-        // in the first round.
-        int progress = lastPending == Integer.MAX_VALUE ? -1 : lastPending - pending.size();
+        // Where a look is a safepoint, whether to leave many parked threads to switch themselves
+        // (see IDLE_LOOK_MAX): in the transition's first round, when no rate is known, and then
+        // while they switch themselves fast. Not in a reversal's first round: the retry already
+        // scheduled for the direction left may be 250 ms away, and a reversal held that long
+        // before (found by review: 130-240 ms against 3-7 with 200 parked threads, JDK 17).
+        // Threads that ended count as switched; threads started since make no progress.
         long sinceLastRound = now - lastRoundNanos;
         lastRoundNanos = now;
+        boolean leave = lastPending == Integer.MAX_VALUE ? starts == 1
+                : switchingFast(Math.max(0, lastPending - pending.size()), sinceLastRound, pending.size());
         if (pending.size() < lastPending) {
             lastProgressNanos = now;
         }
         Thread self = Thread.currentThread();
         boolean all = !leaveToSelfSwitch || now - startNanos >= SELF_SWITCH_NANOS
                 || now - lastProgressNanos >= STALL_NANOS
-                || !anyRunsJava(pending.subList(0, firstOther), self)
-                        && (!BATCH || pending.size() <= IDLE_LOOK_MAX || !switchingFast(progress, sinceLastRound, pending.size()));
+                || (!BATCH || pending.size() <= IDLE_LOOK_MAX || !leave)
+                        && !anyRunsJava(pending.subList(0, firstOther), self);
         List<Thread> look = all ? pending : new ArrayList<>();
         if (!all && pending.contains(self)) {
             // The round's own thread switches itself only if it calls a changing method; its
@@ -506,19 +517,16 @@ public final class Transition {
     /**
      * Where a look is a safepoint: whether the {@code pending} threads, more than
      * {@link #IDLE_LOOK_MAX} and none of them running Java, are switching themselves fast enough
-     * to be left to it: at the rate of the last round ({@code progress} threads in
-     * {@code sinceLastRound}), all of them within {@link #SELF_SWITCH_HORIZON_NANOS}; and in the
-     * first round, when no rate is known. A pool parked between requests wakes at tens of
-     * threads a millisecond (200 threads, 10 ms waits); a JVM whose parked threads never call a
-     * changing method, or whose few callers come one a millisecond, does not, and its stacks are
-     * taken at the second round: leaving them until no thread had switched itself for 3 ms made
+     * to be left to it: at the rate since the last round ({@code progress} threads in
+     * {@code sinceLastRound}), all of them within {@link #SELF_SWITCH_HORIZON_NANOS}. (The
+     * transition's first round, which knows no rate, leaves them too.) A pool parked between
+     * requests wakes at tens of threads a millisecond (200 threads, 10 ms waits); a JVM whose
+     * parked threads never call a changing method, or whose few callers come one a millisecond,
+     * does not, and its stacks are taken at the second round: leaving them until no thread had switched itself for 3 ms made
      * transitions there wait for the 50 ms cap (found by review: 37-51 ms at the median against
      * 4-5, 100 idle threads and 50 calling once every 50 ms, JDK 17).
      */
     static boolean switchingFast(int progress, long sinceLastRound, int pending) {
-        if (progress < 0) {
-            return true;
-        }
         return progress > 0 && (long) pending * sinceLastRound <= progress * SELF_SWITCH_HORIZON_NANOS;
     }
 
