@@ -432,7 +432,8 @@ public final class Transition {
         // state being left, which the completing grace period must wait for. Threads that never
         // switch themselves (parked, or running other code) are looked at once no thread has
         // switched itself for STALL_NANOS, or at once when none of the pending threads runs
-        // Java (an idle JVM: nothing would switch itself).
+        // Java (an idle JVM: nothing would switch itself; where a look is a safepoint, only
+        // while they are few or do not switch themselves fast: see leave below).
         long now = System.nanoTime();
         // Where a look is a safepoint, whether to leave many parked threads to switch themselves
         // (see IDLE_LOOK_MAX): in the transition's first round, when no rate is known, and then
@@ -522,9 +523,10 @@ public final class Transition {
      * transition's first round, which knows no rate, leaves them too.) A pool parked between
      * requests wakes at tens of threads a millisecond (200 threads, 10 ms waits); a JVM whose
      * parked threads never call a changing method, or whose few callers come one a millisecond,
-     * does not, and its stacks are taken at the second round: leaving them until no thread had switched itself for 3 ms made
-     * transitions there wait for the 50 ms cap (found by review: 37-51 ms at the median against
-     * 4-5, 100 idle threads and 50 calling once every 50 ms, JDK 17).
+     * does not, and its stacks are taken at the second round: leaving them until no thread had
+     * switched itself for 3 ms made transitions there wait for the 50 ms cap (found by review:
+     * 37-51 ms at the median against 4-5, 100 idle threads and 50 calling once every 50 ms,
+     * JDK 17).
      */
     static boolean switchingFast(int progress, long sinceLastRound, int pending) {
         return progress > 0 && (long) pending * sinceLastRound <= progress * SELF_SWITCH_HORIZON_NANOS;
