@@ -81,7 +81,12 @@ public final class PlatformThreads {
                 // (see the class comment).
                 continue;
             } else {
-                stack = stackFromInfo(Epoch.threadId(t));
+                try {
+                    stack = stackFromInfo(Epoch.threadId(t));
+                } catch (RuntimeException e) {
+                    // Left out, as such a thread was before: the others' stacks still count.
+                    continue;
+                }
             }
             if (stack != null && t.isAlive()) {
                 stacks.put(t, stack);
