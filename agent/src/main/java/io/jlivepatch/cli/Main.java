@@ -2,6 +2,7 @@ package io.jlivepatch.cli;
 
 import com.sun.tools.attach.VirtualMachine;
 import com.sun.tools.attach.VirtualMachineDescriptor;
+import io.jlivepatch.agent.Agent;
 import io.jlivepatch.agent.AgentArgs;
 import io.jlivepatch.build.BuildCommand;
 import io.jlivepatch.control.ControlPath;
@@ -869,6 +870,10 @@ public final class Main {
     }
 
     private static Path ownJar() throws Exception {
+        String unreadable = Agent.unreadableJar(Main.class);
+        if (unreadable != null) {
+            throw new CliException("the agent cannot be loaded from this command's jar: " + unreadable);
+        }
         return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 

@@ -12,6 +12,7 @@ import io.jlivepatch.it.support.PatchJars;
 import io.jlivepatch.it.support.PatchList;
 import io.jlivepatch.it.support.TargetJvm;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -244,6 +245,38 @@ class AgentStartupIT {
                 .toList();
         assertEquals(1, warnings.size(), String.join("\n", target.stderrLines()));
         assertTrue(warnings.get(0).startsWith("jlivepatch: warning: "), warnings.get(0));
+    }
+
+    /**
+     * An agent jar under a directory whose name ends in {@code !} cannot read its own resources
+     * (the JDK opens {@code jar:file:/a!/agent.jar!/entry} at the first {@code !/}): the agent
+     * refuses to start from it in one line that says why, not with SLF4J's provider errors and an
+     * {@code ExceptionInInitializerError}, and the application runs; the CLI refuses to attach it.
+     * Found by review.
+     */
+    @Test
+    void anAgentJarItsResourcesCannotBeReadFromRefusesToStartInOneLine() throws IOException {
+        Path dir = Files.createDirectories(jars.resolve("release!"));
+        Path jar = Files.copy(ItEnvironment.agentJar(), dir.resolve("jlivepatch.jar"));
+        // The api's classes from that jar too: from the build's own agent jar, which the fixture's
+        // class path names, the system class loader would find the agent's classes there first.
+        TargetJvm target = TargetJvm.builder().jvmOption("-javaagent:" + jar)
+                .classPath(ItEnvironment.fixtureClasses() + File.pathSeparator + jar).start();
+        try {
+            assertEquals("static=hello world", target.call("static"));
+            String refused = Cli.runFrom(jar, "load", Long.toString(target.pid()),
+                    PatchJars.of(jars, "static", StaticPatch.class).toString()).assertFailure();
+            assertTrue(refused.startsWith("jlivepatch: the agent cannot be loaded from this command's jar: its jar "
+                    + jar + " lies under a directory whose name ends in '!'"), refused);
+            assertEquals("static=hello world", target.call("static"), "nothing attached");
+        } finally {
+            assertEquals(0, target.exit(), "the fixture's exit status");
+        }
+        assertEquals(List.of("jlivepatch: error: the agent did not start: its jar " + jar
+                        + " lies under a directory whose name ends in '!', which the JDK's jar: URLs cannot name,"
+                        + " so none of its resources could be read; move it elsewhere"),
+                target.stderrLines(), "the host's stderr");
+        assertHostOutputClean(target);
     }
 
     private static int indexOf(List<String> lines, String what) {

@@ -37,7 +37,16 @@ public final class Cli {
         return run(TIMEOUT, jvmOptions, args);
     }
 
+    /** Runs the CLI from another copy of the agent jar. */
+    public static Result runFrom(Path agentJar, String... args) {
+        return run(TIMEOUT, List.of(), agentJar, args);
+    }
+
     private static Result run(Duration timeout, List<String> jvmOptions, String... args) {
+        return run(timeout, jvmOptions, ItEnvironment.agentJar(), args);
+    }
+
+    private static Result run(Duration timeout, List<String> jvmOptions, Path agentJar, String... args) {
         List<String> command = new ArrayList<>();
         command.add(ItEnvironment.tool("java").toString());
         // A short-lived client: C1 only and one GC thread start it faster on two shared cores.
@@ -48,7 +57,7 @@ public final class Cli {
         command.add("-Djdk.reflect.useNativeAccessorOnly=true");
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(ItEnvironment.agentJar().toString());
+        command.add(agentJar.toString());
         command.addAll(Arrays.asList(args));
         String shown = "jlivepatch " + String.join(" ", args);
         System.out.println("[cli] " + shown);

@@ -222,6 +222,12 @@ public final class TargetJvm implements AutoCloseable {
             return this;
         }
 
+        /** The fixture with another class path. */
+        public Builder classPath(String classPath) {
+            this.classPath = classPath;
+            return this;
+        }
+
         /**
          * Another application than the fixture. {@code ready} matches the line it prints on
          * standard output once it serves, with a group named {@code pid} holding its pid.
