@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -80,6 +81,14 @@ final class TransitionDriver {
      * transition's.
      */
     private Transition retryScheduledFor;
+    /** When the scheduled retry is due ({@link System#nanoTime}); meaningful while one is scheduled. */
+    private long retryDueNanos;
+    /**
+     * The number of the scheduled retry: a sooner one supersedes it (a reversal, a rollback), and
+     * a task that finds another number here does nothing. Under the lock.
+     */
+    private long retrySeq;
+    private ScheduledFuture<?> retryFuture;
     /**
      * The transition whose completing grace period gave up, or null: every thread of it is
      * switched and ALL_SWITCHED is set, but a read section begun before may still run the state
@@ -596,14 +605,21 @@ final class TransitionDriver {
         }
     }
 
+    /**
+     * Schedules the next round of {@code t} after the back-off, unless a retry of {@code t} is
+     * due no later. One that is due later is superseded: a reversal or a rollback begins again at
+     * the first delay, and its next round must not wait for the back-off of the direction it left
+     * (up to {@link #MAX_RETRY_NANOS}; found by review).
+     */
     private void scheduleRetryLocked(Transition t) {
         assert lock.isHeldByCurrentThread();
-        if (retryScheduledFor == t) {
+        long delay = retryDelayNanos;
+        long now = System.nanoTime();
+        if (scheduledInTime(retryScheduledFor == t, retryDueNanos, now, delay)) {
             return;
         }
-        long delay = retryDelayNanos;
-        retryDelayNanos = Math.min(retryDelayNanos * 2, MAX_RETRY_NANOS);
-        worker.get().schedule(() -> {
+        long seq = retrySeq + 1;
+        ScheduledFuture<?> next = worker.get().schedule(() -> {
             // A completing transition waits for its grace period here, without the patch lock,
             // so that force, list and the refusals answer meanwhile (the grace period may wait
             // for a reader up to its timeout, again and again). Any grace period that begins
@@ -613,12 +629,19 @@ final class TransitionDriver {
             // exclude each other on EpochDomain's monitor.
             // Never out of the task (completingGrace): retryScheduledFor would stay set and no
             // retry would come again, leaving the completion to a force (found by review).
+            // A superseded task that came due before it was cancelled may read completing first
+            // (a reversal whose first round completed and whose grace period gave up): it then
+            // waits one grace period for nothing before it finds another number. Rare and
+            // harmless: the next task only starts after it, on this one thread.
             boolean graced = completing == t && completingGrace(t);
             lock.lock();
             try {
-                if (retryScheduledFor == t) {
-                    retryScheduledFor = null;
+                if (retrySeq != seq) {
+                    // Superseded by a sooner retry, which runs the round (or ended with t).
+                    return;
                 }
+                retryScheduledFor = null;
+                retryFuture = null;
                 if (transition == t && completing == t) {
                     // Nothing but a force ends a completing transition, and it finishes it
                     // itself: the stacks are as the grace period protected them.
@@ -641,8 +664,24 @@ final class TransitionDriver {
         }, delay, TimeUnit.NANOSECONDS);
         // After the schedule, which may throw (a rejection, an out-of-memory error): a flag set
         // before it would stay set with no task to clear it, and no retry would come again
-        // (found by review). The task clears it under the lock, so only after this store.
+        // (found by review). The task clears it under the lock, so only after these stores.
+        if (retryFuture != null) {
+            // Its task, if it runs anyway, finds another number and does nothing.
+            retryFuture.cancel(false);
+        }
+        retryFuture = next;
+        retrySeq = seq;
+        retryDueNanos = now + delay;
         retryScheduledFor = t;
+        retryDelayNanos = Math.min(delay * 2, MAX_RETRY_NANOS);
+    }
+
+    /**
+     * Whether the retry scheduled ({@code scheduled}: one of the same transition is), due at
+     * {@code dueNanos}, runs no later than one wanted {@code delayNanos} after {@code nowNanos}.
+     */
+    static boolean scheduledInTime(boolean scheduled, long dueNanos, long nowNanos, long delayNanos) {
+        return scheduled && dueNanos - (nowNanos + delayNanos) <= 0;
     }
 
     /**
