@@ -123,10 +123,11 @@ public final class PatchManager {
         Trampolines.setLinker(methods);
         Dispatcher.setNotWatchingHandler(notWatching);
         installer.install();
-        new QuiescentInstaller(inst, installer::canLink).install();
+        // Before the regions' look at attach, which lists the virtual threads through it.
         for (String problem : Transition.seeVirtualThreads(inst)) {
             LOG.warn(problem);
         }
+        new QuiescentInstaller(inst, installer::canLink).install();
     }
 
     /**

@@ -22,6 +22,11 @@ public final class UnmarkedRegions {
         BEFORE_ATTACH.add(classAndMethod);
     }
 
+    /** Whether no class loaded before the agent has regions. */
+    static boolean none() {
+        return BEFORE_ATTACH.isEmpty();
+    }
+
     /**
      * The outermost frame of {@code stack} (the deepest) that is a region of a class loaded
      * before the agent, as {@code class.method}, or {@code null}.

@@ -121,6 +121,16 @@ public final class Transition {
         return warnings;
     }
 
+    /**
+     * Every tracked virtual thread alive now, or none: on a JDK without them, where they cannot
+     * be listed, and where none was ever made (which this does not change: nothing is
+     * initialised). For the agent's look at the threads inside quiescent regions when it attaches.
+     */
+    public static List<Thread> liveVirtualThreads() {
+        VirtualThreads v = virtualThreads;
+        return v == null ? List.of() : v.all();
+    }
+
     private static final String UNTRACKED = "jdk.trackAllThreads=false: virtual threads started directly cannot be"
             + " enumerated; one parked inside a changed method that never ran a patched call in a transition is not"
             + " seen by transitions";
