@@ -82,7 +82,8 @@ public final class PlatformThreads {
                 continue;
             } else {
                 try {
-                    stack = stackFromInfo(Epoch.threadId(t));
+                    long id = idOf(t);
+                    stack = id > 0 ? stackFromInfo(id) : null;
                 } catch (RuntimeException e) {
                     // Left out, as such a thread was before: the others' stacks still count.
                     continue;
@@ -94,6 +95,24 @@ public final class PlatformThreads {
         }
         return stacks;
     }
+
+    /**
+     * The id by which the VM knows {@code t}, or -1 when it cannot be known: read as the VM keeps
+     * it ({@link Epoch#threadId}: {@code threadId()} from JDK 19, the field before), else
+     * {@link Thread#getId()}, which a subclass may override (not final) to answer 0, which the
+     * thread infos refuse, or another thread's id, whose stack they would then answer (found by
+     * the review: a thread counted as switched, unchecked), so trusted only where not overridden.
+     * Shared by the rounds and the attach's look at stacks.
+     */
+    static long idOf(Thread t) {
+        if (Epoch.knowsThreadIds()) {
+            return Epoch.threadId(t);
+        }
+        return OWN_GET_ID.get(t.getClass()) ? t.getId() : -1;
+    }
+
+    /** Whether a thread class keeps {@link Thread#getId()} as Thread declares it. */
+    private static final ClassValue<Boolean> OWN_GET_ID = ThreadClasses.keeps("getId");
 
     /**
      * The whole stack of the thread with VM id {@code id}, from its thread info (a safepoint, or a

@@ -647,7 +647,7 @@ public final class Transition {
             }
         }
         ThreadGroup system = PlatformThreads.rootGroup();
-        long selfId = idOf(self);
+        long selfId = PlatformThreads.idOf(self);
         for (int from = 0; from < runnable.size(); from += INFO_BATCH) {
             long[] ids = infoIds(runnable.subList(from, Math.min(from + INFO_BATCH, runnable.size())), self, system);
             if (ids == null) {
@@ -688,7 +688,7 @@ public final class Transition {
      * {@code RUNNABLE} while it runs one, waiting while it has none.
      */
     static long[] infoIds(List<Thread> threads, Thread self, ThreadGroup system) {
-        long selfId = idOf(self);
+        long selfId = PlatformThreads.idOf(self);
         long[] ids = new long[threads.size()];
         for (int i = 0; i < ids.length; i++) {
             Thread t = threads.get(i);
@@ -702,7 +702,7 @@ public final class Transition {
                 ids[i] = selfId;
                 continue;
             }
-            ids[i] = t.getThreadGroup() == system ? selfId : idOf(t);
+            ids[i] = t.getThreadGroup() == system ? selfId : PlatformThreads.idOf(t);
             if (ids[i] <= 0) {
                 // An id the thread infos cannot name: it may run Java.
                 return null;
@@ -711,22 +711,6 @@ public final class Transition {
         return ids;
     }
 
-    /**
-     * The id by which the VM knows {@code t}, or -1 when it cannot be known: read as the VM keeps
-     * it ({@link Epoch#threadId}: {@code threadId()} from JDK 19, the field before), else
-     * {@link Thread#getId()}, which a subclass may override (not final) to answer 0, which the
-     * thread infos refuse, or another thread's id, whose stack they would then answer (found by
-     * the review: a thread counted as switched, unchecked), so trusted only where not overridden.
-     */
-    private static long idOf(Thread t) {
-        if (Epoch.knowsThreadIds()) {
-            return Epoch.threadId(t);
-        }
-        return OWN_GET_ID.get(t.getClass()) ? t.getId() : -1;
-    }
-
-    /** Whether a thread class keeps {@link Thread#getId()} as Thread declares it. */
-    private static final ClassValue<Boolean> OWN_GET_ID = ThreadClasses.keeps("getId");
 
     /** Whether a thread class keeps {@link Thread#getState()} as Thread declares it. */
     private static final ClassValue<Boolean> OWN_GET_STATE = ThreadClasses.keeps("getState");
@@ -754,7 +738,7 @@ public final class Transition {
         List<Thread> batch = new ArrayList<>();
         long[] ids = new long[threads.size()];
         for (Thread t : threads) {
-            long id = idOf(t);
+            long id = PlatformThreads.idOf(t);
             if (id > 0) {
                 ids[batch.size()] = id;
                 batch.add(t);
@@ -845,13 +829,13 @@ public final class Transition {
      * class that overrides it could answer a stack without the changing method it runs, and be
      * switched inside it (found by the review). Such a thread's stack comes from its thread info
      * (a safepoint, for this rare thread; not a carrier: the JDK's are final classes), by the id
-     * the VM keeps ({@link #idOf}); only where that id cannot be read and the class overrides
-     * {@code getId} too ({@link Epoch#knowsThreadIds} false, JDK 17 or 18 only) its own answer,
-     * the limit of what can be known. A thread that ended has an empty stack.
+     * the VM keeps ({@link PlatformThreads#idOf}); only where that id cannot be read and the
+     * class overrides {@code getId} too ({@link Epoch#knowsThreadIds} false, JDK 17 or 18 only)
+     * its own answer, the limit of what can be known. A thread that ended has an empty stack.
      */
     private static StackTraceElement[] stackOf(Thread t) {
         long id;
-        if (ThreadClasses.keepsGetStackTrace(t) || (id = idOf(t)) <= 0) {
+        if (ThreadClasses.keepsGetStackTrace(t) || (id = PlatformThreads.idOf(t)) <= 0) {
             return t.getStackTrace();
         }
         StackTraceElement[] stack = PlatformThreads.stackFromInfo(id);
