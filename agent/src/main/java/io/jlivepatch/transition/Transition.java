@@ -194,8 +194,6 @@ public final class Transition {
     private long lastProgressNanos;
     /** When the last round sorted the threads out; under the patch lock. */
     private long lastRoundNanos;
-    /** Starts so far: the first, then one per reversal; under the patch lock. */
-    private int starts;
     private boolean selfSwitching;
 
     private volatile int switchedThreads;
@@ -343,7 +341,6 @@ public final class Transition {
         lastPending = Integer.MAX_VALUE;
         lastProgressNanos = startNanos;
         lastRoundNanos = startNanos;
-        starts++;
         // The holders of the direction left, if this is a reversal's start: the rounds that
         // leave threads to switch themselves would show them (found by review).
         holders = List.of();
@@ -447,13 +444,15 @@ public final class Transition {
         long now = System.nanoTime();
         // Where a look is a safepoint, whether to leave many parked threads to switch themselves
         // (see IDLE_LOOK_MAX): in the transition's first round, when no rate is known, and then
-        // while they switch themselves fast. Not in a reversal's first round: the retry already
-        // scheduled for the direction left may be 250 ms away, and a reversal held that long
-        // before (found by review: 130-240 ms against 3-7 with 200 parked threads, JDK 17).
+        // while they switch themselves fast. Not in a reversal's first round (generation > 0):
+        // its next round used to be the retry of the direction left, backed off to up to 250 ms
+        // (found by review: 130-240 ms against 3-7 with 200 parked threads, JDK 17). The driver
+        // now supersedes that retry; the look is kept for a reversal, which an operator or a
+        // rollback wants over at once, and which measured 4-7 ms so.
         // Threads that ended count as switched; threads started since make no progress.
         long sinceLastRound = now - lastRoundNanos;
         lastRoundNanos = now;
-        boolean leave = lastPending == Integer.MAX_VALUE ? starts == 1
+        boolean leave = lastPending == Integer.MAX_VALUE ? generation == 0
                 : switchingFast(Math.max(0, lastPending - pending.size()), sinceLastRound, pending.size());
         if (pending.size() < lastPending) {
             lastProgressNanos = now;
