@@ -2,10 +2,12 @@ package io.jlivepatch.agent;
 
 import io.jlivepatch.control.ControlSocket;
 import java.lang.instrument.Instrumentation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
-import java.security.CodeSource;
 
 /**
  * {@code premain} and {@code agentmain}. Initialises once, however often the agent is attached;
@@ -33,7 +35,8 @@ public final class Agent {
             if (unreadable != null) {
                 // Before anything reads a resource: SLF4J's provider, the patch access template
                 // and the internal module's classes are each read through such a URL.
-                System.err.println("jlivepatch: error: the agent did not start: " + unreadable);
+                System.err.println("jlivepatch: error: the agent did not start: " + unreadable + "; move it elsewhere:"
+                        + " this JVM keeps the agent's classes from it, so the agent can start only in a new JVM");
                 return;
             }
             if (!started && AgentArgs.wantsBootstrapPath(args)) {
@@ -54,26 +57,40 @@ public final class Agent {
     }
 
     /**
-     * Why the resources of the jar {@code own} came from cannot be read, or {@code null}: its
-     * class loader names each of them {@code jar:<location>!/<entry>}, and the JDK opens such a
-     * URL at its first {@code !/}, which a location with a directory whose name ends in {@code !}
-     * holds already (the JDK's class path has the same limit for any jar's resources, JDK-4523159).
-     * The CLI refuses to attach such a jar; the agent refuses to start from one, before a class of
-     * its own fails on the first resource it reads.
+     * Why the agent's own resources cannot be read, or {@code null}: {@code own}'s class file,
+     * read through the URL its class loader names it by, as SLF4J's provider, the patch access
+     * template and the internal module's classes are read. A jar under a directory whose name
+     * ends in {@code !} is named {@code jar:file:/a!/agent.jar!/entry}, which the JDK opens at
+     * its first {@code !/}; the same jar on the boot class path too. Classes unpacked in such a
+     * directory are {@code file:} URLs, and read (found by review: the first version refused
+     * them by their location's name). The CLI refuses to attach or build from such a jar; the
+     * agent refuses to start from one, before a class of its own fails on the first resource it
+     * reads.
      */
     public static String unreadableJar(Class<?> own) {
-        CodeSource source = own.getProtectionDomain().getCodeSource();
-        URL location = source == null ? null : source.getLocation();
-        if (location == null || !location.toString().contains("!/")) {
+        URL self = own.getResource(own.getSimpleName() + ".class");
+        if (self == null) {
+            // A loader that names no resources: nothing to tell by, and no reason to refuse.
             return null;
         }
-        String jar;
-        try {
-            jar = Path.of(location.toURI()).toString();
-        } catch (URISyntaxException | RuntimeException e) {
-            jar = location.toString();
+        try (InputStream in = self.openStream()) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            String url = self.toString();
+            int last = url.lastIndexOf("!/");
+            if (url.startsWith("jar:") && url.indexOf("!/") != last) {
+                return "its jar " + pathOf(url.substring("jar:".length(), last)) + " lies under a directory whose"
+                        + " name ends in '!', which the JDK's jar: URLs cannot name, so none of its resources can be read";
+            }
+            return "its own resources cannot be read (" + url + ": " + e + ")";
         }
-        return "its jar " + jar + " lies under a directory whose name ends in '!', which the JDK's"
-                + " jar: URLs cannot name, so none of its resources could be read; move it elsewhere";
+    }
+
+    private static String pathOf(String url) {
+        try {
+            return Path.of(new URI(url)).toString();
+        } catch (URISyntaxException | RuntimeException e) {
+            return url;
+        }
     }
 }

@@ -135,6 +135,12 @@ public final class Main {
             return OK;
         }
         if (args.length > 0 && args[0].equals("build")) {
+            String unreadable = Agent.unreadableJar(Main.class);
+            if (unreadable != null) {
+                // The build reads the patch access template from it (found by review).
+                err.println("jlivepatch: cannot build with this command's jar: " + unreadable + "; move it elsewhere");
+                return FAILED;
+            }
             return BuildCommand.run(Arrays.asList(args).subList(1, args.length), out, err);
         }
         if (args.length < 2) {
@@ -788,13 +794,14 @@ public final class Main {
             if (path == null) {
                 // Byte Buddy's attach: the JDK's attach API where there is one, its emulation where
                 // there is not; its failure names the cause, which reason() reads.
-                ByteBuddyAgent.attach(ownJar().toFile(), Long.toString(pid), agentArgs.isEmpty() ? null : agentArgs);
+                ByteBuddyAgent.attach(ownJar(true).toFile(), Long.toString(pid), agentArgs.isEmpty() ? null : agentArgs);
                 loaded = true;
                 path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
             } else if (!Files.exists(resolve(pid, path), LinkOption.NOFOLLOW_LINKS)
                     || ControlPath.dead(publishedSocket(pid, path))) {
                 // Checked before the probe: not even a connection goes to a path that is not trusted.
-                ByteBuddyAgent.attach(ownJar().toFile(), Long.toString(pid), (String) null);
+                // The agent runs: its classes are loaded, and this jar's need not be readable.
+                ByteBuddyAgent.attach(ownJar(false).toFile(), Long.toString(pid), (String) null);
                 rebound = true;
                 path = vm.getSystemProperties().getProperty(ControlSocket.PROPERTY);
                 if (path == null || !Files.exists(resolve(pid, path), LinkOption.NOFOLLOW_LINKS)
@@ -869,12 +876,25 @@ public final class Main {
         }
     }
 
-    private static Path ownJar() throws Exception {
-        String unreadable = Agent.unreadableJar(Main.class);
+    /**
+     * This command's jar, to attach as the agent; {@code first}: the agent's first start in the
+     * target, which reads its resources from it.
+     */
+    private static Path ownJar(boolean first) throws Exception {
+        String unreadable = first ? Agent.unreadableJar(Main.class) : null;
         if (unreadable != null) {
-            throw new CliException("the agent cannot be loaded from this command's jar: " + unreadable);
+            throw new CliException("the agent cannot be loaded from this command's jar: " + unreadable
+                    + "; move it elsewhere");
         }
-        return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (jar.toString().contains("=")) {
+            // Found by review: the target printed the JDK's "Error opening zip file" on its
+            // stderr, and this command said "Agent JAR not found".
+            throw new CliException("the agent cannot be loaded from this command's jar: its path " + jar
+                    + " holds '=', where the JDK's agent loading ends the jar's path and begins the agent's"
+                    + " arguments; move it elsewhere");
+        }
+        return jar;
     }
 
     /** The one line that says why {@code e} happened, from the innermost cause that has one. */

@@ -251,32 +251,40 @@ class AgentStartupIT {
      * An agent jar under a directory whose name ends in {@code !} cannot read its own resources
      * (the JDK opens {@code jar:file:/a!/agent.jar!/entry} at the first {@code !/}): the agent
      * refuses to start from it in one line that says why, not with SLF4J's provider errors and an
-     * {@code ExceptionInInitializerError}, and the application runs; the CLI refuses to attach it.
-     * Found by review.
+     * {@code ExceptionInInitializerError}, and the application runs; the CLI refuses to attach
+     * it or build with it, and to attach a jar whose path holds {@code =}, which the JDK's agent
+     * loading takes for the start of the agent's arguments. Found by review.
      */
     @Test
     void anAgentJarItsResourcesCannotBeReadFromRefusesToStartInOneLine() throws IOException {
-        Path dir = Files.createDirectories(jars.resolve("release!"));
-        Path jar = Files.copy(ItEnvironment.agentJar(), dir.resolve("jlivepatch.jar"));
+        Path jar = Files.copy(ItEnvironment.agentJar(),
+                Files.createDirectories(jars.resolve("release!")).resolve("jlivepatch.jar"));
+        Path equals = Files.copy(ItEnvironment.agentJar(),
+                Files.createDirectories(jars.resolve("a=b")).resolve("jlivepatch.jar"));
+        String unreadable = "its jar " + jar + " lies under a directory whose name ends in '!', which the JDK's jar:"
+                + " URLs cannot name, so none of its resources can be read";
         // The api's classes from that jar too: from the build's own agent jar, which the fixture's
         // class path names, the system class loader would find the agent's classes there first.
         TargetJvm target = TargetJvm.builder().jvmOption("-javaagent:" + jar)
                 .classPath(ItEnvironment.fixtureClasses() + File.pathSeparator + jar).start();
         try {
             assertEquals("static=hello world", target.call("static"));
-            String refused = Cli.runFrom(jar, "load", Long.toString(target.pid()),
-                    PatchJars.of(jars, "static", StaticPatch.class).toString()).assertFailure();
-            assertTrue(refused.startsWith("jlivepatch: the agent cannot be loaded from this command's jar: its jar "
-                    + jar + " lies under a directory whose name ends in '!'"), refused);
+            String patch = PatchJars.of(jars, "static", StaticPatch.class).toString();
+            assertEquals("jlivepatch: the agent cannot be loaded from this command's jar: " + unreadable
+                    + "; move it elsewhere", Cli.runFrom(jar, "load", Long.toString(target.pid()), patch).assertFailure());
+            assertEquals("jlivepatch: the agent cannot be loaded from this command's jar: its path " + equals
+                    + " holds '=', where the JDK's agent loading ends the jar's path and begins the agent's arguments;"
+                    + " move it elsewhere", Cli.runFrom(equals, "load", Long.toString(target.pid()), patch).assertFailure());
             assertEquals("static=hello world", target.call("static"), "nothing attached");
         } finally {
             assertEquals(0, target.exit(), "the fixture's exit status");
         }
-        assertEquals(List.of("jlivepatch: error: the agent did not start: its jar " + jar
-                        + " lies under a directory whose name ends in '!', which the JDK's jar: URLs cannot name,"
-                        + " so none of its resources could be read; move it elsewhere"),
+        assertEquals(List.of("jlivepatch: error: the agent did not start: " + unreadable + "; move it elsewhere: this"
+                        + " JVM keeps the agent's classes from it, so the agent can start only in a new JVM"),
                 target.stderrLines(), "the host's stderr");
         assertHostOutputClean(target);
+        assertEquals("jlivepatch: cannot build with this command's jar: " + unreadable + "; move it elsewhere",
+                Cli.runFrom(jar, "build", "--old", "a", "--new", "b", "--id", "x", "-o", "x.jar").assertFailure());
     }
 
     private static int indexOf(List<String> lines, String what) {
