@@ -619,61 +619,70 @@ final class TransitionDriver {
             return;
         }
         long seq = retrySeq + 1;
-        ScheduledFuture<?> next = worker.get().schedule(() -> {
-            // A completing transition waits for its grace period here, without the patch lock,
-            // so that force, list and the refusals answer meanwhile (the grace period may wait
-            // for a reader up to its timeout, again and again). Any grace period that begins
-            // after ALL_SWITCHED will do: completing was written after markAllSwitched(), under
-            // the lock, and this volatile read of it sees that store and so follows the word
-            // (the worker's task also follows the unlock that scheduled it). The grace periods
-            // exclude each other on EpochDomain's monitor.
-            // Never out of the task (completingGrace): retryScheduledFor would stay set and no
-            // retry would come again, leaving the completion to a force (found by review).
-            // A superseded task that came due before it was cancelled may read completing first
-            // (a reversal whose first round completed and whose grace period gave up): it then
-            // waits one grace period for nothing before it finds another number. Rare and
-            // harmless: the next task only starts after it, on this one thread.
-            boolean graced = completing == t && completingGrace(t);
-            lock.lock();
-            try {
-                if (retrySeq != seq) {
-                    // Superseded by a sooner retry, which runs the round (or ended with t).
-                    return;
-                }
-                retryScheduledFor = null;
-                retryFuture = null;
-                if (transition == t && completing == t) {
-                    // Nothing but a force ends a completing transition, and it finishes it
-                    // itself: the stacks are as the grace period protected them.
-                    if (graced) {
-                        finishCompletionLocked(true);
-                    } else {
+        ScheduledFuture<?> next;
+        try {
+            next = worker.get().schedule(() -> {
+                // A completing transition waits for its grace period here, without the patch lock,
+                // so that force, list and the refusals answer meanwhile (the grace period may wait
+                // for a reader up to its timeout, again and again). Any grace period that begins
+                // after ALL_SWITCHED will do: completing was written after markAllSwitched(), under
+                // the lock, and this volatile read of it sees that store and so follows the word
+                // (the worker's task also follows the unlock that scheduled it). The grace periods
+                // exclude each other on EpochDomain's monitor.
+                // Never out of the task (completingGrace): retryScheduledFor would stay set and no
+                // retry would come again, leaving the completion to a force (found by review).
+                // A superseded task has not started: it was due later than now plus the new delay,
+                // and the executor runs it no sooner than due; cancel(false) removes it.
+                boolean graced = completing == t && completingGrace(t);
+                lock.lock();
+                try {
+                    if (retrySeq != seq) {
+                        // Superseded by a sooner retry, which runs the round (or ended with t).
+                        return;
+                    }
+                    retryScheduledFor = null;
+                    retryFuture = null;
+                    if (transition == t && completing == t) {
+                        // Nothing but a force ends a completing transition, and it finishes it
+                        // itself: the stacks are as the grace period protected them.
+                        if (graced) {
+                            finishCompletionLocked(true);
+                        } else {
+                            scheduleRetryLocked(t);
+                        }
+                    } else if (transition == t) {
+                        tryCompleteLocked();
+                    }
+                } catch (RuntimeException | Error e) {
+                    LOG.error("'{}': transition round failed", t.patchId(), e);
+                    if (transition == t) {
                         scheduleRetryLocked(t);
                     }
-                } else if (transition == t) {
-                    tryCompleteLocked();
+                } finally {
+                    lock.unlock();
                 }
-            } catch (RuntimeException | Error e) {
-                LOG.error("'{}': transition round failed", t.patchId(), e);
-                if (transition == t) {
-                    scheduleRetryLocked(t);
-                }
-            } finally {
-                lock.unlock();
+            }, delay, TimeUnit.NANOSECONDS);
+        } catch (RuntimeException | Error e) {
+            if (retryScheduledFor == t) {
+                // A sooner retry could not be made (an out-of-memory error): the one scheduled
+                // still comes, later, and the reversal or rollback that asked has happened.
+                return;
             }
-        }, delay, TimeUnit.NANOSECONDS);
+            throw e;
+        }
         // After the schedule, which may throw (a rejection, an out-of-memory error): a flag set
         // before it would stay set with no task to clear it, and no retry would come again
-        // (found by review). The task clears it under the lock, so only after these stores.
-        if (retryFuture != null) {
-            // Its task, if it runs anyway, finds another number and does nothing.
-            retryFuture.cancel(false);
-        }
+        // (found by review). The task clears it under the lock, so only after these stores;
+        // the superseded one is cancelled after them, and would find another number anyway.
+        ScheduledFuture<?> superseded = retryFuture;
         retryFuture = next;
         retrySeq = seq;
         retryDueNanos = now + delay;
         retryScheduledFor = t;
         retryDelayNanos = Math.min(delay * 2, MAX_RETRY_NANOS);
+        if (superseded != null) {
+            superseded.cancel(false);
+        }
     }
 
     /**
