@@ -46,6 +46,17 @@ final class TransitionDriver {
 
     private static final long FIRST_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private static final long MAX_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /**
+     * How long a completion's grace period waits under the patch lock, on the thread that
+     * completes (a round's, the worker's or a request's): longer, the worker waits for it
+     * without the lock ({@link #waitForReaderLocked}). The kernel's completion holds
+     * {@code klp_mutex} through {@code synchronize_rcu()}, whose readers cannot block; a read
+     * section here spans a whole call, which can (a thread parked inside a patch's code after a
+     * force), and the lock held for the whole grace-period timeout (60 s by default) kept every
+     * request that takes it waiting (load, enable, disable, unload, force, a {@code --no-wait}
+     * one among them; found by review).
+     */
+    private static final long LOCKED_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final PatchLock lock;
     private final EpochDomain epochs;
@@ -586,22 +597,31 @@ final class TransitionDriver {
     /** Completing grace periods that threw, in a row, in this completion; for {@link #completingGrace}. */
     private final AtomicInteger graceFailures = new AtomicInteger();
 
+    /** What a completing grace period came to: {@link #completingGrace}. */
+    private static final int GRACED = 1;
+    private static final int GAVE_UP = 0;
+    private static final int THREW = -1;
+
     /**
-     * The grace period of {@code t}'s completion ({@link EpochDomain#synchronizeExcept}); what
-     * it throws counts as not passed: the transition stays completing and retries. Said at the
-     * 1st, 2nd, 4th, 8th... failure in a row, with the stack: an error that comes back at every
-     * retry (four a second at the longest delay) must not flood the host's log.
+     * The grace period of {@code t}'s completion ({@link EpochDomain#synchronizeExcept}), at most
+     * {@link #LOCKED_GRACE_NANOS} under the lock ({@code locked}), else up to its timeout:
+     * {@link #GRACED}, {@link #GAVE_UP}, or {@link #THREW}, which counts as not passed: the
+     * transition stays completing and retries. What it throws is said at the 1st, 2nd, 4th,
+     * 8th... failure in a row, with the stack: an error that comes back at every retry (four a
+     * second at the longest delay) must not flood the host's log.
      */
-    private boolean completingGrace(Transition t) {
+    private int completingGrace(Transition t, boolean locked) {
         try {
-            return epochs.synchronizeExcept(completingKey);
+            boolean passed = locked ? epochs.synchronizeExcept(completingKey, LOCKED_GRACE_NANOS)
+                    : epochs.synchronizeExcept(completingKey);
+            return passed ? GRACED : GAVE_UP;
         } catch (RuntimeException | Error e) {
             int n = graceFailures.incrementAndGet();
             if (Integer.bitCount(n) == 1) {
                 LOG.error("'{}': the grace period of the completion failed ({} in a row); the transition stays"
                         + " completing and tries again, or force completes it", t.patchId(), n, e);
             }
-            return false;
+            return THREW;
         }
     }
 
@@ -633,7 +653,7 @@ final class TransitionDriver {
                 // retry would come again, leaving the completion to a force (found by review).
                 // A superseded task has not started: it was due later than now plus the new delay,
                 // and the executor runs it no sooner than due; cancel(false) removes it.
-                boolean graced = completing == t && completingGrace(t);
+                int grace = completing == t ? completingGrace(t, false) : THREW;
                 lock.lock();
                 try {
                     if (retrySeq != seq) {
@@ -645,9 +665,17 @@ final class TransitionDriver {
                     if (transition == t && completing == t) {
                         // Nothing but a force ends a completing transition, and it finishes it
                         // itself: the stacks are as the grace period protected them.
-                        if (graced) {
+                        if (grace == GRACED) {
                             finishCompletionLocked(true);
                         } else {
+                            if (grace == GAVE_UP && !outlivedSaid) {
+                                // Once per completion: the first grace period that waited its
+                                // whole timeout, its reader named above by the epoch domain.
+                                outlivedSaid = true;
+                                LOG.warn("'{}': a read section outlived the grace period of the {} transition (its"
+                                        + " thread is named above); the transition stays in flight, completing, until"
+                                        + " the section ends", t.patchId(), verb(t.target()));
+                            }
                             scheduleRetryLocked(t);
                         }
                     } else if (transition == t) {
@@ -781,8 +809,8 @@ final class TransitionDriver {
             // ALL_SWITCHED is published: from here only completing (waitForReaderLocked) keeps
             // the transition irreversible; were a failure thrown out of here, a round would retry
             // without it, and a rollback could reverse a completion (found by review).
-            if (!(t.forced() || changing.isEmpty() || completingGrace(t))) {
-                waitForReaderLocked(t, p);
+            if (!(t.forced() || changing.isEmpty() || completingGrace(t, true) == GRACED)) {
+                waitForReaderLocked(t);
                 return;
             }
             if (LOG.isDebugEnabled()) {
@@ -799,23 +827,31 @@ final class TransitionDriver {
     }
 
     /**
-     * The completing grace period gave up: a read section begun before ALL_SWITCHED may have
-     * latched the state being left, and a nested call of another changed method would run that
-     * state's version only on the transition path. The stable shapes would give it the target's
-     * version: o1:i2 (the counterexample of the model check). So the methods stay on the
-     * transition path, where that section keeps its latched state and every later one latches
-     * the target (ALL_SWITCHED is set); no callback runs, the request is not answered, and the
-     * worker waits for a grace period that succeeds. Not reversible (the kernel's completion
-     * holds {@code klp_mutex}): {@link #tryCompleteLocked} does not back it out, and an enable or
-     * disable of the patch is refused; {@code force} completes it at once.
+     * The completing grace period did not pass under the lock ({@link #LOCKED_GRACE_NANOS}): a
+     * read section begun before ALL_SWITCHED may have latched the state being left, and a nested
+     * call of another changed method would run that state's version only on the transition path.
+     * The stable shapes would give it the target's version: o1:i2 (the counterexample of the
+     * model check). So the methods stay on the transition path, where that section keeps its
+     * latched state and every later one latches the target (ALL_SWITCHED is set); no callback
+     * runs, the request is not answered, and the worker waits, without the lock, for a grace
+     * period that succeeds; the first of those that gives up at its timeout says so. Not
+     * reversible (the kernel's completion holds {@code klp_mutex}): {@link #tryCompleteLocked}
+     * does not back it out, and an enable or disable of the patch is refused; {@code force}
+     * completes it at once.
      */
-    private void waitForReaderLocked(Transition t, Patch p) {
+    private void waitForReaderLocked(Transition t) {
         assert lock.isHeldByCurrentThread();
         completing = t;
-        LOG.warn("'{}': a read section outlived the grace period of the {} transition (its thread is named above);"
-                + " the transition stays in flight, completing, until the section ends", p.id(), verb(t.target()));
+        outlivedSaid = false;
+        LOG.debug("'{}': the {} transition's completion waits for a read section, without the lock", t.patchId(),
+                verb(t.target()));
+        // The worker's grace period goes on with the wait at once, not after the rounds' back-off.
+        retryDelayNanos = FIRST_RETRY_NANOS;
         scheduleRetryLocked(t);
     }
+
+    /** Whether the completing transition's reader was said to outlive a grace period; under the lock. */
+    private boolean outlivedSaid;
 
     /**
      * The second half of the completion, after the grace period ({@code graced}) or forced: the

@@ -69,12 +69,26 @@ public final class EpochDomain {
      * @return whether it passed; {@code false} when a reader stayed past the timeout
      */
     public synchronized boolean synchronizeExcept(long settled) {
+        return synchronizeExcept(settled, timeout.toNanos());
+    }
+
+    /**
+     * {@link #synchronizeExcept(long)} that waits at most {@code waitNanos}, or the timeout if
+     * that is shorter; it says that it gave up only at the timeout: a caller that bounds the
+     * wait shorter hands it over to a later grace period (the transitions' completion, which
+     * waits so under the patch lock; see TransitionDriver).
+     *
+     * @return whether it passed
+     */
+    public synchronized boolean synchronizeExcept(long settled, long waitNanos) {
+        long limit = timeout.toNanos();
+        boolean bounded = waitNanos < limit;
         Snapshot snapshot = begin(barrier);
         long target = snapshot.target();
         ThreadRecord[] records = snapshot.records();
         long start = System.nanoTime();
         long nextReport = start + stallInterval.toNanos();
-        long deadline = start + timeout.toNanos();
+        long deadline = start + (bounded ? waitNanos : limit);
         // Dead threads' records are dropped every PRUNE_EVERY grace periods: Thread.isAlive() is
         // a native call on JDK 17, which for a thousand records cost more than the scan itself.
         boolean prune = ++gracePeriods % PRUNE_EVERY == 0;
@@ -113,6 +127,9 @@ public final class EpochDomain {
             ThreadRecord r = waiting[0];
             long now = System.nanoTime();
             if (now - deadline >= 0) {
+                if (bounded) {
+                    return false;
+                }
                 LOG.warn("grace period timed out after {} ms: thread '{}' is still in a read section"
                         + " begun in epoch {}", timeout.toMillis(), r.owner().getName(), r.announcedAcquire());
                 return false;

@@ -3,6 +3,7 @@ package io.jlivepatch.epoch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -72,6 +73,23 @@ class EpochDomainTest {
         EpochDomain domain = new EpochDomain(barrier, Duration.ofMillis(50), Duration.ofMillis(300));
         readerHoldingASection();
         assertFalse(domain.synchronize());
+    }
+
+    /**
+     * A grace period bounded shorter than the timeout (the completion's, under the patch lock)
+     * gives up at its bound, not at the timeout (30 s here), and passes once the reader left.
+     */
+    @ParameterizedTest
+    @EnumSource(Barrier.class)
+    void aBoundedGracePeriodGivesUpAtItsBound(Barrier barrier) throws Exception {
+        EpochDomain domain = domain(barrier);
+        Thread reader = readerHoldingASection();
+        boolean passed = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> domain.synchronizeExcept(0L, TimeUnit.MILLISECONDS.toNanos(100)));
+        assertFalse(passed, "a reader was still in its section");
+        leave.countDown();
+        reader.join();
+        assertTrue(domain.synchronizeExcept(0L, TimeUnit.MILLISECONDS.toNanos(100)));
     }
 
     @ParameterizedTest

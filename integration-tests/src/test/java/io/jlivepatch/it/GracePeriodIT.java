@@ -111,12 +111,56 @@ class GracePeriodIT {
     }
 
     /**
+     * The completion waits for the reader under the patch lock for a second at most, then on the
+     * worker without it: with the default timeout of 60 s, commands answer while it waits, an
+     * enable of the patch is refused at once, and the completion comes when the reader leaves,
+     * with no warning, since no grace period reached its timeout. Found by review: the lock was
+     * held for the whole timeout, on the thread that completed (a round, or a request whose
+     * first round completed), so every request that takes it (enable, disable, force, a
+     * {@code --no-wait} one among them) waited, and the patch was not shown completing.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void theCompletionWaitsForAReaderWithoutThePatchLock() throws Exception {
+        Path jar = PatchJars.of(jars, "grace", GracePatch.class);
+        try (TargetJvm target = TargetJvm.startFixtureWithAgent("grace-period-timeout=60")) {
+            ControlClient control = startTheHeldCompletion(target, jar);
+            long released = System.nanoTime();
+            PatchList.Patch grace = PatchList.parse("list", control.run("list")).get("grace");
+            while (!grace.transition().orElse("").endsWith(COMPLETING)) {
+                assertTrue(System.nanoTime() - released < TimeUnit.SECONDS.toNanos(20),
+                        "not completing 20 s after the hold was let go: " + grace.line());
+                Thread.sleep(50);
+                grace = PatchList.parse("list", control.run("list")).get("grace");
+            }
+            ControlClient.Answer enable = control.request("enable", "grace");
+            assertFalse(enable.ok(), "enable while completing: " + enable);
+            assertTrue(System.nanoTime() - released < TimeUnit.SECONDS.toNanos(20),
+                    "commands waited for the grace period's timeout under the lock");
+
+            assertEquals("open-b-grace-work=w1:t1", target.call("open-b-grace-work"));
+            target.awaitStderrLine("the completion once the reader left",
+                    l -> l.endsWith("'grace': unpatching complete"), Duration.ofSeconds(30));
+            assertEquals(List.of("post-unpatch"), target.callbackEvents());
+            assertFalse(target.stderrLines().stream().anyMatch(l -> l.contains(OUTLIVED) || l.contains("timed out")),
+                    String.join("\n", target.stderrLines()));
+        }
+    }
+
+    /**
      * Loads {@code grace}; its disable is held by a thread in {@code hold}, then a thread switched
      * to the unpatched state waits inside {@code work}, in a read section, the disable is reversed
      * twice ({@link #reverseTwice}), and the hold is let go: the completing grace period gives up
      * on that section.
      */
     private static ControlClient holdTheCompletion(TargetJvm target, Path jar) throws InterruptedException {
+        ControlClient control = startTheHeldCompletion(target, jar);
+        target.awaitStderrLine("the grace period giving up", l -> l.contains(OUTLIVED), Duration.ofSeconds(20));
+        return control;
+    }
+
+    /** {@link #holdTheCompletion} up to the hold let go: the completion waits for the reader. */
+    private static ControlClient startTheHeldCompletion(TargetJvm target, Path jar) throws InterruptedException {
         Cli.load(target.pid(), jar).assertSuccess();
         ControlClient control = ControlClient.of(target.pid());
         assertEquals("grace-work=w2", target.call("grace-work"));
@@ -131,7 +175,6 @@ class GracePeriodIT {
         reverseTwice(control);
 
         assertEquals("release-grace-hold=h2", target.call("release-grace-hold"));
-        target.awaitStderrLine("the grace period giving up", l -> l.contains(OUTLIVED), Duration.ofSeconds(20));
         return control;
     }
 }
