@@ -489,13 +489,16 @@ public final class PatchManager {
      * An enable or disable of a patch whose transition is completing would reverse it; but its
      * threads are all switched and ALL_SWITCHED is set, and the kernel's completion is not
      * reversible either (it holds {@code klp_mutex}). So it is refused until the read section
-     * that outlived the grace period ends, or the transition is forced.
+     * that holds its grace period ends, or the transition is forced. Said so: since a completion
+     * waits under the lock for a second at most, the refusal can come before any grace period
+     * gave up, and force pins the patch (found by review: it said a section outlived it).
      */
     private void refuseWhileCompletingLocked(Patch p, String what) throws PatchException {
         assert lock.isHeldByCurrentThread();
         if (driver.transitionPatch() == p && driver.completingWait()) {
             throw new PatchException("patch '" + p.id() + "' cannot be " + what + " now: its transition is completing:"
-                    + " a read section outlived the grace period; try again, or force");
+                    + " it waits for a read section that may run the state it leaves; try again once that section"
+                    + " ends, or force, which pins the patch");
         }
     }
 

@@ -612,8 +612,11 @@ final class TransitionDriver {
      */
     private int completingGrace(Transition t, boolean locked) {
         try {
+            // The worker's, until its timeout or until a force ends the completion: a wait for
+            // a transition that ended would hold the domain, which the next completion needs
+            // under the patch lock, and the worker, which the next transition's rounds need.
             boolean passed = locked ? epochs.synchronizeExcept(completingKey, LOCKED_GRACE_NANOS)
-                    : epochs.synchronizeExcept(completingKey);
+                    : epochs.synchronizeExcept(completingKey, Long.MAX_VALUE, () -> completing == t);
             return passed ? GRACED : GAVE_UP;
         } catch (RuntimeException | Error e) {
             int n = graceFailures.incrementAndGet();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 
 /**
@@ -81,6 +82,21 @@ public final class EpochDomain {
      * @return whether it passed
      */
     public synchronized boolean synchronizeExcept(long settled, long waitNanos) {
+        return synchronizeExcept(settled, waitNanos, null);
+    }
+
+    /**
+     * {@link #synchronizeExcept(long, long)} that also gives up, quietly, as soon as it is not
+     * {@code wanted} any more (asked between its waits, a millisecond apart at most): a grace
+     * period that waits for a reader that does not leave holds this domain's monitor, which
+     * the next grace period needs, and the thread it runs on (found by review: a completion
+     * that a force ended waited on for the whole timeout, and held the next transition's
+     * completion, under the patch lock, as long).
+     *
+     * @param wanted read without any lock; {@code null}: always
+     * @return whether it passed
+     */
+    public synchronized boolean synchronizeExcept(long settled, long waitNanos, BooleanSupplier wanted) {
         long limit = timeout.toNanos();
         boolean bounded = waitNanos < limit;
         Snapshot snapshot = begin(barrier);
@@ -132,6 +148,9 @@ public final class EpochDomain {
                 }
                 LOG.warn("grace period timed out after {} ms: thread '{}' is still in a read section"
                         + " begun in epoch {}", timeout.toMillis(), r.owner().getName(), r.announcedAcquire());
+                return false;
+            }
+            if (wanted != null && !wanted.getAsBoolean()) {
                 return false;
             }
             if (now - nextReport >= 0) {

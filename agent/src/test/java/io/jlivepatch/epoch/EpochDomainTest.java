@@ -92,6 +92,30 @@ class EpochDomainTest {
         assertTrue(domain.synchronizeExcept(0L, TimeUnit.MILLISECONDS.toNanos(100)));
     }
 
+    /**
+     * A grace period that is not wanted any more (the completion it was for was forced) gives up
+     * while the reader stays, long before the timeout (30 s here).
+     */
+    @ParameterizedTest
+    @EnumSource(Barrier.class)
+    void aGracePeriodNoLongerWantedGivesUp(Barrier barrier) throws Exception {
+        EpochDomain domain = domain(barrier);
+        readerHoldingASection();
+        AtomicBoolean wanted = new AtomicBoolean(true);
+        Thread unwanted = startDaemon("unwant", () -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            wanted.set(false);
+        });
+        boolean passed = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> domain.synchronizeExcept(0L, Long.MAX_VALUE, wanted::get));
+        assertFalse(passed, "a reader was still in its section");
+        unwanted.join();
+    }
+
     @ParameterizedTest
     @EnumSource(Barrier.class)
     void retiredWorkRunsOnlyAfterTheReadersThatCouldSeeItLeave(Barrier barrier) throws Exception {

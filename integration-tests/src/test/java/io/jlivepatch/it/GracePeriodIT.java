@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.it.patches.GracePatch;
+import io.jlivepatch.it.patches.StaticPatch;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.ControlClient;
 import io.jlivepatch.it.support.PatchJars;
@@ -58,8 +59,9 @@ class GracePeriodIT {
             for (String op : new String[] {"unload", "enable", "disable"}) {
                 ControlClient.Answer answer = control.request(op, "grace");
                 assertFalse(answer.ok(), op + " while completing: " + answer);
-                assertTrue(answer.lines().get(0).contains("its transition is completing: a read section outlived the"
-                        + " grace period; try again, or force"), answer.lines().toString());
+                assertTrue(answer.lines().get(0).contains("its transition is completing: it waits for a read section"
+                        + " that may run the state it leaves; try again once that section ends, or force, which pins the"
+                        + " patch"), answer.lines().toString());
             }
             // A section begun now latches the target (ALL_SWITCHED), on the transition path.
             assertEquals("grace-work=w1", target.call("grace-work"));
@@ -126,13 +128,7 @@ class GracePeriodIT {
         try (TargetJvm target = TargetJvm.startFixtureWithAgent("grace-period-timeout=60")) {
             ControlClient control = startTheHeldCompletion(target, jar);
             long released = System.nanoTime();
-            PatchList.Patch grace = PatchList.parse("list", control.run("list")).get("grace");
-            while (!grace.transition().orElse("").endsWith(COMPLETING)) {
-                assertTrue(System.nanoTime() - released < TimeUnit.SECONDS.toNanos(20),
-                        "not completing 20 s after the hold was let go: " + grace.line());
-                Thread.sleep(50);
-                grace = PatchList.parse("list", control.run("list")).get("grace");
-            }
+            awaitCompleting(control, "grace");
             ControlClient.Answer enable = control.request("enable", "grace");
             assertFalse(enable.ok(), "enable while completing: " + enable);
             assertTrue(System.nanoTime() - released < TimeUnit.SECONDS.toNanos(20),
@@ -144,6 +140,51 @@ class GracePeriodIT {
             assertEquals(List.of("post-unpatch"), target.callbackEvents());
             assertFalse(target.stderrLines().stream().anyMatch(l -> l.contains(OUTLIVED) || l.contains("timed out")),
                     String.join("\n", target.stderrLines()));
+        }
+    }
+
+    /**
+     * A force ends the worker's wait for the reader, not only the completion: the wait held the
+     * epoch domain for the rest of its timeout (60 s here), and the next transition's completion,
+     * which needs it under the patch lock, waited as long, so an {@code enable --no-wait} of
+     * another patch answered a minute later (found by review). That completion waits for the same
+     * reader (a grace period waits for every section begun before it), without the lock, and
+     * ends when the reader leaves.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aForceEndsTheWaitForTheReaderSoTheNextCompletionIsNotHeld() throws Exception {
+        Path jar = PatchJars.of(jars, "grace", GracePatch.class);
+        try (TargetJvm target = TargetJvm.startFixtureWithAgent("grace-period-timeout=60")) {
+            Cli.load(target.pid(), PatchJars.of(jars, "static", StaticPatch.class)).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals(List.of("disabled patch 'kind-static'"), control.run("disable", "kind-static"));
+            startTheHeldCompletion(target, jar);
+            awaitCompleting(control, "grace");
+            control.run("force", "grace");
+            target.awaitStderrLine("the forced completion", l -> l.endsWith("'grace': unpatching complete"),
+                    Duration.ofSeconds(5));
+
+            long asked = System.nanoTime();
+            assertTrue(control.request("enable", "--no-wait", "kind-static").ok());
+            assertTrue(System.nanoTime() - asked < TimeUnit.SECONDS.toNanos(20),
+                    "the enable waited for the forced completion's grace period");
+            awaitCompleting(control, "kind-static");
+            assertEquals("open-b-grace-work=w1:t1", target.call("open-b-grace-work"));
+            target.awaitStderrLine("the completion once the reader left",
+                    l -> l.endsWith("'kind-static': patching complete"), Duration.ofSeconds(30));
+            assertEquals("static=patched world", target.call("static"));
+        }
+    }
+
+    /** Waits up to 20 s for {@code id}'s transition to show completing. */
+    private static void awaitCompleting(ControlClient control, String id) throws InterruptedException {
+        long begin = System.nanoTime();
+        PatchList.Patch p = PatchList.parse("list", control.run("list")).get(id);
+        while (!p.transition().orElse("").endsWith(COMPLETING)) {
+            assertTrue(System.nanoTime() - begin < TimeUnit.SECONDS.toNanos(20), "not completing in 20 s: " + p.line());
+            Thread.sleep(50);
+            p = PatchList.parse("list", control.run("list")).get(id);
         }
     }
 
