@@ -506,8 +506,11 @@ public final class PatchManager {
         assert lock.isHeldByCurrentThread();
         Patch p = driver.transitionPatch();
         if (p != null) {
+            // A completing transition cannot be reversed (found by review: the line said so).
             throw new PatchException("patch '" + p.id() + "' is in transition ("
-                    + TransitionDriver.verb(driver.transitionLocked().target()) + "); wait for it, reverse it or force it");
+                    + TransitionDriver.verb(driver.transitionLocked().target()) + (driver.completingWait()
+                            ? ", completing: it waits for a read section); wait for it or force it"
+                            : "); wait for it, reverse it or force it"));
         }
         if (load != null) {
             throw new PatchException(load.describe());

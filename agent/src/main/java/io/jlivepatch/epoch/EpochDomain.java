@@ -70,14 +70,16 @@ public final class EpochDomain {
      * @return whether it passed; {@code false} when a reader stayed past the timeout
      */
     public synchronized boolean synchronizeExcept(long settled) {
-        return synchronizeExcept(settled, timeout.toNanos());
+        return synchronizeExcept(settled, Long.MAX_VALUE, null);
     }
 
     /**
      * {@link #synchronizeExcept(long)} that waits at most {@code waitNanos}, or the timeout if
-     * that is shorter; it says that it gave up only at the timeout: a caller that bounds the
-     * wait shorter hands it over to a later grace period (the transitions' completion, which
-     * waits so under the patch lock; see TransitionDriver).
+     * that is shorter, and gives up quietly: a caller that bounds the wait hands it over to a
+     * later grace period (the transitions' completion, which waits so under the patch lock; see
+     * TransitionDriver), which says so if it reaches the timeout. {@code Long.MAX_VALUE}: the
+     * timeout, said (found by review: with a timeout of 1 s, the bounded wait said it too, and
+     * a completion's reader was reported twice).
      *
      * @return whether it passed
      */
@@ -87,7 +89,7 @@ public final class EpochDomain {
 
     /**
      * {@link #synchronizeExcept(long, long)} that also gives up, quietly, as soon as it is not
-     * {@code wanted} any more (asked between its waits, a millisecond apart at most): a grace
+     * {@code wanted} any more (asked between its waits, 1.3 ms apart at most): a grace
      * period that waits for a reader that does not leave holds this domain's monitor, which
      * the next grace period needs, and the thread it runs on (found by review: a completion
      * that a force ended waited on for the whole timeout, and held the next transition's
@@ -98,13 +100,13 @@ public final class EpochDomain {
      */
     public synchronized boolean synchronizeExcept(long settled, long waitNanos, BooleanSupplier wanted) {
         long limit = timeout.toNanos();
-        boolean bounded = waitNanos < limit;
+        boolean bounded = waitNanos != Long.MAX_VALUE;
         Snapshot snapshot = begin(barrier);
         long target = snapshot.target();
         ThreadRecord[] records = snapshot.records();
         long start = System.nanoTime();
         long nextReport = start + stallInterval.toNanos();
-        long deadline = start + (bounded ? waitNanos : limit);
+        long deadline = start + (bounded ? Math.min(waitNanos, limit) : limit);
         // Dead threads' records are dropped every PRUNE_EVERY grace periods: Thread.isAlive() is
         // a native call on JDK 17, which for a thousand records cost more than the scan itself.
         boolean prune = ++gracePeriods % PRUNE_EVERY == 0;
