@@ -601,6 +601,8 @@ final class TransitionDriver {
     private static final int GRACED = 1;
     private static final int GAVE_UP = 0;
     private static final int THREW = -1;
+    /** No grace period ran: the task found the transition not completing. */
+    private static final int NOT_RUN = -2;
 
     /**
      * The grace period of {@code t}'s completion ({@link EpochDomain#synchronizeExcept}), at most
@@ -656,7 +658,7 @@ final class TransitionDriver {
                 // retry would come again, leaving the completion to a force (found by review).
                 // A superseded task has not started: it was due later than now plus the new delay,
                 // and the executor runs it no sooner than due; cancel(false) removes it.
-                int grace = completing == t ? completingGrace(t, false) : THREW;
+                int grace = completing == t ? completingGrace(t, false) : NOT_RUN;
                 lock.lock();
                 try {
                     if (retrySeq != seq) {
