@@ -32,7 +32,7 @@ public final class UnmarkedRegions {
      * before the agent, as {@code class.method}, or {@code null}.
      */
     public static String outermost(StackTraceElement[] stack) {
-        if (BEFORE_ATTACH.isEmpty()) {
+        if (none()) {
             return null;
         }
         for (int i = stack.length - 1; i >= 0; i--) {

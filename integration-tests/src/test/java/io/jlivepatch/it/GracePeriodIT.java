@@ -67,11 +67,7 @@ class GracePeriodIT {
             assertEquals("grace-work=w1", target.call("grace-work"));
             assertEquals("grace-tail=t1", target.call("grace-tail"));
 
-            assertEquals("open-b-grace-work=w1:t1", target.call("open-b-grace-work"),
-                    "the reader's second method ran the version its section latched");
-            target.awaitStderrLine("the retried completion", l -> l.endsWith("'grace': unpatching complete"),
-                    Duration.ofSeconds(30));
-            assertEquals(List.of("post-unpatch"), target.callbackEvents());
+            letTheReaderGoAndAwaitTheCompletion(target);
             assertEquals(1, target.stderrLines().stream().filter(l -> l.contains(OUTLIVED)).count(),
                     "one warning for the transition");
             grace = PatchList.parse("list", control.run("list")).get("grace");
@@ -134,10 +130,7 @@ class GracePeriodIT {
             assertTrue(System.nanoTime() - released < TimeUnit.SECONDS.toNanos(20),
                     "commands waited for the grace period's timeout under the lock");
 
-            assertEquals("open-b-grace-work=w1:t1", target.call("open-b-grace-work"));
-            target.awaitStderrLine("the completion once the reader left",
-                    l -> l.endsWith("'grace': unpatching complete"), Duration.ofSeconds(30));
-            assertEquals(List.of("post-unpatch"), target.callbackEvents());
+            letTheReaderGoAndAwaitTheCompletion(target);
             assertFalse(target.stderrLines().stream().anyMatch(l -> l.contains(OUTLIVED) || l.contains("timed out")),
                     String.join("\n", target.stderrLines()));
         }
@@ -175,6 +168,18 @@ class GracePeriodIT {
                     l -> l.endsWith("'kind-static': patching complete"), Duration.ofSeconds(30));
             assertEquals("static=patched world", target.call("static"));
         }
+    }
+
+    /**
+     * Lets the reader go: its second method runs the version its section latched, and the
+     * completion comes, with its post-unpatch callback.
+     */
+    private static void letTheReaderGoAndAwaitTheCompletion(TargetJvm target) {
+        assertEquals("open-b-grace-work=w1:t1", target.call("open-b-grace-work"),
+                "the reader's second method ran the version its section latched");
+        target.awaitStderrLine("the completion once the reader left", l -> l.endsWith("'grace': unpatching complete"),
+                Duration.ofSeconds(30));
+        assertEquals(List.of("post-unpatch"), target.callbackEvents());
     }
 
     /** Waits up to 20 s for {@code id}'s transition to show completing. */
