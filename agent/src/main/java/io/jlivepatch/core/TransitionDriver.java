@@ -87,19 +87,15 @@ final class TransitionDriver {
     private long retryDelayNanos;
     private long nextStallReportNanos;
     /**
-     * The transition a retry is scheduled for, or null. A transition can end while its retry
+     * The next round scheduled on the worker, or null: for which transition, when due
+     * ({@link System#nanoTime}), its number and its task. A transition can end while its retry
      * waits (a reversal or a force completes it at once): that retry must not stand for the next
-     * transition's.
+     * transition's. A sooner one supersedes it (a reversal, a rollback), and a task that finds
+     * another number here does nothing. Under the lock.
      */
-    private Transition retryScheduledFor;
-    /** When the scheduled retry is due ({@link System#nanoTime}); meaningful while one is scheduled. */
-    private long retryDueNanos;
-    /**
-     * The number of the scheduled retry: a sooner one supersedes it (a reversal, a rollback), and
-     * a task that finds another number here does nothing. Under the lock.
-     */
-    private long retrySeq;
-    private ScheduledFuture<?> retryFuture;
+    private Retry retry;
+    /** The numbers of {@link #retry}; under the lock. */
+    private long retries;
     /**
      * The transition whose completing grace period gave up, or null: every thread of it is
      * switched and ALL_SWITCHED is set, but a read section begun before may still run the state
@@ -617,7 +613,7 @@ final class TransitionDriver {
             // The worker's, until its timeout or until a force ends the completion: a wait for
             // a transition that ended would hold the domain, which the next completion needs
             // under the patch lock, and the worker, which the next transition's rounds need.
-            boolean passed = locked ? epochs.synchronizeExcept(completingKey, LOCKED_GRACE_NANOS)
+            boolean passed = locked ? epochs.synchronizeExcept(completingKey, LOCKED_GRACE_NANOS, null)
                     : epochs.synchronizeExcept(completingKey, Long.MAX_VALUE, () -> completing == t);
             return passed ? GRACED : GAVE_UP;
         } catch (RuntimeException | Error e) {
@@ -640,10 +636,11 @@ final class TransitionDriver {
         assert lock.isHeldByCurrentThread();
         long delay = retryDelayNanos;
         long now = System.nanoTime();
-        if (scheduledInTime(retryScheduledFor == t, retryDueNanos, now, delay)) {
+        Retry scheduled = retry;
+        if (scheduled != null && scheduledInTime(scheduled.transition() == t, scheduled.dueNanos(), now, delay)) {
             return;
         }
-        long seq = retrySeq + 1;
+        long seq = ++retries;
         ScheduledFuture<?> next;
         try {
             next = worker.get().schedule(() -> {
@@ -654,19 +651,18 @@ final class TransitionDriver {
                 // the lock, and this volatile read of it sees that store and so follows the word
                 // (the worker's task also follows the unlock that scheduled it). The grace periods
                 // exclude each other on EpochDomain's monitor.
-                // Never out of the task (completingGrace): retryScheduledFor would stay set and no
+                // Never out of the task (completingGrace): the retry would stay set and no
                 // retry would come again, leaving the completion to a force (found by review).
                 // A superseded task has not started: it was due later than now plus the new delay,
                 // and the executor runs it no sooner than due; cancel(false) removes it.
                 int grace = completing == t ? completingGrace(t, false) : NOT_RUN;
                 lock.lock();
                 try {
-                    if (retrySeq != seq) {
+                    if (retry == null || retry.seq() != seq) {
                         // Superseded by a sooner retry, which runs the round (or ended with t).
                         return;
                     }
-                    retryScheduledFor = null;
-                    retryFuture = null;
+                    retry = null;
                     if (transition == t && completing == t) {
                         // Nothing but a force ends a completing transition, and it finishes it
                         // itself: the stacks are as the grace period protected them.
@@ -696,7 +692,7 @@ final class TransitionDriver {
                 }
             }, delay, TimeUnit.NANOSECONDS);
         } catch (RuntimeException | Error e) {
-            if (retryScheduledFor == t) {
+            if (scheduled != null && scheduled.transition() == t) {
                 // A sooner retry could not be made (an out-of-memory error): the one scheduled
                 // still comes, later, and the reversal or rollback that asked has happened.
                 return;
@@ -707,15 +703,15 @@ final class TransitionDriver {
         // before it would stay set with no task to clear it, and no retry would come again
         // (found by review). The task clears it under the lock, so only after these stores;
         // the superseded one is cancelled after them, and would find another number anyway.
-        ScheduledFuture<?> superseded = retryFuture;
-        retryFuture = next;
-        retrySeq = seq;
-        retryDueNanos = now + delay;
-        retryScheduledFor = t;
+        retry = new Retry(t, now + delay, seq, next);
         retryDelayNanos = Math.min(delay * 2, MAX_RETRY_NANOS);
-        if (superseded != null) {
-            superseded.cancel(false);
+        if (scheduled != null) {
+            scheduled.task().cancel(false);
         }
+    }
+
+    /** A round scheduled on the worker ({@link #retry}). */
+    private record Retry(Transition transition, long dueNanos, long seq, ScheduledFuture<?> task) {
     }
 
     /**

@@ -81,19 +81,11 @@ public final class EpochDomain {
      * timeout, said (found by review: with a timeout of 1 s, the bounded wait said it too, and
      * a completion's reader was reported twice).
      *
-     * @return whether it passed
-     */
-    public synchronized boolean synchronizeExcept(long settled, long waitNanos) {
-        return synchronizeExcept(settled, waitNanos, null);
-    }
-
-    /**
-     * {@link #synchronizeExcept(long, long)} that also gives up, quietly, as soon as it is not
-     * {@code wanted} any more (asked between its waits, 1.3 ms apart at most): a grace
-     * period that waits for a reader that does not leave holds this domain's monitor, which
-     * the next grace period needs, and the thread it runs on (found by review: a completion
-     * that a force ended waited on for the whole timeout, and held the next transition's
-     * completion, under the patch lock, as long).
+     * <p>It also gives up, quietly, as soon as it is not {@code wanted} any more (asked between
+     * its waits, 1.3 ms apart at most): a grace period that waits for a reader that does not
+     * leave holds this domain's monitor, which the next grace period needs, and the thread it
+     * runs on (found by review: a completion that a force ended waited on for the whole
+     * timeout, and held the next transition's completion, under the patch lock, as long).
      *
      * @param wanted read without any lock; {@code null}: always
      * @return whether it passed

@@ -85,11 +85,11 @@ class EpochDomainTest {
         EpochDomain domain = domain(barrier);
         Thread reader = readerHoldingASection();
         boolean passed = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> domain.synchronizeExcept(0L, TimeUnit.MILLISECONDS.toNanos(100)));
+                () -> domain.synchronizeExcept(0L, TimeUnit.MILLISECONDS.toNanos(100), null));
         assertFalse(passed, "a reader was still in its section");
         leave.countDown();
         reader.join();
-        assertTrue(domain.synchronizeExcept(0L, TimeUnit.MILLISECONDS.toNanos(100)));
+        assertTrue(domain.synchronizeExcept(0L, TimeUnit.MILLISECONDS.toNanos(100), null));
     }
 
     /**
