@@ -880,13 +880,18 @@ public final class Main {
      * This command's jar, to attach as the agent; {@code first}: the agent's first start in the
      * target, which reads its resources from it.
      */
-    private static Path ownJar(boolean first) throws Exception {
+    static Path ownJar(boolean first) throws Exception {
         String unreadable = first ? Agent.unreadableJar(Main.class) : null;
         if (unreadable != null) {
             throw new CliException("the agent cannot be loaded from this command's jar: " + unreadable
                     + "; move it elsewhere");
         }
         Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!Files.isRegularFile(jar)) {
+            // Found by review: the JDK said "Agent JAR not found", which names no fix.
+            throw new CliException("this command runs from " + jar + ", not from the agent jar, and a JVM loads an"
+                    + " agent only from a jar; run it as java -jar jlivepatch.jar");
+        }
         if (jar.toString().contains("=")) {
             // Found by review: the target printed the JDK's "Error opening zip file" on its
             // stderr, and this command said "Agent JAR not found".
@@ -946,7 +951,7 @@ public final class Main {
         }
     }
 
-    private static final class CliException extends Exception {
+    static final class CliException extends Exception {
         private static final long serialVersionUID = 1L;
 
         /** The derived socket's listener is not the target's; nothing was sent to it. */

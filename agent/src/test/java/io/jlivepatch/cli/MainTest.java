@@ -362,4 +362,18 @@ class MainTest {
             silent.destroy();
         }
     }
+    /**
+     * Run from unpacked classes (this test's own class path), the command cannot hand the JVM an
+     * agent jar: it says so, where the JDK said "Agent JAR not found" (found by review).
+     */
+    @Test
+    void runFromUnpackedClassesTheAttachSaysTheCommandMustRunFromTheJar() throws Exception {
+        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assumeTrue(Files.isDirectory(classes), "the command's classes are unpacked here");
+        for (boolean first : new boolean[] {true, false}) {
+            Main.CliException e = org.junit.jupiter.api.Assertions.assertThrows(Main.CliException.class, () -> Main.ownJar(first));
+            assertEquals("this command runs from " + classes + ", not from the agent jar, and a JVM loads an agent"
+                    + " only from a jar; run it as java -jar jlivepatch.jar", e.getMessage());
+        }
+    }
 }

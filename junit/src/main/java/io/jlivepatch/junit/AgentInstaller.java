@@ -33,7 +33,7 @@ final class AgentInstaller {
     /** The system property that names the agent jar when it is not on the test class path. */
     static final String AGENT_PROPERTY = "jlivepatch.agent";
 
-    private static final String AGENT_CLASS_FILE = "io/jlivepatch/agent/Agent.class";
+    static final String AGENT_CLASS_FILE = "io/jlivepatch/agent/Agent.class";
 
     /** The arguments this class attached the agent with; {@code null} until then. */
     private static String attachedWith;
@@ -117,6 +117,14 @@ final class AgentInstaller {
             throw new ExtensionConfigurationException("the jlivepatch agent's classes on the test class path ("
                     + url + ") are not the agent jar; the extension attaches the packaged jar (mvn verify"
                     + " packages it first), or the one -D" + AGENT_PROPERTY + "=PATH names");
+        }
+        String spec = url.getFile();
+        if (spec.indexOf("!/") != spec.lastIndexOf("!/")) {
+            // jar:file:/a!/jlivepatch.jar!/...: the JDK opens such a URL at its first "!/", a
+            // directory, and the agent cannot read its own classes there either (Agent.unreadableJar).
+            throw new ExtensionConfigurationException("the jlivepatch agent jar on the test class path (" + url
+                    + ") lies under a directory whose name ends in '!', where the JDK cannot read a jar's entries;"
+                    + " move it elsewhere");
         }
         try {
             JarURLConnection connection = (JarURLConnection) url.openConnection();

@@ -55,6 +55,40 @@ class SelfAttachTest {
                 message);
     }
 
+    /**
+     * The JDK opens {@code jar:file:/a!/jlivepatch.jar!/...} at its first {@code "!/"}, a
+     * directory: the failure says so, where it said "cannot read the agent jar" with an
+     * exception about a directory (found by review).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anAgentJarUnderADirectoryWhoseNameEndsInABangIsRefusedWithTheReason() throws Exception {
+        Path agentJar = Path.of(((java.net.JarURLConnection) ClassLoader.getSystemResource(AgentInstaller.AGENT_CLASS_FILE)
+                .openConnection()).getJarFileURL().toURI());
+        Path dir = Files.createTempDirectory("self-attach").resolve("lib!");
+        Files.createDirectories(dir);
+        Path copy = Files.copy(agentJar, dir.resolve("jlivepatch.jar"));
+        try {
+            List<String> classPath = new ArrayList<>(List.of(copy.toString()));
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                if (!Path.of(entry).toAbsolutePath().equals(agentJar.toAbsolutePath())) {
+                    classPath.add(entry);
+                }
+            }
+            List<String> out = runWithClassPath(String.join(java.io.File.pathSeparator, classPath),
+                    "-Djdk.attach.allowAttachSelf=true");
+            assertEquals(1, out.size(), out::toString);
+            String message = out.get(0);
+            assertEquals(true, message.startsWith("the jlivepatch agent jar on the test class path (jar:file:")
+                    && message.endsWith("lies under a directory whose name ends in '!', where the JDK cannot read a"
+                    + " jar's entries; move it elsewhere"), message);
+        } finally {
+            Files.delete(copy);
+            Files.delete(dir);
+            Files.delete(dir.getParent());
+        }
+    }
+
     /** Runs {@link Attach} in a JVM with {@code flags}; its standard output, line by line. */
     private static List<String> run(String... flags) throws IOException, InterruptedException {
         return run(null, flags);
@@ -62,11 +96,20 @@ class SelfAttachTest {
 
     /** {@link #run(String...)}, its standard error written to {@code err} (or dropped when null). */
     private static List<String> run(Path err, String... flags) throws IOException, InterruptedException {
+        return run(err, System.getProperty("java.class.path"), flags);
+    }
+
+    /** {@link #run(String...)} with {@code classPath}. */
+    private static List<String> runWithClassPath(String classPath, String... flags)
+            throws IOException, InterruptedException {
+        return run(null, classPath, flags);
+    }
+
+    private static List<String> run(Path err, String classPath, String[] flags) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("it.java.home", System.getProperty("java.home")), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(List.of(flags));
-        command.addAll(List.of("-XX:+EnableDynamicAgentLoading", "-cp", System.getProperty("java.class.path"),
-                Attach.class.getName()));
+        command.addAll(List.of("-XX:+EnableDynamicAgentLoading", "-cp", classPath, Attach.class.getName()));
         Process p = new ProcessBuilder(command)
                 .redirectError(err == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(err.toFile()))
                 .start();
