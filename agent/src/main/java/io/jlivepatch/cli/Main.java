@@ -886,11 +886,19 @@ public final class Main {
             throw new CliException("the agent cannot be loaded from this command's jar: " + unreadable
                     + "; move it elsewhere");
         }
-        Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        if (!Files.isRegularFile(jar)) {
+        return checkedJar(Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    }
+
+    /** {@code jar}, where this command's classes are, if a JVM can load the agent from it. */
+    static Path checkedJar(Path jar) throws CliException {
+        if (Files.isDirectory(jar)) {
             // Found by review: the JDK said "Agent JAR not found", which names no fix.
             throw new CliException("this command runs from " + jar + ", not from the agent jar, and a JVM loads an"
                     + " agent only from a jar; run it as java -jar jlivepatch.jar");
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new CliException("this command's jar " + jar + " is gone (moved or deleted since it started);"
+                    + " run the command again from where the jar is");
         }
         if (jar.toString().contains("=")) {
             // Found by review: the target printed the JDK's "Error opening zip file" on its

@@ -364,16 +364,25 @@ class MainTest {
     }
     /**
      * Run from unpacked classes (this test's own class path), the command cannot hand the JVM an
-     * agent jar: it says so, where the JDK said "Agent JAR not found" (found by review).
+     * agent jar: it says so, where the JDK said "Agent JAR not found" (found by review); and a
+     * jar deleted since the command started is said to be gone (second review).
      */
     @Test
-    void runFromUnpackedClassesTheAttachSaysTheCommandMustRunFromTheJar() throws Exception {
+    void aCommandThatCannotHandTheJvmAJarSaysWhy(@TempDir Path dir) throws Exception {
         Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         assumeTrue(Files.isDirectory(classes), "the command's classes are unpacked here");
         for (boolean first : new boolean[] {true, false}) {
-            Main.CliException e = org.junit.jupiter.api.Assertions.assertThrows(Main.CliException.class, () -> Main.ownJar(first));
+            Main.CliException e = org.junit.jupiter.api.Assertions.assertThrows(Main.CliException.class,
+                    () -> Main.ownJar(first));
             assertEquals("this command runs from " + classes + ", not from the agent jar, and a JVM loads an agent"
                     + " only from a jar; run it as java -jar jlivepatch.jar", e.getMessage());
         }
+        Path gone = dir.resolve("jlivepatch.jar");
+        Main.CliException e = org.junit.jupiter.api.Assertions.assertThrows(Main.CliException.class,
+                () -> Main.checkedJar(gone));
+        assertEquals("this command's jar " + gone + " is gone (moved or deleted since it started); run the command"
+                + " again from where the jar is", e.getMessage());
+        Files.write(gone, new byte[] {1});
+        assertEquals(gone, Main.checkedJar(gone));
     }
 }

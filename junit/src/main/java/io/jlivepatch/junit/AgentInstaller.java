@@ -122,9 +122,10 @@ final class AgentInstaller {
         if (spec.indexOf("!/") != spec.lastIndexOf("!/")) {
             // jar:file:/a!/jlivepatch.jar!/...: the JDK opens such a URL at its first "!/", a
             // directory, and the agent cannot read its own classes there either (Agent.unreadableJar).
+            // A jar nested in another jar reads the same, and cannot be attached either.
             throw new ExtensionConfigurationException("the jlivepatch agent jar on the test class path (" + url
-                    + ") lies under a directory whose name ends in '!', where the JDK cannot read a jar's entries;"
-                    + " move it elsewhere");
+                    + ") lies under a directory whose name ends in '!', or inside another jar, where the JDK cannot"
+                    + " read it as an agent; put it on the class path as a file of its own, elsewhere");
         }
         try {
             JarURLConnection connection = (JarURLConnection) url.openConnection();

@@ -80,8 +80,9 @@ class SelfAttachTest {
             assertEquals(1, out.size(), out::toString);
             String message = out.get(0);
             assertEquals(true, message.startsWith("the jlivepatch agent jar on the test class path (jar:file:")
-                    && message.endsWith("lies under a directory whose name ends in '!', where the JDK cannot read a"
-                    + " jar's entries; move it elsewhere"), message);
+                    && message.endsWith("lies under a directory whose name ends in '!', or inside another jar, where"
+                    + " the JDK cannot read it as an agent; put it on the class path as a file of its own, elsewhere"),
+                    message);
         } finally {
             Files.delete(copy);
             Files.delete(dir);
