@@ -41,6 +41,10 @@ public final class PatchBuild {
         if (!PatchJar.isValidId(id)) {
             throw new BuildException("invalid patch id '" + id + "' (letters, digits, . _ -; at most 128)");
         }
+        if (!PatchJar.isOneLine(description)) {
+            throw new BuildException("the description holds a line break or another control character; a"
+                    + " description is one line");
+        }
         if (oldBuild.isEmpty() || newBuild.isEmpty()) {
             throw new BuildException("a build needs an old and a new build to compare");
         }

@@ -60,6 +60,16 @@ public final class PatchJar {
     private PatchJar() {
     }
 
+    /**
+     * Whether {@code description} is one line: no control character (a line break among them)
+     * and no Unicode line or paragraph separator. {@code list} prints it after the patch's
+     * state, one patch a line, so a line break in it would print a line that reads as another
+     * patch (found by review: {@code "fixes quick\nother-fix enabled"}).
+     */
+    public static boolean isOneLine(String description) {
+        return description.codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029);
+    }
+
     /** Whether {@code id} may name a patch: letters, digits, {@code . _ -}, at most 128, a letter or digit first. */
     public static boolean isValidId(String id) {
         return ID.matcher(id).matches();
@@ -174,6 +184,10 @@ public final class PatchJar {
         }
         if (!ids.add(id)) {
             throw new PatchException("patch jar " + jar + " has two patches with id '" + id + "'");
+        }
+        if (!isOneLine(parsed.description)) {
+            throw new PatchException("patch '" + id + "': its description holds a line break or another control"
+                    + " character; a description is one line");
         }
         if (parsed.redirects.isEmpty()) {
             throw new PatchException("patch '" + id + "' (" + parsed.binaryName()

@@ -15,6 +15,7 @@ import io.jlivepatch.patch.fixtures.NoRedirects;
 import io.jlivepatch.patch.fixtures.NonStaticPatch;
 import io.jlivepatch.patch.fixtures.StatefulPatch;
 import io.jlivepatch.patch.fixtures.TwiceState;
+import io.jlivepatch.patch.fixtures.TwoLineDescription;
 import io.jlivepatch.patch.fixtures.ZeroState;
 import io.jlivepatch.patch.fixtures.UsesHelper;
 import java.io.IOException;
@@ -141,6 +142,15 @@ class PatchJarTest {
         Path jar = jar(BadId.class);
         assertError("patch jar " + jar + ": class io.jlivepatch.patch.fixtures.BadId has an invalid patch id"
                 + " 'bad id!' (letters, digits, . _ -; at most 128)", jar);
+    }
+
+    /** A line break in a description would print, in {@code list}, a line that reads as another patch (review). */
+    @Test
+    void aDescriptionOfTwoLinesIsRefused() throws IOException {
+        assertError("patch 'two-lines': its description holds a line break or another control character; a description"
+                + " is one line", jar(TwoLineDescription.class));
+        assertTrue(PatchJar.isOneLine("fixes \"quick\" — café"));
+        assertEquals(false, PatchJar.isOneLine("a\u2028b"));
     }
 
     @Test
