@@ -63,14 +63,23 @@ final class Classes {
      * @throws BuildException naming {@code file} when it is corrupt or of a class-file version
      *     newer than the build reads
      */
-    private static byte[] readable(String file, byte[] bytes) throws BuildException {
+    private static byte[] readable(String file, String internalName, byte[] bytes) throws BuildException {
+        ClassNode c = new ClassNode(Opcodes.ASM9);
         try {
-            new ClassReader(bytes).accept(new ClassNode(Opcodes.ASM9), 0);
+            new ClassReader(bytes).accept(c, 0);
         } catch (RuntimeException e) {
             int major = bytes.length >= 8 ? ((bytes[6] & 0xFF) << 8) | (bytes[7] & 0xFF) : -1;
             throw new BuildException("cannot read the class file " + file + " (class-file version " + major + "): "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                     + "; it is corrupt or newer than this build of jlivepatch reads");
+        }
+        if (!internalName.equals(c.name)) {
+            // Found by review: a Spring Boot jar's BOOT-INF/classes/app/X.class crashed the
+            // comparison, which knew the class by its path.
+            throw new BuildException(file + " holds class " + c.name.replace('/', '.') + ", which belongs at "
+                    + c.name + ".class: give the root of the classes (a Spring Boot jar's BOOT-INF/classes, a"
+                    + " WAR's WEB-INF/classes, unpacked, and the jars of its lib directory), not what holds them"
+                    + " deeper");
         }
         return bytes;
     }
@@ -81,7 +90,7 @@ final class Classes {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String entry = dir.relativize(f).toString().replace('\\', '/');
                 if (wanted(entry)) {
-                    classes.put(internalName(entry), readable(f.toString(), Files.readAllBytes(f)));
+                    classes.put(internalName(entry), readable(f.toString(), internalName(entry), Files.readAllBytes(f)));
                 }
             }
         } catch (IOException e) {
@@ -107,7 +116,7 @@ final class Classes {
                 }
                 if (!entry.isDirectory() && wanted(name)) {
                     try (InputStream in = zip.getInputStream(entry)) {
-                        classes.put(internalName(name), readable(jar + "!/" + name, in.readAllBytes()));
+                        classes.put(internalName(name), readable(jar + "!/" + name, internalName(name), in.readAllBytes()));
                     }
                 }
             }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -68,10 +69,11 @@ final class Diff {
                 d.plan.newClasses.add(n.name);
             } else if (renumbered.contains(n.name)) {
                 d.plan.renumbered.add(n.name);
-                d.refuseClass(n, null, "an anonymous class's number changed (anonymous classes were added, removed"
-                        + " or moved in " + enclosing(o) + "), and this name now holds other code: the objects of"
-                        + " the running class would run another class's code, and the patch's code would make"
-                        + " objects of the running class; keep the anonymous classes' order, or use a named class");
+                d.refuseClass(n, null, "an anonymous or local class whose code changed, where its javac number may"
+                        + " now name another class (classes were added, removed or moved in " + enclosing(o)
+                        + ", or that code changed too): the objects of the running class could run another class's"
+                        + " code, and the patch's code would make objects of the running class; change the class"
+                        + " without changing where it is made, or use a named class");
             } else {
                 d.compareClass(o, n);
             }
@@ -85,15 +87,6 @@ final class Diff {
         return d.plan;
     }
 
-    private static boolean isAnonymous(ClassNode c) {
-        for (InnerClassNode i : c.innerClasses) {
-            if (i.name.equals(c.name)) {
-                return i.innerName == null;
-            }
-        }
-        return false;
-    }
-
     /** Where anonymous class {@code c} is made: its EnclosingMethod attribute. */
     private static String enclosing(ClassNode c) {
         return dotted(c.outerClass) + (c.outerMethod == null ? " (an initialiser)" : "." + c.outerMethod
@@ -101,11 +94,14 @@ final class Diff {
     }
 
     /**
-     * The anonymous classes of both builds whose javac number, like a lambda's, now names other
-     * code: their code differs, and the anonymous classes made where they are made are not the
-     * same list of names in both builds. Compared by name, the running objects of such a class
-     * would get the body of another anonymous class; with the same code, or the same list, the
-     * name still names the same class.
+     * The anonymous and local classes of both builds whose javac number, like a lambda's, may now
+     * name other code: their code differs, and either the classes made where they are made are
+     * not the same list of names in both builds, or the method that makes them changed, which may
+     * have moved them (found by review: two anonymous classes swapped in a changed method kept
+     * their names, and each running one was given the other's code; two methods that each make a
+     * local class, swapped in the source, did the same). Compared by name, the running objects of
+     * such a class would get the body of another class; with the same code, or the same list made
+     * by the same code, the name still names the same class.
      */
     private Set<String> renumberedAnonymousClasses() {
         Map<String, List<String>> oldMade = anonymousClassesByMaker(plan.oldBuild);
@@ -113,12 +109,13 @@ final class Diff {
         Set<String> renumbered = new TreeSet<>();
         for (ClassNode o : plan.oldBuild.values()) {
             ClassNode n = plan.newBuild.get(o.name);
-            if (n == null || !isAnonymous(o)) {
+            if (n == null || !isNumbered(o)) {
                 continue;
             }
             String maker = enclosing(o);
-            if (maker.equals(isAnonymous(n) ? enclosing(n) : null)
-                    && oldMade.get(maker).equals(newMade.get(maker))) {
+            if (maker.equals(isNumbered(n) ? enclosing(n) : null)
+                    && oldMade.get(maker).equals(newMade.get(maker))
+                    && Objects.equals(makerPrint(plan.oldBuild, o), makerPrint(plan.newBuild, n))) {
                 continue;
             }
             boolean same = Objects.equals(o.superName, n.superName) && o.interfaces.equals(n.interfaces)
@@ -131,10 +128,43 @@ final class Diff {
         return renumbered;
     }
 
+    /**
+     * A class javac names by a number within its outer class: anonymous ({@code Foo$1}) or local
+     * ({@code Foo$1Local}); its InnerClasses entry has no outer class.
+     */
+    private static boolean isNumbered(ClassNode c) {
+        for (InnerClassNode i : c.innerClasses) {
+            if (i.name.equals(c.name)) {
+                return i.outerName == null;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The code that makes anonymous or local class {@code c} in {@code build}: its enclosing
+     * method's fingerprint, or, made in an initialiser, those of the constructors and the class
+     * initialiser, where javac puts initialisers; {@code null} when the build lacks it.
+     */
+    private static String makerPrint(Map<String, ClassNode> build, ClassNode c) {
+        ClassNode outer = c.outerClass == null ? null : build.get(c.outerClass);
+        if (outer == null) {
+            return null;
+        }
+        StringBuilder print = new StringBuilder();
+        for (MethodNode m : outer.methods) {
+            if (c.outerMethod != null ? m.name.equals(c.outerMethod) && m.desc.equals(c.outerMethodDesc)
+                    : m.name.equals("<init>") || m.name.equals("<clinit>")) {
+                print.append(m.name).append(m.desc).append('=').append(Fingerprint.of(m)).append(';');
+            }
+        }
+        return print.toString();
+    }
+
     private static Map<String, List<String>> anonymousClassesByMaker(Map<String, ClassNode> build) {
         Map<String, List<String>> made = new TreeMap<>();
         for (ClassNode c : build.values()) {
-            if (isAnonymous(c)) {
+            if (isNumbered(c)) {
                 made.computeIfAbsent(enclosing(c), k -> new ArrayList<>()).add(c.name);
             }
         }
@@ -175,6 +205,14 @@ final class Diff {
         }
         if (((o.access ^ n.access) & ~CLASS_NOISE) != 0) {
             refuseClass(n, null, "its modifiers changed: the JVM cannot change them in a loaded class");
+        }
+        List<String> oldPermits = o.permittedSubclasses == null ? List.of() : o.permittedSubclasses;
+        List<String> newPermits = n.permittedSubclasses == null ? List.of() : n.permittedSubclasses;
+        if (!new TreeSet<>(oldPermits).equals(new TreeSet<>(newPermits))) {
+            // Found by review: build and check said it fits, and load refused the new subclass
+            // ("cannot implement sealed interface"), which the running class does not permit.
+            refuseClass(n, null, "the classes it permits (sealed) changed from " + dotted(oldPermits) + " to "
+                    + dotted(newPermits) + ": the JVM cannot change the hierarchy of a loaded class");
         }
         if (!annotations(o.visibleAnnotations, o.invisibleAnnotations)
                 .equals(annotations(n.visibleAnnotations, n.invisibleAnnotations))) {
@@ -245,6 +283,16 @@ final class Diff {
             String key = m.name + m.desc;
             MethodNode was = old.get(key);
             if (was == null) {
+                String hidden = (m.access & Opcodes.ACC_STATIC) != 0 && !m.name.startsWith("<")
+                        ? inheritedStatic(plan.oldBuild, o.superName, m.name, m.desc) : null;
+                if (hidden != null) {
+                    // Found by review: carried, it changed nothing for the calls the patch does
+                    // not replace, which javac compiled against this class and reach the old one.
+                    refuse(n, key, "a new static method that hides " + Plan.display(hidden, m.name, m.desc)
+                            + ": the calls the patch does not replace would go on reaching that one, where the new"
+                            + " build's reach this; the JVM cannot add it to the running class");
+                    continue;
+                }
                 added(n, m, removedNames.contains(m.name) ? old.values() : List.of());
                 continue;
             }
@@ -285,6 +333,11 @@ final class Diff {
             }
             if (m.name.equals("<init>")) {
                 refuse(n, key, "a constructor was removed: the JVM cannot remove methods of a loaded class");
+            } else if ((m.access & Opcodes.ACC_STATIC) != 0
+                    && inheritedStatic(plan.newBuild, n.superName, m.name, m.desc) != null) {
+                refuse(n, key, "a static method removed, where the new build's calls reach "
+                        + Plan.display(inheritedStatic(plan.newBuild, n.superName, m.name, m.desc), m.name, m.desc)
+                        + " instead: the calls the patch does not replace would go on reaching the running one");
             } else if ((m.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0) {
                 plan.notes.add(Plan.display(n.name, m.name, m.desc) + ": removed from the new build; the running"
                         + " method stays, for the code that still calls it");
@@ -359,7 +412,13 @@ final class Diff {
             String[] maker = makers.poll();
             List<LambdaSite> was = oldSites.getOrDefault(maker[0], List.of());
             List<LambdaSite> now = newSites.getOrDefault(maker[1], List.of());
-            if (was.size() != now.size()) {
+            if (was.size() != now.size()
+                    || !makerPrint(o, method(o, maker[0])).equals(makerPrint(n, method(n, maker[1])))) {
+                // Paired by position only where the maker's code is the same but for the names
+                // javac numbered (a lambda added elsewhere in the class renumbers them): a maker
+                // that changed may have moved its lambdas, whose positions then name other code
+                // (found by review: two registrations swapped, one changed, gave the running
+                // "add" lambda the new "sub" body, with the same count and shapes).
                 continue;
             }
             boolean same = true;
@@ -419,6 +478,27 @@ final class Diff {
         }
     }
 
+    /**
+     * The fingerprint of {@code maker}, with the names of the lambda bodies of its class that it
+     * makes left out: javac numbers a class's lambdas in one count, so a lambda added in another
+     * method renames them without moving them.
+     */
+    private static String makerPrint(ClassNode c, MethodNode maker) {
+        MethodNode copy = new MethodNode(Opcodes.ASM9, maker.access, maker.name, maker.desc, maker.signature, null);
+        maker.accept(new MethodVisitor(Opcodes.ASM9, copy) {
+            @Override
+            public void visitInvokeDynamicInsn(String name, String descriptor, Handle bsm, Object... args) {
+                Object[] a = args.clone();
+                if (bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && a.length >= 3
+                        && a[1] instanceof Handle h && h.getOwner().equals(c.name) && h.getName().startsWith("lambda$")) {
+                    a[1] = new Handle(h.getTag(), h.getOwner(), "lambda$", h.getDesc(), h.isInterface());
+                }
+                super.visitInvokeDynamicInsn(name, descriptor, bsm, a);
+            }
+        });
+        return Fingerprint.of(copy);
+    }
+
     private static MethodNode method(ClassNode c, String nameAndDescriptor) {
         for (MethodNode m : c.methods) {
             if ((m.name + m.desc).equals(nameAndDescriptor)) {
@@ -429,6 +509,43 @@ final class Diff {
     }
 
     /** A method only the new build has: a static helper of the patch, when nothing can dispatch to it. */
+    /**
+     * The class, from {@code superName} up, that declares a static method {@code name desc} that
+     * a call through a subclass reaches (not private): in {@code build}, or, for a class the
+     * build does not hold, as this JVM reads it (the JDK's); {@code null} when none does or the
+     * class cannot be read (a library's the build was not given).
+     */
+    private static String inheritedStatic(Map<String, ClassNode> build, String superName, String name, String desc) {
+        for (String c = superName; c != null; ) {
+            ClassNode node = build.containsKey(c) ? build.get(c) : readable(c);
+            if (node == null) {
+                return null;
+            }
+            for (MethodNode m : node.methods) {
+                if (m.name.equals(name) && m.desc.equals(desc)
+                        && (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == Opcodes.ACC_STATIC) {
+                    return c;
+                }
+            }
+            c = node.superName;
+        }
+        return null;
+    }
+
+    /** Class {@code internalName} as this JVM's class path has it, without its code; or {@code null}. */
+    private static ClassNode readable(String internalName) {
+        try (java.io.InputStream in = ClassLoader.getSystemResourceAsStream(internalName + ".class")) {
+            if (in == null) {
+                return null;
+            }
+            ClassNode node = new ClassNode(Opcodes.ASM9);
+            new ClassReader(in).accept(node, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+            return node;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private void added(ClassNode n, MethodNode m, Iterable<MethodNode> sameName) {
         String key = m.name + m.desc;
         if (m.name.equals("<init>")) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarInputStream;
 import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectweb.asm.ClassReader;
@@ -38,19 +39,20 @@ class BuildReviewFindingsTest {
     @TempDir
     Path dir;
 
-    private int n;
+    private TwoBuilds builds;
+
+    @BeforeEach
+    void builds() {
+        builds = new TwoBuilds(dir, "review");
+    }
 
     private PatchBuild.Result build(Map<String, String> old, Map<String, String> now, boolean leaveOut)
             throws BuildException {
-        Path o = Javac.compile(dir, "old" + n, old);
-        Path v = Javac.compile(dir, "new" + n++, now);
-        return PatchBuild.build(List.of(o), List.of(v), "review", "", leaveOut);
+        return builds.build(old, now, leaveOut);
     }
 
     private PatchDefinition read(PatchBuild.Result r) throws Exception {
-        Path jar = dir.resolve("review" + n + ".jar");
-        Files.write(jar, r.jar());
-        return PatchJar.read(jar).get(0);
+        return builds.read(r);
     }
 
     private static final String HANDLERS = """
@@ -131,8 +133,9 @@ class BuildReviewFindingsTest {
         PatchBuild.Result r = build(Map.of("t.Q", q.formatted("", "audit")), Map.of("t.Q", q.formatted(first, "audit!")),
                 true);
         String report = String.join("\n", r.report());
-        assertTrue(report.contains("  REFUSED      t.Q$1: an anonymous class's number changed (anonymous classes were"
-                + " added, removed or moved in t.Q.a()Ljava/lang/Runnable;)"), report);
+        assertTrue(report.contains("  REFUSED      t.Q$1: an anonymous or local class whose code changed, where its javac"
+                + " number may now name another class (classes were added, removed or moved in"
+                + " t.Q.a()Ljava/lang/Runnable;, or that code changed too)"), report);
         assertTrue(report.contains("  REFUSED      t.Q.first()Ljava/lang/Runnable;: it uses t.Q$1, which the patch leaves"
                 + " out"), report);
         for (RedirectDefinition d : read(r).redirects()) {
@@ -190,7 +193,7 @@ class BuildReviewFindingsTest {
                     + " runtime package: IllegalAccessError at run time");
         }
         PatchDefinition patch = read(r);
-        Path old = dir.resolve("old" + (n - 1));
+        Path old = builds.lastOld();
         try (URLClassLoader app = new URLClassLoader(new URL[] {old.toUri().toURL()},
                 ClassLoader.getPlatformClassLoader())) {
             Class<?> b = Class.forName("b.B", true, app);
