@@ -3,6 +3,7 @@ package io.jlivepatch.junit;
 import io.jlivepatch.control.PatchManagerMXBean;
 import java.lang.reflect.AnnotatedElement;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -30,6 +31,15 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class LivePatchExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         AfterEachCallback, ParameterResolver {
 
+    /**
+     * The resource every test class or method that patches holds, whole, under JUnit's parallel
+     * execution ({@code @ResourceLock} on {@link LivePatchTest} and {@link WithPatch}): the agent
+     * and the patched methods are the JVM's, so a patch of one test would run in another (found
+     * by review: an unpatched test saw another test's patch, and a load was refused while
+     * another test's was in progress).
+     */
+    public static final String AGENT = "io.jlivepatch.agent";
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LivePatchExtension.class);
     private static final String CLASS_HANDLE = "class";
     private static final String TEST_HANDLE = "test";
@@ -49,9 +59,19 @@ public final class LivePatchExtension implements BeforeAllCallback, AfterAllCall
         PatchManagerMXBean agent = install(context);
         LivePatches handle = new LivePatches(agent, classLoader(context));
         context.getStore(NAMESPACE).put(TEST_HANDLE, handle);
-        for (WithPatch p : patches(context.getRequiredTestClass())) {
-            if (p.scope() == WithPatch.Scope.TEST) {
-                load(handle, p, context.getRequiredTestClass());
+        // The enclosing classes' TEST patches too, outermost first, as JUnit runs their
+        // @BeforeEach methods for a @Nested class's tests (found by review: a nested test ran
+        // without them, where a CLASS patch of the enclosing class holds for it).
+        List<Class<?>> classes = new ArrayList<>();
+        for (Class<?> c = context.getRequiredTestClass(); c != null;
+                c = isNested(c) ? c.getEnclosingClass() : null) {
+            classes.add(0, c);
+        }
+        for (Class<?> c : classes) {
+            for (WithPatch p : patches(c)) {
+                if (p.scope() == WithPatch.Scope.TEST) {
+                    load(handle, p, c);
+                }
             }
         }
         for (WithPatch p : patches(context.getRequiredTestMethod())) {
@@ -119,6 +139,12 @@ public final class LivePatchExtension implements BeforeAllCallback, AfterAllCall
         }
         AgentLines.capture();
         return AgentInstaller.install(args);
+    }
+
+    /** A {@code @Nested} test class: an inner class, whose tests run within its enclosing class's. */
+    private static boolean isNested(Class<?> c) {
+        return c.getEnclosingClass() != null && !java.lang.reflect.Modifier.isStatic(c.getModifiers())
+                && AnnotationSupport.isAnnotated(c, org.junit.jupiter.api.Nested.class);
     }
 
     private static ClassLoader classLoader(ExtensionContext context) {

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A test class that live-patches its own JVM: the jlivepatch agent is installed before its first
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @ExtendWith(LivePatchExtension.class)
+@ResourceLock(LivePatchExtension.AGENT)
 public @interface LivePatchTest {
 
     /**

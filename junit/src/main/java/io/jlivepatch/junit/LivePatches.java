@@ -38,7 +38,7 @@ public final class LivePatches {
     private final int transcriptMark;
     private final Map<String, Long> notWatchingAtStart;
     /** The patches loaded through this handle, oldest first; a test may load from several threads. */
-    private final List<String> loaded = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<String> loaded = new CopyOnWriteArrayList<>();
     private Path jars;
 
     LivePatches(PatchManagerMXBean agent, ClassLoader classPath) {
@@ -67,15 +67,45 @@ public final class LivePatches {
 
     /** Loads a patch jar and enables its patches; returns their ids. */
     public List<String> loadJar(Path jar) {
+        List<String> before = loadedIds();
+        String[] answer;
+        try {
+            answer = agent.load(jar.toAbsolutePath().toString());
+        } catch (RuntimeException e) {
+            // A load can fail after it loaded: its wait interrupted (a test's @Timeout), the
+            // agent answers that the patches go on and stay loaded. They are this handle's to take
+            // back (found by review: they stayed enabled for every later test).
+            try {
+                for (String id : loadedIds()) {
+                    if (!before.contains(id)) {
+                        loaded.addIfAbsent(id);
+                    }
+                }
+            } catch (RuntimeException listing) {
+                e.addSuppressed(listing);
+            }
+            throw e;
+        }
         List<String> ids = new ArrayList<>();
-        for (String line : agent.load(jar.toAbsolutePath().toString())) {
+        for (String line : answer) {
             Matcher m = LOADED.matcher(line);
             if (!m.find()) {
                 throw new IllegalStateException("the agent answered a load with '" + line + "'");
             }
             ids.add(m.group(1));
         }
-        loaded.addAll(ids);
+        loaded.addAllAbsent(ids);
+        return ids;
+    }
+
+    /** The ids of the patches loaded now, as {@code list} names them (a patch's line is not indented). */
+    private List<String> loadedIds() {
+        List<String> ids = new ArrayList<>();
+        for (String line : agent.list()) {
+            if (!line.isEmpty() && !line.startsWith(" ")) {
+                ids.add(line.substring(0, line.indexOf(' ') < 0 ? line.length() : line.indexOf(' ')));
+            }
+        }
         return ids;
     }
 

@@ -4,14 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.jlivepatch.junit.fixture.Gate;
 import io.jlivepatch.junit.fixture.Greeter;
+import io.jlivepatch.junit.patches.GatePatch;
 import io.jlivepatch.junit.patches.GreeterPatch;
 import io.jlivepatch.junit.patches.GreeterPatch3;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -74,10 +83,56 @@ class ScopeTest {
         assertEquals(1, summary.getTestsSucceededCount());
     }
 
+    /**
+     * A load whose wait a test's {@code @Timeout} interrupted: the agent answers that the patch
+     * goes on and stays loaded, and the handle takes it back after the test (found by review: it
+     * stayed enabled for every later test).
+     */
+    @Test
+    void aLoadWhoseWaitWasInterruptedIsTakenBackAfterTheTest(LivePatches patches) {
+        TestExecutionSummary summary = run(InterruptedLoad.class);
+        assertEquals(1, summary.getTotalFailureCount(), () -> failures(summary));
+        assertEquals(List.of(), patches.list(), "nothing stays loaded after the test");
+        assertEquals(1, Gate.value());
+    }
+
+    /**
+     * Under JUnit's parallel execution the tests that patch run one at a time: the agent is the
+     * JVM's (found by review: a load was refused while another test's was in progress, and the
+     * unpatched test saw another test's patch).
+     */
+    @Test
+    void testsThatPatchRunOneAtATimeUnderParallelExecution(LivePatches patches) {
+        TestExecutionSummary summary = run(Parallel.class, true);
+        assertEquals(0, summary.getTotalFailureCount(), () -> failures(summary));
+        assertEquals(4, summary.getTestsSucceededCount());
+        assertEquals(List.of(), patches.list());
+    }
+
+    /** An enclosing class's TEST patch holds for its @Nested class's tests, as its CLASS patch does. */
+    @Test
+    void anEnclosingClassesTestPatchHoldsForItsNestedTests(LivePatches patches) {
+        TestExecutionSummary summary = run(EnclosingTestScoped.class);
+        assertEquals(0, summary.getTotalFailureCount(), () -> failures(summary));
+        assertEquals(2, summary.getTestsSucceededCount());
+        assertEquals(List.of(), patches.list());
+    }
+
     private static TestExecutionSummary run(Class<?> sample) {
+        return run(sample, false);
+    }
+
+    private static TestExecutionSummary run(Class<?> sample, boolean parallel) {
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(sample)).build(), listener);
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(sample));
+        if (parallel) {
+            request.configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                    .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
+                    .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                    .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "4");
+        }
+        launcher.execute(request.build(), listener);
         return listener.getSummary();
     }
 
@@ -123,6 +178,81 @@ class ScopeTest {
         @Test
         void neverRuns() {
             throw new AssertionError("ran with the agent's other arguments");
+        }
+    }
+
+    @LivePatchTest
+    static class InterruptedLoad {
+        static final CountDownLatch ENTERED = new CountDownLatch(1);
+        static final CountDownLatch RELEASE = new CountDownLatch(1);
+
+        @AfterEach
+        void release() {
+            RELEASE.countDown();
+        }
+
+        @Test
+        @Timeout(value = 2, unit = TimeUnit.SECONDS)
+        void load(LivePatches p) throws InterruptedException {
+            Thread holder = new Thread(() -> {
+                try {
+                    Gate.hold(ENTERED, RELEASE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "holder");
+            holder.setDaemon(true);
+            holder.start();
+            ENTERED.await();
+            p.load(GatePatch.class);
+        }
+    }
+
+    @LivePatchTest
+    @Execution(ExecutionMode.CONCURRENT)
+    static class Parallel {
+        @Test
+        @WithPatch(GreeterPatch.class)
+        void a() throws InterruptedException {
+            Thread.sleep(300);
+            assertEquals(2, Greeter.version());
+        }
+
+        @Test
+        @WithPatch(GreeterPatch.class)
+        void b() throws InterruptedException {
+            Thread.sleep(300);
+            assertEquals(2, Greeter.version());
+        }
+
+        @Test
+        @WithPatch(GreeterPatch3.class)
+        void c() throws InterruptedException {
+            Thread.sleep(300);
+            assertEquals(3, Greeter.version());
+        }
+
+        @Test
+        void d() throws InterruptedException {
+            Thread.sleep(100);
+            assertEquals(1, Greeter.version(), "an unpatched test saw another test's patch");
+        }
+    }
+
+    @LivePatchTest
+    @WithPatch(value = GreeterPatch3.class, scope = WithPatch.Scope.TEST)
+    static class EnclosingTestScoped {
+        @Test
+        void outer() {
+            assertEquals(3, Greeter.version());
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void inner() {
+                assertEquals(3, Greeter.version());
+            }
         }
     }
 
