@@ -143,11 +143,6 @@ public final class Main {
             }
             return BuildCommand.run(Arrays.asList(args).subList(1, args.length), out, err);
         }
-        if (args.length < 2) {
-            err.println("jlivepatch: missing " + (args.length == 0 ? "command" : "pid") + " (see --help)");
-            return USAGE;
-        }
-        String command = args[0];
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean noWait = rest.remove(ControlSocket.NO_WAIT);
         boolean forceFingerprint = rest.remove(ControlSocket.FORCE_FINGERPRINT);
@@ -156,6 +151,13 @@ public final class Main {
         // No lambdas and no regular expressions on the way to the socket: the first of each
         // spins classes up at run time, a few ms of an interpreted command.
         args = rest.toArray(new String[0]);
+        if (args.length < 2) {
+            err.println("jlivepatch: missing " + (args.length == 0 ? "command" : "pid") + " (see --help)");
+            return USAGE;
+        }
+        // The command is the first word that is not a flag: a flag may come before it (found by
+        // review: '--no-wait enable' said --no-wait applies to enable and disable only).
+        String command = args[0];
         int wantArgs = switch (command) {
             case "list", "threads", "stacks", "settings", "requests", "not-watching" -> 2;
             case "load", "enable", "disable", "unload", "force", "set", "check" -> 3;
@@ -188,6 +190,14 @@ public final class Main {
             return USAGE;
         }
         String argument = wantArgs == 3 ? args[2] : null;
+        if (argument != null && (command.equals("enable") || command.equals("disable") || command.equals("unload")
+                || command.equals("force")) && !PatchJar.isValidId(argument)) {
+            // No loaded patch has such an id; one longer than a request line holds ended in "the
+            // agent closed the connection without an answer" (found by review).
+            err.println("jlivepatch: '" + (argument.length() > 200 ? argument.substring(0, 200) + "..." : argument)
+                    + "' is not a patch id (letters, digits, . _ -; at most 128)");
+            return USAGE;
+        }
         if (command.equals("attach") || command.equals("set")) {
             String problem = settingsProblem(command, argument);
             if (problem != null) {
@@ -254,6 +264,9 @@ public final class Main {
 
     private static String existingJar(String path) throws CliException {
         Path jar = Path.of(path).toAbsolutePath().normalize();
+        if (Files.isDirectory(jar)) {
+            throw new CliException(jar + " is a directory, not a patch jar");
+        }
         if (!Files.isRegularFile(jar)) {
             throw new CliException("patch jar " + jar + " does not exist");
         }
@@ -739,7 +752,9 @@ public final class Main {
 
     /** One to nineteen ASCII digits. */
     private static boolean isPid(String s) {
-        if (s.isEmpty() || s.length() > 19) {
+        // 18 digits at most: every such number is a long (found by review: 19 nines printed the
+        // parser's 'For input string').
+        if (s.isEmpty() || s.length() > 18) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {

@@ -385,4 +385,20 @@ class MainTest {
         Files.write(gone, new byte[] {1});
         assertEquals(gone, Main.checkedJar(gone));
     }
+    /** Found by review: a flag before the command, a pid past a long, a directory, an id no patch can have. */
+    @Test
+    void flagsBeforeTheCommandAndArgumentsNoPatchCanHaveAreUsageLines(@TempDir Path dir) {
+        assertEquals(Main.USAGE, run("--no-wait", "list", "1"));
+        assertEquals("jlivepatch: --no-wait applies to enable and disable only (see --help)", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("list", "9999999999999999999"));
+        assertEquals("jlivepatch: '9999999999999999999' is not a process id", firstErrorLine());
+        err.reset();
+        assertEquals(Main.FAILED, run("load", "1", dir.toString()));
+        assertEquals("jlivepatch: " + dir + " is a directory, not a patch jar", firstErrorLine());
+        err.reset();
+        assertEquals(Main.USAGE, run("--no-wait", "enable", "1", "x".repeat(9000)));
+        assertEquals("jlivepatch: '" + "x".repeat(200) + "...' is not a patch id (letters, digits, . _ -; at most 128)",
+                firstErrorLine());
+    }
 }

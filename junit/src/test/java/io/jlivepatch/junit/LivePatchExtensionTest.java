@@ -91,6 +91,22 @@ class LivePatchExtensionTest {
     }
 
     /**
+     * A JMX client's null is refused in the operation's one line, as "" is, not a bare
+     * NullPointerException before the audit (found by review).
+     */
+    @Test
+    void aNullArgumentOfAJmxOperationIsRefusedInItsLine(LivePatches patches) {
+        io.jlivepatch.control.PatchManagerMXBean agent = AgentInstaller.install("");
+        for (java.util.function.Consumer<String> op : List.<java.util.function.Consumer<String>>of(agent::enable,
+                agent::disable, agent::force, agent::unload)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> op.accept(null));
+            assertEquals("no patch '' is loaded", e.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> agent.load(null));
+        assertEquals(List.of(), patches.list());
+    }
+
+    /**
      * A jar of the same class files without the extension's manifest attribute is refused: the
      * agent cannot tell them from the application's classes bundled by mistake.
      */
