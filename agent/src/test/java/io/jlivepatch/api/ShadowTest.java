@@ -26,6 +26,8 @@ class ShadowTest {
 
     private static final long ID1 = 1234;
     private static final long ID2 = 1235;
+    private static final long ID3 = 1236;
+    private static final long ID4 = 1237;
 
     @AfterEach
     void freeAll() {
@@ -150,5 +152,46 @@ class ShadowTest {
         for (Object o : objects) {
             assertNull(Shadow.get(o, ID2));
         }
+    }
+    /**
+     * A constructor that makes another variable of the same object (its lock, say): both stand,
+     * and the second call finds the lock the first made (found by review: each call got another).
+     */
+    @Test
+    void aConstructorThatMakesAnotherVariableOfItsObjectKeepsIt() {
+        Object o = new Object();
+        Object lock = Shadow.getOrAlloc(o, ID1, x -> Shadow.getOrAlloc(x, ID2, y -> new Object()));
+        assertSame(lock, Shadow.get(o, ID2));
+        assertSame(lock, Shadow.getOrAlloc(o, ID1, x -> new Object()));
+        assertSame(lock, Shadow.getOrAlloc(o, ID2, x -> new Object()));
+    }
+
+    /**
+     * Frees that match nothing, among variables whose objects die: the count of variables stays
+     * the count of entries (found by review: it drifted below zero, and the table stopped growing).
+     */
+    @Test
+    @Timeout(60)
+    void freesThatMatchNothingAmongDyingObjectsKeepTheCount() {
+        List<Object> kept = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            Object o = new Object();
+            kept.add(o);
+            Shadow.alloc(o, ID1, x -> Boolean.TRUE);
+        }
+        for (int i = 0; i < 400_000; i++) {
+            Shadow.alloc(new byte[32], ID2, x -> Boolean.TRUE);
+            Shadow.free(new Object(), ID3, null);
+            if (i % 1_000 == 0) {
+                Shadow.freeAll(ID4, null);
+            }
+            if (i % 50_000 == 0) {
+                System.gc();
+            }
+        }
+        Shadow.freeAll(ID2, null);
+        assertEquals(kept.size(), Shadow.size(), "the count after the dying objects' variables went");
+        Shadow.freeAll(ID1, null);
+        assertEquals(0, Shadow.size());
     }
 }

@@ -193,6 +193,20 @@ public final class Shadow {
                 // The kernel zeroes the new data; a Java variable without data is no variable.
                 return null;
             }
+            // The constructor ran under this monitor, which is reentrant: it may have made
+            // variables of this stripe itself (another variable of the same object always is),
+            // which the table read before it would drop (found by review: a constructor that
+            // made the object's lock variable lost it, and each call got another lock).
+            b = buckets;
+            i = (h >>> 4) & (b.length - 1);
+            for (Node n = b[i]; n != null; n = n.next) {
+                if (n.id == id && n.get() == obj) {
+                    // The constructor made this very variable: it stands.
+                    @SuppressWarnings("unchecked")
+                    T made = (T) n.data;
+                    return orExisting ? made : null;
+                }
+            }
             if (size + 1 > b.length) {
                 b = grown(b);
                 i = (h >>> 4) & (b.length - 1);
@@ -211,13 +225,13 @@ public final class Shadow {
             int i = (h >>> 4) & (b.length - 1);
             List<Node> removed = new ArrayList<>(1);
             Node chain = rebuild(b[i], n -> n.id == id && n.get() == obj, removed);
-            if (removed.isEmpty()) {
-                return null;
-            }
+            // Published even when nothing matched: the rebuilt chain has left out, and counted
+            // off, the entries whose objects are gone, which the old one would count off again
+            // (found by review: the size drifted below zero, and the table stopped growing).
             Node[] c = b.clone();
             c[i] = chain;
             buckets = c;
-            return removed.get(0);
+            return removed.isEmpty() ? null : removed.get(0);
         }
 
         synchronized List<Node> removeAll(long id) {
@@ -227,9 +241,7 @@ public final class Shadow {
             for (int i = 0; i < b.length; i++) {
                 b[i] = rebuild(b[i], n -> n.id == id, removed);
             }
-            if (!removed.isEmpty()) {
-                buckets = b;
-            }
+            buckets = b; // even when nothing matched: see remove
             return removed;
         }
 
