@@ -316,13 +316,17 @@ public final class PatchManager {
         lock.lock();
         try {
             Map<String, Patch> kept2 = new LinkedHashMap<>(patches);
+            List<Patch> forgotten = new ArrayList<>();
             for (Patch p : mine.patches()) {
                 if (!p.enabled && driver.transitionPatch() != p && !p.forced) {
-                    forgetLocked(p);
+                    forgotten.add(p);
                     kept2.remove(p.id());
                 } else {
                     kept.add(p.id());
                 }
+            }
+            for (Patch p : forgotten) {
+                forgetLocked(p, kept2.values());
             }
             patches = kept2;
             loader.disarmIdleLocked();
@@ -436,6 +440,13 @@ public final class PatchManager {
             if (driver.transitionPatch() != p) {
                 throw new PatchException("patch '" + id + "' is not in transition");
             }
+            // As klp_force_transition() marks every patch: a thread switched by force may still
+            // run the code of any patch below, or of one this patch replaces, not only this
+            // patch's (found by review: the replaced patch was unloaded, and a thread parked in
+            // its code ran it afterwards).
+            for (Patch q : patches.values()) {
+                q.forced = true;
+            }
             driver.forceLocked();
         } finally {
             lock.unlock();
@@ -456,9 +467,9 @@ public final class PatchManager {
                 throw new PatchException("patch '" + id + "' was forced, so a thread may still run its code;"
                         + " it stays loaded");
             }
-            forgetLocked(p);
             Map<String, Patch> shrunk = new LinkedHashMap<>(patches);
             shrunk.remove(id);
+            forgetLocked(p, shrunk.values());
             patches = shrunk;
             loader.disarmIdleLocked();
             LOG.info("'{}': unloaded", id);
@@ -473,6 +484,14 @@ public final class PatchManager {
      * operation as busy, naming who holds the lock and since when, if it was not freed in time.
      */
     private void lockOperation() throws PatchException {
+        if (lock.isHeldByCurrentThread()) {
+            // A patch's callback runs under the patch lock: an operation it asks for from there
+            // (through the agent's MBeans, say) would start a transition and wait for it, which
+            // needs the worker to take the lock this thread holds (found by review: the agent
+            // stayed stuck for good). The kernel's callbacks cannot call klp_enable_patch either.
+            throw new PatchException("refused: this thread holds the patch lock, as a patch's callback does; a"
+                    + " callback may not load, enable, disable, force or unload patches");
+        }
         boolean locked;
         try {
             locked = lock.tryLock(LOCK_WAIT.toNanos());
@@ -558,14 +577,27 @@ public final class PatchManager {
         return enabled;
     }
 
-    private void forgetLocked(Patch p) {
+    /**
+     * Takes {@code p} off its methods and frees its shadow variables, of the ids it declares
+     * that no patch of {@code staying} declares too: a cumulative patch takes over the variables
+     * of the patch it replaces, which a refused load or the unload of the replaced one must not
+     * free under it (found by review: the live state of the patch that took over went back to
+     * nothing). The kernel frees them in the post-unpatch callback of the patch that goes.
+     */
+    private void forgetLocked(Patch p, java.util.Collection<Patch> staying) {
         assert lock.isHeldByCurrentThread();
         for (Patch.Func f : p.funcs) {
             f.method.removeRedirector(p);
         }
         p.forgetObjects();
         for (long id : p.definition.shadowIds()) {
-            Shadow.freeAll(id, null);
+            boolean kept = false;
+            for (Patch q : staying) {
+                kept |= q.definition.shadowIds().contains(id);
+            }
+            if (!kept) {
+                Shadow.freeAll(id, null);
+            }
         }
     }
 

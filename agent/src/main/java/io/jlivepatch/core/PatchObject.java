@@ -210,8 +210,10 @@ final class PatchObject {
             try {
                 answer = invoke(callback);
             } catch (Throwable t) {
-                refuse("pre-patch callback " + callback + " failed for " + target.getName() + ": " + t);
-                throw new PatchException("patch '" + patch.id() + "': " + refusal, t);
+                String said = saying(t);
+                refuse("pre-patch callback " + callback + " failed for " + target.getName() + ": "
+                        + (said != null ? said : sayingNothing(t)));
+                throw new PatchException("patch '" + patch.id() + "': " + refusal, said != null ? t : null);
             }
             if (Boolean.FALSE.equals(answer)) {
                 refuse("pre-patch callback " + callback + " refused " + target.getName());
@@ -283,9 +285,29 @@ final class PatchObject {
         try {
             invoke(callback);
         } catch (Throwable t) {
+            String said = saying(t);
             LOG.warn("'{}': {} callback {} failed for object '{}': {}", patch.id(), kind, callback, target.getName(),
-                    t.toString());
+                    said != null ? said : sayingNothing(t));
         }
+    }
+
+    /**
+     * What a callback threw, {@code t.toString()}, or {@code null} when that throws: the patch's
+     * throwable may override {@code getMessage} or {@code toString} with code that throws, which
+     * escaped the completion and left it half done, the load unanswered and the agent refusing
+     * everything for good (found by review). Such a throwable is named by its class alone
+     * ({@link #sayingNothing}), and not kept as a cause, which a printed stack would ask again.
+     */
+    private static String saying(Throwable t) {
+        try {
+            return t.toString();
+        } catch (Throwable u) {
+            return null;
+        }
+    }
+
+    private static String sayingNothing(Throwable t) {
+        return t.getClass().getName() + " (its message threw)";
     }
 
     private Object invoke(String nameAndDescriptor) throws Throwable {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.it.patches.authoring.Marks;
 import io.jlivepatch.it.patches.authoring.OrdersFix;
+import io.jlivepatch.it.patches.authoring.OrdersVisitsTakeover;
 import io.jlivepatch.it.support.Cli;
 import io.jlivepatch.it.support.ControlClient;
 import io.jlivepatch.it.support.PatchJars;
@@ -100,6 +101,23 @@ class AuthoringIT {
             control.run("unload", "orders-fix");
             Cli.load(target.pid(), jar()).assertSuccess();
             assertEquals("orders-visit=visit#1", target.call("orders-visit"), "freed by the unload (shadowIds)");
+        }
+    }
+
+    /**
+     * A cumulative patch that declares the same shadow id takes the variables over: the unload of
+     * the patch it replaced frees none of them (found by review: the count began again at 1).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCumulativePatchKeepsTheShadowVariablesOfThePatchItReplacedWhenThatOneIsUnloaded() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), jar()).assertSuccess();
+            assertEquals("orders-visit=visit#1", target.call("orders-visit"));
+            Cli.load(target.pid(), PatchJars.of(jars, "orders-visits-2", OrdersVisitsTakeover.class)).assertSuccess();
+            assertEquals("orders-visit=visit#2", target.call("orders-visit"), "taken over");
+            assertEquals(List.of("unloaded patch 'orders-fix'"), ControlClient.of(target.pid()).run("unload", "orders-fix"));
+            assertEquals("orders-visit=visit#3", target.call("orders-visit"), "the unload of the replaced patch freed them");
         }
     }
 

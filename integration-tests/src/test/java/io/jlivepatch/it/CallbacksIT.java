@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jlivepatch.it.patches.BadMessageCallbacks;
 import io.jlivepatch.it.patches.CallbacksPatch;
+import io.jlivepatch.it.patches.ReentrantCallbackPatch;
 import io.jlivepatch.it.patches.RefusingPrePatch;
 import io.jlivepatch.it.patches.ThrowingPrePatch;
 import io.jlivepatch.it.support.Cli;
@@ -82,6 +84,53 @@ class CallbacksIT {
         assertTrue(reason.contains("not today"), reason);
         assertEquals("callback-target=original", target.call("callback-target"));
         assertFalse(Cli.list(target.pid()).patchList().has("throwing"));
+    }
+
+    /**
+     * A callback's exception whose message throws: a post-patch callback's is logged and the
+     * patch is enabled; a pre-patch callback's refuses the load, naming the exception's class
+     * (found by review: it escaped the completion, the load was never answered, and the agent
+     * refused every operation for good).
+     */
+    @Test
+    void aCallbackExceptionThatCannotSayItselfIsNamedAndTheAgentGoesOn() {
+        Path post = PatchJars.of(jars, "bad-message-post", BadMessageCallbacks.Post.class, BadMessageCallbacks.Unsayable.class);
+        Cli.load(target.pid(), post).assertSuccess();
+        assertEquals("callback-target=bad-message-post", target.call("callback-target"));
+        Cli.disable(target.pid(), "bad-message-post").assertSuccess();
+        Cli.unload(target.pid(), "bad-message-post").assertSuccess();
+        Path pre = PatchJars.of(jars, "bad-message-pre", BadMessageCallbacks.Pre.class, BadMessageCallbacks.Unsayable.class);
+        String reason = Cli.load(target.pid(), pre).assertFailure();
+        assertTrue(reason.contains("io.jlivepatch.it.patches.BadMessageCallbacks$Unsayable (its message threw)"), reason);
+        assertFalse(Cli.list(target.pid()).patchList().has("bad-message-pre"));
+        assertEquals("callback-target=original", target.call("callback-target"));
+        target.call("callback-events");
+    }
+
+    /**
+     * A callback that calls the agent through its MXBean runs under the patch lock: the agent
+     * refuses it at once (found by review: the nested disable waited for a transition that needs
+     * that lock, and the agent was stuck for good).
+     */
+    @Test
+    void aCallbackThatCallsTheAgentIsRefusedAndTheAgentGoesOn() {
+        Cli.load(target.pid(), PatchJars.of(jars, "callbacks-under", CallbacksPatch.class)).assertSuccess();
+        target.call("callback-events");
+        String refused = "callback-events=reentrant:refused: this thread holds the patch lock, as a patch's callback"
+                + " does; a callback may not load, enable, disable, force or unload patches";
+        Cli.load(target.pid(), PatchJars.of(jars, "reentrant", ReentrantCallbackPatch.class)).assertSuccess();
+        assertEquals(refused, target.call("callback-events"));
+        // Through an enable, which no load in progress refuses: the nested disable went through
+        // under the lock, inside the completion.
+        Cli.disable(target.pid(), "reentrant").assertSuccess();
+        Cli.enable(target.pid(), "reentrant").assertSuccess();
+        assertEquals(refused, target.call("callback-events"));
+        assertTrue(Cli.list(target.pid()).patchList().get("callbacks").enabled());
+        Cli.disable(target.pid(), "reentrant").assertSuccess();
+        Cli.unload(target.pid(), "reentrant").assertSuccess();
+        Cli.disable(target.pid(), "callbacks").assertSuccess();
+        Cli.unload(target.pid(), "callbacks").assertSuccess();
+        target.call("callback-events");
     }
 
     @Test

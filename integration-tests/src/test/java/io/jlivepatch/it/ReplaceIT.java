@@ -173,6 +173,34 @@ class ReplaceIT {
     }
 
     /**
+     * A force pins every patch, as klp_force_transition() does, not only the one forced: here a
+     * thread parked in the replaced patch's code holds the cumulative patch's transition, which
+     * is forced; the replaced patch then stays loaded (found by review: its unload was allowed,
+     * and the thread, let go, ran the code of an unloaded patch).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aForceOfACumulativePatchPinsThePatchItReplaces() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "pair", PairPatch.class)).assertSuccess();
+            assertEquals("park-outer=parked", target.call("park-outer"), "a thread inside pair's outer holds the replace");
+            ControlClient control = ControlClient.of(target.pid());
+            Path replace = PatchJars.of(jars, "replace-outer", ReplaceOuterPatch.class);
+            CompletableFuture<ControlClient.Answer> load = CompletableFuture.supplyAsync(
+                    () -> control.request("load", replace.toString()));
+            ConsistencyIT.awaitPending(target.pid(), "parked-outer");
+            control.run("force", "replace-outer");
+            assertTrue(load.get(60, TimeUnit.SECONDS).ok());
+            assertFalse(PatchList.parse("list", control.run("list")).get("pair").enabled());
+            ControlClient.Answer unload = control.request("unload", "pair");
+            assertFalse(unload.ok(), "the replaced patch was unloaded while a thread is parked in its code");
+            assertEquals(List.of("patch 'pair' was forced, so a thread may still run its code; it stays loaded"),
+                    unload.lines());
+            assertTrue(target.call("release-outer").startsWith("release-outer=o2:"), "the parked thread ran pair's outer");
+        }
+    }
+
+    /**
      * A class that loads for the first time in the middle of a cumulative patch's transition:
      * LateInner, which only the replaced patch changes (the new one gives it a nop entry), is
      * first called while a thread parked in hold holds the transition. Every call runs one whole
