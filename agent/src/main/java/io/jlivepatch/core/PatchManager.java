@@ -364,8 +364,11 @@ public final class PatchManager {
                 throw new PatchException("patch '" + id + "' is already enabled");
             }
             if (p.replacedBy != null) {
+                // Said so when that patch is gone too (found by review: it named a patch no
+                // longer loaded, as if it were).
                 throw new PatchException("patch '" + id + "' was replaced by the cumulative patch '"
-                        + p.replacedBy.id() + "'; it can only be unloaded");
+                        + p.replacedBy.id() + "'" + (patches.get(p.replacedBy.id()) == p.replacedBy ? ""
+                        : " (since unloaded)") + "; it can only be unloaded");
             }
             refuseWhileBusyLocked();
             loader.sweepLocked();

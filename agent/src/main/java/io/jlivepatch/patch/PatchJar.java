@@ -164,6 +164,14 @@ public final class PatchJar {
                     throw new PatchException("patch jar " + jar + ": class " + parsed.binaryName()
                             + " has @Redirect methods but is not annotated @LivePatch");
                 }
+                for (String callback : parsed.callbacks) {
+                    if (callback != null) {
+                        // Found by review: never run, and nothing said so.
+                        throw new PatchException("patch jar " + jar + ": class " + parsed.binaryName() + " has a"
+                                + " callback (" + callback + ") but is not annotated @LivePatch: only a patch class's"
+                                + " callbacks run");
+                    }
+                }
                 continue;
             }
             patches.add(validate(jar, parsed, Collections.unmodifiableMap(classes), ids, sha256));

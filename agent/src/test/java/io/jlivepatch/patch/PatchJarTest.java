@@ -11,6 +11,7 @@ import io.jlivepatch.patch.fixtures.FingerprintedPatch;
 import io.jlivepatch.patch.fixtures.GoodCallbacks;
 import io.jlivepatch.patch.fixtures.GoodPatch;
 import io.jlivepatch.patch.fixtures.Helper;
+import io.jlivepatch.patch.fixtures.HelperWithCallback;
 import io.jlivepatch.patch.fixtures.NoRedirects;
 import io.jlivepatch.patch.fixtures.NonStaticPatch;
 import io.jlivepatch.patch.fixtures.StatefulPatch;
@@ -142,6 +143,14 @@ class PatchJarTest {
         Path jar = jar(BadId.class);
         assertError("patch jar " + jar + ": class io.jlivepatch.patch.fixtures.BadId has an invalid patch id"
                 + " 'bad id!' (letters, digits, . _ -; at most 128)", jar);
+    }
+
+    /** A callback outside the patch class would never run: refused, where it was ignored (review). */
+    @Test
+    void aCallbackOfAHelperClassIsRefused() throws IOException {
+        Path jar = jar(GoodPatch.class, Helper.class, HelperWithCallback.class);
+        assertError("patch jar " + jar + ": class io.jlivepatch.patch.fixtures.HelperWithCallback has a callback"
+                + " (postPatch()V) but is not annotated @LivePatch: only a patch class's callbacks run", jar);
     }
 
     /** A line break in a description would print, in {@code list}, a line that reads as another patch (review). */

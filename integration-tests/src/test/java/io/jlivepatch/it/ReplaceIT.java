@@ -67,10 +67,14 @@ class ReplaceIT {
             assertFalse(enable.ok());
             assertEquals(List.of("patch 'pair' was replaced by the cumulative patch 'replace-outer'; it can only be"
                     + " unloaded"), enable.lines());
-            assertEquals(List.of("unloaded patch 'pair'"), control.run("unload", "pair"));
             assertEquals(List.of("unloaded patch 'inner-only'"), control.run("unload", "inner-only"));
             assertEquals(List.of("disabled patch 'replace-outer'"), control.run("disable", "replace-outer"));
             assertEquals("pair=o1:i1", target.call("pair"));
+            assertEquals(List.of("unloaded patch 'replace-outer'"), control.run("unload", "replace-outer"));
+            // The patch that replaced it is gone: said so (found by review).
+            assertEquals(List.of("patch 'pair' was replaced by the cumulative patch 'replace-outer' (since unloaded);"
+                    + " it can only be unloaded"), control.request("enable", "pair").lines());
+            assertEquals(List.of("unloaded patch 'pair'"), control.run("unload", "pair"));
         }
     }
 
