@@ -142,23 +142,29 @@ final class Diff {
     }
 
     /**
-     * The code that makes anonymous or local class {@code c} in {@code build}: its enclosing
-     * method's fingerprint, or, made in an initialiser, those of the constructors and the class
-     * initialiser, where javac puts initialisers; {@code null} when the build lacks it.
+     * The code that makes anonymous or local class {@code c} in {@code build}: every method of its
+     * outer class, lambda bodies among them, that has a {@code new} of it, each fingerprinted with
+     * the names of the lambdas it makes left out ({@link #makerPrint(ClassNode, MethodNode)}), in
+     * a sorted list; {@code null} when the build lacks the outer class. Not the EnclosingMethod
+     * attribute alone: for a class made in a lambda it names the method the lambda is written
+     * in, which does not change when the lambda swaps the classes it makes (found by review).
      */
     private static String makerPrint(Map<String, ClassNode> build, ClassNode c) {
         ClassNode outer = c.outerClass == null ? null : build.get(c.outerClass);
         if (outer == null) {
             return null;
         }
-        StringBuilder print = new StringBuilder();
+        List<String> makers = new ArrayList<>();
         for (MethodNode m : outer.methods) {
-            if (c.outerMethod != null ? m.name.equals(c.outerMethod) && m.desc.equals(c.outerMethodDesc)
-                    : m.name.equals("<init>") || m.name.equals("<clinit>")) {
-                print.append(m.name).append(m.desc).append('=').append(Fingerprint.of(m)).append(';');
+            for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+                if (insn.getOpcode() == Opcodes.NEW && ((TypeInsnNode) insn).desc.equals(c.name)) {
+                    makers.add((isLambda(m) ? "lambda" : m.name + m.desc) + "=" + makerPrint(outer, m));
+                    break;
+                }
             }
         }
-        return print.toString();
+        java.util.Collections.sort(makers);
+        return String.join(";", makers);
     }
 
     private static Map<String, List<String>> anonymousClassesByMaker(Map<String, ClassNode> build) {
@@ -285,6 +291,15 @@ final class Diff {
             if (was == null) {
                 String hidden = (m.access & Opcodes.ACC_STATIC) != 0 && !m.name.startsWith("<")
                         ? inheritedStatic(plan.oldBuild, o.superName, m.name, m.desc) : null;
+                if (hidden != null && hidden.startsWith(UNREADABLE)) {
+                    // Second review: a library's superclass the build was not given was taken
+                    // for one without such a method.
+                    plan.warnings.put(unit(n, m), "a new static method of a class whose superclass "
+                            + dotted(hidden.substring(UNREADABLE.length())) + " the build was not given: if a class"
+                            + " above it has this static method, the calls the patch does not replace go on reaching"
+                            + " that one; give its jars to --old and --new to have it judged");
+                    hidden = null;
+                }
                 if (hidden != null) {
                     // Found by review: carried, it changed nothing for the calls the patch does
                     // not replace, which javac compiled against this class and reach the old one.
@@ -334,7 +349,8 @@ final class Diff {
             if (m.name.equals("<init>")) {
                 refuse(n, key, "a constructor was removed: the JVM cannot remove methods of a loaded class");
             } else if ((m.access & Opcodes.ACC_STATIC) != 0
-                    && inheritedStatic(plan.newBuild, n.superName, m.name, m.desc) != null) {
+                    && inheritedStatic(plan.newBuild, n.superName, m.name, m.desc) != null
+                    && !inheritedStatic(plan.newBuild, n.superName, m.name, m.desc).startsWith(UNREADABLE)) {
                 refuse(n, key, "a static method removed, where the new build's calls reach "
                         + Plan.display(inheritedStatic(plan.newBuild, n.superName, m.name, m.desc), m.name, m.desc)
                         + " instead: the calls the patch does not replace would go on reaching the running one");
@@ -471,7 +487,8 @@ final class Diff {
                 continue;
             }
             plan.refused.add(new Plan.Refusal(n.name, key, "a lambda's numbering changed (lambdas were added, removed"
-                    + " or moved in " + maker + "), and the build cannot tell which lambda of the new build this one"
+                    + " or moved in " + maker + "), or that method's own code changed, which may have moved them,"
+                    + " and the build cannot tell which lambda of the new build this one"
                     + " became: the lambda objects that exist would keep running its old code. Only lambdas the"
                     + " patched methods make from now on run the new code; leave it out to accept that, or keep the"
                     + " lambdas' order and change their code in place", Plan.Extent.RUNNING));
@@ -519,7 +536,7 @@ final class Diff {
         for (String c = superName; c != null; ) {
             ClassNode node = build.containsKey(c) ? build.get(c) : readable(c);
             if (node == null) {
-                return null;
+                return UNREADABLE + c;
             }
             for (MethodNode m : node.methods) {
                 if (m.name.equals(name) && m.desc.equals(desc)
@@ -531,6 +548,9 @@ final class Diff {
         }
         return null;
     }
+
+    /** What {@link #inheritedStatic} answers, before the class's name, for a class it cannot read. */
+    private static final String UNREADABLE = "?";
 
     /** Class {@code internalName} as this JVM's class path has it, without its code; or {@code null}. */
     private static ClassNode readable(String internalName) {

@@ -490,13 +490,15 @@ public final class PatchManager {
      * operation as busy, naming who holds the lock and since when, if it was not freed in time.
      */
     private void lockOperation() throws PatchException {
-        if (lock.isHeldByCurrentThread()) {
-            // A patch's callback runs under the patch lock: an operation it asks for from there
-            // (through the agent's MBeans, say) would start a transition and wait for it, which
-            // needs the worker to take the lock this thread holds (found by review: the agent
-            // stayed stuck for good). The kernel's callbacks cannot call klp_enable_patch either.
-            throw new PatchException("refused: this thread holds the patch lock, as a patch's callback does; a"
-                    + " callback may not load, enable, disable, force or unload patches");
+        if (PatchObject.inCallback() || lock.isHeldByCurrentThread()) {
+            // A patch's callback runs under the patch lock, or, for a class that loads late, on
+            // the application thread that links it: an operation it asks for from there (through
+            // the agent's MBeans, say) would start a transition and wait for it, which needs the
+            // worker to take the lock this thread holds, or this very thread to switch (found by
+            // review: the agent, then the application thread, stayed stuck for good). The
+            // kernel's callbacks cannot call klp_enable_patch either.
+            throw new PatchException("refused: this thread runs a patch's callback; a callback may not load, enable,"
+                    + " disable, force or unload patches");
         }
         boolean locked;
         try {

@@ -320,8 +320,28 @@ final class PatchObject {
                 c.lookupClass().getClassLoader());
         MethodHandle mh = c.findStatic(c.lookupClass(), nameAndDescriptor.substring(0, paren), type);
         // A callback that takes a Class gets this object's, as the kernel's get its klp_object.
-        return type.parameterCount() == 1 ? mh.invoke(target) : mh.invoke();
+        boolean outer = !IN_CALLBACK.get()[0];
+        IN_CALLBACK.get()[0] = true;
+        try {
+            return type.parameterCount() == 1 ? mh.invoke(target) : mh.invoke();
+        } finally {
+            if (outer) {
+                IN_CALLBACK.get()[0] = false;
+            }
+        }
     }
+
+    /**
+     * Whether this thread runs a patch's callback: there an operation on patches is refused
+     * (PatchManager), since its transition would wait for what the callback holds, the patch
+     * lock or, for a class that loads late, the application thread the callback runs on and
+     * that transition must switch (found by review: both froze for good).
+     */
+    static boolean inCallback() {
+        return IN_CALLBACK.get()[0];
+    }
+
+    private static final ThreadLocal<boolean[]> IN_CALLBACK = ThreadLocal.withInitial(() -> new boolean[1]);
 
     @Override
     public String toString() {

@@ -385,6 +385,15 @@ class MainTest {
         Files.write(gone, new byte[] {1});
         assertEquals(gone, Main.checkedJar(gone));
     }
+    /** The command's check of an id is the jar reader's, without its regular expression. */
+    @Test
+    void thePatchIdCheckIsTheJarReaders() {
+        for (String id : List.of("a", "fix-7", "Fix_7.b", "9", "a".repeat(128), "a".repeat(129), "", "-a", ".a", "_a",
+                "a b", "a!", "é", "a/b", "ab-", "x.y-z_0")) {
+            assertEquals(io.jlivepatch.patch.PatchJar.isValidId(id), Main.isPatchId(id), id);
+        }
+    }
+
     /** Found by review: a flag before the command, a pid past a long, a directory, an id no patch can have. */
     @Test
     void flagsBeforeTheCommandAndArgumentsNoPatchCanHaveAreUsageLines(@TempDir Path dir) {

@@ -224,24 +224,32 @@ public final class Shadow {
             Node[] b = buckets;
             int i = (h >>> 4) & (b.length - 1);
             List<Node> removed = new ArrayList<>(1);
+            int before = size;
             Node chain = rebuild(b[i], n -> n.id == id && n.get() == obj, removed);
-            // Published even when nothing matched: the rebuilt chain has left out, and counted
-            // off, the entries whose objects are gone, which the old one would count off again
-            // (found by review: the size drifted below zero, and the table stopped growing).
-            Node[] c = b.clone();
-            c[i] = chain;
-            buckets = c;
+            // Published whenever the rebuild counted anything off, matched or not: it left out the
+            // entries whose objects are gone, which the old chain would count off again (found
+            // by review: the size drifted below zero, and the table stopped growing). A free
+            // that finds nothing to drop publishes nothing (a clone of the buckets each time was
+            // 37 µs a free with a million variables, review).
+            if (size != before) {
+                Node[] c = b.clone();
+                c[i] = chain;
+                buckets = c;
+            }
             return removed.isEmpty() ? null : removed.get(0);
         }
 
         synchronized List<Node> removeAll(long id) {
             expunge();
             List<Node> removed = new ArrayList<>();
+            int before = size;
             Node[] b = buckets.clone();
             for (int i = 0; i < b.length; i++) {
                 b[i] = rebuild(b[i], n -> n.id == id, removed);
             }
-            buckets = b; // even when nothing matched: see remove
+            if (size != before) {
+                buckets = b; // whenever anything was counted off: see remove
+            }
             return removed;
         }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jlivepatch.it.patches.BadMessageCallbacks;
 import io.jlivepatch.it.patches.CallbacksPatch;
+import io.jlivepatch.it.patches.LateReentrantCallbackPatch;
 import io.jlivepatch.it.patches.ReentrantCallbackPatch;
 import io.jlivepatch.it.patches.RefusingPrePatch;
 import io.jlivepatch.it.patches.ThrowingPrePatch;
@@ -116,8 +117,8 @@ class CallbacksIT {
     void aCallbackThatCallsTheAgentIsRefusedAndTheAgentGoesOn() {
         Cli.load(target.pid(), PatchJars.of(jars, "callbacks-under", CallbacksPatch.class)).assertSuccess();
         target.call("callback-events");
-        String refused = "callback-events=reentrant:refused: this thread holds the patch lock, as a patch's callback"
-                + " does; a callback may not load, enable, disable, force or unload patches";
+        String refused = "callback-events=reentrant:refused: this thread runs a patch's callback; a callback may not"
+                + " load, enable, disable, force or unload patches";
         Cli.load(target.pid(), PatchJars.of(jars, "reentrant", ReentrantCallbackPatch.class)).assertSuccess();
         assertEquals(refused, target.call("callback-events"));
         // Through an enable, which no load in progress refuses: the nested disable went through
@@ -131,6 +132,24 @@ class CallbacksIT {
         Cli.disable(target.pid(), "callbacks").assertSuccess();
         Cli.unload(target.pid(), "callbacks").assertSuccess();
         target.call("callback-events");
+    }
+
+    /**
+     * The same from a class that loads after its patch, whose callbacks run on the application
+     * thread that first calls it, without the patch lock (second review: the nested disable
+     * waited for that very thread to switch, and the application call never answered).
+     */
+    @Test
+    void aLateClassCallbackThatCallsTheAgentIsRefusedAndTheCallAnswers() throws Exception {
+        try (TargetJvm late = TargetJvm.startFixture()) {
+            Cli.load(late.pid(), PatchJars.of(jars, "late-reentrant", LateReentrantCallbackPatch.class)).assertSuccess();
+            java.util.concurrent.CompletableFuture<String> call = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> late.call("late-callback"));
+            assertTrue(call.get(60, java.util.concurrent.TimeUnit.SECONDS).endsWith("patched"), "the late class's call");
+            assertEquals("callback-events=late-reentrant:refused: this thread runs a patch's callback; a callback may not"
+                    + " load, enable, disable, force or unload patches", late.call("callback-events"));
+            assertTrue(Cli.list(late.pid()).patchList().get("late-reentrant").enabled());
+        }
     }
 
     @Test

@@ -67,9 +67,13 @@ public final class LivePatchExtension implements BeforeAllCallback, AfterAllCall
                 c = isNested(c) ? c.getEnclosingClass() : null) {
             classes.add(0, c);
         }
+        // Each once: a @Nested class may repeat its enclosing class's (the workaround before
+        // these loaded for it), or inherit the same from a shared base class (second review:
+        // loaded twice, the second load failed the test, "already loaded").
+        java.util.Set<WithPatch> seen = new java.util.HashSet<>();
         for (Class<?> c : classes) {
             for (WithPatch p : patches(c)) {
-                if (p.scope() == WithPatch.Scope.TEST) {
+                if (p.scope() == WithPatch.Scope.TEST && seen.add(p)) {
                     load(handle, p, c);
                 }
             }

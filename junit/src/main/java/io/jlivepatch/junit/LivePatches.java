@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
 public final class LivePatches {
 
     private static final Pattern LOADED = Pattern.compile("^loaded patch '([^']+)' \\(");
+    /** The agent's words for the patches a failed load leaves loaded ({@code PatchManager.rollBack}). */
+    private static final Pattern STAY_LOADED = Pattern.compile("patch\\(es\\) ((?:'[^']+'(?:, )?)+) could not be taken back"
+            + " and stay loaded");
+    private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
     private static final Pattern NOT_WATCHING = Pattern.compile("^(\\S+) (\\d+) (\\S+)$");
 
     private final PatchManagerMXBean agent;
@@ -67,22 +71,20 @@ public final class LivePatches {
 
     /** Loads a patch jar and enables its patches; returns their ids. */
     public List<String> loadJar(Path jar) {
-        List<String> before = loadedIds();
         String[] answer;
         try {
             answer = agent.load(jar.toAbsolutePath().toString());
         } catch (RuntimeException e) {
             // A load can fail after it loaded: its wait interrupted (a test's @Timeout), the
-            // agent answers that the patches go on and stay loaded. They are this handle's to take
-            // back (found by review: they stayed enabled for every later test).
-            try {
-                for (String id : loadedIds()) {
-                    if (!before.contains(id)) {
-                        loaded.addIfAbsent(id);
-                    }
+            // agent answers that the patches go on and stay loaded, and names them. They are this
+            // handle's to take back (found by review: they stayed enabled for every later test);
+            // only those: another loaded meanwhile (by the CLI, say) is not (second review).
+            Matcher kept = STAY_LOADED.matcher(String.valueOf(e.getMessage()));
+            if (kept.find()) {
+                Matcher id = QUOTED.matcher(kept.group(1));
+                while (id.find()) {
+                    loaded.addIfAbsent(id.group(1));
                 }
-            } catch (RuntimeException listing) {
-                e.addSuppressed(listing);
             }
             throw e;
         }
@@ -95,17 +97,6 @@ public final class LivePatches {
             ids.add(m.group(1));
         }
         loaded.addAllAbsent(ids);
-        return ids;
-    }
-
-    /** The ids of the patches loaded now, as {@code list} names them (a patch's line is not indented). */
-    private List<String> loadedIds() {
-        List<String> ids = new ArrayList<>();
-        for (String line : agent.list()) {
-            if (!line.isEmpty() && !line.startsWith(" ")) {
-                ids.add(line.substring(0, line.indexOf(' ') < 0 ? line.length() : line.indexOf(' ')));
-            }
-        }
         return ids;
     }
 
