@@ -213,8 +213,11 @@ class NotWatchingIT {
             assertTrue(outer.group("what").startsWith("ran unprotected"), outer.group());
             Matcher inner = warnings.get(INNER);
             assertEquals("pair|offline-caller|" + FIXTURE + ".exactCalls|warn", who(inner), inner.group());
+            // Inner's first call may come from the original outer or, once the thread switched,
+            // from the patch's: a frame of patch code names its class loader first
+            // (jlivepatch:pair//...), which this missed (seen once on JDK 25 in a full run).
             assertTrue(inner.group("caller").startsWith("io.jlivepatch.it.fixture.PairTarget.outer(")
-                    || inner.group("caller").startsWith("io.jlivepatch.it.patches.PairPatch"),
+                    || inner.group("caller").startsWith("jlivepatch:pair//io.jlivepatch.it.patches.PairPatch.outer("),
                     "outer is inner's caller: " + inner.group());
             int at = stderr.indexOf(outer.group());
             assertEquals("java.lang.Throwable: stack of 'offline-caller'", stderr.get(at + 1),
