@@ -20,6 +20,7 @@ import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -592,7 +593,7 @@ public final class PatchManager {
      * free under it (found by review: the live state of the patch that took over went back to
      * nothing). The kernel frees them in the post-unpatch callback of the patch that goes.
      */
-    private void forgetLocked(Patch p, java.util.Collection<Patch> staying) {
+    private void forgetLocked(Patch p, Collection<Patch> staying) {
         assert lock.isHeldByCurrentThread();
         for (Patch.Func f : p.funcs) {
             f.method.removeRedirector(p);

@@ -320,13 +320,14 @@ final class PatchObject {
                 c.lookupClass().getClassLoader());
         MethodHandle mh = c.findStatic(c.lookupClass(), nameAndDescriptor.substring(0, paren), type);
         // A callback that takes a Class gets this object's, as the kernel's get its klp_object.
-        boolean outer = !IN_CALLBACK.get()[0];
-        IN_CALLBACK.get()[0] = true;
+        boolean[] inCallback = IN_CALLBACK.get();
+        boolean outer = !inCallback[0];
+        inCallback[0] = true;
         try {
             return type.parameterCount() == 1 ? mh.invoke(target) : mh.invoke();
         } finally {
             if (outer) {
-                IN_CALLBACK.get()[0] = false;
+                inCallback[0] = false;
             }
         }
     }
