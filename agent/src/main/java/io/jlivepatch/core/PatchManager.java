@@ -444,17 +444,7 @@ public final class PatchManager {
             if (driver.transitionPatch() != p) {
                 throw new PatchException("patch '" + id + "' is not in transition");
             }
-            // As klp_force_transition() marks every patch on klp_patches, the enabled ones: a
-            // thread switched by force may still run the code of any patch below, or of one this
-            // patch replaces, not only this patch's (found by review: the replaced patch was
-            // unloaded, and a thread parked in its code ran it afterwards). A patch disabled
-            // before, by a completion whose grace period passed, runs on no thread.
-            for (Patch q : patches.values()) {
-                if (q.enabled || q == p) {
-                    q.forced = true;
-                }
-            }
-            driver.forceLocked();
+            driver.forceLocked(patches.values());
         } finally {
             lock.unlock();
         }

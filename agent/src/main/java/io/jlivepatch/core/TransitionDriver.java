@@ -16,6 +16,7 @@ import io.jlivepatch.transition.Transition;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -509,14 +510,26 @@ final class TransitionDriver {
         tryCompleteLocked();
     }
 
-    /** The kernel's {@code klp_force_transition()}; the patch is pinned. */
-    void forceLocked() {
+    /**
+     * The kernel's {@code klp_force_transition()}: the patch in transition and every enabled one
+     * of {@code loaded} are pinned, as it marks every patch on {@code klp_patches}: a thread
+     * switched by force may still run the code of any patch below, or of one this patch
+     * replaces, not only this patch's (found by review: the replaced patch was unloaded, and a
+     * thread parked in its code ran it afterwards). A patch disabled before, by a completion
+     * whose grace period passed, runs on no thread.
+     */
+    void forceLocked(Collection<Patch> loaded) {
         assert lock.isHeldByCurrentThread();
         Transition t = transition;
         warnUnless(t != null, "force with no transition in flight");
         LOG.warn("'{}': forcing remaining threads to the {} state", t.patchId(),
                 t.target() == Dispatcher.PATCHED ? "patched" : "unpatched");
         patch.forced = true;
+        for (Patch q : loaded) {
+            if (q.enabled) {
+                q.forced = true;
+            }
+        }
         LifecycleEvent.emit(LifecycleEvent.Kind.TRANSITION_FORCE, t.patchId(), verb(t.target()), null);
         t.forceTransition();
         completeLocked();
