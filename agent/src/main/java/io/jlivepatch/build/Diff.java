@@ -346,13 +346,13 @@ final class Diff {
             if (newKeys.contains(key) || isLambda(m)) {
                 continue;
             }
+            String reached = (m.access & Opcodes.ACC_STATIC) != 0
+                    ? inheritedStatic(plan.newBuild, n.superName, m.name, m.desc) : null;
             if (m.name.equals("<init>")) {
                 refuse(n, key, "a constructor was removed: the JVM cannot remove methods of a loaded class");
-            } else if ((m.access & Opcodes.ACC_STATIC) != 0
-                    && inheritedStatic(plan.newBuild, n.superName, m.name, m.desc) != null
-                    && !inheritedStatic(plan.newBuild, n.superName, m.name, m.desc).startsWith(UNREADABLE)) {
+            } else if (reached != null && !reached.startsWith(UNREADABLE)) {
                 refuse(n, key, "a static method removed, where the new build's calls reach "
-                        + Plan.display(inheritedStatic(plan.newBuild, n.superName, m.name, m.desc), m.name, m.desc)
+                        + Plan.display(reached, m.name, m.desc)
                         + " instead: the calls the patch does not replace would go on reaching the running one");
             } else if ((m.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0) {
                 plan.notes.add(Plan.display(n.name, m.name, m.desc) + ": removed from the new build; the running"
