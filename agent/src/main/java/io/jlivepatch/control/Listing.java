@@ -79,12 +79,28 @@ final class Listing {
         return lines;
     }
 
+    /**
+     * What of a loaded patch waits for classes that have not loaded: nothing, some functions, or
+     * all of them, which a patch made for another application would too (it loads: a class may
+     * load later, as the kernel's patch for a module not loaded yet does; but said, since the
+     * answer "enabled" alone reads as "running").
+     */
+    private static String waiting(PatchManager.Loaded p) {
+        if (p.pending() == 0) {
+            return "";
+        }
+        if (p.pending() < p.functions()) {
+            return "; " + p.pending() + " of its functions wait for their classes to load";
+        }
+        return "; none of its classes is loaded in this JVM yet: it runs when they load";
+    }
+
     /** What {@code load} answers: a line per patch. */
     static List<String> loaded(List<PatchManager.Loaded> loaded) {
         List<String> lines = new ArrayList<>();
         for (PatchManager.Loaded p : loaded) {
             lines.add("loaded patch '" + p.id() + "' (" + p.functions() + " function" + (p.functions() == 1 ? "" : "s")
-                    + "), enabled");
+                    + "), enabled" + waiting(p));
         }
         return lines;
     }

@@ -263,7 +263,11 @@ public final class PatchManager {
         }
         List<Loaded> result = new ArrayList<>();
         for (Patch p : mine.patches()) {
-            result.add(new Loaded(p.id(), p.funcs.size(), p.definition.jarSha256()));
+            int pending = 0;
+            for (Patch.Func f : p.funcs) {
+                pending += targetStatus(p, f.method).state().equals(PENDING) ? 1 : 0;
+            }
+            result.add(new Loaded(p.id(), p.funcs.size(), pending, p.definition.jarSha256()));
         }
         return result;
     }
@@ -285,9 +289,15 @@ public final class PatchManager {
         return loader.check(jar.toAbsolutePath().normalize(), loaded);
     }
 
-    /** A patch a load loaded and enabled, with its number of functions and the SHA-256 of its jar. */
-    public record Loaded(String id, int functions, String jarSha256) {
+    /**
+     * A patch a load loaded and enabled, with its number of functions, how many of them wait for
+     * their class to load (in no class yet: {@code list} says "pending"), and the SHA-256 of its jar.
+     */
+    public record Loaded(String id, int functions, int pending, String jarSha256) {
     }
+
+    /** The state of a function in no class yet: its class has not loaded (or not linked) here. */
+    private static final String PENDING = "pending";
 
     /**
      * Undoes a load that failed: disables what it enabled, newest first, and forgets its patches.
@@ -666,7 +676,7 @@ public final class PatchManager {
         String state;
         String failedIn = null;
         if (classes == 0) {
-            state = "pending";
+            state = PENDING;
         } else if (failed == classes) {
             state = "failed: " + firstFailure;
         } else {

@@ -1,0 +1,23 @@
+package io.jlivepatch.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jlivepatch.core.PatchManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ListingTest {
+
+    @Test
+    void aLoadSaysWhatOfThePatchWaitsForItsClasses() {
+        assertEquals(List.of(
+                "loaded patch 'all-here' (2 functions), enabled",
+                "loaded patch 'some-late' (3 functions), enabled; 2 of its functions wait for their classes to load",
+                "loaded patch 'none-here' (1 function), enabled; none of its classes is loaded in this JVM yet: it runs when"
+                        + " they load"),
+                Listing.loaded(List.of(
+                        new PatchManager.Loaded("all-here", 2, 0, "00"),
+                        new PatchManager.Loaded("some-late", 3, 2, "00"),
+                        new PatchManager.Loaded("none-here", 1, 1, "00"))));
+    }
+}
