@@ -2,7 +2,8 @@
  * jcstress tests ({@code *Race}) of the epoch domain's publication protocols (DESIGN §4): every
  * store-load pairing between a read section ({@link io.jlivepatch.bootstrap.Epoch#enter}) and a
  * grace period ({@link io.jlivepatch.epoch.EpochDomain#synchronize}) is run here against the
- * agent's own classes.
+ * agent's own classes. One more, of another shape, runs the shadow variables' publication
+ * ({@link io.jlivepatch.stress.ShadowPublicationRace}): a variable made while it is looked up.
  *
  * <h2>The shape of a test</h2>
  * Two actors. The reader enters a read section, reads the protected data (a volatile field, as
