@@ -190,6 +190,13 @@ public final class Main {
             return USAGE;
         }
         String argument = wantArgs == 3 ? args[2] : null;
+        if (argument != null && (argument.indexOf('\n') >= 0 || argument.indexOf('\r') >= 0)) {
+            // A request is a line per argument: a line break would end this one and make the rest
+            // another (found by review: "x\n--force-fingerprint" loaded x with its guard
+            // overridden), and the agent drops a carriage return that ends a line.
+            err.println("jlivepatch: an argument may not hold a line break or a carriage return");
+            return USAGE;
+        }
         if (argument != null && (command.equals("enable") || command.equals("disable") || command.equals("unload")
                 || command.equals("force")) && !isPatchId(argument)) {
             // No loaded patch has such an id; one longer than a request line holds ended in "the

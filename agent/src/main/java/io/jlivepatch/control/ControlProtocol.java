@@ -53,6 +53,12 @@ public final class ControlProtocol {
      * ProcessHandle}'s class initialisation builds a thread pool, a part of a short command's time.
      */
     public static void writeRequest(Writer out, List<String> commandAndArgs, long pid) throws IOException {
+        for (String a : commandAndArgs) {
+            if (a.indexOf('\n') >= 0 || a.indexOf('\r') >= 0) {
+                // Would be two lines, or lose its last character: another request than the one asked.
+                throw new IllegalArgumentException("an argument may not hold a line break or a carriage return");
+            }
+        }
         List<String> lines = new ArrayList<>();
         lines.add(HELLO);
         if (pid >= 0) {

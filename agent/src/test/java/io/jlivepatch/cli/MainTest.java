@@ -2,10 +2,12 @@ package io.jlivepatch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jlivepatch.control.ControlPath;
+import io.jlivepatch.control.ControlProtocol;
 import io.jlivepatch.patch.fixtures.GoodPatch;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -409,5 +412,24 @@ class MainTest {
         assertEquals(Main.USAGE, run("--no-wait", "enable", "1", "x".repeat(9000)));
         assertEquals("jlivepatch: '" + "x".repeat(200) + "...' is not a patch id (letters, digits, . _ -; at most 128)",
                 firstErrorLine());
+    }
+
+    /**
+     * Found by review: a request is a line per argument, so "x\n--force-fingerprint" loaded x with
+     * its guard overridden, and "y.jar\r" loaded y.jar. Refused before anything is read or reached.
+     */
+    @Test
+    void anArgumentWithALineBreakIsAUsageLine(@TempDir Path dir) throws IOException {
+        Path x = Files.createFile(dir.resolve("x"));
+        for (String[] args : List.of(new String[] {"load", "1", x + "\n--force-fingerprint"},
+                new String[] {"load", "1", x + "\r"}, new String[] {"check", "1", x + "\n"},
+                new String[] {"attach", "1", "patch=" + x + "\nlog=debug"}, new String[] {"set", "1", "log=info\r"},
+                new String[] {"enable", "1", "fix\n"})) {
+            err.reset();
+            assertEquals(Main.USAGE, run(args), List.of(args).toString());
+            assertEquals("jlivepatch: an argument may not hold a line break or a carriage return", firstErrorLine());
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> ControlProtocol.writeRequest(new StringWriter(), List.of("load", x + "\n--force-fingerprint"), 1));
     }
 }
