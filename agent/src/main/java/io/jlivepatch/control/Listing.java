@@ -80,19 +80,20 @@ final class Listing {
     }
 
     /**
-     * What of a loaded patch waits for classes that have not loaded: nothing, some functions, or
-     * all of them, which a patch made for another application would too (it loads: a class may
-     * load later, as the kernel's patch for a module not loaded yet does; but said, since the
-     * answer "enabled" alone reads as "running").
+     * How many of a loaded patch's functions are {@code pending}, as {@code list} says: bound to
+     * no class yet, because their class had not loaded when the patch was enabled (it may load
+     * later, as the kernel's patch for a module not loaded yet waits for it) or loaded since and
+     * has not run. All of them pending is also what a patch made for another application shows:
+     * said, since "enabled" alone reads as "running".
      */
     private static String waiting(PatchManager.Loaded p) {
         if (p.pending() == 0) {
             return "";
         }
         if (p.pending() < p.functions()) {
-            return "; " + p.pending() + " of its functions wait for their classes to load";
+            return "; pending: " + p.pending() + " of its functions, whose classes had not loaded when it was enabled";
         }
-        return "; none of its classes is loaded in this JVM yet: it runs when they load";
+        return "; pending: none of its classes had loaded when it was enabled";
     }
 
     /** What {@code load} answers: a line per patch. */

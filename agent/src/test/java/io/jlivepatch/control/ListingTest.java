@@ -12,9 +12,10 @@ class ListingTest {
     void aLoadSaysWhatOfThePatchWaitsForItsClasses() {
         assertEquals(List.of(
                 "loaded patch 'all-here' (2 functions), enabled",
-                "loaded patch 'some-late' (3 functions), enabled; 2 of its functions wait for their classes to load",
-                "loaded patch 'none-here' (1 function), enabled; none of its classes is loaded in this JVM yet: it runs when"
-                        + " they load"),
+                "loaded patch 'some-late' (3 functions), enabled; pending: 2 of its functions, whose classes had not"
+                        + " loaded when it was enabled",
+                "loaded patch 'none-here' (1 function), enabled; pending: none of its classes had loaded when it was"
+                        + " enabled"),
                 Listing.loaded(List.of(
                         new PatchManager.Loaded("all-here", 2, 0, "00"),
                         new PatchManager.Loaded("some-late", 3, 2, "00"),
