@@ -138,7 +138,11 @@ public final class SignedJars {
                     // Reading the entry to its end is what checks its digest and gives its signers.
                     bytes = PatchJar.entryBytes(jar, in, left);
                 } catch (SecurityException e) {
-                    throw refuse(jar, "entry " + name + " was changed after the jar was signed (" + e.getMessage() + ")");
+                    // The manifest's main section is checked when the first signature file is
+                    // read, whose name would be blamed (found by review).
+                    String what = String.valueOf(e.getMessage()).contains("Manifest main attributes")
+                            ? "the manifest's main section" : "entry " + name;
+                    throw refuse(jar, what + " was changed after the jar was signed (" + e.getMessage() + ")");
                 }
                 left -= bytes.length;
                 if (entry.isDirectory() || SIGNATURE_FILE.matcher(name).matches()) {

@@ -360,6 +360,17 @@ class SignedJarsTest {
                 + " was changed after the jar was signed ("), message);
     }
 
+    /** Found by review: the refusal named the signature file being read, not the manifest. */
+    @Test
+    void aManifestMainSectionChangedAfterSigningIsNamed() throws Exception {
+        Path jar = signed("main-changed", "release");
+        rewrite(jar, JarFile.MANIFEST_NAME, bytes -> new String(bytes, StandardCharsets.UTF_8)
+                .replaceFirst("\r?\n", "\r\nX-Added-After: signing\r\n").getBytes(StandardCharsets.UTF_8), null, false);
+        String message = refusal(jar, trust(null));
+        assertTrue(message.startsWith("patch jar " + jar + " is refused: the manifest's main section was changed after"
+                + " the jar was signed ("), message);
+    }
+
     @Test
     void classAddedAfterSigningIsRefused() throws Exception {
         Path jar = signed("added", "release");

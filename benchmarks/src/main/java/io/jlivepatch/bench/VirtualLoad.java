@@ -8,8 +8,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * What {@link EnableBenchmark}'s {@code virtual-10000} load asks of the machine, with no agent:
- * the same virtual threads (16 calls of {@link BusyTarget#work}, then a wait) run for 5 s, then
- * for 3 s the process's CPU and the calls made are counted against the calls asked for. A load
+ * as many virtual threads, each making 16 calls of {@link BusyTarget#work} and then waiting (the
+ * benchmark's load without its two counter stores per call, on the method uninstrumented), run
+ * for 5 s, then for 3 s the process's CPU and the calls made are counted against those asked for. A load
  * that asks more than the cores can run is behind before any transition begins.
  *
  * <pre>
