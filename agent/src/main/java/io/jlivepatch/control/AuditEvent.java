@@ -56,4 +56,9 @@ final class AuditEvent extends jdk.jfr.Event {
 
     @Label("Reason")
     String reason;
+
+    @Label("Options")
+    @Description("The request's options, comma-separated: force-fingerprint (a load that overrode the guard),"
+            + " no-wait (an enable or disable answered when its transition started); null for none")
+    String options;
 }

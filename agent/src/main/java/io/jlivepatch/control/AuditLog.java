@@ -126,7 +126,7 @@ final class AuditLog {
             try (FileChannel out = FileChannel.open(file, EnumSet.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.APPEND), PosixFilePermissions.asFileAttribute(
                             PosixFilePermissions.fromString("rw-------")))) {
-                writeAll(out, bytes);
+                appendWhole(out, bytes, true);
                 return null;
             } catch (FileAlreadyExistsException e) {
                 before = attributes();
@@ -166,8 +166,7 @@ final class AuditLog {
                 }
                 // Without the lock (another writer kept it), the line is written, never rotated.
                 if (!rotated) {
-                    out.position(out.size());
-                    writeAll(out, bytes);
+                    appendWhole(out, bytes, lock != null);
                 }
             } finally {
                 if (lock != null && lock.isValid()) {
@@ -182,6 +181,30 @@ final class AuditLog {
             return write(bytes, reopens + 1);
         }
         return null;
+    }
+
+    /**
+     * Writes {@code bytes} at the end of the file. A write that fails part way (a full disk) is
+     * cut off again when this writer holds the file ({@code owned}: its lock, or a file it has just
+     * made), so that the next line starts a line of its own: the lost line is said on stderr and
+     * kept by the JFR event, where a fragment glued to the next line would corrupt that one too
+     * (found by review). Without the lock another writer's line may follow, and is not cut.
+     */
+    static void appendWhole(FileChannel out, byte[] bytes, boolean owned) throws IOException {
+        long end = out.size();
+        out.position(end);
+        try {
+            writeAll(out, bytes);
+        } catch (IOException e) {
+            if (owned) {
+                try {
+                    out.truncate(end);
+                } catch (IOException | RuntimeException u) {
+                    e.addSuppressed(u);
+                }
+            }
+            throw e;
+        }
     }
 
     private static void writeAll(FileChannel out, byte[] bytes) throws IOException {

@@ -422,7 +422,20 @@ public final class ControlSocket {
         boolean reading = ControlProtocol.READS.contains(command) || command.equals("load");
         Permit permit = new Permit(reading ? readPermits : operationPermits);
         if (!permit.tryAcquire()) {
-            writeWithin(client, out, ControlProtocol.error(reading ? busyReading() : busyOperating()));
+            String busy = reading ? busyReading() : busyOperating();
+            if (!ControlProtocol.READS.contains(command)) {
+                // A change refused before it ran is audited as any refusal is (found by review: a
+                // load refused busy left no line).
+                try {
+                    operations.run(Peer.of(client, read.claimedPid()), request, () -> {
+                        throw new PatchException(busy);
+                    }, null);
+                } catch (PatchException e) {
+                    // Refused, as it says; audited.
+                }
+            }
+            recordHandled(request, "refused", System.nanoTime() - accepted);
+            writeWithin(client, out, ControlProtocol.error(busy));
             return;
         }
         try {

@@ -25,8 +25,11 @@ import org.slf4j.Logger;
  * 2026-12-05T23:41:07.412Z op=load patch=fix-1 sha256=3a6b… via=socket user=alice uid=1000 pid=4242 pid-check=uid-matched result=ok jar="/srv/fix-1.jar"
  * 2026-12-05T23:41:09.007Z op=enable patch=nope sha256=- via=socket user=alice uid=1000 pid=4250 pid-check=uid-matched result=refused reason="no patch 'nope' is loaded"
  * 2026-12-05T23:41:12.530Z op=set patch=- sha256=- via=socket user=alice uid=1000 pid=4251 pid-check=uid-matched result=ok settings="log=debug"
+ * 2026-12-05T23:41:15.002Z op=load patch=fix-2 sha256=9c1d… via=socket user=alice uid=1000 pid=4260 pid-check=uid-matched result=ok jar="/srv/fix-2.jar" options=force-fingerprint
  * </pre>
- * {@code settings} (for {@code set} and {@code configure}), {@code reason} and {@code jar} are quoted, with {@code \} and {@code "} escaped by {@code \}.
+ * {@code settings} (for {@code set} and {@code configure}), {@code reason} and {@code jar} are quoted, with {@code \} and {@code "} escaped by {@code \}
+ * and control characters written out ({@code \n}, {@code \r}, {@code \t}, {@code \xHH}); {@code options}, last and only
+ * when the request had any, names them: {@code force-fingerprint}, {@code no-wait}.
  */
 public final class Operations {
 
@@ -139,6 +142,10 @@ public final class Operations {
         String command = request.isEmpty() ? "" : request.get(0);
         List<String> args = request.subList(Math.min(1, request.size()), request.size()).stream()
                 .filter(a -> !a.startsWith("--")).toList();
+        // A load that overrode the guard, an enable that did not wait: said (found by review: both
+        // were audited as the plain operation).
+        String options = String.join(",", request.subList(Math.min(1, request.size()), request.size()).stream()
+                .filter(a -> a.startsWith("--")).map(a -> a.substring(2)).toList());
         boolean isLoad = command.equals("load");
         String jar = isLoad && !args.isEmpty() ? args.get(0) : null;
         boolean isSettings = command.equals("set") || command.equals("configure");
@@ -161,19 +168,26 @@ public final class Operations {
                 event.pidCheck = peer.pidCheck().label();
                 event.result = result;
                 event.reason = reason;
+                event.options = options.isEmpty() ? null : options;
                 event.commit();
             }
         } catch (LinkageError e) {
             LOG.debug("no audit event: {}", e.toString());
         }
         if (log != null) {
-            log.append(line(Instant.now(), command, patch, sha256, peer, result, settings, reason, jar));
+            log.append(line(Instant.now(), command, patch, sha256, peer, result, settings, reason, jar, options));
         }
     }
 
     /** The audit line; see the class comment. */
     static String line(Instant when, String command, String patch, String sha256, Peer peer, String result,
             String settings, String reason, String jar) {
+        return line(when, command, patch, sha256, peer, result, settings, reason, jar, "");
+    }
+
+    /** The audit line, with the request's options ({@code force-fingerprint}, {@code no-wait}) when it had any. */
+    static String line(Instant when, String command, String patch, String sha256, Peer peer, String result,
+            String settings, String reason, String jar, String options) {
         StringBuilder b = new StringBuilder(when.toString())
                 .append(" op=").append(token(command))
                 .append(" patch=").append(token(patch))
@@ -193,6 +207,9 @@ public final class Operations {
         if (jar != null) {
             b.append(" jar=").append(quote(jar));
         }
+        if (!options.isEmpty()) {
+            b.append(" options=").append(token(options));
+        }
         return b.toString();
     }
 
@@ -205,7 +222,7 @@ public final class Operations {
     }
 
     private static String quote(String value) {
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + '"';
+        return '"' + Log.printable(value.replace("\\", "\\\\").replace("\"", "\\\"")) + '"';
     }
 
     /** The digest of a jar a load refused, as it is now; {@code null} when it cannot be read. */

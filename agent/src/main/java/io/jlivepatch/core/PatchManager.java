@@ -217,7 +217,8 @@ public final class PatchManager {
             for (Patch p : loaded) {
                 p.loading = mine;
                 grown.put(p.id(), p);
-                LOG.info("'{}': loaded from {} (sha256 {})", p.id(), mine.jar(), p.definition.jarSha256());
+                LOG.info("'{}': loaded from {} (sha256 {})", p.id(), Log.printable(mine.jar().toString()),
+                        p.definition.jarSha256());
                 LifecycleEvent.emit(LifecycleEvent.Kind.LOADED, p.id(), null,
                         mine.jar() + " sha256 " + p.definition.jarSha256());
             }

@@ -1,5 +1,6 @@
 package io.jlivepatch.log;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,38 @@ public final class Log {
     /** Sets the lowest level that is written: {@code debug}, {@code info} (default), {@code warn}. */
     public static void setLevel(String level) {
         StderrLogger.setLevel(level);
+    }
+
+    /**
+     * {@code text} with its control characters written out ({@code \n}, {@code \r}, {@code \t},
+     * else {@code \xHH}): for a value a client chose, a jar's path say, in a line of the host's
+     * standard error or of the audit, where a line break would forge a line of its own and an
+     * escape sequence would rewrite the terminal (found by review).
+     */
+    public static String printable(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+            if (control && b == null) {
+                b = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (b == null) {
+                continue;
+            }
+            if (!control) {
+                b.append(c);
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else {
+                b.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     /** The lowest level that is written, lower case: {@code debug}, {@code info}, ... */

@@ -2,12 +2,22 @@ package io.jlivepatch.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -179,5 +189,130 @@ class AuditLogTest {
         List<String> lines = err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         assertEquals(1, lines.size(), lines.toString());
         assertTrue(lines.get(0).contains("audit file " + file + " is refused: group or others may use it"), lines.get(0));
+    }
+    /**
+     * Found by review: on a full disk a line was written in part, and the next line glued to the
+     * fragment. A write that fails part way is cut off again where the writer holds the file.
+     */
+    @Test
+    void aLineAFullDiskCutShortIsCutOffAgain() throws Exception {
+        Path file = dir.resolve("audit.log");
+        Files.writeString(file, "first line\n");
+        for (boolean owned : new boolean[] {true, false}) {
+            try (FileChannel real = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                FileChannel full = new FullAfter(real, 7);
+                IOException e = assertThrows(IOException.class,
+                        () -> AuditLog.appendWhole(full, "second line\n".getBytes(StandardCharsets.UTF_8), owned));
+                assertEquals("No space left on device", e.getMessage());
+            }
+            // Not owned: another writer's line may follow, and is not cut; the fragment stays.
+            assertEquals(owned ? "first line\n" : "first line\nsecond ", Files.readString(file), "owned: " + owned);
+        }
+    }
+
+    /** A channel on a disk with {@code room} bytes left: writes past it fail as a full disk's do. */
+    private static final class FullAfter extends FileChannel {
+        private final FileChannel real;
+        private long room;
+
+        FullAfter(FileChannel real, long room) {
+            this.real = real;
+            this.room = room;
+        }
+
+        @Override
+        public int write(ByteBuffer src) throws IOException {
+            if (room == 0) {
+                throw new IOException("No space left on device");
+            }
+            ByteBuffer part = src.duplicate();
+            part.limit(part.position() + (int) Math.min(room, part.remaining()));
+            int n = real.write(part);
+            src.position(src.position() + n);
+            room -= n;
+            return n;
+        }
+
+        @Override
+        public long position() throws IOException {
+            return real.position();
+        }
+
+        @Override
+        public FileChannel position(long newPosition) throws IOException {
+            real.position(newPosition);
+            return this;
+        }
+
+        @Override
+        public long size() throws IOException {
+            return real.size();
+        }
+
+        @Override
+        public FileChannel truncate(long size) throws IOException {
+            real.truncate(size);
+            return this;
+        }
+
+        @Override
+        public int read(ByteBuffer dst) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long read(ByteBuffer[] dsts, int offset, int length) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long write(ByteBuffer[] srcs, int offset, int length) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void force(boolean metaData) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long transferTo(long position, long count, WritableByteChannel target) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long transferFrom(ReadableByteChannel src, long position, long count) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read(ByteBuffer dst, long position) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int write(ByteBuffer src, long position) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public MappedByteBuffer map(MapMode mode, long position, long size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public FileLock lock(long position, long size, boolean shared) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public FileLock tryLock(long position, long size, boolean shared) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        protected void implCloseChannel() {
+            // The real channel is the test's to close.
+        }
     }
 }

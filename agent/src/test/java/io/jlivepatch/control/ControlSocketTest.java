@@ -16,6 +16,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +161,8 @@ class ControlSocketTest {
      */
     @Test
     void readsBeyondTheirCapAreAnsweredBusy() throws Exception {
-        ControlSocket control = new ControlSocket(null, new Operations((Path) null), null);
+        Path audit = tmp.resolve("audit.log");
+        ControlSocket control = new ControlSocket(null, new Operations(audit), null);
         Path socket = tmp.resolve("s.sock");
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(socket));
@@ -182,6 +184,20 @@ class ControlSocketTest {
                     assertEquals("error\nthe agent is busy: " + ControlSocket.MAX_READS + " reads are running;"
                             + " try again\n", answer(client));
                 }
+                // A load counts as a read until its jar is read: refused busy too, and, a change,
+                // audited (found by review: it left no line), where the read above is not.
+                try (SocketChannel client = send(socket, "load", tmp.resolve("fix.jar").toString())) {
+                    serveSmallBuffered(control, server, threads);
+                    assertEquals("error\nthe agent is busy: " + ControlSocket.MAX_READS + " reads are running;"
+                            + " try again\n", answer(client));
+                }
+                // The last line: fillRequests's requests (unknown commands) are audited before it.
+                List<String> lines = Files.readAllLines(audit);
+                String last = lines.get(lines.size() - 1);
+                assertTrue(last.contains(" op=load patch=- sha256=- via=socket ") && last.endsWith(" result=refused"
+                        + " reason=\"the agent is busy: " + ControlSocket.MAX_READS + " reads are running; try again\" jar=\""
+                        + tmp.resolve("fix.jar") + "\""), last.length() > 400 ? last.substring(0, 400) : last);
+                assertFalse(lines.stream().anyMatch(l -> l.contains(" op=requests ")), "reads are not audited");
             } finally {
                 for (SocketChannel c : silent) {
                     c.close();

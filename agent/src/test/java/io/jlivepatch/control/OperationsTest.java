@@ -36,6 +36,24 @@ class OperationsTest {
         assertEquals("2026-12-05T23:41:07.412Z op=enable patch=a?b sha256=- via=socket user=alice uid=1000 pid=4242"
                 + " pid-check=uid-matched result=ok", Operations.line(t, "enable", "a b", null, ALICE, "ok", null, null, null),
                 "a token never holds a space");
+        // Found by review: a forced load was audited as a plain one, and a path's escape sequence
+        // went to the file raw.
+        assertEquals("2026-12-05T23:41:07.412Z op=load patch=fix-2 sha256=9c1d via=socket user=alice uid=1000 pid=4242"
+                + " pid-check=uid-matched result=ok jar=\"/srv/a\\x1b[2Jb\\tc\\nd.jar\" options=force-fingerprint",
+                Operations.line(t, "load", "fix-2", "9c1d", ALICE, "ok", null, null, "/srv/a\u001b[2Jb\tc\nd.jar",
+                        "force-fingerprint"));
+    }
+
+    @Test
+    void aRequestsOptionsAreAudited() throws Exception {
+        Path file = dir.resolve("options.log");
+        Operations ops = new Operations(file);
+        ops.run(ALICE, List.of("enable", "--no-wait", "a"), () -> List.of("enabling patch 'a'"), null);
+        ops.run(ALICE, List.of("enable", "a"), () -> List.of("enabled patch 'a'"), null);
+        List<String> lines = Files.readAllLines(file);
+        assertTrue(lines.get(0).endsWith(" op=enable patch=a sha256=- via=socket user=alice uid=1000 pid=4242"
+                + " pid-check=uid-matched result=ok options=no-wait"), lines.get(0));
+        assertTrue(lines.get(1).endsWith(" result=ok"), lines.get(1));
     }
 
     /** Review 13: settings are not a patch; {@code set log=debug} said {@code patch=log?debug}. */
