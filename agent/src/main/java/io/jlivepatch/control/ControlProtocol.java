@@ -1,8 +1,12 @@
 package io.jlivepatch.control;
 
+import io.jlivepatch.log.Log;
+import io.jlivepatch.patch.PatchException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -164,6 +168,21 @@ public final class ControlProtocol {
             line.append((char) c);
         }
         return line.length() == 0 ? null : line.toString();
+    }
+
+    /**
+     * The path a client named for a patch jar. One this JVM cannot take (a non-ASCII name in a
+     * JVM started in the POSIX locale on JDK 17, a NUL) is refused naming the jar, why, and the
+     * JVM's file name encoding, where the JDK's own message named neither (found by review).
+     */
+    static Path jarPath(String path) throws PatchException {
+        try {
+            return Path.of(path);
+        } catch (InvalidPathException e) {
+            throw new PatchException("patch jar " + Log.printable(path) + " is not a path this JVM can open: "
+                    + e.getReason() + " (its file names are encoded in "
+                    + System.getProperty("sun.jnu.encoding", "an unknown encoding") + ")");
+        }
     }
 
     /** The answer to {@link #IDENTIFY}'s output lines: the agent's pid and start time. */

@@ -593,12 +593,12 @@ public final class ControlSocket {
             case "stacks" -> Listing.stacks(manager.stacks());
             case "settings" -> settings.current();
             case "requests" -> handledRequests();
-            case "check" -> manager.check(Path.of(args.get(0)));
+            case "check" -> manager.check(ControlProtocol.jarPath(args.get(0)));
             case "not-watching" -> manager.notWatching();
             case "set" -> settings.apply(args.get(0), true);
             case "configure" -> settings.apply(args.get(0), false);
             case "load" -> {
-                Path jar = Path.of(args.get(0));
+                Path jar = ControlProtocol.jarPath(args.get(0));
                 PatchJar.Contents contents = manager.read(jar);
                 permit.becomeOperation();
                 yield Listing.loaded(loaded.of(manager.load(jar, contents, forceFingerprint, progress)));

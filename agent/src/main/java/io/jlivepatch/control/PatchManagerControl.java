@@ -2,7 +2,6 @@ package io.jlivepatch.control;
 
 import io.jlivepatch.core.PatchManager;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.List;
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -35,7 +34,8 @@ public final class PatchManagerControl implements PatchManagerMXBean {
     public String[] load(String given) {
         String jarPath = given == null ? "" : given;
         Operations.LoadResult loaded = new Operations.LoadResult();
-        return call(List.of("load", jarPath), () -> Listing.loaded(loaded.of(manager.load(Path.of(jarPath)))), loaded)
+        return call(List.of("load", jarPath),
+                () -> Listing.loaded(loaded.of(manager.load(ControlProtocol.jarPath(jarPath)))), loaded)
                 .toArray(String[]::new);
     }
 

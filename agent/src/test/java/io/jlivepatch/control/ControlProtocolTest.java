@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jlivepatch.patch.PatchException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -126,5 +127,13 @@ class ControlProtocolTest {
         assertEquals("its answer does not say which process it is",
                 ControlProtocol.identityMismatch(List.of("pid 12a", "start 5"), 12, 5, new long[] {12}));
         assertNull(ControlProtocol.identityMismatch(List.of("pid 12", "start -1"), 12, -1, new long[] {3, 12}));
+    }
+
+    /** Found by review: a path the JVM cannot take was refused in the JDK's words alone. */
+    @Test
+    void aJarPathThisJvmCannotTakeIsNamed() {
+        PatchException e = assertThrows(PatchException.class, () -> ControlProtocol.jarPath("/srv/fix\u0000.jar"));
+        assertEquals("patch jar /srv/fix\\x00.jar is not a path this JVM can open: Nul character not allowed (its file"
+                + " names are encoded in " + System.getProperty("sun.jnu.encoding") + ")", e.getMessage());
     }
 }
