@@ -426,13 +426,7 @@ public final class ControlSocket {
             if (!ControlProtocol.READS.contains(command)) {
                 // A change refused before it ran is audited as any refusal is (found by review: a
                 // load refused busy left no line).
-                try {
-                    operations.run(Peer.of(client, read.claimedPid()), request, () -> {
-                        throw new PatchException(busy);
-                    }, null);
-                } catch (PatchException e) {
-                    // Refused, as it says; audited.
-                }
+                operations.refusedUnrun(Peer.of(client, read.claimedPid()), request, busy);
             }
             recordHandled(request, "refused", System.nanoTime() - accepted);
             writeWithin(client, out, ControlProtocol.error(busy));

@@ -81,19 +81,20 @@ final class Listing {
 
     /**
      * How many of a loaded patch's functions are {@code pending}, as {@code list} says: bound to
-     * no class yet, because their class had not loaded when the patch was enabled (it may load
-     * later, as the kernel's patch for a module not loaded yet waits for it) or loaded since and
-     * has not run. All of them pending is also what a patch made for another application shows:
-     * said, since "enabled" alone reads as "running".
+     * no class yet, because their class was not loaded when the patch was (it may load later, as
+     * the kernel's patch for a module not loaded yet waits for it), and has not run since (a class
+     * a pre-patch callback loads, say: found by review). All of them pending is also what a patch
+     * made for another application shows: said, since "enabled" alone reads as "running".
      */
     private static String waiting(PatchManager.Loaded p) {
         if (p.pending() == 0) {
             return "";
         }
         if (p.pending() < p.functions()) {
-            return "; pending: " + p.pending() + " of its functions, whose classes had not loaded when it was enabled";
+            return "; pending: " + p.pending() + " of its functions, whose classes were not loaded when it was, nor have"
+                    + " run since";
         }
-        return "; pending: none of its classes had loaded when it was enabled";
+        return "; pending: none of its classes was loaded when it was, nor has run since";
     }
 
     /** What {@code load} answers: a line per patch. */

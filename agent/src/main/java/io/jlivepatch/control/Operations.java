@@ -138,21 +138,39 @@ public final class Operations {
         }
     }
 
+    /**
+     * Audits a change the control socket refused before it ran (its caps were full), without
+     * reading the jar of a load for its digest: that read may wait seconds for a jar read slot,
+     * and a refusal must stay as cheap as it was (found by review).
+     */
+    void refusedUnrun(Peer peer, List<String> request, String reason) {
+        record(peer, request, null, "refused", reason, false);
+    }
+
     private void record(Peer peer, List<String> request, LoadResult load, String result, String reason) {
+        record(peer, request, load, result, reason, true);
+    }
+
+    private void record(Peer peer, List<String> request, LoadResult load, String result, String reason,
+            boolean digest) {
         String command = request.isEmpty() ? "" : request.get(0);
-        List<String> args = request.subList(Math.min(1, request.size()), request.size()).stream()
-                .filter(a -> !a.startsWith("--")).toList();
+        List<String> all = request.subList(Math.min(1, request.size()), request.size());
+        // Options come with the socket's requests only, and only those the socket knows: a JMX
+        // client's jar or id may begin with "--" (found by review: a JMX load of a jar so named was
+        // audited as forced, without its jar).
+        boolean options = peer.via().equals("socket");
+        List<String> args = all.stream().filter(a -> !(options && isOption(a))).toList();
         // A load that overrode the guard, an enable that did not wait: said (found by review: both
         // were audited as the plain operation).
-        String options = String.join(",", request.subList(Math.min(1, request.size()), request.size()).stream()
-                .filter(a -> a.startsWith("--")).map(a -> a.substring(2)).toList());
+        String optionsSaid = !options ? "" : String.join(",", all.stream().filter(Operations::isOption)
+                .map(a -> a.substring(2)).toList());
         boolean isLoad = command.equals("load");
         String jar = isLoad && !args.isEmpty() ? args.get(0) : null;
         boolean isSettings = command.equals("set") || command.equals("configure");
         String settings = isSettings && !args.isEmpty() ? args.get(0) : null;
         String patch = isLoad ? (load != null && load.ids != null ? load.ids : null)
                 : isSettings || args.isEmpty() ? null : args.get(0);
-        String sha256 = !isLoad ? null : load != null && load.sha256 != null ? load.sha256 : sha256Of(jar);
+        String sha256 = !isLoad ? null : load != null && load.sha256 != null ? load.sha256 : digest ? sha256Of(jar) : null;
         try {
             AuditEvent event = new AuditEvent();
             if (event.shouldCommit()) {
@@ -168,14 +186,14 @@ public final class Operations {
                 event.pidCheck = peer.pidCheck().label();
                 event.result = result;
                 event.reason = reason;
-                event.options = options.isEmpty() ? null : options;
+                event.options = optionsSaid.isEmpty() ? null : optionsSaid;
                 event.commit();
             }
         } catch (LinkageError e) {
             LOG.debug("no audit event: {}", e.toString());
         }
         if (log != null) {
-            log.append(line(Instant.now(), command, patch, sha256, peer, result, settings, reason, jar, options));
+            log.append(line(Instant.now(), command, patch, sha256, peer, result, settings, reason, jar, optionsSaid));
         }
     }
 
@@ -213,12 +231,19 @@ public final class Operations {
         return b.toString();
     }
 
-    /** A value without spaces, quotes or line breaks as it is, anything else made so. */
+    private static boolean isOption(String arg) {
+        return arg.equals(ControlSocket.NO_WAIT) || arg.equals(ControlSocket.FORCE_FINGERPRINT);
+    }
+
+    /**
+     * A value without spaces, quotes, {@code =}, control characters or line separators as it is,
+     * each of those made {@code ?} (found by review: an escape sequence in an id reached the file).
+     */
     private static String token(String value) {
         if (value == null || value.isEmpty()) {
             return "-";
         }
-        return value.replaceAll("[\\s\"\\\\=]", "?");
+        return value.replaceAll("[\\s\"\\\\=\\p{Cc}\\u2028\\u2029]", "?");
     }
 
     private static String quote(String value) {

@@ -20,16 +20,18 @@ public final class Log {
     }
 
     /**
-     * {@code text} with its control characters written out ({@code \n}, {@code \r}, {@code \t},
-     * else {@code \xHH}): for a value a client chose, a jar's path say, in a line of the host's
-     * standard error or of the audit, where a line break would forge a line of its own and an
-     * escape sequence would rewrite the terminal (found by review).
+     * {@code text} with its control characters and line separators written out ({@code \n},
+     * {@code \r}, {@code \t}, else a hexadecimal escape): for a value a client chose, a jar's
+     * path say, in a line of the host's standard error or of the audit, where a line break would
+     * forge a line of its own and an escape sequence would rewrite the terminal (found by review).
      */
     public static String printable(String text) {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+            // C0, DEL and C1, and the line and paragraph separators, which readers that split
+            // lines by Unicode (and PatchJar.isOneLine) take as line breaks.
+            boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029';
             if (control && b == null) {
                 b = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
@@ -44,8 +46,10 @@ public final class Log {
                 b.append("\\r");
             } else if (c == '\t') {
                 b.append("\\t");
-            } else {
+            } else if (c < 0x100) {
                 b.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+            } else {
+                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             }
         }
         return b == null ? text : b.toString();

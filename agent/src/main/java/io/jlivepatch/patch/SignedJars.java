@@ -122,6 +122,22 @@ public final class SignedJars {
      *     signing
      * @throws IOException when {@code in} cannot be read
      */
+    /**
+     * What a verification failure says was changed. The manifest's sections are checked against
+     * the signature file while that file is read, whose name would be blamed (found by review):
+     * "...signature file digest for Manifest main attributes" or "... for {@code <entry>}" names
+     * the manifest's section, not the entry being read.
+     */
+    static String changed(String message, String reading) {
+        String m = String.valueOf(message);
+        String digestFor = "signature file digest for ";
+        int at = m.indexOf(digestFor);
+        if (m.contains("Manifest main attributes")) {
+            return "the manifest's main section";
+        }
+        return at >= 0 ? "the manifest's section for " + m.substring(at + digestFor.length()) : "entry " + reading;
+    }
+
     Map<String, byte[]> verifiedClasses(Path jar, JarInputStream in) throws PatchException, IOException {
         Set<X509Certificate> trusted = signers.certificates(passwordFile);
         Set<X509Certificate> stampers = authorities == null ? null : authorities.certificates(passwordFile);
@@ -138,10 +154,7 @@ public final class SignedJars {
                     // Reading the entry to its end is what checks its digest and gives its signers.
                     bytes = PatchJar.entryBytes(jar, in, left);
                 } catch (SecurityException e) {
-                    // The manifest's main section is checked when the first signature file is
-                    // read, whose name would be blamed (found by review).
-                    String what = String.valueOf(e.getMessage()).contains("Manifest main attributes")
-                            ? "the manifest's main section" : "entry " + name;
+                    String what = changed(e.getMessage(), name);
                     throw refuse(jar, what + " was changed after the jar was signed (" + e.getMessage() + ")");
                 }
                 left -= bytes.length;

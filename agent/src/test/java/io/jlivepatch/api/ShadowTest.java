@@ -167,6 +167,42 @@ class ShadowTest {
     }
 
     /**
+     * A constructor that makes so many variables of its own stripe that the table grows under it:
+     * they all stand, and so does its own (second review: no case grew the table inside a
+     * constructor, and a make that wrote the bucket array it read before its constructor ran, a
+     * stale one, passed every test).
+     */
+    @Test
+    void aConstructorThatGrowsItsStripeKeepsWhatItMade() {
+        Object outer = new Object();
+        List<Object> inner = new ArrayList<>();
+        while (inner.size() < 5_000) {
+            Object o = new Object();
+            if (stripe(o) == stripe(outer)) {
+                inner.add(o);
+            }
+        }
+        int before = Shadow.size();
+        assertEquals("outer", Shadow.alloc(outer, ID1, x -> {
+            for (Object o : inner) {
+                Shadow.alloc(o, ID1, y -> "inner");
+            }
+            return "outer";
+        }));
+        for (Object o : inner) {
+            assertEquals("inner", Shadow.get(o, ID1));
+        }
+        assertEquals("outer", Shadow.get(outer, ID1));
+        assertEquals(before + 5_001, Shadow.size());
+    }
+
+    /** The stripe {@code Shadow} puts {@code o}'s variables in: its hash's low four bits. */
+    private static int stripe(Object o) {
+        int h = System.identityHashCode(o);
+        return (h ^ (h >>> 16)) & 15;
+    }
+
+    /**
      * Frees that match nothing, among variables whose objects die: the count of variables stays
      * the count of entries (found by review: it drifted below zero, and the table stopped growing).
      */

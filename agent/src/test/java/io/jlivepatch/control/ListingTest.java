@@ -12,10 +12,10 @@ class ListingTest {
     void aLoadSaysWhatOfThePatchWaitsForItsClasses() {
         assertEquals(List.of(
                 "loaded patch 'all-here' (2 functions), enabled",
-                "loaded patch 'some-late' (3 functions), enabled; pending: 2 of its functions, whose classes had not"
-                        + " loaded when it was enabled",
-                "loaded patch 'none-here' (1 function), enabled; pending: none of its classes had loaded when it was"
-                        + " enabled"),
+                "loaded patch 'some-late' (3 functions), enabled; pending: 2 of its functions, whose classes were not"
+                        + " loaded when it was, nor have run since",
+                "loaded patch 'none-here' (1 function), enabled; pending: none of its classes was loaded when it was,"
+                        + " nor has run since"),
                 Listing.loaded(List.of(
                         new PatchManager.Loaded("all-here", 2, 0, "00"),
                         new PatchManager.Loaded("some-late", 3, 2, "00"),

@@ -44,6 +44,39 @@ class OperationsTest {
                         "force-fingerprint"));
     }
 
+    /**
+     * Second review: an escape sequence in an id or a command reached the file raw, a line
+     * separator split the quoted reason for readers that split lines by Unicode, and a JMX load
+     * of a jar named "--force-fingerprint" was audited as forced, without its jar.
+     */
+    @Test
+    void tokensAndReasonsCarryNoControlCharacterAndJmxHasNoOptions() throws Exception {
+        Instant t = Instant.parse("2026-12-05T23:41:07.412Z");
+        assertEquals("2026-12-05T23:41:07.412Z op=?[31mevil patch=a?b?c sha256=- via=jmx user=- uid=- pid=-"
+                + " pid-check=none result=refused reason=\"x\\u2028y\\x85z\"", Operations.line(t, "\u001b[31mevil",
+                        "a\u2028b\u0007c", null, Peer.jmx(), "refused", null, "x\u2028y\u0085z", null));
+        Path file = dir.resolve("jmx.log");
+        Operations ops = new Operations(file);
+        ops.run(Peer.jmx(), List.of("load", "--force-fingerprint"), () -> List.of(), null);
+        ops.run(ALICE, List.of("enable", "--no-such-option", "a"), () -> List.of(), null);
+        List<String> lines = Files.readAllLines(file);
+        assertTrue(lines.get(0).endsWith(" via=jmx user=- uid=- pid=- pid-check=none result=ok jar=\"--force-fingerprint\""),
+                lines.get(0));
+        assertTrue(lines.get(1).contains(" op=enable patch=--no-such-option ") && !lines.get(1).contains("options="),
+                "only the options the socket knows are options: " + lines.get(1));
+    }
+
+    /** Second review: a busy refusal's audit read the load's jar for its digest, seconds under a flood. */
+    @Test
+    void aChangeRefusedUnrunIsAuditedWithoutReadingItsJar() throws Exception {
+        Path file = dir.resolve("busy.log");
+        Path jar = Files.write(dir.resolve("fix.jar"), new byte[] {1, 2, 3});
+        new Operations(file).refusedUnrun(ALICE, List.of("load", "--force-fingerprint", jar.toString()), "busy");
+        String line = Files.readAllLines(file).get(0);
+        assertTrue(line.endsWith(" op=load patch=- sha256=- via=socket user=alice uid=1000 pid=4242 pid-check=uid-matched"
+                + " result=refused reason=\"busy\" jar=\"" + jar + "\" options=force-fingerprint"), line);
+    }
+
     @Test
     void aRequestsOptionsAreAudited() throws Exception {
         Path file = dir.resolve("options.log");

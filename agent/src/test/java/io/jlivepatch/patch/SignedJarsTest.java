@@ -371,6 +371,19 @@ class SignedJarsTest {
                 + " the jar was signed ("), message);
     }
 
+    /** Second review: a per-entry section of the manifest changed blamed the signature file too. */
+    @Test
+    void aManifestEntrySectionChangedAfterSigningIsNamed() throws Exception {
+        Path jar = signed("section-changed", "release");
+        String entry = GoodPatch.class.getName().replace('.', '/') + ".class";
+        rewrite(jar, JarFile.MANIFEST_NAME, bytes -> new String(bytes, StandardCharsets.UTF_8)
+                .replace("Name: " + entry + "\r\n", "Name: " + entry + "\r\nX-Added-After: signing\r\n")
+                .getBytes(StandardCharsets.UTF_8), null, false);
+        String message = refusal(jar, trust(null));
+        assertTrue(message.startsWith("patch jar " + jar + " is refused: the manifest's section for " + entry
+                + " was changed after the jar was signed ("), message);
+    }
+
     @Test
     void classAddedAfterSigningIsRefused() throws Exception {
         Path jar = signed("added", "release");

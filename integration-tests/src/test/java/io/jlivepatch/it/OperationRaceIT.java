@@ -63,7 +63,7 @@ class OperationRaceIT {
             assertTrue(loaded.ok(), loaded.lines().toString());
             // StaticTarget loads at the first "static" call, below.
             assertEquals(List.of("loaded patch 'pair' (2 functions), enabled", "loaded patch 'second' (1 function), enabled;"
-                    + " pending: none of its classes had loaded when it was enabled"),
+                    + " pending: none of its classes was loaded when it was, nor has run since"),
                     loaded.lines());
             PatchList list = PatchList.parse("list", control.run("list"));
             assertEquals(List.of("kind-static", "pair", "second"), list.patches().stream().map(PatchList.Patch::id).toList());

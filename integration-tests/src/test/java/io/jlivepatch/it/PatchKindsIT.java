@@ -284,8 +284,8 @@ class PatchKindsIT {
         Path jar = PatchJars.of(jars, "late", LatePatch.class);
         // The answer says that the patch runs nowhere yet: "enabled" alone reads as running, and a
         // patch made for another application would load the same way.
-        assertEquals(List.of("loaded patch 'late' (1 function), enabled; pending: none of its classes had loaded when it"
-                + " was enabled"), Cli.load(target.pid(), jar).assertSuccess().stdout());
+        assertEquals(List.of("loaded patch 'late' (1 function), enabled; pending: none of its classes was loaded when it"
+                + " was, nor has run since"), Cli.load(target.pid(), jar).assertSuccess().stdout());
         PatchList.Patch before = Cli.list(target.pid()).patchList().get("late");
         assertTrue(before.enabled(), "enabled while its class is missing: " + before.line());
         assertEquals("pending", before.target(FIXTURE + "LateTarget", "get").state(), "before the class loads");

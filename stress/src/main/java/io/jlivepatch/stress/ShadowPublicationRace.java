@@ -21,6 +21,14 @@ import org.openjdk.jcstress.infra.results.I_Result;
  * variable but saw its data's field unwritten. Every round's object is new, so the table holds as
  * many variables as rounds are alive (their objects die with the rounds, and the table drops them):
  * both the element's store and the array's growth are run.
+ *
+ * <p>What a zero proves (see the package notes): little on x86, by itself. A review ran this test
+ * against a {@code Shadow} whose bucket loads and stores were plain: it passed too, since x86
+ * keeps stores in order, and the node's fields are final, whose freeze makes the data it holds
+ * visible to a reader that finds the node however it was published. The release and acquire are
+ * for what is not final, the weak reference's referent (a reader that saw it unwritten would
+ * take the variable for dead: "not found", an outcome this test cannot tell from a lookup that
+ * came first), and for weaker hardware and the JIT's reorderings, which this test would catch.
  */
 @JCStressTest
 @Outcome(id = "-1", expect = ACCEPTABLE, desc = "not found: the lookup came before the publication")
