@@ -155,14 +155,15 @@ public final class Operations {
             boolean digest) {
         String command = request.isEmpty() ? "" : request.get(0);
         List<String> all = request.subList(Math.min(1, request.size()), request.size());
-        // Options come with the socket's requests only, and only those the socket knows: a JMX
-        // client's jar or id may begin with "--" (found by review: a JMX load of a jar so named was
-        // audited as forced, without its jar).
-        boolean options = peer.via().equals("socket");
-        List<String> args = all.stream().filter(a -> !(options && isOption(a))).toList();
+        // Options come with the socket's requests only, where an argument that begins with "--" is
+        // one (the socket takes it so, and refuses one it does not know): a JMX client's jar or id
+        // may begin with "--" (found by review: a JMX load of a jar so named was audited as forced,
+        // without its jar).
+        boolean hasOptions = "socket".equals(peer.via());
+        List<String> args = all.stream().filter(a -> !(hasOptions && a.startsWith("--"))).toList();
         // A load that overrode the guard, an enable that did not wait: said (found by review: both
         // were audited as the plain operation).
-        String optionsSaid = !options ? "" : String.join(",", all.stream().filter(Operations::isOption)
+        String optionsSaid = !hasOptions ? "" : String.join(",", all.stream().filter(a -> a.startsWith("--"))
                 .map(a -> a.substring(2)).toList());
         boolean isLoad = command.equals("load");
         String jar = isLoad && !args.isEmpty() ? args.get(0) : null;
@@ -231,19 +232,16 @@ public final class Operations {
         return b.toString();
     }
 
-    private static boolean isOption(String arg) {
-        return arg.equals(ControlSocket.NO_WAIT) || arg.equals(ControlSocket.FORCE_FINGERPRINT);
-    }
-
     /**
-     * A value without spaces, quotes, {@code =}, control characters or line separators as it is,
-     * each of those made {@code ?} (found by review: an escape sequence in an id reached the file).
+     * A value without spaces, quotes, {@code =}, control or format characters (bidirectional
+     * overrides) or line separators as it is, each of those made {@code ?} (found by review: an
+     * escape sequence in an id reached the file).
      */
     private static String token(String value) {
         if (value == null || value.isEmpty()) {
             return "-";
         }
-        return value.replaceAll("[\\s\"\\\\=\\p{Cc}\\u2028\\u2029]", "?");
+        return value.replaceAll("[\\s\"\\\\=\\p{Cc}\\p{Cf}\\u2028\\u2029]", "?");
     }
 
     private static String quote(String value) {

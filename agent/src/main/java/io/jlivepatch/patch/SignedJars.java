@@ -114,15 +114,6 @@ public final class SignedJars {
     }
 
     /**
-     * The classes of {@code jar}, by entry name without {@code .class}, read through {@code in},
-     * the verifying stream of its bytes, when every entry is signed by a trusted certificate.
-     *
-     * @throws PatchException one line naming the jar and why it is refused: not signed, signed
-     *     by a key the keystore does not trust, an entry not signed, or an entry changed after
-     *     signing
-     * @throws IOException when {@code in} cannot be read
-     */
-    /**
      * What a verification failure says was changed. The manifest's sections are checked against
      * the signature file while that file is read, whose name would be blamed (found by review):
      * "...signature file digest for Manifest main attributes" or "... for {@code <entry>}" names
@@ -132,12 +123,23 @@ public final class SignedJars {
         String m = String.valueOf(message);
         String digestFor = "signature file digest for ";
         int at = m.indexOf(digestFor);
-        if (m.contains("Manifest main attributes")) {
-            return "the manifest's main section";
+        if (at < 0 || at + digestFor.length() == m.length()) {
+            return "entry " + reading;
         }
-        return at >= 0 ? "the manifest's section for " + m.substring(at + digestFor.length()) : "entry " + reading;
+        String section = m.substring(at + digestFor.length());
+        return section.equals("Manifest main attributes") ? "the manifest's main section"
+                : "the manifest's section for " + section;
     }
 
+    /**
+     * The classes of {@code jar}, by entry name without {@code .class}, read through {@code in},
+     * the verifying stream of its bytes, when every entry is signed by a trusted certificate.
+     *
+     * @throws PatchException one line naming the jar and why it is refused: not signed, signed
+     *     by a key the keystore does not trust, an entry not signed, or an entry changed after
+     *     signing
+     * @throws IOException when {@code in} cannot be read
+     */
     Map<String, byte[]> verifiedClasses(Path jar, JarInputStream in) throws PatchException, IOException {
         Set<X509Certificate> trusted = signers.certificates(passwordFile);
         Set<X509Certificate> stampers = authorities == null ? null : authorities.certificates(passwordFile);

@@ -62,8 +62,14 @@ class OperationsTest {
         List<String> lines = Files.readAllLines(file);
         assertTrue(lines.get(0).endsWith(" via=jmx user=- uid=- pid=- pid-check=none result=ok jar=\"--force-fingerprint\""),
                 lines.get(0));
-        assertTrue(lines.get(1).contains(" op=enable patch=--no-such-option ") && !lines.get(1).contains("options="),
-                "only the options the socket knows are options: " + lines.get(1));
+        assertTrue(lines.get(1).contains(" op=enable patch=a ") && lines.get(1).endsWith(" options=no-such-option"),
+                "on the socket an argument that begins with -- is an option: " + lines.get(1));
+        // Third review: a Peer without a way in (a public record) audited, not thrown.
+        ops.run(new Peer(null, null, -1, -1, Peer.PidCheck.NONE), List.of("enable", "--no-wait", "b"), () -> List.of(), null);
+        assertTrue(Files.readAllLines(file).get(2).contains(" op=enable patch=--no-wait sha256=- via=null "), Files.readAllLines(file)
+                .get(2));
+        assertEquals("2026-12-05T23:41:07.412Z op=a?b patch=- sha256=- via=jmx user=- uid=- pid=- pid-check=none result=ok",
+                Operations.line(t, "a\u202eb", null, null, Peer.jmx(), "ok", null, null, null), "a bidirectional override");
     }
 
     /** Second review: a busy refusal's audit read the load's jar for its digest, seconds under a flood. */
