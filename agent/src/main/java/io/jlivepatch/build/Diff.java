@@ -1,8 +1,11 @@
 package io.jlivepatch.build;
 
 import io.jlivepatch.patch.Fingerprint;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -163,7 +166,7 @@ final class Diff {
                 }
             }
         }
-        java.util.Collections.sort(makers);
+        Collections.sort(makers);
         return String.join(";", makers);
     }
 
@@ -525,7 +528,6 @@ final class Diff {
         return null;
     }
 
-    /** A method only the new build has: a static helper of the patch, when nothing can dispatch to it. */
     /**
      * The class, from {@code superName} up, that declares a static method {@code name desc} that
      * a call through a subclass reaches (not private): in {@code build}, or, for a class the
@@ -554,18 +556,19 @@ final class Diff {
 
     /** Class {@code internalName} as this JVM's class path has it, without its code; or {@code null}. */
     private static ClassNode readable(String internalName) {
-        try (java.io.InputStream in = ClassLoader.getSystemResourceAsStream(internalName + ".class")) {
+        try (InputStream in = ClassLoader.getSystemResourceAsStream(internalName + ".class")) {
             if (in == null) {
                 return null;
             }
             ClassNode node = new ClassNode(Opcodes.ASM9);
             new ClassReader(in).accept(node, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
             return node;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
+    /** A method only the new build has: a static helper of the patch, when nothing can dispatch to it. */
     private void added(ClassNode n, MethodNode m, Iterable<MethodNode> sameName) {
         String key = m.name + m.desc;
         if (m.name.equals("<init>")) {

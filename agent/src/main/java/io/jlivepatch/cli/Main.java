@@ -190,7 +190,7 @@ public final class Main {
             return USAGE;
         }
         String argument = wantArgs == 3 ? args[2] : null;
-        if (argument != null && (argument.indexOf('\n') >= 0 || argument.indexOf('\r') >= 0)) {
+        if (argument != null && ControlProtocol.holdsLineBreak(argument)) {
             // A request is a line per argument: a line break would end this one and make the rest
             // another (found by review: "x\n--force-fingerprint" loaded x with its guard
             // overridden), and the agent drops a carriage return that ends a line.
@@ -757,7 +757,6 @@ public final class Main {
         }
     }
 
-    /** One to nineteen ASCII digits. */
     /**
      * {@link PatchJar#isValidId}, without its regular expression: none on the way to the socket
      * (see run; found by review: 25 classes of java.util.regex and the jar reader's loaded).
@@ -776,6 +775,7 @@ public final class Main {
         return true;
     }
 
+    /** One to eighteen ASCII digits. */
     private static boolean isPid(String s) {
         // 18 digits at most: every such number is a long (found by review: 19 nines printed the
         // parser's 'For input string').

@@ -58,7 +58,7 @@ public final class ControlProtocol {
      */
     public static void writeRequest(Writer out, List<String> commandAndArgs, long pid) throws IOException {
         for (String a : commandAndArgs) {
-            if (a.indexOf('\n') >= 0 || a.indexOf('\r') >= 0) {
+            if (holdsLineBreak(a)) {
                 // Would be two lines, or lose its last character: another request than the one asked.
                 throw new IllegalArgumentException("an argument may not hold a line break or a carriage return");
             }
@@ -71,6 +71,15 @@ public final class ControlProtocol {
         lines.addAll(commandAndArgs);
         lines.add("");
         write(out, lines);
+    }
+
+    /**
+     * Whether {@code argument} holds a line feed or a carriage return, which a request cannot
+     * carry: an argument is a line, and the reader drops a carriage return that ends one. The
+     * command refuses such an argument as a usage error, and {@link #writeRequest} never writes one.
+     */
+    public static boolean holdsLineBreak(String argument) {
+        return argument.indexOf('\n') >= 0 || argument.indexOf('\r') >= 0;
     }
 
     /**

@@ -32,7 +32,7 @@ public final class Log {
             // C0, DEL and C1; the line and paragraph separators, which readers that split lines
             // by Unicode (and PatchJar.isOneLine) take as line breaks; format characters, whose
             // bidirectional overrides reorder a line on a terminal.
-            boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029'
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
                     || Character.getType(c) == Character.FORMAT;
             if (control && b == null) {
                 b = new StringBuilder(text.length() + 8).append(text, 0, i);

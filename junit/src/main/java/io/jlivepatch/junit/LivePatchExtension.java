@@ -2,9 +2,13 @@ package io.jlivepatch.junit;
 
 import io.jlivepatch.control.PatchManagerMXBean;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -70,7 +74,7 @@ public final class LivePatchExtension implements BeforeAllCallback, AfterAllCall
         // Each once: a @Nested class may repeat its enclosing class's (the workaround before
         // these loaded for it), or inherit the same from a shared base class (second review:
         // loaded twice, the second load failed the test, "already loaded").
-        java.util.Set<WithPatch> seen = new java.util.HashSet<>();
+        Set<WithPatch> seen = new HashSet<>();
         for (Class<?> c : classes) {
             for (WithPatch p : patches(c)) {
                 if (p.scope() == WithPatch.Scope.TEST && seen.add(p)) {
@@ -147,8 +151,8 @@ public final class LivePatchExtension implements BeforeAllCallback, AfterAllCall
 
     /** A {@code @Nested} test class: an inner class, whose tests run within its enclosing class's. */
     private static boolean isNested(Class<?> c) {
-        return c.getEnclosingClass() != null && !java.lang.reflect.Modifier.isStatic(c.getModifiers())
-                && AnnotationSupport.isAnnotated(c, org.junit.jupiter.api.Nested.class);
+        return c.getEnclosingClass() != null && !Modifier.isStatic(c.getModifiers())
+                && AnnotationSupport.isAnnotated(c, Nested.class);
     }
 
     private static ClassLoader classLoader(ExtensionContext context) {
