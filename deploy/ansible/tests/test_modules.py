@@ -46,6 +46,11 @@ class ListLineTest(unittest.TestCase):
                          {'fix-2': {'state': 'disabled', 'replace': True, 'forced': True,
                                     'transition': 'unpatching: 3/4 threads switched, completing: waiting for a read section'}})
 
+    def test_a_replaced_patch_is_not_in_transition(self):
+        # 'replaced by' is never in parentheses, which would read as a transition in flight.
+        self.assertEqual(parse_list_line("fix-3 disabled replace replaced by 'cum', since unloaded \"(d)\""),
+                         {'fix-3': {'state': 'disabled', 'replace': True, 'forced': False, 'transition': None}})
+
 
 class PlanTest(unittest.TestCase):
 

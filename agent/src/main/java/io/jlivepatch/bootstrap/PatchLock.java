@@ -44,13 +44,15 @@ public final class PatchLock {
     private final ReentrantLock mutex = new ReentrantLock();
 
     /**
-     * Who took the mutex last and when ({@link System#currentTimeMillis}), for the refusal of an
-     * operation that could not take it in time ({@link #holder}); written by the owner only,
-     * right after taking it, so a reader that finds the mutex held sees the owner's or the one
-     * before's: a description, never a guard.
+     * What took the mutex last, on which thread and when, for the refusal of an operation that
+     * could not take it in time ({@link #holder}); written by the owner only, right after taking
+     * it, in one volatile store of an immutable record, so a reader that finds the mutex held sees
+     * the owner's or the one before's, whole: a description, never a guard.
      */
-    private volatile String holderName;
-    private volatile long heldSinceMillis;
+    private volatile Holder holder = new Holder("nothing", "none", 0);
+
+    private record Holder(String what, String thread, long sinceMillis) {
+    }
 
     private PatchLock() {
     }
@@ -60,10 +62,13 @@ public final class PatchLock {
         return INSTANCE;
     }
 
-    /** Takes the lock, then waits for a pinned {@code trylock} section to end. */
-    public void lock() {
+    /**
+     * Takes the lock, then waits for a pinned {@code trylock} section to end. {@code what} says
+     * what holds it, {@code "the load of fix.jar"}, for an operation refused busy meanwhile.
+     */
+    public void lock(String what) {
         mutex.lock();
-        noteHolder();
+        noteHolder(what);
         awaitUnpinned();
     }
 
@@ -71,28 +76,31 @@ public final class PatchLock {
      * Takes the lock if it is free or freed within {@code nanos}, then waits for a pinned {@code
      * trylock} section to end (a short wait: the section is a method call); false when it was not
      * freed in time. For the control plane's operations, which must answer "busy" rather than
-     * queue up behind a load or a grace period for ever.
+     * queue up behind a load or a grace period for ever. {@code what} as for {@link #lock}.
      */
-    public boolean tryLock(long nanos) throws InterruptedException {
+    public boolean tryLock(long nanos, String what) throws InterruptedException {
         if (!mutex.tryLock(nanos, TimeUnit.NANOSECONDS)) {
             return false;
         }
-        noteHolder();
+        noteHolder(what);
         awaitUnpinned();
         return true;
     }
 
-    /** Which thread holds the lock, and since when, in a few words; for a refusal. */
+    /**
+     * What holds the lock, on which thread and since when, in a few words, for a refusal: {@code
+     * the enable of 'fix' (thread 'jlivepatch-control-3') since 2026-12-06T03:01:02Z (12 s)}.
+     * The outermost taker's: a nested take by the same thread leaves it.
+     */
     public String holder() {
-        long since = heldSinceMillis;
-        return "thread '" + holderName + "' since " + java.time.Instant.ofEpochMilli(since) + " ("
-                + Math.max(0, System.currentTimeMillis() - since) / 1000 + " s)";
+        Holder h = holder;
+        return h.what + " (thread '" + h.thread + "') since " + java.time.Instant.ofEpochMilli(h.sinceMillis) + " ("
+                + Math.max(0, System.currentTimeMillis() - h.sinceMillis) / 1000 + " s)";
     }
 
-    private void noteHolder() {
+    private void noteHolder(String what) {
         if (mutex.getHoldCount() == 1) {
-            holderName = Thread.currentThread().getName();
-            heldSinceMillis = System.currentTimeMillis();
+            holder = new Holder(what, Thread.currentThread().getName(), System.currentTimeMillis());
         }
     }
 

@@ -15,8 +15,9 @@ final class Listing {
     }
 
     /**
-     * {@code list}: per patch {@code <id> <enabled|disabled>[ replace][ forced][ (patching:
-     * 3/4 threads switched[, completing: waiting for a read section])][ "<description>"]}, then its targets indented,
+     * {@code list}: per patch {@code <id> <enabled|disabled>[ replace][ forced][ replaced by
+     * 'cum'[, since unloaded]][ (patching: 3/4 threads switched[, completing: waiting for a read
+     * section])][ "<description>"]}, then its targets indented,
      * {@code <class.method(descriptor)> <state>[ (<n> classes[, failed in <k>: why])]}: {@code failed in}
      * when the patch runs in some classes of that name and not in the others. The state is always
      * the second word.
@@ -27,6 +28,7 @@ final class Listing {
             lines.add(p.id() + " " + (p.enabled() ? "enabled" : "disabled")
                     + (p.replace() ? " replace" : "")
                     + (p.forced() ? " forced" : "")
+                    + (p.replacedBy() != null ? " replaced by " + p.replacedBy() : "")
                     + (p.transition() != null ? " (" + p.transition() + ")" : "")
                     + (p.description().isEmpty() ? "" : " \"" + p.description() + "\""));
             for (PatchStatus.Target t : p.targets()) {

@@ -170,6 +170,12 @@ final class PatchBeans {
         }
 
         @Override
+        public String getReplacedBy() {
+            String by = status(id).replacedBy();
+            return by == null ? "" : by;
+        }
+
+        @Override
         public String getDescription() {
             return status(id).description();
         }

@@ -31,6 +31,13 @@ public interface PatchMXBean {
     /** Whether the patch's transition was forced, which pins it: it can never be unloaded. */
     boolean isForced();
 
+    /**
+     * The cumulative patch that replaced this one, {@code 'cum'} (or {@code 'cum', since
+     * unloaded}), or the empty string: a replaced patch is disabled for good and can only be
+     * unloaded.
+     */
+    String getReplacedBy();
+
     /** The patch's description, from {@code @LivePatch}. */
     String getDescription();
 

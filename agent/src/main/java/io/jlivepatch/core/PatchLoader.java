@@ -416,7 +416,7 @@ final class PatchLoader {
      * load, and before each load and enable.
      */
     private void sweep() {
-        lock.lock();
+        lock.lock("the sweep for classes loaded without their trampolines");
         try {
             sweepLocked();
         } finally {

@@ -206,7 +206,8 @@ public final class PatchManager {
     public List<Loaded> load(Path jar, PatchJar.Contents contents, boolean forceFingerprint,
             Consumer<String> progress) throws PatchException {
         Load mine;
-        lockOperation();
+        String what = "the load of " + jar.getFileName();
+        lockOperation(what);
         try {
             refuseWhileBusyLocked();
             prepareThreadsLocked();
@@ -231,7 +232,7 @@ public final class PatchManager {
         try {
             for (Patch p : mine.patches()) {
                 TransitionRequest request;
-                lock.lock();
+                lock.lock(what);
                 try {
                     if (patches.get(p.id()) != p || p.enabled || driver.transitionLocked() != null) {
                         // Nothing else may touch the load's patches or start a transition; say so
@@ -252,7 +253,7 @@ public final class PatchManager {
         } catch (PatchException e) {
             throw rollBack(mine, enabled, e);
         } finally {
-            lock.lock();
+            lock.lock(what);
             try {
                 for (Patch p : mine.patches()) {
                     p.loading = null;
@@ -311,7 +312,7 @@ public final class PatchManager {
             Patch p = enabled.get(i);
             try {
                 TransitionRequest r;
-                lock.lock();
+                lock.lock("the roll-back of the load of " + mine.jar().getFileName());
                 try {
                     if (!p.enabled || driver.transitionLocked() != null) {
                         continue;
@@ -325,7 +326,7 @@ public final class PatchManager {
                 LOG.warn("'{}': cannot take it back: {}", p.id(), e.getMessage());
             }
         }
-        lock.lock();
+        lock.lock("the roll-back of the load of " + mine.jar().getFileName());
         try {
             Map<String, Patch> kept2 = new LinkedHashMap<>(patches);
             List<Patch> forgotten = new ArrayList<>();
@@ -363,7 +364,7 @@ public final class PatchManager {
      * goes on without the caller; await the answer to learn how it ended.
      */
     public TransitionRequest enable(String id) throws PatchException {
-        lockOperation();
+        lockOperation("the enable of '" + id + "'");
         try {
             Patch p = patchLocked(id);
             Transition t = driver.transitionLocked();
@@ -424,7 +425,7 @@ public final class PatchManager {
      * without the caller; await the answer to learn how it ended.
      */
     public TransitionRequest disable(String id) throws PatchException {
-        lockOperation();
+        lockOperation("the disable of '" + id + "'");
         try {
             Patch p = patchLocked(id);
             Transition t = driver.transitionLocked();
@@ -449,7 +450,7 @@ public final class PatchManager {
      * unloaded, since a thread may still run the code it left.
      */
     public void force(String id) throws PatchException {
-        lockOperation();
+        lockOperation("the force of '" + id + "'");
         try {
             Patch p = patchLocked(id);
             if (driver.transitionPatch() != p) {
@@ -463,7 +464,7 @@ public final class PatchManager {
 
     /** Forgets a disabled patch; its code becomes unreachable. */
     public void unload(String id) throws PatchException {
-        lockOperation();
+        lockOperation("the unload of '" + id + "'");
         try {
             Patch p = patchLocked(id);
             refuseWhileLoadingLocked(p);
@@ -491,7 +492,7 @@ public final class PatchManager {
      * Takes the patch lock for an operation, waiting at most {@link #LOCK_WAIT}; refuses the
      * operation as busy, naming who holds the lock and since when, if it was not freed in time.
      */
-    private void lockOperation() throws PatchException {
+    private void lockOperation(String what) throws PatchException {
         if (PatchObject.inCallback() || lock.isHeldByCurrentThread()) {
             // A patch's callback runs under the patch lock, or, for a class that loads late, on
             // the application thread that links it: an operation it asks for from there (through
@@ -504,7 +505,7 @@ public final class PatchManager {
         }
         boolean locked;
         try {
-            locked = lock.tryLock(LOCK_WAIT.toNanos());
+            locked = lock.tryLock(LOCK_WAIT.toNanos(), what);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PatchException("busy: interrupted while waiting for the patch lock");
@@ -642,9 +643,18 @@ public final class PatchManager {
                 targets.add(targetStatus(p, f.method));
             }
             list.add(new PatchStatus(p.id(), p.enabled, p.definition.replace(), p.forced, transition,
-                    p.definition.description(), targets));
+                    p.definition.description(), targets, replacedBy(p)));
         }
         return list;
+    }
+
+    /**
+     * {@code 'cum'}, the cumulative patch that replaced {@code p}, with {@code , since unloaded}
+     * when it is no longer loaded; {@code null} when none did.
+     */
+    private String replacedBy(Patch p) {
+        Patch by = p.replacedBy;
+        return by == null ? null : "'" + by.id() + "'" + (patches.get(by.id()) == by ? "" : ", since unloaded");
     }
 
     /**
@@ -676,7 +686,11 @@ public final class PatchManager {
         }
         String state;
         String failedIn = null;
-        if (classes == 0) {
+        if (p.replacedBy != null) {
+            // Disabled for good: "pending" for a class that loads later would promise a patch
+            // that never runs there, and a failure in a copy no longer matters (a carried NIT).
+            state = "disabled";
+        } else if (classes == 0) {
             state = PENDING;
         } else if (failed == classes) {
             state = "failed: " + firstFailure;

@@ -14,16 +14,19 @@ import java.util.List;
  *     or {@code null}
  * @param description its description, possibly empty
  * @param targets its target methods, in the order of the patch class
+ * @param replacedBy the cumulative patch that replaced it, {@code 'cum'} or {@code 'cum', since
+ *     unloaded}, or {@code null}: a replaced patch is disabled for good, it can only be unloaded
  */
 public record PatchStatus(String id, boolean enabled, boolean replace, boolean forced, String transition,
-        String description, List<Target> targets) {
+        String description, List<Target> targets, String replacedBy) {
 
     /**
      * One target method of a patch.
      *
      * @param method {@code class.name(descriptor)}
      * @param state {@code patched}, {@code disabled}, {@code pending} (no class of that name has
-     *     run it yet), or {@code failed: why} (in every class of that name)
+     *     run it yet), or {@code failed: why} (in every class of that name); always {@code
+     *     disabled} for a patch a cumulative patch replaced, which no class will run again
      * @param classes how many classes of that name (one per class loader) the method is bound in,
      *     or failed in
      * @param failedIn when the patch runs in some of those classes and not in others:

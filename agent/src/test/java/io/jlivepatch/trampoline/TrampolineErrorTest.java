@@ -144,7 +144,7 @@ class TrampolineErrorTest {
         EpochDomain domain = new EpochDomain(Barrier.SAFEPOINT, Duration.ofSeconds(5), Duration.ofSeconds(5));
         assertTrue(domain.synchronize(), "a grace period after the sweeps");
         CompletableFuture<Void> locked = CompletableFuture.runAsync(() -> {
-            PatchLock.get().lock();
+            PatchLock.get().lock("a test");
             PatchLock.get().unlock();
         });
         locked.get(10, TimeUnit.SECONDS);

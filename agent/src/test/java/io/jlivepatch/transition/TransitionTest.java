@@ -872,7 +872,7 @@ public class TransitionTest {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
         Thread holder = new Thread(() -> {
-            PatchLock.get().lock();
+            PatchLock.get().lock("a test");
             try {
                 held.countDown();
                 done.await();

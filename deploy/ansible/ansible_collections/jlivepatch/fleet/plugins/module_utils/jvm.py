@@ -283,8 +283,9 @@ def parse_not_watching(lines):
 
 def parse_list_line(line):
     """
-    One patch line of list, '<id> <enabled|disabled>[ replace][ forced][ (<transition>)][ "<description>"]',
-    as {id: {'state', 'replace', 'forced', 'transition'}}; the description is left out.
+    One patch line of list, '<id> <enabled|disabled>[ replace][ forced][ replaced by '<cum>'[, since
+    unloaded]][ (<transition>)][ "<description>"]', as {id: {'state', 'replace', 'forced',
+    'transition'}}; the description and who replaced the patch are left out.
     """
     patch_id, _, rest = line.partition(' ')
     state, _, rest = rest.partition(' ')

@@ -311,7 +311,8 @@ class ControlSocketIT {
      * Review 13b F7: while something holds the patch lock (here a pre-patch callback that waits),
      * every operation waited for it uninterruptibly, each keeping a connection, and sixteen of
      * them made the agent answer even {@code list} "busy". Now an operation gives up after a
-     * bounded wait naming who holds the lock, those beyond the operations' cap are answered busy
+     * bounded wait naming what holds the lock (an operation, not only its thread: a carried NIT),
+     * those beyond the operations' cap are answered busy
      * at once, and {@code list} is answered throughout.
      */
     @Test
@@ -342,7 +343,8 @@ class ControlSocketIT {
                 assertFalse(a.ok(), a.toString());
                 String line = String.join(" ", a.lines());
                 assertTrue(line.contains("busy"), line);
-                namedTheHolder |= line.matches(".*busy: the patch lock is held by thread '[^']+' since \\S+ \\([0-9]+ s\\); try again.*");
+                namedTheHolder |= line.matches(".*busy: the patch lock is held by the load of blocking\\.jar"
+                        + " \\(thread '[^']+'\\) since \\S+ \\([0-9]+ s\\); try again.*");
             }
             assertTrue(namedTheHolder, "a refusal names who holds the lock and since when");
             assertEquals("blocker-release=released", target.call("blocker-release"));

@@ -18,6 +18,7 @@ import io.jlivepatch.it.support.PatchList;
 import io.jlivepatch.it.support.TargetJvm;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -232,6 +233,38 @@ class ReplaceIT {
             PatchList list = PatchList.parse("list", control.run("list"));
             assertFalse(list.get("late-pair").enabled());
             assertTrue(list.get("replace-late").enabled());
+        }
+    }
+
+    /**
+     * A replaced patch is listed as replaced, by what, and its targets as disabled, one whose
+     * class loads only after the replacement included (two carried NITs: it was listed only as
+     * {@code disabled}, and LateInner's target stayed {@code pending} for good, as if the patch
+     * were to run there when the class loads, which a replaced patch never does).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aReplacedPatchIsListedReplacedAndItsLateTargetDisabled() throws Exception {
+        String lateInner = "io.jlivepatch.it.fixture.LateInner";
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            Cli.load(target.pid(), PatchJars.of(jars, "late-pair", LatePairPatch.class)).assertSuccess();
+            ControlClient control = ControlClient.of(target.pid());
+            assertEquals("pending", PatchList.parse("list", control.run("list")).get("late-pair")
+                    .target(lateInner, "inner").state(), "nothing loaded LateInner yet");
+            Cli.load(target.pid(), PatchJars.of(jars, "replace-late", ReplaceLatePatch.class)).assertSuccess();
+            PatchList.Patch replaced = PatchList.parse("list", control.run("list")).get("late-pair");
+            assertEquals(Optional.of("'replace-late'"), replaced.replacedBy(), replaced.line());
+            assertEquals("disabled", replaced.target(lateInner, "inner").state(), "a replaced patch runs nowhere");
+            assertEquals("late-outer=o3:i1", target.call("late-outer"), "LateInner loads, original");
+            replaced = PatchList.parse("list", control.run("list")).get("late-pair");
+            assertEquals("disabled", replaced.target(lateInner, "inner").state(), "nor where its class loaded since");
+            assertTrue(PatchList.parse("list", control.run("list")).get("replace-late").replacedBy().isEmpty());
+
+            assertEquals(List.of("disabled patch 'replace-late'"), control.run("disable", "replace-late"));
+            assertEquals(List.of("unloaded patch 'replace-late'"), control.run("unload", "replace-late"));
+            replaced = PatchList.parse("list", control.run("list")).get("late-pair");
+            assertEquals(Optional.of("'replace-late', since unloaded"), replaced.replacedBy(), replaced.line());
+            assertEquals("late-outer=o1:i1", target.call("late-outer"));
         }
     }
 }

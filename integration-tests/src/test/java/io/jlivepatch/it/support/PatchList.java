@@ -21,7 +21,7 @@ public record PatchList(List<Patch> patches, String barrier) {
     private static final String NO_PATCHES = "no patches loaded";
     private static final Pattern BARRIER_LINE = Pattern.compile("grace periods: (?<barrier>[a-z]+) barrier");
     private static final Pattern PATCH_LINE = Pattern.compile("(?<id>\\S+) (?<state>enabled|disabled)"
-            + "(?<replace> replace)?(?<forced> forced)?"
+            + "(?<replace> replace)?(?<forced> forced)?(?: replaced by (?<replacedBy>'[^']+'(?:, since unloaded)?))?"
             + "(?: \\((?<transition>(?:patching|unpatching): \\d+/\\d+ threads switched"
             + "(?:, completing: waiting for a read section)?)\\))?"
             + "(?: \"(?<description>.*)\")?");
@@ -47,7 +47,8 @@ public record PatchList(List<Patch> patches, String barrier) {
             Matcher patch = PATCH_LINE.matcher(line);
             if (!indented && patch.matches()) {
                 current = new Patch(patch.group("id"), patch.group("state"), patch.group("forced") != null,
-                        Optional.ofNullable(patch.group("transition")), line, new ArrayList<>());
+                        Optional.ofNullable(patch.group("transition")), Optional.ofNullable(patch.group("replacedBy")),
+                        line, new ArrayList<>());
                 patches.add(current);
             } else if (indented && current != null && words.length >= 2) {
                 current.targets().add(Target.parse(line, words[0], words[1]));
@@ -87,10 +88,11 @@ public record PatchList(List<Patch> patches, String barrier) {
     /**
      * One patch: its id, {@code enabled} or {@code disabled}, whether a forced transition pinned
      * it, the progress of its transition in flight (such as {@code patching: 10/11 threads
-     * switched}), and its targets.
+     * switched}), the cumulative patch that replaced it ({@code 'cum'} or {@code 'cum', since
+     * unloaded}), and its targets.
      */
-    public record Patch(String id, String state, boolean forced, Optional<String> transition, String line,
-            List<Target> targets) {
+    public record Patch(String id, String state, boolean forced, Optional<String> transition,
+            Optional<String> replacedBy, String line, List<Target> targets) {
 
         public boolean enabled() {
             return state.equals("enabled");
