@@ -428,8 +428,7 @@ public final class ControlSocket {
                 // load refused busy left no line).
                 operations.refusedUnrun(Peer.of(client, read.claimedPid()), request, busy);
             }
-            recordHandled(request, "refused", System.nanoTime() - accepted);
-            writeWithin(client, out, ControlProtocol.error(busy));
+            writeAndRecord(client, out, ControlProtocol.error(busy), request, "refused", accepted);
             return;
         }
         try {
@@ -531,9 +530,25 @@ public final class ControlSocket {
             response = ControlProtocol.error("internal error in the agent: " + e);
             result = "failed";
         }
+        writeAndRecord(client, out, response, request, result, accepted);
+    }
+
+    /**
+     * Writes the answer, then keeps the request for {@code requests}, timed from the accept to the
+     * answer written: {@code result, answer lost} when the write failed (found by review: a
+     * request was kept {@code ok} before its answer was written, and a client that left still
+     * counted as answered). An answer the socket's buffer took is written as far as the agent can
+     * know. Throws when the client left: the operation is over and audited, only its answer is lost.
+     */
+    private void writeAndRecord(SocketChannel client, Writer out, List<String> response, List<String> request,
+            String result, long accepted) throws IOException {
+        try {
+            writeWithin(client, out, response);
+        } catch (IOException | RuntimeException e) {
+            recordHandled(request, result + ", answer lost", System.nanoTime() - accepted);
+            throw e;
+        }
         recordHandled(request, result, System.nanoTime() - accepted);
-        // Throws when the client left: the operation is over and audited, only its answer is lost.
-        writeWithin(client, out, response);
     }
 
     /** Keeps what {@code requests} answers: the request, its result, and the agent's time on it. */
@@ -545,6 +560,11 @@ public final class ControlSocket {
             }
             handled.addLast(line);
         }
+    }
+
+    /** How many reads hold a permit now; for tests. */
+    int readsRunning() {
+        return MAX_READS - readPermits.availablePermits();
     }
 
     List<String> handledRequests() {

@@ -152,6 +152,35 @@ class ControlSocketTest {
                 assertFalse(threads.get(0).isAlive(), "the thread of a client that does not read still writes");
             }
         }
+        List<String> kept = control.handledRequests();
+        assertTrue(kept.get(kept.size() - 1).matches("[0-9.]+ ms ok, answer lost: requests"), kept.toString());
+    }
+
+    /**
+     * helper-68: {@code requests} kept a request {@code ok} before its answer was written, so a
+     * client that had left counted as answered. Now it is kept once written, or as {@code ok,
+     * answer lost}.
+     */
+    @Test
+    void aRequestWhoseClientLeftIsKeptWithItsAnswerLost() throws Exception {
+        ControlSocket control = new ControlSocket(null, new Operations((Path) null), null);
+        Path socket = tmp.resolve("s.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            List<Thread> threads = new ArrayList<>();
+            send(socket, "requests").close();
+            serveSmallBuffered(control, server, threads);
+            threads.get(0).join(30_000);
+            try (SocketChannel client = send(socket, "requests")) {
+                serveSmallBuffered(control, server, threads);
+                assertTrue(answer(client).matches("ok\n[0-9.]+ ms ok, answer lost: requests\n\n?"), "answered");
+            }
+            threads.get(1).join(30_000);
+        }
+        List<String> kept = control.handledRequests();
+        assertEquals(2, kept.size(), kept.toString());
+        assertTrue(kept.get(0).matches("[0-9.]+ ms ok, answer lost: requests"), kept.toString());
+        assertTrue(kept.get(1).matches("[0-9.]+ ms ok: requests"), kept.toString());
     }
 
     /**
@@ -174,9 +203,8 @@ class ControlSocketTest {
                     silent.add(send(socket, "requests"));
                     serveSmallBuffered(control, server, threads);
                 }
-                // Each records itself before it writes, with its read permit held.
-                while (control.handledRequests().stream().filter(r -> r.endsWith(": requests")).count()
-                        < ControlSocket.MAX_READS) {
+                // Each holds its read permit while it waits for its client to take the answer.
+                while (control.readsRunning() < ControlSocket.MAX_READS) {
                     Thread.sleep(10);
                 }
                 try (SocketChannel client = send(socket, "requests")) {
