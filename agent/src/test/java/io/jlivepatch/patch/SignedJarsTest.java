@@ -31,6 +31,8 @@ import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * {@code require-signed}, with keys {@code keytool} makes and jars {@code jarsigner} signs here,
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (expired, no CA) or ends on a leaf not for code signing, and a timestamp by anyone but a
  * trusted time-stamping authority.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SignedJarsTest {
 
     private static final String PASSWORD = "jlivepatch-test";
