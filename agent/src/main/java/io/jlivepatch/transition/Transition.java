@@ -206,6 +206,9 @@ public final class Transition {
      */
     public record Holder(Thread thread, StackTraceElement frame, boolean cutShort, StackTraceElement patchFrame) {
 
+        /** What {@link #describe} says of a frame with no source file. */
+        static final String NO_SOURCE = "Unknown Source: code from before a retransformation, or without debug information";
+
         /** The class loaders of patch code are named so, then the patch id (a constant: no class loads). */
         private static final String PATCH_LOADER = PatchCode.LOADER_PREFIX;
 
@@ -258,13 +261,16 @@ public final class Transition {
         /**
          * {@code a.b.C.m(C.java:12)}: a frame without the class loader and module that
          * {@link StackTraceElement#toString()} puts first ({@code app//}), except a patch's
-         * ({@code jlivepatch:fix-7//}); {@code Unknown Source}
-         * for a frame with no file (an obsolete method's, after a retransformation).
+         * ({@code jlivepatch:fix-7//}); for a frame with no file, {@link #NO_SOURCE}: HotSpot gives
+         * none for an obsolete method's frame, the code a thread entered before a retransformation
+         * (the one that put the trampoline in, often), which is what holds a transition most often
+         * (a carried NIT: "Unknown Source" left the reader to guess that), and none for a class
+         * compiled without debug information.
          */
         public static String describe(StackTraceElement frame) {
             String file = frame.getFileName();
             String where = frame.isNativeMethod() ? "Native Method"
-                    : file == null ? "Unknown Source"
+                    : file == null ? NO_SOURCE
                     : frame.getLineNumber() >= 0 ? file + ":" + frame.getLineNumber() : file;
             String loader = frame.getClassLoaderName();
             String prefix = loader != null && loader.startsWith(PATCH_LOADER) ? loader + "//" : "";

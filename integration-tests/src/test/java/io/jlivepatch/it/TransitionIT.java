@@ -46,9 +46,10 @@ class TransitionIT {
     /**
      * The frame that holds a thread parked in the original {@code outer}. It entered before the
      * trampoline was put in, so its frame is of a version that retransformation made obsolete,
-     * and HotSpot gives no source line for those.
+     * and HotSpot gives no source line for those: the report says what that may mean.
      */
-    private static final String PARKED_FRAME = "io.jlivepatch.it.fixture.PairTarget.outer(Unknown Source)";
+    private static final String PARKED_FRAME = "io.jlivepatch.it.fixture.PairTarget.outer(Unknown Source: code from"
+            + " before a retransformation, or without debug information)";
 
     private static final String PARKED = "parked-outer";
     private static final Pattern NO_TRANSITION_THREAD = Pattern.compile("\\d+ - \"[^\"]*\"");
