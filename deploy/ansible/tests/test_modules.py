@@ -38,18 +38,21 @@ class ListLineTest(unittest.TestCase):
 
     def test_enabled_with_a_description_that_has_parentheses(self):
         self.assertEqual(parse_list_line('fix-1 enabled "a fix (the big one)"'),
-                         {'fix-1': {'state': 'enabled', 'replace': False, 'forced': False, 'transition': None}})
+                         {'fix-1': {'state': 'enabled', 'replace': False, 'forced': False, 'transition': None,
+                                    'replaced_by': None}})
 
     def test_flags_and_transition(self):
         self.assertEqual(parse_list_line('fix-2 disabled replace forced (unpatching: 3/4 threads switched, completing:'
                                          ' waiting for a read section) "d"'),
                          {'fix-2': {'state': 'disabled', 'replace': True, 'forced': True,
-                                    'transition': 'unpatching: 3/4 threads switched, completing: waiting for a read section'}})
+                                    'transition': 'unpatching: 3/4 threads switched, completing: waiting for a read section',
+                                    'replaced_by': None}})
 
     def test_a_replaced_patch_is_not_in_transition(self):
         # 'replaced by' is never in parentheses, which would read as a transition in flight.
         self.assertEqual(parse_list_line("fix-3 disabled replace replaced by 'cum', since unloaded \"(d)\""),
-                         {'fix-3': {'state': 'disabled', 'replace': True, 'forced': False, 'transition': None}})
+                         {'fix-3': {'state': 'disabled', 'replace': True, 'forced': False, 'transition': None,
+                                    'replaced_by': 'cum'}})
 
 
 class PlanTest(unittest.TestCase):
@@ -200,6 +203,9 @@ class GateTest(unittest.TestCase):
                          "patch 'fix' is in transition (patching: 1/2 threads switched)")
         self.assertIn('reversed', verdict(['fix'], self.patch(state='disabled'), [], False))
         self.assertIn('forced', verdict(['fix'], self.patch(forced=True), [], False))
+        replaced = self.patch(state='disabled')
+        replaced['fix']['replaced_by'] = 'cum'
+        self.assertEqual(verdict(['fix'], replaced, [], False), "patch 'fix' was replaced by the cumulative patch 'cum'")
 
     def test_not_watching_only_when_asked(self):
         lines = ['com.acme.Pricing.total(II)J 1 watch']

@@ -49,10 +49,18 @@ public final class PatchLock {
      * it, in one volatile store of an immutable record, so a reader that finds the mutex held sees
      * the owner's or the one before's, whole: a description, never a guard.
      */
-    private volatile Holder holder = new Holder("nothing", "none", 0);
+    private volatile Holder holder = new Holder("nothing", null, "none", 0);
 
-    private record Holder(String what, String thread, long sinceMillis) {
+    /** {@code what}, then {@code 'patchId'} when there is one: joined only when a refusal asks. */
+    private record Holder(String what, String patchId, String thread, long sinceMillis) {
     }
+
+    /**
+     * Whether the holder waits for a pinned {@code trylock} section (an application thread's) to
+     * end; written by the holder only, for {@link #holder}: the operation named is then not what
+     * keeps the lock.
+     */
+    private volatile boolean awaitingPin;
 
     private PatchLock() {
     }
@@ -67,9 +75,32 @@ public final class PatchLock {
      * what holds it, {@code "the load of fix.jar"}, for an operation refused busy meanwhile.
      */
     public void lock(String what) {
+        lock(what, null);
+    }
+
+    /**
+     * {@link #lock(String)} for a task of a patch's transition: {@code what 'patchId'}, e.g. {@code
+     * a round of the transition of 'fix'}, joined only when a refusal asks, so that the task, which
+     * must not throw, builds no string to take the lock.
+     */
+    public void lock(String what, String patchId) {
         mutex.lock();
-        noteHolder(what);
-        awaitUnpinned();
+        afterLocking(what, patchId);
+    }
+
+    /**
+     * Notes the holder and waits for a pin to go; a throwable from here (an {@code OutOfMemoryError}
+     * making the note) lets the mutex go before it leaves, so that the lock is taken whole or not
+     * at all: the caller's {@code finally} that unlocks begins only once it is taken.
+     */
+    private void afterLocking(String what, String patchId) {
+        try {
+            noteHolder(what, patchId);
+            awaitUnpinned();
+        } catch (Throwable t) {
+            mutex.unlock();
+            throw t;
+        }
     }
 
     /**
@@ -82,8 +113,7 @@ public final class PatchLock {
         if (!mutex.tryLock(nanos, TimeUnit.NANOSECONDS)) {
             return false;
         }
-        noteHolder(what);
-        awaitUnpinned();
+        afterLocking(what, null);
         return true;
     }
 
@@ -93,14 +123,19 @@ public final class PatchLock {
      * The outermost taker's: a nested take by the same thread leaves it.
      */
     public String holder() {
+        // The wait first: the holder's words were written before it, so a wait seen is never
+        // told with the words of the holder before.
+        boolean waiting = awaitingPin;
         Holder h = holder;
-        return h.what + " (thread '" + h.thread + "') since " + java.time.Instant.ofEpochMilli(h.sinceMillis) + " ("
-                + Math.max(0, System.currentTimeMillis() - h.sinceMillis) / 1000 + " s)";
+        return h.what + (h.patchId == null ? "" : " '" + h.patchId + "'") + " (thread '" + h.thread + "') since "
+                + java.time.Instant.ofEpochMilli(h.sinceMillis) + " ("
+                + Math.max(0, System.currentTimeMillis() - h.sinceMillis) / 1000 + " s)"
+                + (waiting ? ", waiting for an application thread's trylock section to end" : "");
     }
 
-    private void noteHolder(String what) {
+    private void noteHolder(String what, String patchId) {
         if (mutex.getHoldCount() == 1) {
-            holder = new Holder(what, Thread.currentThread().getName(), System.currentTimeMillis());
+            holder = new Holder(what, patchId, Thread.currentThread().getName(), System.currentTimeMillis());
         }
     }
 
@@ -112,15 +147,24 @@ public final class PatchLock {
         return mutex.isHeldByCurrentThread();
     }
 
-    private static void awaitUnpinned() {
+    private void awaitUnpinned() {
         // Volatile read after the mutex's acquiring compare-and-set: see the class notes.
-        for (ThreadRecord p = pinnedBy; p != null; p = pinnedBy) {
-            if (!p.owner.isAlive()) {
-                // Its thread died inside the section (nothing runs its exit): the pin is stale.
-                pinnedBy = null;
-                return;
+        ThreadRecord p = pinnedBy;
+        if (p == null) {
+            return;
+        }
+        awaitingPin = true;
+        try {
+            for (; p != null; p = pinnedBy) {
+                if (!p.owner.isAlive()) {
+                    // Its thread died inside the section (nothing runs its exit): the pin is stale.
+                    pinnedBy = null;
+                    return;
+                }
+                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(50));
             }
-            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(50));
+        } finally {
+            awaitingPin = false;
         }
     }
 

@@ -544,7 +544,8 @@ public final class ControlSocket {
             String result, long accepted) throws IOException {
         try {
             writeWithin(client, out, response);
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
+            // An Error too (an OutOfMemoryError encoding a big answer): kept, then rethrown.
             recordHandled(request, result + ", answer lost", System.nanoTime() - accepted);
             throw e;
         }

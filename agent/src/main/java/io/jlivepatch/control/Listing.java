@@ -104,7 +104,7 @@ final class Listing {
         List<String> lines = new ArrayList<>();
         for (PatchManager.Loaded p : loaded) {
             lines.add("loaded patch '" + p.id() + "' (" + p.functions() + " function" + (p.functions() == 1 ? "" : "s")
-                    + "), enabled" + waiting(p));
+                    + "), enabled" + (p.replacedBy() != null ? ", then replaced by " + p.replacedBy() : waiting(p)));
         }
         return lines;
     }

@@ -265,11 +265,12 @@ public final class PatchManager {
         }
         List<Loaded> result = new ArrayList<>();
         for (Patch p : mine.patches()) {
+            Patch replacedBy = p.replacedBy;
             int pending = 0;
             for (Patch.Func f : p.funcs) {
-                pending += targetStatus(p, f.method).state().equals(PENDING) ? 1 : 0;
+                pending += targetStatus(p, f.method, replacedBy != null).state().equals(PENDING) ? 1 : 0;
             }
-            result.add(new Loaded(p.id(), p.funcs.size(), pending, p.definition.jarSha256()));
+            result.add(new Loaded(p.id(), p.funcs.size(), pending, p.definition.jarSha256(), replacedBy(replacedBy)));
         }
         return result;
     }
@@ -293,9 +294,12 @@ public final class PatchManager {
 
     /**
      * A patch a load loaded and enabled, with its number of functions, how many of them wait for
-     * their class to load (in no class yet: {@code list} says "pending"), and the SHA-256 of its jar.
+     * their class to load (in no class yet: {@code list} says "pending"), the SHA-256 of its jar,
+     * and the cumulative patch that replaced it since ({@code 'cum'}, a later patch of the same
+     * jar: found by review, the answer said "enabled" where {@code list} said replaced), or
+     * {@code null}.
      */
-    public record Loaded(String id, int functions, int pending, String jarSha256) {
+    public record Loaded(String id, int functions, int pending, String jarSha256, String replacedBy) {
     }
 
     /** The state of a function in no class yet: its class has not loaded (or not linked) here. */
@@ -638,22 +642,24 @@ public final class PatchManager {
                     transition += ", completing: waiting for a read section";
                 }
             }
+            // Read once, for the patch's line and every target alike (a completion's discard may
+            // write it meanwhile: found by review).
+            Patch replacedBy = p.replacedBy;
             List<PatchStatus.Target> targets = new ArrayList<>();
             for (Patch.Func f : p.funcs) {
-                targets.add(targetStatus(p, f.method));
+                targets.add(targetStatus(p, f.method, replacedBy != null));
             }
             list.add(new PatchStatus(p.id(), p.enabled, p.definition.replace(), p.forced, transition,
-                    p.definition.description(), targets, replacedBy(p)));
+                    p.definition.description(), targets, replacedBy(replacedBy)));
         }
         return list;
     }
 
     /**
-     * {@code 'cum'}, the cumulative patch that replaced {@code p}, with {@code , since unloaded}
-     * when it is no longer loaded; {@code null} when none did.
+     * {@code 'cum'}, the cumulative patch {@code by} that replaced a patch, with {@code , since
+     * unloaded} when it is no longer loaded; {@code null} for none.
      */
-    private String replacedBy(Patch p) {
-        Patch by = p.replacedBy;
+    private String replacedBy(Patch by) {
         return by == null ? null : "'" + by.id() + "'" + (patches.get(by.id()) == by ? "" : ", since unloaded");
     }
 
@@ -662,7 +668,7 @@ public final class PatchManager {
      * the patch runs, failed where it cannot (a copy an enable left out, a replacement that does
      * not bind there). Failed in all of them is the state; in some, it is said beside it.
      */
-    private static PatchStatus.Target targetStatus(Patch p, PatchedMethod pm) {
+    private static PatchStatus.Target targetStatus(Patch p, PatchedMethod pm, boolean replaced) {
         int classes = 0;
         int failed = 0;
         String firstFailure = null;
@@ -686,7 +692,7 @@ public final class PatchManager {
         }
         String state;
         String failedIn = null;
-        if (p.replacedBy != null) {
+        if (replaced) {
             // Disabled for good: "pending" for a class that loads later would promise a patch
             // that never runs there, and a failure in a copy no longer matters (a carried NIT).
             state = "disabled";

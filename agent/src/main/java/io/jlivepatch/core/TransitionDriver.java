@@ -669,7 +669,7 @@ final class TransitionDriver {
                 // A superseded task has not started: it was due later than now plus the new delay,
                 // and the executor runs it no sooner than due; cancel(false) removes it.
                 int grace = completing == t ? completingGrace(t, false) : NOT_RUN;
-                lock.lock(holding("a round of"));
+                lock.lock("a round of the transition of", t.patchId());
                 try {
                     if (retry == null || retry.seq() != seq) {
                         // Superseded by a sooner retry, which runs the round (or ended with t).
@@ -728,15 +728,6 @@ final class TransitionDriver {
     }
 
     /**
-     * What a task of the transition in flight holds the patch lock for, for a refusal meanwhile:
-     * {@code a round of the transition of 'fix'}. A description, read racily.
-     */
-    private String holding(String what) {
-        Patch p = patch;
-        return what + (p == null ? " a transition that has ended" : " the transition of '" + p.id() + "'");
-    }
-
-    /**
      * Whether the retry scheduled ({@code scheduled}: one of the same transition is), due at
      * {@code dueNanos}, runs no later than one wanted {@code delayNanos} after {@code nowNanos}.
      */
@@ -765,7 +756,7 @@ final class TransitionDriver {
             pendingRollback.compareAndSet(pending, new Rollback(seen, slot, who));
         }
         worker.get().execute(() -> {
-            lock.lock(holding("the back-out of"));
+            lock.lock("the back-out of the transition of", seen.patchId());
             try {
                 rollbackLocked();
             } catch (RuntimeException | Error e) {

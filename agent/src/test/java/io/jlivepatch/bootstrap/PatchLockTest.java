@@ -50,5 +50,43 @@ class PatchLockTest {
         } finally {
             lock.unlock();
         }
+        // A transition's task names its patch without building the words to take the lock.
+        lock.lock("a round of the transition of", "fix");
+        try {
+            assertTrue(lock.holder().startsWith("a round of the transition of 'fix' (thread '"), lock.holder());
+            assertFalse(lock.holder().contains("trylock"), lock.holder());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * An operation that holds the mutex but waits for an application thread's {@code trylock}
+     * section says so (review: the refusal blamed the operation alone).
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aHolderWaitingForATrylockSectionSaysSo() throws Exception {
+        PatchLock lock = PatchLock.get();
+        ThreadRecord pinner = new ThreadRecord(Thread.currentThread());
+        assertTrue(PatchLock.tryPin(pinner));
+        Thread holder = new Thread(() -> {
+            lock.lock("the enable of 'fix'");
+            lock.unlock();
+        }, "holder-thread");
+        try {
+            holder.start();
+            String said = lock.holder();
+            while (!said.contains("trylock")) {
+                Thread.sleep(5);
+                said = lock.holder();
+            }
+            assertTrue(said.matches("the enable of 'fix' \\(thread 'holder-thread'\\) since \\S+ \\([0-9]+ s\\), waiting for an"
+                    + " application thread's trylock section to end"), said);
+        } finally {
+            PatchLock.unpin(pinner);
+            holder.join();
+        }
+        assertFalse(lock.holder().contains("trylock"), "the wait is over: " + lock.holder());
     }
 }

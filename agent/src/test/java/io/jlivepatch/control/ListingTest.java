@@ -18,9 +18,12 @@ class ListingTest {
                 "loaded patch 'none-here' (1 function), enabled; pending: none of its classes was loaded when it was,"
                         + " nor has run since"),
                 Listing.loaded(List.of(
-                        new PatchManager.Loaded("all-here", 2, 0, "00"),
-                        new PatchManager.Loaded("some-late", 3, 2, "00"),
-                        new PatchManager.Loaded("none-here", 1, 1, "00"))));
+                        new PatchManager.Loaded("all-here", 2, 0, "00", null),
+                        new PatchManager.Loaded("some-late", 3, 2, "00", null),
+                        new PatchManager.Loaded("none-here", 1, 1, "00", null))));
+        assertEquals(List.of("loaded patch 'pair' (2 functions), enabled, then replaced by 'cum'"),
+                Listing.loaded(List.of(new PatchManager.Loaded("pair", 2, 0, "00", "'cum'"))),
+                "a later cumulative patch of the same jar replaced it (review)");
     }
 
     /**

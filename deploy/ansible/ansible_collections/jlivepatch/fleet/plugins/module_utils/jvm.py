@@ -285,7 +285,8 @@ def parse_list_line(line):
     """
     One patch line of list, '<id> <enabled|disabled>[ replace][ forced][ replaced by '<cum>'[, since
     unloaded]][ (<transition>)][ "<description>"]', as {id: {'state', 'replace', 'forced',
-    'transition'}}; the description and who replaced the patch are left out.
+    'transition', 'replaced_by'}}: replaced_by the cumulative patch's id, or None (an agent older
+    than this release never says it); the description is left out.
     """
     patch_id, _, rest = line.partition(' ')
     state, _, rest = rest.partition(' ')
@@ -294,8 +295,13 @@ def parse_list_line(line):
         if rest == flag or rest.startswith(flag + ' '):
             flags[flag] = True
             rest = rest[len(flag) + 1:]
+    replaced_by = None
+    if rest.startswith("replaced by '"):
+        replaced_by, _, rest = rest[len("replaced by '"):].partition("'")
+        rest = rest[len(', since unloaded'):] if rest.startswith(', since unloaded') else rest
+        rest = rest.lstrip(' ')
     transition = None
     if rest.startswith('('):
         transition = rest[1:rest.index(')')]
     return {patch_id: {'state': state, 'replace': flags['replace'], 'forced': flags['forced'],
-                       'transition': transition}}
+                       'transition': transition, 'replaced_by': replaced_by}}

@@ -103,6 +103,8 @@ def verdict(patch_ids, patches, not_watching, no_not_watching):
             return "patch '%s' is not loaded" % patch_id
         if p['transition'] is not None:
             return "patch '%s' is in transition (%s)" % (patch_id, p['transition'])
+        if p.get('replaced_by'):
+            return "patch '%s' was replaced by the cumulative patch '%s'" % (patch_id, p['replaced_by'])
         if p['state'] != 'enabled':
             return "patch '%s' is %s (its transition was reversed, or it was disabled)" % (patch_id, p['state'])
         if p['forced']:

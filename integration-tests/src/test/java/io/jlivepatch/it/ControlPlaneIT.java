@@ -174,8 +174,8 @@ class ControlPlaneIT {
                     PAIR_TARGET + ",function=inner()Ljava/lang/String;{Patched=true;State=patched}",
                     PAIR_TARGET + ",function=outer()Ljava/lang/String;{Patched=true;State=patched}",
                     PAIR_TARGET + "{Patched=true}",
-                    PAIR + "{Description=both halves of the pair;Enabled=true;Forced=false;Replace=false;StackOrder=1;"
-                            + "Transition=false}"),
+                    PAIR + "{Description=both halves of the pair;Enabled=true;Forced=false;Replace=false;ReplacedBy=;"
+                            + "StackOrder=1;Transition=false}"),
                     target.call("jmx query io.jlivepatch:type=Patch,*"));
 
             assertEquals("jmx set " + PAIR + " Enabled false=set", target.call("jmx set " + PAIR + " Enabled false"));

@@ -255,6 +255,8 @@ class ReplaceIT {
             PatchList.Patch replaced = PatchList.parse("list", control.run("list")).get("late-pair");
             assertEquals(Optional.of("'replace-late'"), replaced.replacedBy(), replaced.line());
             assertEquals("disabled", replaced.target(lateInner, "inner").state(), "a replaced patch runs nowhere");
+            String mbean = target.call("jmx query io.jlivepatch:type=Patch,name=late-pair");
+            assertTrue(mbean.contains("Enabled=false;") && mbean.contains(";ReplacedBy='replace-late';"), mbean);
             assertEquals("late-outer=o3:i1", target.call("late-outer"), "LateInner loads, original");
             replaced = PatchList.parse("list", control.run("list")).get("late-pair");
             assertEquals("disabled", replaced.target(lateInner, "inner").state(), "nor where its class loaded since");
@@ -265,6 +267,25 @@ class ReplaceIT {
             replaced = PatchList.parse("list", control.run("list")).get("late-pair");
             assertEquals(Optional.of("'replace-late', since unloaded"), replaced.replacedBy(), replaced.line());
             assertEquals("late-outer=o1:i1", target.call("late-outer"));
+        }
+    }
+
+    /**
+     * A jar whose later patch is cumulative: the load enables each in turn, and the first is
+     * replaced before the answer is written, which says so (found by review: it said "enabled",
+     * where {@code list} said replaced).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aLoadSaysWhichOfItsPatchesALaterOneReplaced() throws Exception {
+        try (TargetJvm target = TargetJvm.startFixture()) {
+            assertEquals("pair=o1:i1", target.call("pair"));
+            Cli.Result loaded = Cli.load(target.pid(), PatchJars.of(jars, "pair-and-outer", PairPatch.class,
+                    ReplaceOuterPatch.class));
+            loaded.assertSuccess();
+            assertEquals(List.of("loaded patch 'pair' (2 functions), enabled, then replaced by 'replace-outer'",
+                    "loaded patch 'replace-outer' (1 function), enabled"), loaded.stdout());
+            assertEquals("pair=o3:i1", target.call("pair"));
         }
     }
 }

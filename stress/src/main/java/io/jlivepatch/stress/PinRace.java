@@ -45,7 +45,7 @@ public class PinRace {
     @Actor
     public void core() {
         PatchLock lock = PatchLock.get();
-        lock.lock();
+        lock.lock("PinRace core");
         try {
             coreInside = true;
             Thread.onSpinWait();
