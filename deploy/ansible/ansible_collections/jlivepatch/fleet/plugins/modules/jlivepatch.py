@@ -272,6 +272,7 @@ def main():
         results.append(result)
         jvm_cli = cli.for_jvm(jvm)
         before = {}
+        origins = {}
         sent = False
         try:
             verdicts = jvm_cli.check(jvm.pid, p['jar'], attach=not module.check_mode)
@@ -279,6 +280,7 @@ def main():
             agent_runs = True
             for patch_id, verdict, origin, detail in verdicts:
                 before[patch_id] = verdict if verdict in ('enabled', 'disabled') else ABSENT
+                origins[patch_id] = origin
                 if origin is not None and origin != jar_sha256:
                     result['foreign'].append(patch_id)
                 if verdict == 'unchecked' and (detail.startswith('the agent does not run')
@@ -328,10 +330,19 @@ def main():
                 # The command failed or timed out, but the agent may have gone on (a load whose
                 # client was killed, a patch that could not be taken back): what it holds now
                 # decides whether the roll-back must visit this JVM. Unknown counts as changed.
+                # check, not list: it names the jar each loaded patch came from, so a patch of
+                # another jar that is still there, as it was, is no change (found by a hunt: a
+                # first command that failed, changing nothing, had the roll-back unload a fix the
+                # run never touched).
                 try:
-                    listed = Cli(p['cli'], p['java'], min(p['timeout'], 30)).for_jvm(jvm).states(jvm.pid)
-                    result['after'] = dict((i, listed[i]['state'] if i in listed else ABSENT) for i in patch_ids)
-                    result['changed'] = result['after'] != before or bool(result['foreign'])
+                    now = Cli(p['cli'], p['java'], min(p['timeout'], 30)).for_jvm(jvm).check(jvm.pid, p['jar'],
+                                                                                              attach=False)
+                    found = dict((v[0], v) for v in now)
+                    result['after'] = dict((i, found[i][1] if i in found and found[i][1] in ('enabled', 'disabled')
+                                            else ABSENT) for i in patch_ids)
+                    result['changed'] = (result['after'] != before
+                                         or any(found[i][2] != origins.get(i) for i in patch_ids
+                                                if i in found and before.get(i) != ABSENT))
                 except CliError:
                     result['changed'] = True
             module.fail_json(msg='%s: %s' % (jvm.describe(), line), jvms=results, patch_ids=patch_ids,

@@ -146,7 +146,14 @@ def main():
         results.append(result)
         cli = base_cli.for_jvm(jvm)
         try:
-            patch_ids = p['ids'] if p['ids'] else [v[0] for v in cli.check(jvm.pid, p['jar'])]
+            # Never an attach (found by a hunt: check and list loaded the agent into a JVM where
+            # none ran, in check mode too): with no agent, nothing of the jar is loaded.
+            verdicts = cli.check(jvm.pid, p['jar'], attach=False)
+            patch_ids = p['ids'] if p['ids'] else [v[0] for v in verdicts]
+            if any(v[1] == 'unchecked' and (v[3].startswith('the agent does not run')
+                                            or v[3].startswith("no agent's socket")) for v in verdicts):
+                module.fail_json(msg="%s: no jlivepatch agent runs there, so patch '%s' is not loaded"
+                                 % (jvm.describe(), "', '".join(patch_ids)), jvms=results, pid=jvm.pid)
             result['patches'] = cli.states(jvm.pid)
             result['not_watching'] = cli.run('not-watching', jvm.pid) if p['no_not_watching'] else []
             result['not_watching_grown'] = grown(p['not_watching_before'].get(str(jvm.pid)) or [],
