@@ -275,6 +275,15 @@ final class MethodTable implements TargetRegistry, Linker {
                     return;
                 }
             }
+        } catch (VirtualMachineError e) {
+            // A stack overflow or an out-of-memory error of the linking call, which a first call
+            // near the end of its thread's stack meets often (binding defines code and builds
+            // handles): not the class's fault, and not for good. The slot stays unbound, nothing
+            // is said (saying it could overflow too), and the call fails with it as it would
+            // have without the agent; the trampolines link again at the next call (found by a
+            // hunt: logged as the class's failure, the slot settled on the original code for
+            // good, and the class ran its other, bound, methods patched: o2:i1).
+            throw e;
         } catch (PatchException | RuntimeException | Error e) {
             // Never into the application thread. The slot stays unbound: its class runs the
             // method's original code, which list shows as pending.
