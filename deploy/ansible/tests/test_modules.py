@@ -79,6 +79,10 @@ class CheckLineTest(unittest.TestCase):
 
     def test_a_loaded_patch_names_its_jar(self):
         self.assertEqual(parse_check_line('fix enabled: from sha256:ab12'), ('fix', 'enabled', 'ab12', ''))
+        self.assertEqual(parse_check_line('fix enabled: from sha256:ab12; this jar: refused: its bytecode differs'),
+                         ('fix', 'enabled', 'ab12', 'this jar: refused: its bytecode differs'))
+        self.assertEqual(parse_check_line('fix disabled: from sha256:ab12; this jar: fits'),
+                         ('fix', 'disabled', 'ab12', 'this jar: fits'))
         self.assertEqual(parse_check_line('fix disabled'), ('fix', 'disabled', None, ''))
         self.assertEqual(parse_check_line('fix refused: cannot patch a.B.c()V: x'),
                          ('fix', 'refused', None, 'cannot patch a.B.c()V: x'))
@@ -206,6 +210,17 @@ class GateTest(unittest.TestCase):
         replaced = self.patch(state='disabled')
         replaced['fix']['replaced_by'] = 'cum'
         self.assertEqual(verdict(['fix'], replaced, [], False), "patch 'fix' was replaced by the cumulative patch 'cum'")
+        running = self.patch()
+        running['fix']['targets'] = [('a.B.m()V', 'pending'), ('a.C.n()V', 'patched')]
+        self.assertIsNone(verdict(['fix'], running, [], False), 'a target pending beside one patched')
+        nowhere = self.patch()
+        nowhere['fix']['targets'] = [('a.B.m()V', 'pending')]
+        self.assertIn('runs nowhere', verdict(['fix'], nowhere, [], False))
+        self.assertIsNone(verdict(['fix'], nowhere, [], False, allow_pending=True))
+        failed = self.patch()
+        failed['fix']['targets'] = [('a.B.m()V', 'patched'), ('a.C.n()V', 'failed: its class loader cannot see the agent')]
+        self.assertEqual(verdict(['fix'], failed, [], False),
+                         "patch 'fix' does not run in a.C.n()V: failed: its class loader cannot see the agent")
 
     def test_not_watching_only_when_asked(self):
         lines = ['com.acme.Pricing.total(II)J 1 watch']

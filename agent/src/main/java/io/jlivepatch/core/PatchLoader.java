@@ -678,7 +678,9 @@ final class PatchLoader {
      * What a load of {@code jar} would do, changing nothing: no class is retransformed, nothing is
      * registered, the patch lock is not taken. One line per patch of the jar: {@code <id> } and
      * the value of {@code loadedIds} when a patch of that id is loaded (its state and the digest of
-     * the jar it came from: an id says nothing of the code, the digest does), {@code <id> fits}
+     * the jar it came from: an id says nothing of the code, the digest does), followed, when that
+     * jar is another one, by {@code ; this jar: fits} or {@code ; this jar: refused: <why>}, what
+     * this jar would do once that one is unloaded; {@code <id> fits}
      * when a load would pass its planning ({@link #plan}, the same step a load runs) and the guard
      * in every loaded class of its targets, {@code <id> refused: <the load's reason>} when it
      * would not. The guard reads
@@ -694,14 +696,19 @@ final class PatchLoader {
         List<String> lines = new ArrayList<>();
         for (PatchDefinition d : contents.patches()) {
             String loadedAs = loadedIds.get(d.id());
-            if (loadedAs != null) {
+            if (loadedAs != null && loadedAs.endsWith(" sha256:" + d.jarSha256())) {
                 lines.add(d.id() + " " + loadedAs);
                 continue;
             }
+            // Loaded from another jar (another version under the same id): what this one would do
+            // once that one is taken out, so that a roll-out learns that the guard refuses it
+            // before it takes out a fix that works (found by a hunt of the fleet collection).
+            Set<String> others = new HashSet<>(loadedIds.keySet());
+            others.remove(d.id());
             String refusal = null;
             try {
                 // Each patch planned alone, so that each gets its own line; then the guard.
-                Map<String, List<Class<?>>> loaded = plan(List.of(d), contents.classPathCopies(), loadedIds.keySet())
+                Map<String, List<Class<?>>> loaded = plan(List.of(d), contents.classPathCopies(), others)
                         .loaded();
                 for (RedirectDefinition r : d.redirects()) {
                     for (Class<?> c : loaded.getOrDefault(r.targetClass(), List.of())) {
@@ -716,7 +723,8 @@ final class PatchLoader {
             } catch (PatchException e) {
                 refusal = e.getMessage();
             }
-            lines.add(d.id() + (refusal == null ? " fits" : " refused: " + refusal));
+            String verdict = refusal == null ? "fits" : "refused: " + refusal;
+            lines.add(d.id() + " " + (loadedAs == null ? verdict : loadedAs + "; this jar: " + verdict));
         }
         return lines;
     }

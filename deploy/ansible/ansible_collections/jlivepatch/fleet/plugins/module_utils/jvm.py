@@ -247,13 +247,24 @@ class Cli(object):
     def states(self, pid):
         """
         The patches of JVM pid as list shows them: {id: {'state': enabled|disabled, 'forced': bool,
-        'transition': text or None}}. Attaches the agent where it does not run yet.
+        'transition': text or None, 'replaced_by': id or None, 'targets': [(method, state)]}}, a
+        target's state as list says it (patched, disabled, pending, 'failed: why'). Attaches the
+        agent where it does not run yet.
         """
         patches = {}
+        last = None
         for line in self.run('list', pid):
-            if not line or line[0].isspace() or line == 'no patches loaded' or line.startswith('grace periods:'):
+            if not line or line == 'no patches loaded' or line.startswith('grace periods:'):
                 continue
-            patches.update(parse_list_line(line))
+            if line[0].isspace():
+                if last is not None:
+                    method, _, state = line.strip().partition(' ')
+                    last['targets'].append((method, state))
+                continue
+            parsed = parse_list_line(line)
+            last = next(iter(parsed.values()))
+            last['targets'] = []
+            patches.update(parsed)
         return patches
 
 
@@ -262,12 +273,15 @@ def parse_check_line(line):
     One line of check as (id, verdict, origin, detail): verdict one of enabled, disabled (loaded),
     fits, refused, unchecked (no agent, or one older than check); origin the hex sha256 of the jar a
     loaded patch came from (None where the agent does not say: an agent older than this release);
-    detail the text after ': ', or ''.
+    detail the text after ': ', or ''; for a patch loaded from another jar, what this jar would do
+    once that one is unloaded, 'this jar: fits' or 'this jar: refused: <why>' (an agent older than
+    this release does not say: '').
     """
     head, _, detail = line.partition(': ')
     patch_id, _, verdict = head.partition(' ')
     if verdict in ('enabled', 'disabled') and detail.startswith('from sha256:'):
-        return patch_id, verdict, detail[len('from sha256:'):], ''
+        origin, _, this_jar = detail[len('from sha256:'):].partition('; ')
+        return patch_id, verdict, origin, this_jar
     return patch_id, verdict, None, detail
 
 

@@ -290,6 +290,12 @@ def main():
                                              + (': ' + detail if detail else ''))
                 if verdict == 'refused' and p['state'] == 'enabled' and not p['force_fingerprint']:
                     raise CliError('jlivepatch: ' + detail)
+                if (detail.startswith('this jar: refused: ') and p['state'] == 'enabled'
+                        and not p['force_fingerprint']):
+                    # Before the other jar's patch is taken out (found by a hunt: a jar the guard
+                    # refused took a working fix out first, and then failed to load).
+                    raise CliError('jlivepatch: %s is loaded from another jar; this one would be refused: %s'
+                                   % (patch_id, detail[len('this jar: refused: '):]))
             result['before'] = before
             result['restore'] = restore_state(before, result['foreign'])
             if agent_runs and p['agent_args'] and 'require-signed=' in p['agent_args']:

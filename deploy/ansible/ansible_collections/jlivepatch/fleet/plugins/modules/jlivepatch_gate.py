@@ -13,10 +13,13 @@ short_description: The agent's health gate for a live patch on the JVMs of a hos
 description:
   - Fails unless every patch of C(jar) is enabled on every JVM the selection names, its
     transition complete (none in flight, so none stalled; a reversed one leaves the patch
-    disabled), and not forced.
+    disabled), not forced, not replaced by a cumulative patch, and running somewhere: none of its
+    targets failed in every class of its name, and not every target is pending (no class of
+    theirs has run since the load: the wrong JVM, or a patch made for another application).
   - With C(no_not_watching), also fails when the agent counted a patched method running on a
     thread in a quiescent region during a transition (its C(not-watching) warnings).
-  - Changes nothing. The failure message names the JVM and the reason, one line.
+  - Changes nothing, and never attaches the agent (where none runs, nothing of the jar is
+    loaded: the gate fails). The failure message names the JVM and the reason, one line.
 version_added: "0.1.0"
 author: jlivepatch
 options:
@@ -37,6 +40,11 @@ options:
   no_not_watching:
     description: Fail on a not-watching count of the agent that grew during this run (see
       C(not_watching_before)).
+    type: bool
+    default: false
+  allow_pending:
+    description: Pass a patch whose targets are all pending, for classes that load only later
+      on purpose.
     type: bool
     default: false
   not_watching_before:
@@ -95,8 +103,13 @@ def grown(before, after):
             if line.split() and parse_not_watching([line]).get(line.split()[0], 0) > counts.get(line.split()[0], 0)]
 
 
-def verdict(patch_ids, patches, not_watching, no_not_watching):
-    """Why the gate fails for one JVM, or None. not_watching: the lines whose count grew in this run."""
+def verdict(patch_ids, patches, not_watching, no_not_watching, allow_pending=False):
+    """
+    Why the gate fails for one JVM, or None. not_watching: the lines whose count grew in this run.
+    A patch runs nowhere when a target failed in every class of its name, or when every target is
+    pending (no class of theirs has run since the load: the wrong JVM, or a patch for another
+    application; allow_pending for a patch of classes that load late on purpose).
+    """
     for patch_id in patch_ids:
         p = patches.get(patch_id)
         if p is None:
@@ -109,6 +122,13 @@ def verdict(patch_ids, patches, not_watching, no_not_watching):
             return "patch '%s' is %s (its transition was reversed, or it was disabled)" % (patch_id, p['state'])
         if p['forced']:
             return "patch '%s' was forced: its transition did not complete by itself" % patch_id
+        targets = p.get('targets') or []
+        failed = [t for t in targets if t[1].startswith('failed')]
+        if failed:
+            return "patch '%s' does not run in %s: %s" % (patch_id, failed[0][0], failed[0][1])
+        if targets and not allow_pending and all(t[1] == 'pending' for t in targets):
+            return ("patch '%s' runs nowhere: none of its classes has run since it was loaded (is this the JVM it"
+                    " was made for? allow_pending: true if its classes load later)" % patch_id)
     if no_not_watching and not_watching:
         return 'not-watching: %s' % not_watching[0]
     return None
@@ -121,6 +141,7 @@ def main():
             pids=dict(type='list', elements='int'),
             ids=dict(type='list', elements='str'),
             no_not_watching=dict(type='bool', default=False),
+            allow_pending=dict(type='bool', default=False),
             not_watching_before=dict(type='dict', default={}),
             timeout=dict(type='int', default=60),
             **JVM_ARGUMENTS
@@ -160,7 +181,8 @@ def main():
                                                  result['not_watching'])
         except CliError as e:
             module.fail_json(msg='%s: %s' % (jvm.describe(), e), jvms=results, pid=jvm.pid)
-        why = verdict(patch_ids, result['patches'], result['not_watching_grown'], p['no_not_watching'])
+        why = verdict(patch_ids, result['patches'], result['not_watching_grown'], p['no_not_watching'],
+                      p['allow_pending'])
         if why is not None:
             module.fail_json(msg='%s: %s' % (jvm.describe(), why), jvms=results, pid=jvm.pid)
     module.exit_json(changed=False, jvms=results)

@@ -125,6 +125,19 @@ class BuildIT {
             // The guard, for a loaded class: refused, naming the method and both fingerprints; check,
             // which changes nothing, says so first, with the load's line. A loaded patch names its jar.
             assertEquals(List.of("corpus-fix disabled: from sha256:" + sha256(fix)), control.run("check", fix.toString()));
+            // Another jar of a loaded id: what it would do once that one is unloaded, so that a
+            // roll-out learns the guard refuses it before it takes the working fix out (found by
+            // a hunt of the fleet collection: it unloaded the fix, then failed to load).
+            Path otherFix = dir.resolve("corpus-fix-for-v2.jar");
+            Cli.run("build", "--old", v2.toString(), "--new", v3.toString(), "--id", "corpus-fix", "-o",
+                    otherFix.toString()).assertSuccess();
+            assertEquals(List.of("corpus-fix disabled: from sha256:" + sha256(fix) + "; this jar: refused: patch"
+                    + " 'corpus-fix': cannot patch corpus.Version.name()Ljava/lang/String;: its bytecode differs from the"
+                    + " build the patch was made against (expected " + v2Print + ", found " + v1Print + "); load"
+                    + " --force-fingerprint applies it all the same"), control.run("check", otherFix.toString()));
+            Path v3FixForV1 = dir.resolve("v3-fix-for-v1.jar");
+            Cli.run("build", "--old", v1.toString(), "--new", v2.toString(), "--id", "v3-fix", "-o",
+                    v3FixForV1.toString(), "--leave-out-refused").assertSuccess();
             assertEquals(List.of("v3-fix refused: patch 'v3-fix': cannot patch corpus.Version.name()Ljava/lang/String;:"
                     + " its bytecode differs from the build the patch was made against (expected " + v2Print + ", found "
                     + v1Print + "); load --force-fingerprint applies it all the same"),
@@ -143,6 +156,8 @@ class BuildIT {
                     + " corpus.Version in class loader 'app' all the same, as its load was forced (--force-fingerprint)"))
                     .toList();
             assertEquals(1, forced.size(), String.join("\n", target.stderrLines()));
+            assertEquals(List.of("v3-fix enabled: from sha256:" + sha256(v3Fix) + "; this jar: fits"),
+                    control.run("check", v3FixForV1.toString()), "a jar made for the code loaded fits");
         }
     }
 
