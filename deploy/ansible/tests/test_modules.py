@@ -217,6 +217,10 @@ class GateTest(unittest.TestCase):
         nowhere['fix']['targets'] = [('a.B.m()V', 'pending')]
         self.assertIn('runs nowhere', verdict(['fix'], nowhere, [], False))
         self.assertIsNone(verdict(['fix'], nowhere, [], False, allow_pending=True))
+        self.assertEqual(verdict(['fix'], self.patch(), [], False, origins={'fix': ('76d4', '54ff')}),
+                         "patch 'fix' is loaded from another jar (sha256 76d4), not this one (sha256 54ff)")
+        self.assertIsNone(verdict(['fix'], self.patch(), [], False, origins={'fix': ('54ff', '54ff')}))
+        self.assertIsNone(verdict(['fix'], self.patch(), [], False, origins={'fix': (None, '54ff')}), 'an older agent')
         failed = self.patch()
         failed['fix']['targets'] = [('a.B.m()V', 'patched'), ('a.C.n()V', 'failed: its class loader cannot see the agent')]
         self.assertEqual(verdict(['fix'], failed, [], False),

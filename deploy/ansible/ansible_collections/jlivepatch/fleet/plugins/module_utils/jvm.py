@@ -9,6 +9,7 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import hashlib
 import os
 import pwd
 import subprocess
@@ -319,3 +320,11 @@ def parse_list_line(line):
         transition = rest[1:rest.index(')')]
     return {patch_id: {'state': state, 'replace': flags['replace'], 'forced': flags['forced'],
                        'transition': transition, 'replaced_by': replaced_by}}
+
+
+def sha256_of(path):
+    digest = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(1 << 16), b''):
+            digest.update(block)
+    return digest.hexdigest()

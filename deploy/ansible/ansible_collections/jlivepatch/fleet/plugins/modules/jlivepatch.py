@@ -155,11 +155,9 @@ msg:
   sample: "pid 4242 (com.acme.pricing.Main): jlivepatch: patch 'fix-pricing': cannot patch com.acme.Pricing.total(II)J: its bytecode differs from the build the patch was made against (expected sha256:f0ba..., found sha256:569f...); load --force-fingerprint applies it all the same"
 '''
 
-import hashlib
-
 from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.jlivepatch.fleet.plugins.module_utils.jvm import (
-    JVM_ARGUMENTS, Cli, CliError, parse_not_watching, select)
+    JVM_ARGUMENTS, Cli, CliError, parse_not_watching, select, sha256_of)
 
 ABSENT = 'absent'
 
@@ -218,14 +216,6 @@ def restore_state(before, foreign):
 def describe_states(jvm, states, foreign=()):
     return ''.join('%s: %s %s%s\n' % (jvm.describe(), i, s, ' (from another jar)' if i in foreign else '')
                    for i, s in states.items())
-
-
-def sha256_of(path):
-    digest = hashlib.sha256()
-    with open(path, 'rb') as f:
-        for block in iter(lambda: f.read(1 << 16), b''):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def main():

@@ -11,7 +11,8 @@ DOCUMENTATION = r'''
 module: jlivepatch_gate
 short_description: The agent's health gate for a live patch on the JVMs of a host
 description:
-  - Fails unless every patch of C(jar) is enabled on every JVM the selection names, its
+  - Fails unless every patch of C(jar) is enabled on every JVM the selection names, loaded from
+    this jar (not another jar of the same patch id), its
     transition complete (none in flight, so none stalled; a reversed one leaves the patch
     disabled), not forced, not replaced by a cumulative patch, and running somewhere: none of its
     targets failed in every class of its name, and not every target is pending (no class of
@@ -93,7 +94,7 @@ msg:
 
 from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.jlivepatch.fleet.plugins.module_utils.jvm import (
-    JVM_ARGUMENTS, Cli, CliError, parse_not_watching, select)
+    JVM_ARGUMENTS, Cli, CliError, parse_not_watching, select, sha256_of)
 
 
 def grown(before, after):
@@ -103,17 +104,22 @@ def grown(before, after):
             if line.split() and parse_not_watching([line]).get(line.split()[0], 0) > counts.get(line.split()[0], 0)]
 
 
-def verdict(patch_ids, patches, not_watching, no_not_watching, allow_pending=False):
+def verdict(patch_ids, patches, not_watching, no_not_watching, allow_pending=False, origins=None):
     """
     Why the gate fails for one JVM, or None. not_watching: the lines whose count grew in this run.
     A patch runs nowhere when a target failed in every class of its name, or when every target is
     pending (no class of theirs has run since the load: the wrong JVM, or a patch for another
-    application; allow_pending for a patch of classes that load late on purpose).
+    application; allow_pending for a patch of classes that load late on purpose). origins: {id:
+    (the sha256 of the jar it is loaded from, this jar's)}, as check says; another jar fails.
     """
     for patch_id in patch_ids:
         p = patches.get(patch_id)
         if p is None:
             return "patch '%s' is not loaded" % patch_id
+        loaded_from, this_jar = (origins or {}).get(patch_id, (None, None))
+        if loaded_from is not None and loaded_from != this_jar:
+            return "patch '%s' is loaded from another jar (sha256 %s), not this one (sha256 %s)" % (
+                patch_id, loaded_from, this_jar)
         if p['transition'] is not None:
             return "patch '%s' is in transition (%s)" % (patch_id, p['transition'])
         if p.get('replaced_by'):
@@ -161,6 +167,10 @@ def main():
             jvms.extend(found)
     else:
         jvms = select(p['pid'], p['main_class'], p['jar_name'], p['user'])
+    try:
+        jar_sha256 = sha256_of(p['jar'])
+    except (IOError, OSError) as e:
+        module.fail_json(msg='cannot read %s: %s' % (p['jar'], e), jvms=[])
     results = []
     for jvm in jvms:
         result = jvm.as_dict()
@@ -182,7 +192,7 @@ def main():
         except CliError as e:
             module.fail_json(msg='%s: %s' % (jvm.describe(), e), jvms=results, pid=jvm.pid)
         why = verdict(patch_ids, result['patches'], result['not_watching_grown'], p['no_not_watching'],
-                      p['allow_pending'])
+                      p['allow_pending'], dict((v[0], (v[2], jar_sha256)) for v in verdicts))
         if why is not None:
             module.fail_json(msg='%s: %s' % (jvm.describe(), why), jvms=results, pid=jvm.pid)
     module.exit_json(changed=False, jvms=results)
