@@ -39,20 +39,20 @@ class ListLineTest(unittest.TestCase):
     def test_enabled_with_a_description_that_has_parentheses(self):
         self.assertEqual(parse_list_line('fix-1 enabled "a fix (the big one)"'),
                          {'fix-1': {'state': 'enabled', 'replace': False, 'forced': False, 'transition': None,
-                                    'replaced_by': None}})
+                                    'replaced_by': None, 'replacer_gone': False}})
 
     def test_flags_and_transition(self):
         self.assertEqual(parse_list_line('fix-2 disabled replace forced (unpatching: 3/4 threads switched, completing:'
                                          ' waiting for a read section) "d"'),
                          {'fix-2': {'state': 'disabled', 'replace': True, 'forced': True,
                                     'transition': 'unpatching: 3/4 threads switched, completing: waiting for a read section',
-                                    'replaced_by': None}})
+                                    'replaced_by': None, 'replacer_gone': False}})
 
     def test_a_replaced_patch_is_not_in_transition(self):
         # 'replaced by' is never in parentheses, which would read as a transition in flight.
         self.assertEqual(parse_list_line("fix-3 disabled replace replaced by 'cum', since unloaded \"(d)\""),
                          {'fix-3': {'state': 'disabled', 'replace': True, 'forced': False, 'transition': None,
-                                    'replaced_by': 'cum'}})
+                                    'replaced_by': 'cum', 'replacer_gone': True}})
 
 
 class PlanTest(unittest.TestCase):

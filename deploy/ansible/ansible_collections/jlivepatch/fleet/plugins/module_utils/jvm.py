@@ -300,8 +300,9 @@ def parse_list_line(line):
     """
     One patch line of list, '<id> <enabled|disabled>[ replace][ forced][ replaced by '<cum>'[, since
     unloaded]][ (<transition>)][ "<description>"]', as {id: {'state', 'replace', 'forced',
-    'transition', 'replaced_by'}}: replaced_by the cumulative patch's id, or None (an agent older
-    than this release never says it); the description is left out.
+    'transition', 'replaced_by', 'replacer_gone'}}: replaced_by the cumulative patch's id, or None
+    (an agent older than this release never says it), replacer_gone whether that one has been
+    unloaded since; the description is left out.
     """
     patch_id, _, rest = line.partition(' ')
     state, _, rest = rest.partition(' ')
@@ -311,15 +312,17 @@ def parse_list_line(line):
             flags[flag] = True
             rest = rest[len(flag) + 1:]
     replaced_by = None
+    replacer_gone = False
     if rest.startswith("replaced by '"):
         replaced_by, _, rest = rest[len("replaced by '"):].partition("'")
-        rest = rest[len(', since unloaded'):] if rest.startswith(', since unloaded') else rest
+        replacer_gone = rest.startswith(', since unloaded')
+        rest = rest[len(', since unloaded'):] if replacer_gone else rest
         rest = rest.lstrip(' ')
     transition = None
     if rest.startswith('('):
         transition = rest[1:rest.index(')')]
     return {patch_id: {'state': state, 'replace': flags['replace'], 'forced': flags['forced'],
-                       'transition': transition, 'replaced_by': replaced_by}}
+                       'transition': transition, 'replaced_by': replaced_by, 'replacer_gone': replacer_gone}}
 
 
 def sha256_of(path):

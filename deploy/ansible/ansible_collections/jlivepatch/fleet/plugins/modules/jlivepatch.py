@@ -213,8 +213,9 @@ def restore_state(before, foreign):
     return ABSENT if any(s == ABSENT or i in foreign for i, s in before.items()) else 'disabled'
 
 
-def describe_states(jvm, states, foreign=()):
-    return ''.join('%s: %s %s%s\n' % (jvm.describe(), i, s, ' (from another jar)' if i in foreign else '')
+def describe_states(jvm, states, foreign=(), reloaded=()):
+    return ''.join('%s: %s %s%s\n' % (jvm.describe(), i, s, ' (replaced by a cumulative patch since unloaded)'
+                                      if i in reloaded else ' (from another jar)' if i in foreign else '')
                    for i, s in states.items())
 
 
@@ -258,7 +259,8 @@ def main():
     diff_after = ''
     for jvm in jvms:
         result = jvm.as_dict()
-        result.update(before={}, after={}, check={}, commands=[], changed=False, foreign=[], not_watching_before=[])
+        result.update(before={}, after={}, check={}, commands=[], changed=False, foreign=[], not_watching_before=[],
+                      replaced=[], reloaded=[])
         results.append(result)
         jvm_cli = cli.for_jvm(jvm)
         before = {}
@@ -286,6 +288,21 @@ def main():
                     # refused took a working fix out first, and then failed to load).
                     raise CliError('jlivepatch: %s is loaded from another jar; this one would be refused: %s'
                                    % (patch_id, detail[len('this jar: refused: '):]))
+            if agent_runs and p['state'] == 'enabled' and any(s == 'disabled' for s in before.values()):
+                # A patch a cumulative patch replaced is disabled for good: the agent enables it no
+                # more. Its replacer loaded, this jar would run beneath it, or above it in its
+                # place: refused. Its replacer unloaded since (a roll-back of it, say), this jar
+                # is loaded again, as for another jar's patch (found by a hunt: every roll-out of
+                # the jar failed there for good, 'it can only be unloaded').
+                listed = jvm_cli.states(jvm.pid)
+                for patch_id in patch_ids:
+                    q = listed.get(patch_id) or {}
+                    if q.get('replaced_by') and not q.get('replacer_gone'):
+                        raise CliError("jlivepatch: patch '%s' was replaced by the cumulative patch '%s', which is"
+                                       " loaded: roll that one out, or unload it first" % (patch_id, q['replaced_by']))
+                    if q.get('replaced_by') and patch_id not in result['foreign']:
+                        result['foreign'].append(patch_id)
+                        result['reloaded'].append(patch_id)
             result['before'] = before
             result['restore'] = restore_state(before, result['foreign'])
             if agent_runs and p['agent_args'] and 'require-signed=' in p['agent_args']:
@@ -315,6 +332,11 @@ def main():
             if commands and not module.check_mode:
                 listed = jvm_cli.states(jvm.pid)
                 result['after'] = dict((i, listed[i]['state'] if i in listed else ABSENT) for i in patch_ids)
+                # Patches of other ids that this jar's cumulative patch replaced: a roll-back
+                # cannot enable them again, and says so.
+                result['replaced'] = sorted(i for i, q in listed.items()
+                                            if i not in patch_ids and q.get('replaced_by') in patch_ids
+                                            and not q.get('replacer_gone'))
             else:
                 result['after'] = predicted
             result['changed'] = result['after'] != before or bool(result['foreign'] and commands)
@@ -343,7 +365,7 @@ def main():
                     result['changed'] = True
             module.fail_json(msg='%s: %s' % (jvm.describe(), line), jvms=results, patch_ids=patch_ids,
                              changed=any(r['changed'] for r in results))
-        diff_before += describe_states(jvm, result['before'], result['foreign'])
+        diff_before += describe_states(jvm, result['before'], result['foreign'], result['reloaded'])
         diff_after += describe_states(jvm, result['after'])
     module.exit_json(changed=any(r['changed'] for r in results), jvms=results, patch_ids=patch_ids,
                      jar_sha256=jar_sha256,
