@@ -171,6 +171,11 @@ class SelectionTest(unittest.TestCase):
         except KeyError:
             name = str(mine)
         self.assertEqual(self.pids(main_class='com.acme.Main', user=name), [12])
+        # A pid given that is another user's: the failure says whose, and what to give.
+        self.assertIn('pid 12 is a process of user %s: give that user' % name,
+                      jvm.why_not_selected(12, proc=self.proc))
+        self.assertEqual(jvm.why_not_selected(12, user=name, proc=self.proc), '')
+        self.assertEqual(jvm.why_not_selected(99, proc=self.proc), '; no process 99 runs here')
 
     def test_the_command_is_never_selected_whatever_its_jar_is_called(self):
         d = self.process(13, ['java', '-jar', 'jlivepatch-0.1.0.jar', 'list', '1'])

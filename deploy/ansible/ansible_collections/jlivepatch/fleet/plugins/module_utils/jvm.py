@@ -130,6 +130,25 @@ def _process_at(proc, pid):
     return (argv, st.st_uid, st.st_gid) if argv else None
 
 
+def why_not_selected(pid, user=None, proc='/proc'):
+    """
+    Why the process pid was not selected when it exists but is another user's, for a failure
+    message ('; pid N is a process of user X: ...'), else ''.
+    """
+    found = _process_at(proc, pid)
+    if found is None:
+        return '; no process %d runs here' % pid
+    uid = found[1]
+    try:
+        owner = pwd.getpwuid(uid).pw_name
+    except KeyError:
+        owner = str(uid)
+    if (user is None and uid != os.geteuid()) or (user is not None and owner != user):
+        return ("; pid %d is a process of user %s: give that user (jlivepatch_user, the module's user) to"
+                " patch it" % (pid, owner))
+    return ''
+
+
 def select(pid=None, main_class=None, jar_name=None, user=None, unconfirmed=None, proc='/proc'):
     """
     The JVMs of this host that match every criterion given: a pid, a main class, a jar name

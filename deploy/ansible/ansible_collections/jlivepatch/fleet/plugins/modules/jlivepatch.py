@@ -157,7 +157,7 @@ msg:
 
 from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.jlivepatch.fleet.plugins.module_utils.jvm import (
-    JVM_ARGUMENTS, Cli, CliError, parse_not_watching, select, sha256_of)
+    JVM_ARGUMENTS, Cli, CliError, parse_not_watching, select, sha256_of, why_not_selected)
 
 ABSENT = 'absent'
 
@@ -247,7 +247,8 @@ def main():
     if len(jvms) < p['min_jvms']:
         module.fail_json(msg='%d JVM(s) of %s match %s, fewer than min_jvms=%d%s' % (
             len(jvms), p['user'] or 'uid %d' % os.geteuid(), criteria, p['min_jvms'],
-            ''.join('; ' + line for line in unconfirmed)), jvms=results)
+            ''.join('; ' + line for line in unconfirmed)
+            + (why_not_selected(p['pid'], p['user']) if p['pid'] is not None and not jvms else '')), jvms=results)
     try:
         jar_sha256 = sha256_of(p['jar'])
     except (IOError, OSError) as e:
