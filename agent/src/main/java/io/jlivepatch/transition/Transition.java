@@ -805,6 +805,9 @@ public final class Transition {
         // The snapshot may predate the read of the state word: a thread that switched itself in
         // between fails the compare-and-set below and counts in the next round.
         StackTraceElement[] frames = stack != null ? stack : stackOf(t);
+        if (StackCheck.cutShort(frames)) {
+            frames = wholeStackOf(t, frames);
+        }
         r = markUnmarkedRegion(t, r, frames);
         StackTraceElement hold = check.holding(frames);
         boolean cut = hold == null && StackCheck.cutShort(frames);
@@ -838,6 +841,26 @@ public final class Transition {
      * class overrides {@code getId} too ({@link Epoch#knowsThreadIds} false, JDK 17 or 18 only)
      * its own answer, the limit of what can be known. A thread that ended has an empty stack.
      */
+    /**
+     * {@code cut}, a stack of {@code t} cut short at the stack-trace limit, taken again whole where
+     * the JVM can (a platform thread's thread info, which no limit cuts: Integer.MAX_VALUE frames),
+     * else {@code cut} itself. Found by a hunt: under a small {@code -XX:MaxJavaStackTraceDepth}
+     * (16), every thread deeper than that held each transition for as long as it stayed so deep,
+     * the agent's own idle workers too, for a minute and more; a stack cut short still holds.
+     */
+    private static StackTraceElement[] wholeStackOf(Thread t, StackTraceElement[] cut) {
+        long id = PlatformThreads.idOf(t);
+        if (id <= 0) {
+            return cut;
+        }
+        try {
+            StackTraceElement[] whole = PlatformThreads.stackFromInfo(id);
+            return whole != null && whole.length > cut.length ? whole : cut;
+        } catch (RuntimeException e) {
+            return cut;
+        }
+    }
+
     private static StackTraceElement[] stackOf(Thread t) {
         long id;
         if (ThreadClasses.keepsGetStackTrace(t) || (id = PlatformThreads.idOf(t)) <= 0) {
