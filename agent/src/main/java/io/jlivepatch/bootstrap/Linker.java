@@ -16,8 +16,8 @@ public interface Linker {
      * deferred (the core then makes one: a slot never holds a class's lookup, which would keep its
      * class loader alive). Must not wait for the patch lock (that thread may be inside a read
      * section a grace period waits for, or be the one the patch lock's holder waits for), and
-     * must not throw, but for a {@link VirtualMachineError} of the linking call (a stack overflow,
-     * an out-of-memory error), which leaves the slot unbound for the next call to bind: other
+     * must not throw, but for a {@link StackOverflowError} or an {@link OutOfMemoryError} of the
+     * linking call, which leaves the slot unbound for the next call to bind: other
      * failures are reported by the core and leave the entries concerned running the code below
      * them.
      */

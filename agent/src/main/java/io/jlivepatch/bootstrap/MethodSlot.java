@@ -217,10 +217,13 @@ public final class MethodSlot {
      */
     private void bindLocked(Shape shape, Class<?> c, FuncStack bound) {
         published = shape;
-        pendingClass = null;
         setFields(shape, bound);
         applyTargets(bound);
         boundClass = new WeakReference<>(c);
+        // Last: a binding that an error cuts short before here keeps its deferred link's class,
+        // for the next call's relink to bind again (review: cleared first, a stack overflow in
+        // applyTargets left relink without a class, running the original body for good).
+        pendingClass = null;
     }
 
     /**

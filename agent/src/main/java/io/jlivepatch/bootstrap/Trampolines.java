@@ -89,11 +89,12 @@ public final class Trampolines {
      * Links one trampoline. Never waits for the patch lock: a slot whose class loaded after its
      * patches is bound here, on the linking thread, from what the core published ({@link Linker}).
      * A trampoline that cannot be linked to its slot runs the original body. Never throws, but for
-     * a {@link VirtualMachineError} while binding (a first call near the end of its stack): the
-     * call fails with it, as it would have without the agent, and since HotSpot records only a
-     * {@link LinkageError} as an invokedynamic's resolution, the next call links again. Linked to
-     * the slot's idle call site instead, the class would run the original body for good while its
-     * other methods, bound, ran the patch.
+     * a {@link StackOverflowError} or an {@link OutOfMemoryError} while binding (a first call near
+     * the end of its stack): the call fails with it, as it would have without the agent, and
+     * since HotSpot records only a {@link LinkageError} as an invokedynamic's resolution (checked
+     * on JDK 17 and 25), the next call links again. Linked to the slot's idle call site instead,
+     * the class would run the original body for good while its other methods, bound, ran the
+     * patch.
      */
     public static CallSite bootstrap(MethodHandles.Lookup caller, String name, MethodType type, int id) {
         MethodSlot[] table = slots;
@@ -122,15 +123,14 @@ public final class Trampolines {
     }
 
     /**
-     * Runs the linker on this thread, marked as linking; throws only a {@link VirtualMachineError}
-     * of the binding, which leaves the slot unbound.
+     * Runs the linker on this thread, marked as linking; throws only a {@link StackOverflowError}
+     * or an {@link OutOfMemoryError} of the binding, which leaves the slot unbound.
      */
     private static void link(Linker l, MethodSlot slot, Class<?> c, MethodHandles.Lookup caller) {
-        probeSink = probeStack(PROBE_FRAMES);
         LINKING.set(Boolean.TRUE);
         try {
             l.bind(slot, c, caller);
-        } catch (VirtualMachineError e) {
+        } catch (StackOverflowError | OutOfMemoryError e) {
             throw e;
         } catch (Throwable ignored) {
             // The linker reports its own failures; the slot stays as the linker left it.
@@ -140,47 +140,14 @@ public final class Trampolines {
     }
 
     /**
-     * How deep {@link #probeStack} goes before a binding: frames of about 280 bytes interpreted (it
-     * runs once per link, so stays interpreted), some 110 KiB, about what a binding with its class
-     * loading takes. Measured with FirstCallAtTheStackEndIT's JVMs: at 128 frames the JDK's
-     * assertion lines (below) came 13 to 139 times a JVM, at 256 frames 4 to 68, at 400 frames 0
-     * to 5, as many as without the retry. A thread with less room than that left cannot bind
-     * anyway; one of the JVM's smallest stacks (136 KiB) keeps 80 KiB of it for the VM.
-     */
-    private static final int PROBE_FRAMES = 400;
-
-    /** Where the probe's result goes, so that no compiler drops the probe as unused; read by nobody. */
-    @SuppressWarnings("unused")
-    private static long probeSink;
-
-    /**
-     * Overflows, with the caller's own {@link StackOverflowError}, when the stack has not {@code
-     * n} frames of room left: so that a first call near the end of its stack fails before the
-     * binding begins, not inside it, where the class loading it does makes the JDK print an
-     * assertion line per failure (found while fixing the hunt's finding: a call at each level of
-     * an overflow's unwinding tried the binding again, and printed a hundred such lines).
-     */
-    private static long probeStack(int n) {
-        long a = n;
-        long b = a * 31;
-        long c = b ^ a;
-        long d = c + b;
-        long e = d * c;
-        long f = e - a;
-        long g = f ^ e;
-        long h = g + d;
-        return n <= 0 ? h : probeStack(n - 1) + (h & 1);
-    }
-
-    /**
      * The mode call site of a slot that a nested link met unbound ({@link MethodSlot#deferLink}):
      * at the slot's next call, on a thread that is not linking, binds the slot and answers what
      * the call runs now; the binding sets the call site, so this runs once. A call that cannot
      * bind runs the original body ({@code null}); a binding that fails leaves the slot idle, so
      * that it is not tried, and reported, on every call. Never throws, but for a {@link
-     * VirtualMachineError} of the binding, with which the call fails (it comes before the
-     * trampoline opens anything), leaving {@code relink} for the next call, as {@link #bootstrap}
-     * does.
+     * StackOverflowError} or an {@link OutOfMemoryError} of the binding, with which the call fails
+     * (it comes before the trampoline opens anything), leaving {@code relink} for the next call,
+     * as {@link #bootstrap} does.
      */
     private static MethodHandle relink(MethodSlot slot) {
         try {
@@ -197,7 +164,7 @@ public final class Trampolines {
             }
             // Bound, by this call or another thread's binding: the site is set.
             return (MethodHandle) slot.siteTarget().invokeExact();
-        } catch (VirtualMachineError e) {
+        } catch (StackOverflowError | OutOfMemoryError e) {
             throw e;
         } catch (Throwable e) {
             return null;

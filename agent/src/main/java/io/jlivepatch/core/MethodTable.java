@@ -64,6 +64,9 @@ final class MethodTable implements TargetRegistry, Linker {
     private final Map<String, PatchedMethod> byKey = new ConcurrentHashMap<>();
     /** By slot id, for the linker and the transformer. */
     private final ConcurrentMap<Integer, PatchedMethod> bySlot = new ConcurrentHashMap<>();
+
+    /** The slots whose binding failed for want of stack or memory, said once each (bounded). */
+    private static final Set<Integer> RETRIED_BINDINGS = ConcurrentHashMap.newKeySet();
     /** By internal class name, then {@code name + descriptor}: what the transformer instruments. */
     private final ConcurrentMap<String, ConcurrentMap<String, PatchedMethod>> byClass = new ConcurrentHashMap<>();
 
@@ -275,14 +278,25 @@ final class MethodTable implements TargetRegistry, Linker {
                     return;
                 }
             }
-        } catch (VirtualMachineError e) {
+        } catch (StackOverflowError | OutOfMemoryError e) {
             // A stack overflow or an out-of-memory error of the linking call, which a first call
             // near the end of its thread's stack meets often (binding defines code and builds
-            // handles): not the class's fault, and not for good. The slot stays unbound, nothing
-            // is said (saying it could overflow too), and the call fails with it as it would
-            // have without the agent; the trampolines link again at the next call (found by a
-            // hunt: logged as the class's failure, the slot settled on the original code for
-            // good, and the class ran its other, bound, methods patched: o2:i1).
+            // handles): not the class's fault, and not for good. The slot stays unbound and the
+            // call fails with it as it would have without the agent; the trampolines link again
+            // at the next call (found by a hunt: logged as the class's failure, the slot settled
+            // on the original code for good, and the class ran its other, bound, methods
+            // patched: o2:i1). Said once per slot, if saying it does not overflow too (review: a
+            // lasting OutOfMemoryError fails every call, which the log must explain).
+            if (RETRIED_BINDINGS.size() < 10_000 && RETRIED_BINDINGS.add(slot.id())) {
+                try {
+                    LOG.warn("{} in class loader {}: its first call ran out of {} while binding; that call fails"
+                            + " with it, and the next call binds again", pm,
+                            TrampolineInstaller.loaderName(c.getClassLoader()),
+                            e instanceof StackOverflowError ? "stack" : "memory");
+                } catch (Throwable ignored) {
+                    RETRIED_BINDINGS.remove(slot.id());
+                }
+            }
             throw e;
         } catch (PatchException | RuntimeException | Error e) {
             // Never into the application thread. The slot stays unbound: its class runs the
