@@ -161,6 +161,9 @@ from ansible_collections.jlivepatch.fleet.plugins.module_utils.jvm import (
 
 ABSENT = 'absent'
 
+# How the agent ends a refusal that --force-fingerprint overrides (the fingerprint guard's).
+GUARD_OVERRIDABLE = 'load --force-fingerprint applies it all the same'
+
 
 def plan(state, before, foreign=(), attach=None):
     """
@@ -281,10 +284,12 @@ def main():
                     agent_runs = False
                 result['check'][patch_id] = (verdict + (' (from the jar of sha256 %s)' % origin if origin else '')
                                              + (': ' + detail if detail else ''))
-                if verdict == 'refused' and p['state'] == 'enabled' and not p['force_fingerprint']:
+                # force_fingerprint overrides the guard's refusal only (review: any refusal was
+                # passed over, and a working fix of another jar taken out for a load that failed).
+                forced = p['force_fingerprint'] and detail.endswith(GUARD_OVERRIDABLE)
+                if verdict == 'refused' and p['state'] == 'enabled' and not forced:
                     raise CliError('jlivepatch: ' + detail)
-                if (detail.startswith('this jar: refused: ') and p['state'] == 'enabled'
-                        and not p['force_fingerprint']):
+                if detail.startswith('this jar: refused: ') and p['state'] == 'enabled' and not forced:
                     # Before the other jar's patch is taken out (found by a hunt: a jar the guard
                     # refused took a working fix out first, and then failed to load).
                     raise CliError('jlivepatch: %s is loaded from another jar; this one would be refused: %s'
@@ -354,8 +359,11 @@ def main():
                 # first command that failed, changing nothing, had the roll-back unload a fix the
                 # run never touched).
                 try:
-                    now = Cli(p['cli'], p['java'], min(p['timeout'], 30)).for_jvm(jvm).check(jvm.pid, p['jar'],
-                                                                                              attach=False)
+                    # attach=True: a JVM with a java.io.tmpdir of its own keeps its socket there,
+                    # which only the attach tells (review); an agent runs, commands were sent.
+                    now = Cli(p['cli'], p['java'], min(p['timeout'], 30)).for_jvm(jvm).check(jvm.pid, p['jar'])
+                    if any(v[1] == 'unchecked' for v in now):
+                        raise CliError('the patches cannot be read')
                     found = dict((v[0], v) for v in now)
                     result['after'] = dict((i, found[i][1] if i in found and found[i][1] in ('enabled', 'disabled')
                                             else ABSENT) for i in patch_ids)

@@ -177,12 +177,17 @@ def main():
         results.append(result)
         cli = base_cli.for_jvm(jvm)
         try:
-            # Never an attach (found by a hunt: check and list loaded the agent into a JVM where
-            # none ran, in check mode too): with no agent, nothing of the jar is loaded.
-            verdicts = cli.check(jvm.pid, p['jar'], attach=False)
+            # Never the agent loaded (found by a hunt: list loaded it into a JVM where none ran,
+            # in check mode too): check first, which where no agent runs only attaches to read
+            # where its socket would be (a JVM's own java.io.tmpdir: review), and in check mode
+            # not even that; with no agent, nothing of the jar is loaded.
+            verdicts = cli.check(jvm.pid, p['jar'], attach=not module.check_mode)
             patch_ids = p['ids'] if p['ids'] else [v[0] for v in verdicts]
-            if any(v[1] == 'unchecked' and (v[3].startswith('the agent does not run')
-                                            or v[3].startswith("no agent's socket")) for v in verdicts):
+            if any(v[1] == 'unchecked' and v[3].startswith("no agent's socket") for v in verdicts):
+                module.warn("%s: no agent's socket at its default path, and check mode does not attach to"
+                            " look further: not gated" % jvm.describe())
+                continue
+            if any(v[1] == 'unchecked' and v[3].startswith('the agent does not run') for v in verdicts):
                 module.fail_json(msg="%s: no jlivepatch agent runs there, so patch '%s' is not loaded"
                                  % (jvm.describe(), "', '".join(patch_ids)), jvms=results, pid=jvm.pid)
             result['patches'] = cli.states(jvm.pid)
