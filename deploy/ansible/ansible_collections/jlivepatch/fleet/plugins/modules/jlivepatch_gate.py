@@ -19,8 +19,9 @@ description:
     theirs has run since the load: the wrong JVM, or a patch made for another application).
   - With C(no_not_watching), also fails when the agent counted a patched method running on a
     thread in a quiescent region during a transition (its C(not-watching) warnings).
-  - Changes nothing, and never attaches the agent (where none runs, nothing of the jar is
-    loaded: the gate fails). The failure message names the JVM and the reason, one line.
+  - Changes nothing, and never loads the agent (where none runs, it only attaches to read the
+    JVM's C(java.io.tmpdir), not in check mode; nothing of the jar is loaded there: the gate
+    fails). The failure message names the JVM and the reason, one line.
 version_added: "0.1.0"
 author: jlivepatch
 options:
