@@ -216,10 +216,13 @@ public final class MethodSlot {
      * a slot that is only half bound.
      */
     private void bindLocked(Shape shape, Class<?> c, FuncStack bound) {
+        // Made first: an error making it once the mode site is set would leave that site on its
+        // new target in a slot still unbound, which no later publication reaches (review).
+        WeakReference<Class<?>> bind = new WeakReference<>(c);
         published = shape;
         setFields(shape, bound);
         applyTargets(bound);
-        boundClass = new WeakReference<>(c);
+        boundClass = bind;
         // Last: a binding that an error cuts short before here keeps its deferred link's class,
         // for the next call's relink to bind again (review: cleared first, a stack overflow in
         // applyTargets left relink without a class, running the original body for good).

@@ -43,8 +43,18 @@ public final class Trampolines {
      * An unbound slot met that way binds at its next call ({@link #relink}): binding it on this
      * thread, even right after the outer binding, could wait for another thread's callback while
      * this one holds what the first call was made under (a class's initialisation: a deadlock).
+     * A flag in a per-thread array, set and cleared by plain stores: clearing it is no call, so
+     * a stack overflow cannot leave it set (review: a {@code ThreadLocal.remove} in the
+     * {@code finally} could overflow at the end of the stack, and every later first call on that
+     * thread was then deferred and ran the original body while bound methods ran the patch).
      */
-    private static final ThreadLocal<Object> LINKING = new ThreadLocal<>();
+    private static final ThreadLocal<boolean[]> LINKING = new ThreadLocal<>() {
+        @Override
+        protected boolean[] initialValue() {
+            // Not a lambda: no LambdaMetafactory spun on the linker's path.
+            return new boolean[1];
+        }
+    };
 
     /** {@link #relink}, for a slot's mode call site. */
     private static final MethodHandle RELINK;
@@ -106,7 +116,7 @@ public final class Trampolines {
         if (!slot.isBound()) {
             Linker l = linker;
             if (l != null) {
-                if (LINKING.get() != null) {
+                if (LINKING.get()[0]) {
                     slot.deferLink(c, MethodHandles.insertArguments(RELINK, 0, slot));
                 } else {
                     link(l, slot, c, caller);
@@ -127,7 +137,8 @@ public final class Trampolines {
      * or an {@link OutOfMemoryError} of the binding, which leaves the slot unbound.
      */
     private static void link(Linker l, MethodSlot slot, Class<?> c, MethodHandles.Lookup caller) {
-        LINKING.set(Boolean.TRUE);
+        boolean[] linking = LINKING.get();
+        linking[0] = true;
         try {
             l.bind(slot, c, caller);
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -135,7 +146,7 @@ public final class Trampolines {
         } catch (Throwable ignored) {
             // The linker reports its own failures; the slot stays as the linker left it.
         } finally {
-            LINKING.remove();
+            linking[0] = false;
         }
     }
 
@@ -153,7 +164,7 @@ public final class Trampolines {
         try {
             Class<?> c = slot.pendingClass();
             Linker l = linker;
-            if (!slot.isBound() && c != null && l != null && LINKING.get() == null) {
+            if (!slot.isBound() && c != null && l != null && !LINKING.get()[0]) {
                 link(l, slot, c, null);
                 if (!slot.isBound()) {
                     slot.dropDeferredLink();

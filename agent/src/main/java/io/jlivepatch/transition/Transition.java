@@ -805,12 +805,17 @@ public final class Transition {
         // The snapshot may predate the read of the state word: a thread that switched itself in
         // between fails the compare-and-set below and counts in the next round.
         StackTraceElement[] frames = stack != null ? stack : stackOf(t);
-        if (StackCheck.cutShort(frames)) {
-            frames = wholeStackOf(t, frames);
-        }
-        r = markUnmarkedRegion(t, r, frames);
         StackTraceElement hold = check.holding(frames);
         boolean cut = hold == null && StackCheck.cutShort(frames);
+        StackTraceElement[] whole = cut ? wholeStackOf(t) : null;
+        if (whole != null) {
+            // Taken whole, whatever its length: judged on what it shows (review: a length test
+            // threw away a whole stack exactly as deep as the limit).
+            frames = whole;
+            hold = check.holding(frames);
+            cut = false;
+        }
+        r = markUnmarkedRegion(t, r, frames);
         if (hold != null || cut) {
             // A stack cut short at the JVM's stack-trace limit may hide a changing method below
             // what it shows: unknown counts as holding. The thread's own check at its outermost
@@ -841,26 +846,6 @@ public final class Transition {
      * class overrides {@code getId} too ({@link Epoch#knowsThreadIds} false, JDK 17 or 18 only)
      * its own answer, the limit of what can be known. A thread that ended has an empty stack.
      */
-    /**
-     * {@code cut}, a stack of {@code t} cut short at the stack-trace limit, taken again whole where
-     * the JVM can (a platform thread's thread info, which no limit cuts: Integer.MAX_VALUE frames),
-     * else {@code cut} itself. Found by a hunt: under a small {@code -XX:MaxJavaStackTraceDepth}
-     * (16), every thread deeper than that held each transition for as long as it stayed so deep,
-     * the agent's own idle workers too, for a minute and more; a stack cut short still holds.
-     */
-    private static StackTraceElement[] wholeStackOf(Thread t, StackTraceElement[] cut) {
-        long id = PlatformThreads.idOf(t);
-        if (id <= 0) {
-            return cut;
-        }
-        try {
-            StackTraceElement[] whole = PlatformThreads.stackFromInfo(id);
-            return whole != null && whole.length > cut.length ? whole : cut;
-        } catch (RuntimeException e) {
-            return cut;
-        }
-    }
-
     private static StackTraceElement[] stackOf(Thread t) {
         long id;
         if (ThreadClasses.keepsGetStackTrace(t) || (id = PlatformThreads.idOf(t)) <= 0) {
@@ -868,6 +853,48 @@ public final class Transition {
         }
         StackTraceElement[] stack = PlatformThreads.stackFromInfo(id);
         return stack == null ? new StackTraceElement[0] : stack;
+    }
+
+    /**
+     * The class of every virtual thread ({@code java.lang.BaseVirtualThread}, JDK 21+; {@code
+     * java.lang.VirtualThread} before), or {@code null}: no thread info to take for those.
+     */
+    private static final Class<?> VIRTUAL = firstClass("java.lang.BaseVirtualThread", "java.lang.VirtualThread");
+
+    private static Class<?> firstClass(String... names) {
+        for (String name : names) {
+            try {
+                return Class.forName(name, false, null);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Not in this JDK: the next.
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code cut}, a stack of platform thread {@code t} cut short at the stack-trace limit, taken
+     * again whole through its thread info, which no limit cuts (Integer.MAX_VALUE frames); or
+     * {@code null} where that cannot be (a virtual thread, which has none and whose look would
+     * stop the world for nothing; a carrier of virtual threads or a fork-join worker, whose thread
+     * info this class never takes: see {@link PlatformThreads}; a thread that ended). Found by a
+     * hunt: under a small {@code -XX:MaxJavaStackTraceDepth} (16), every thread deeper than that
+     * held each transition for as long as it stayed so deep, the agent's own idle workers too,
+     * for a minute and more. Taken only for a cut stack that shows no changing method.
+     */
+    private static StackTraceElement[] wholeStackOf(Thread t) {
+        if (PlatformThreads.isCarrier(t) || t instanceof ForkJoinWorkerThread || (VIRTUAL != null && VIRTUAL.isInstance(t))) {
+            return null;
+        }
+        long id = PlatformThreads.idOf(t);
+        if (id <= 0) {
+            return null;
+        }
+        try {
+            return PlatformThreads.stackFromInfo(id);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
