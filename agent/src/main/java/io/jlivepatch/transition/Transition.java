@@ -617,11 +617,20 @@ public final class Transition {
     }
 
     /**
+     * Whether {@code t} may carry virtual threads: the JDK's carriers ({@link
+     * PlatformThreads#isCarrier}) and any {@link ForkJoinWorkerThread}, whose thread info is never
+     * taken (see {@link #infoIds}).
+     */
+    private static boolean mayCarry(Thread t) {
+        return PlatformThreads.isCarrier(t) || t instanceof ForkJoinWorkerThread;
+    }
+
+    /**
      * Whether platform thread {@code t} is parked, waiting or blocked on a monitor by its own
      * state ({@code Thread.getState()}, a field read), and no carrier of virtual threads.
      */
     private static boolean isParked(Thread t) {
-        if (PlatformThreads.isCarrier(t) || t instanceof ForkJoinWorkerThread) {
+        if (mayCarry(t)) {
             return false;
         }
         Thread.State s = ownState(t);
@@ -697,7 +706,7 @@ public final class Transition {
         long[] ids = new long[threads.size()];
         for (int i = 0; i < ids.length; i++) {
             Thread t = threads.get(i);
-            if ((PlatformThreads.isCarrier(t) || t instanceof ForkJoinWorkerThread) && t != self) {
+            if (mayCarry(t) && t != self) {
                 // getState() is not final: a class that overrides it counts as running Java,
                 // its own code never asked (only a guess rests on it).
                 Thread.State s = ownState(t);
@@ -856,26 +865,15 @@ public final class Transition {
     }
 
     /**
-     * The class of every virtual thread ({@code java.lang.BaseVirtualThread}, JDK 21+; {@code
-     * java.lang.VirtualThread} before), or {@code null}: no thread info to take for those.
+     * The class of every virtual thread, where the JDK is known to have one ({@link
+     * VirtualThreads#virtualClass}), else {@code null}: no thread info to take for those.
      */
-    private static final Class<?> VIRTUAL = firstClass("java.lang.BaseVirtualThread", "java.lang.VirtualThread");
-
-    private static Class<?> firstClass(String... names) {
-        for (String name : names) {
-            try {
-                return Class.forName(name, false, null);
-            } catch (ClassNotFoundException | LinkageError e) {
-                // Not in this JDK: the next.
-            }
-        }
-        return null;
-    }
+    private static final Class<?> VIRTUAL = VirtualThreads.virtualClass();
 
     /**
-     * {@code cut}, a stack of platform thread {@code t} cut short at the stack-trace limit, taken
-     * again whole through its thread info, which no limit cuts (Integer.MAX_VALUE frames); or
-     * {@code null} where that cannot be (a virtual thread, which has none and whose look would
+     * The whole stack of platform thread {@code t}, whose stack came cut short at the stack-trace
+     * limit, taken again through its thread info, which no limit cuts (Integer.MAX_VALUE frames);
+     * or {@code null} where that cannot be (a virtual thread, which has none and whose look would
      * stop the world for nothing; a carrier of virtual threads or a fork-join worker, whose thread
      * info this class never takes: see {@link PlatformThreads}; a thread that ended). Found by a
      * hunt: under a small {@code -XX:MaxJavaStackTraceDepth} (16), every thread deeper than that
@@ -883,7 +881,7 @@ public final class Transition {
      * for a minute and more. Taken only for a cut stack that shows no changing method.
      */
     private static StackTraceElement[] wholeStackOf(Thread t) {
-        if (PlatformThreads.isCarrier(t) || t instanceof ForkJoinWorkerThread || (VIRTUAL != null && VIRTUAL.isInstance(t))) {
+        if (mayCarry(t) || (VIRTUAL != null && VIRTUAL.isInstance(t))) {
             return null;
         }
         long id = PlatformThreads.idOf(t);

@@ -144,7 +144,7 @@ final class VirtualThreads {
      * its own and reads the application's scheduler settings before the application sets them:
      * found by review); another JDK, or another shape, falls back to the call.
      */
-    private static Class<?> virtualClass() {
+    static Class<?> virtualClass() {
         try {
             int feature = Runtime.version().feature();
             Class<?> c = Class.forName("java.lang.BaseVirtualThread", false, null);
