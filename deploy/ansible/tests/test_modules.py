@@ -88,6 +88,11 @@ class CheckLineTest(unittest.TestCase):
                          ('fix', 'refused', None, 'cannot patch a.B.c()V: x'))
         self.assertEqual(parse_check_line('fix unchecked: the agent does not run in process 4; y'),
                          ('fix', 'unchecked', None, 'the agent does not run in process 4; y'))
+        self.assertEqual(jvm.agent_absence('unchecked', 'the agent does not run in process 4; y'), jvm.NO_AGENT)
+        self.assertEqual(jvm.agent_absence('unchecked', "no agent's socket is at its default path in process 4"),
+                         jvm.NO_AGENT_SEEN)
+        self.assertIsNone(jvm.agent_absence('unchecked', 'the command is older than check'))
+        self.assertIsNone(jvm.agent_absence('fits', ''))
 
 
 class ForeignJarTest(unittest.TestCase):

@@ -288,6 +288,25 @@ class Cli(object):
         return patches
 
 
+# How check's 'unchecked' detail begins where no agent answers (the CLI's Main.unchecked): none
+# runs in the JVM (the attach read where its socket would be), or, with --no-attach, none is
+# at the default socket path, which says nothing of a JVM with a java.io.tmpdir of its own.
+NO_AGENT = 'the agent does not run'
+NO_AGENT_SEEN = "no agent's socket"
+
+
+def agent_absence(verdict, detail):
+    """
+    For one line of check (parse_check_line's verdict and detail): NO_AGENT or NO_AGENT_SEEN when
+    no agent answered, else None.
+    """
+    if verdict == 'unchecked':
+        for reason in (NO_AGENT, NO_AGENT_SEEN):
+            if detail.startswith(reason):
+                return reason
+    return None
+
+
 def parse_check_line(line):
     """
     One line of check as (id, verdict, origin, detail): verdict one of enabled, disabled (loaded),

@@ -157,7 +157,7 @@ msg:
 
 from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.jlivepatch.fleet.plugins.module_utils.jvm import (
-    JVM_ARGUMENTS, Cli, CliError, parse_not_watching, select, sha256_of, why_not_selected)
+    JVM_ARGUMENTS, Cli, CliError, agent_absence, parse_not_watching, select, sha256_of, why_not_selected)
 
 ABSENT = 'absent'
 
@@ -279,8 +279,7 @@ def main():
                 origins[patch_id] = origin
                 if origin is not None and origin != jar_sha256:
                     result['foreign'].append(patch_id)
-                if verdict == 'unchecked' and (detail.startswith('the agent does not run')
-                                               or detail.startswith("no agent's socket")):
+                if agent_absence(verdict, detail) is not None:
                     agent_runs = False
                 result['check'][patch_id] = (verdict + (' (from the jar of sha256 %s)' % origin if origin else '')
                                              + (': ' + detail if detail else ''))

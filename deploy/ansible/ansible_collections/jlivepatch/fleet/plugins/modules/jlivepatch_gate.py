@@ -95,7 +95,7 @@ msg:
 
 from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.jlivepatch.fleet.plugins.module_utils.jvm import (
-    JVM_ARGUMENTS, Cli, CliError, parse_not_watching, select, sha256_of)
+    JVM_ARGUMENTS, NO_AGENT, NO_AGENT_SEEN, Cli, CliError, agent_absence, parse_not_watching, select, sha256_of)
 
 
 def grown(before, after):
@@ -184,11 +184,12 @@ def main():
             # not even that; with no agent, nothing of the jar is loaded.
             verdicts = cli.check(jvm.pid, p['jar'], attach=not module.check_mode)
             patch_ids = p['ids'] if p['ids'] else [v[0] for v in verdicts]
-            if any(v[1] == 'unchecked' and v[3].startswith("no agent's socket") for v in verdicts):
+            absent = set(agent_absence(v[1], v[3]) for v in verdicts)
+            if NO_AGENT_SEEN in absent:
                 module.warn("%s: no agent's socket at its default path, and check mode does not attach to"
                             " look further: not gated" % jvm.describe())
                 continue
-            if any(v[1] == 'unchecked' and v[3].startswith('the agent does not run') for v in verdicts):
+            if NO_AGENT in absent:
                 module.fail_json(msg="%s: no jlivepatch agent runs there, so patch '%s' is not loaded"
                                  % (jvm.describe(), "', '".join(patch_ids)), jvms=results, pid=jvm.pid)
             result['patches'] = cli.states(jvm.pid)
