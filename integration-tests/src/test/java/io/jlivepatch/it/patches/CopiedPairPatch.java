@@ -2,7 +2,7 @@ package io.jlivepatch.it.patches;
 
 import io.jlivepatch.api.LivePatch;
 import io.jlivepatch.api.Redirect;
-import io.jlivepatch.it.fixture.copies.CopiedGate;
+import io.jlivepatch.it.fixture.Gate;
 import io.jlivepatch.it.fixture.copies.CopiedPair;
 
 /** Both halves of {@link CopiedPair}, in every loader's copy: {@code o2:i2}. */
@@ -15,8 +15,8 @@ public final class CopiedPairPatch {
     @Redirect(type = "io.jlivepatch.it.fixture.copies.CopiedPair", method = "outer")
     public static String outer() {
         String head = "o2:";
-        String nested = CopiedGate.pause();
-        return head + CopiedPair.inner() + nested;
+        Gate.block();
+        return head + CopiedPair.inner();
     }
 
     @Redirect(type = "io.jlivepatch.it.fixture.copies.CopiedPair", method = "inner")
